@@ -1,0 +1,51 @@
+'use client';
+
+import Link from 'next/link';
+import { loginAction } from '@/lib/actions/auth';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { loginSchema, type LoginInput } from '@/lib/validations/auth';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<LoginInput>(
+    loginSchema,
+    loginAction,
+    { email: '', password: '', callbackUrl },
+  );
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <TextField
+        id="login-email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={echoed('email')}
+        error={errorFor('email')}
+        {...form.register('email')}
+      />
+      <TextField
+        id="login-password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errorFor('password')}
+        {...form.register('password')}
+      />
+      <FormMessage state={state} />
+      <Button type="submit" className="w-full" disabled={isPending}>
+        {isPending ? 'Signing in…' : 'Sign in'}
+      </Button>
+      <p className="text-center text-sm text-muted">
+        New here?{' '}
+        <Link className="font-medium text-brand-600 hover:underline" href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from 'next/link';
+import { signOutAction } from '@/lib/actions/auth';
+import type { SessionUser } from '@/lib/auth/guards';
+
+const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canvas';
+
+export function SiteHeader({ user, unread }: { user: SessionUser | null; unread: number }) {
+  return (
+    <header className="no-print border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-ink">
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img src="/logo.svg" alt="" width={28} height={28} />
+          <span>USITech Marketplace</span>
+        </Link>
+        <form action="/workflows" method="get" role="search" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+          <input
+            type="search"
+            name="q"
+            aria-label="Search workflows"
+            placeholder="Search workflows…"
+            className="w-full rounded-lg border border-line bg-canvas px-3 py-2 text-sm sm:max-w-md"
+          />
+        </form>
+        <nav aria-label="Main" className="ml-auto flex flex-wrap items-center gap-1">
+          <Link href="/workflows" className={navLink}>
+            Workflows
+          </Link>
+          <Link href="/account/favorites" className={navLink}>
+            Favorites
+          </Link>
+          {user ? (
+            <>
+              <Link href="/account/notifications" className={navLink}>
+                Notifications
+                {unread > 0 ? (
+                  <span className="ml-1 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs text-white">
+                    {unread}
+                    <span className="sr-only"> unread</span>
+                  </span>
+                ) : null}
+              </Link>
+              {user.role === 'ADMIN' ? (
+                <Link href="/admin" className={navLink}>
+                  Admin
+                </Link>
+              ) : null}
+              <Link href="/account/purchases" className={navLink} data-testid="account-name">
+                {user.name}
+              </Link>
+              <form action={signOutAction}>
+                <button type="submit" className={navLink}>
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/login" className={navLink}>
+                Sign in
+              </Link>
+              <Link href="/register" className="rounded-md bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700">
+                Register
+              </Link>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

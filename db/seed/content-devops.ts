@@ -1,0 +1,153 @@
+import type { SeedWorkflow } from './content';
+
+/** DevOps & IT templates. */
+export const devopsWorkflows: SeedWorkflow[] = [
+  {
+    title: 'GitHub pull request reminders in Slack',
+    short: 'Posts open pull requests waiting for review to Slack every morning, oldest first.',
+    intro:
+      'Pull requests waiting for days slow the whole team. Each weekday morning this workflow lists open PRs that still need a review and posts them to your engineering channel.',
+    features: [
+      'All repositories of an organisation or a list',
+      'Skips drafts and PRs with approvals',
+      'Age and requested reviewers per PR',
+      'Weekdays only, at the time you choose',
+    ],
+    price: 249,
+    cats: ['devops-it'],
+    apps: ['GitHub', 'Slack'],
+    trigger: 'schedule',
+    level: 'beginner',
+    minutes: 10,
+  },
+  {
+    title: 'Website uptime monitor with Telegram alerts',
+    short: 'Checks your site every five minutes and alerts you on Telegram the moment it goes down.',
+    intro:
+      'You should hear about downtime before your customers do. Every five minutes this workflow requests your site and sends a Telegram alert if the status is not 200 or the response is too slow.',
+    features: [
+      'Five-minute HTTP check',
+      'Alerts on errors and slow responses',
+      'Recovery message when the site is back',
+      'Add as many URLs as you like',
+    ],
+    price: 149,
+    cats: ['devops-it'],
+    apps: ['Telegram'],
+    trigger: 'schedule',
+    level: 'beginner',
+    minutes: 5,
+    http: 'https://example.com/health',
+    branch: ['Site down?', '={{ $json.statusCode !== 200 }}'],
+  },
+  {
+    title: 'Nightly Postgres health report to Discord',
+    short: 'Database size, slow queries and the last backup time posted to Discord every night.',
+    intro:
+      'Databases degrade quietly. Every night this workflow queries Postgres for table sizes, long-running queries and the last backup, and posts a compact report to your ops channel on Discord.',
+    features: [
+      'Read-only queries on the system catalogs',
+      'Top 5 largest tables and their growth',
+      'Long-running queries over 60 seconds',
+      'Discord embed with colour by health',
+    ],
+    price: 349,
+    cats: ['devops-it'],
+    apps: ['Postgres', 'Discord'],
+    trigger: 'schedule',
+    level: 'intermediate',
+    minutes: 20,
+  },
+  {
+    title: 'Open a Slack incident channel from Jira issues',
+    short: 'A new incident issue in Jira creates a Slack channel, invites on-call and posts the details.',
+    intro:
+      'The first minutes of an incident should be spent fixing, not coordinating. When an Incident issue is created in Jira, this workflow opens a dedicated Slack channel and posts the summary.',
+    features: [
+      'Jira trigger filtered to incident issues',
+      'Channel named after the issue key',
+      'Posts summary, priority and reporter',
+      'Links the channel back on the issue',
+    ],
+    price: 490,
+    cats: ['devops-it'],
+    apps: ['Jira', 'Slack'],
+    trigger: 'jira',
+    level: 'intermediate',
+    minutes: 20,
+  },
+  {
+    title: 'Release notes from GitHub to Discord and a Notion changelog',
+    short: 'Each published GitHub release is announced on Discord and added to your Notion changelog.',
+    intro:
+      'Users want to know what changed. When you publish a release on GitHub, the notes are posted to your Discord community and appended to a public changelog in Notion.',
+    features: [
+      'GitHub release trigger',
+      'Markdown notes converted for Discord',
+      'Changelog entry with version and date',
+      'Pre-releases can be skipped',
+    ],
+    price: 390,
+    cats: ['devops-it'],
+    apps: ['GitHub', 'Discord', 'Notion'],
+    trigger: 'github',
+    level: 'beginner',
+    minutes: 15,
+  },
+  {
+    title: 'Send n8n workflow errors to Slack',
+    short: 'An error workflow that posts the failing workflow, node and message to Slack.',
+    intro:
+      'A silent failure is the worst kind. Set this as the error workflow of your other workflows and every failed execution is reported in Slack with a link to the execution.',
+    features: [
+      'Uses the n8n Error Trigger',
+      'Workflow name, failing node and error message',
+      'Direct link to the failed execution',
+      'One setup for all your workflows',
+    ],
+    price: 99,
+    cats: ['devops-it'],
+    apps: ['Slack'],
+    trigger: 'error',
+    level: 'beginner',
+    minutes: 5,
+  },
+  {
+    title: 'On-call rotation from Google Calendar to Slack',
+    short: 'Announces who is on call this week from a shared Google Calendar and updates the Slack topic.',
+    intro:
+      'Everyone should know who to page. Every Monday this workflow reads the on-call calendar, announces this week’s engineer in Slack and sets the channel topic.',
+    features: [
+      'Reads the on-call event for the week',
+      'Announcement with handover notes',
+      'Updates the channel topic',
+      'Reminder to the next engineer on Friday',
+    ],
+    price: 290,
+    cats: ['devops-it', 'hr-operations'],
+    apps: ['Google Calendar', 'Slack'],
+    trigger: 'schedule',
+    level: 'beginner',
+    minutes: 15,
+  },
+  {
+    title: 'Log server alerts into Postgres and ClickUp',
+    short: 'Stores every monitoring alert in Postgres and opens a ClickUp task for the critical ones.',
+    intro:
+      'Alerts scattered across tools make post-mortems hard. Each alert from your monitoring system is stored in Postgres, and critical ones become ClickUp tasks assigned to the on-call engineer.',
+    features: [
+      'Generic webhook for Grafana, Uptime Kuma and others',
+      'Normalises severity and source',
+      'Alert history table in Postgres',
+      'ClickUp task only for critical alerts',
+      'Code node you can extend for new sources',
+    ],
+    price: 590,
+    cats: ['devops-it'],
+    apps: ['Postgres', 'ClickUp'],
+    trigger: 'webhook',
+    level: 'advanced',
+    minutes: 30,
+    branch: ['Critical?', '={{ $json.severity === "critical" }}'],
+  },
+];

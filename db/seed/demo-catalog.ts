@@ -1,0 +1,168 @@
+/**
+ * The demo shop's catalogue: categories, workflows with their definitions, category links and assets.
+ */
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../client';
+import {
+  categories,
+  workflowAssets,
+  workflowCategories,
+  workflows,
+  type NewWorkflowAsset,
+} from '../schema';
+import {
+  buildDescription,
+  buildMetadata,
+  hasGalleryImage,
+  priceString,
+  seedCategories,
+  seedWorkflows,
+  slugify,
+} from './content';
+import { buildWorkflowDefinition } from './n8n';
+import type { Random } from './random';
+
+export const BASE_DATE = new Date('2026-11-01T08:00:00Z');
+const DAY = 86_400_000;
+
+/** A moment `days` (fractional allowed) before the fixed base date, so every run writes the same dates. */
+export function daysAgo(days: number): Date {
+  return new Date(BASE_DATE.getTime() - Math.round(days * DAY));
+}
+
+/** Retired templates: still in their buyers' libraries, no longer for sale. */
+export const EXPIRED_SLUGS = [
+  'schedule-social-posts-from-airtable-to-discord-and-telegram',
+  'add-new-shopify-customers-to-a-mailchimp-audience',
+  'create-stripe-customers-from-airtable-sign-ups',
+];
+/** When the expired templates were retired (buyers bought them before this). */
+export const EXPIRED_AT_DAYS_AGO = 12;
+
+export type SeededWorkflow = {
+  id: string;
+  slug: string;
+  title: string;
+  price: string;
+  status: 'active' | 'expired';
+  createdAt: Date;
+};
+
+/** Inserts the 8 categories when missing and returns every category's id by slug. */
+export async function ensureCategories(tx: Executor): Promise<Map<string, string>> {
+  await tx
+    .insert(categories)
+    .values(
+      seedCategories.map(({ name, slug, description, icon }) => ({
+        name,
+        slug,
+        description,
+        icon,
+        createdAt: daysAgo(130),
+      })),
+    )
+    .onConflictDoNothing();
+  const rows = await tx.select({ id: categories.id, slug: categories.slug }).from(categories);
+  return new Map(rows.map((r) => [r.slug, r.id]));
+}
+
+export async function seedCatalog(tx: Executor, rnd: Random): Promise<SeededWorkflow[]> {
+  const categoryIds = await ensureCategories(tx);
+  const count = seedWorkflows.length;
+  const values = seedWorkflows.map((w, i) => {
+    const slug = slugify(w.title);
+    // Spread over ~120 days, oldest first, at varied times of day.
+    const createdAt = daysAgo(120 - (i * 112) / count - rnd.next() * 0.9);
+    const expired = EXPIRED_SLUGS.includes(slug);
+    if (expired && createdAt >= daysAgo(EXPIRED_AT_DAYS_AGO + 14)) {
+      throw new Error(`${slug} is too recent to have been sold and then retired; pick an older one`);
+    }
+    return {
+      slug,
+      title: w.title,
+      shortDescription: w.short,
+      description: buildDescription(w),
+      price: priceString(w.price),
+      status: expired ? ('expired' as const) : ('active' as const),
+      features: w.features,
+      // A plausible history of earlier sales so "best selling" sorts meaningfully; cheaper sells more.
+      salesCount: rnd.int(4, w.price < 500 ? 260 : w.price < 1000 ? 140 : 60),
+      definition: buildWorkflowDefinition(w, slug),
+      metadata: buildMetadata(w),
+      createdAt,
+      updatedAt: expired ? daysAgo(EXPIRED_AT_DAYS_AGO) : createdAt,
+    };
+  });
+  const missing = EXPIRED_SLUGS.filter((s) => !values.some((v) => v.slug === s));
+  if (missing.length > 0) throw new Error(`Expired demo slugs not in the catalogue: ${missing.join(', ')}`);
+
+  const inserted = await tx.insert(workflows).values(values).returning({
+    id: workflows.id,
+    slug: workflows.slug,
+    title: workflows.title,
+    price: workflows.price,
+    status: workflows.status,
+    createdAt: workflows.createdAt,
+  });
+  const bySlug = new Map(inserted.map((r) => [r.slug, r]));
+
+  const links: { workflowId: string; categoryId: string }[] = [];
+  const assets: NewWorkflowAsset[] = [];
+  seedWorkflows.forEach((w, i) => {
+    const row = bySlug.get(slugify(w.title));
+    if (!row) throw new Error(`Workflow ${w.title} was not inserted`);
+    for (const cat of w.cats) {
+      const categoryId = categoryIds.get(cat);
+      if (!categoryId) throw new Error(`${row.slug}: unknown category ${cat}`);
+      links.push({ workflowId: row.id, categoryId });
+    }
+    const base = { workflowId: row.id, createdAt: row.createdAt };
+    assets.push({
+      ...base,
+      kind: 'image',
+      storageKey: `/covers/${row.slug}.svg`,
+      alt: `Cover illustration for “${w.title}”`,
+      sortOrder: 0,
+      contentType: 'image/svg+xml',
+    });
+    if (hasGalleryImage(i)) {
+      assets.push({
+        ...base,
+        kind: 'image',
+        storageKey: `/covers/${row.slug}-2.svg`,
+        alt: `Node diagram of the “${w.title}” workflow`,
+        sortOrder: 1,
+        contentType: 'image/svg+xml',
+      });
+    }
+    assets.push(
+      {
+        ...base,
+        kind: 'file',
+        storageKey: `demo/${row.slug}/setup-guide.md`,
+        title: 'Setup guide',
+        sortOrder: 0,
+        contentType: 'text/markdown',
+      },
+      {
+        ...base,
+        kind: 'doc',
+        storageKey: `demo/${row.slug}/workflow-notes.md`,
+        title: 'Workflow notes',
+        sortOrder: 1,
+        contentType: 'text/markdown',
+      },
+    );
+  });
+  await tx.insert(workflowCategories).values(links);
+  await tx.insert(workflowAssets).values(assets);
+  return inserted;
+}
+
+/** Adds each workflow's ACTIVE purchases to its base sales count. */
+export async function addActiveSales(tx: Executor): Promise<void> {
+  await tx.execute(sql`
+    update workflows w set sales_count = w.sales_count + s.n
+    from (select workflow_id, count(*)::int as n from purchases where status = 'ACTIVE' group by workflow_id) s
+    where s.workflow_id = w.id`);
+}

@@ -1,0 +1,132 @@
+/**
+ * The deterministic demo shop: seeded into an empty database only (a second `npm start` keeps the data).
+ * Everything is written in one transaction, so a failed seed leaves the database empty.
+ */
+import { count, eq, sql } from 'drizzle-orm';
+import { hashPassword, verifyPassword } from '../../lib/auth/password';
+import type { Database } from '../client';
+import { users } from '../schema';
+import { seedWorkflows, slugify } from './content';
+import { addActiveSales, daysAgo, seedCatalog } from './demo-catalog';
+import { seedCommerce, type SeededUser } from './demo-commerce';
+import { seedEngagement } from './demo-engagement';
+import { createRandom } from './random';
+
+export type DemoAccount = { role: 'ADMIN' | 'USER'; email: string; password: string; name: string };
+
+const ADMIN_PASSWORD = 'AdminDemo#2026';
+const SHOPPER_PASSWORD = 'ShopperDemo#2026';
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { role: 'ADMIN', email: 'admin@usitech.local', password: ADMIN_PASSWORD, name: 'Lan Admin' },
+  { role: 'USER', email: 'an@usitech.local', password: SHOPPER_PASSWORD, name: 'Nguyễn Văn An' },
+  { role: 'USER', email: 'binh@usitech.local', password: SHOPPER_PASSWORD, name: 'Trần Thị Bình' },
+  { role: 'USER', email: 'chi@usitech.local', password: SHOPPER_PASSWORD, name: 'Lê Minh Chi' },
+  { role: 'USER', email: 'dung@usitech.local', password: SHOPPER_PASSWORD, name: 'Phạm Quốc Dũng' },
+  { role: 'USER', email: 'em@usitech.local', password: SHOPPER_PASSWORD, name: 'Hoàng Thị Em' },
+];
+
+/** Any fixed number: two processes seeding one Postgres at once take turns, the second finds data. */
+const SEED_LOCK = 7_262_026;
+const SEED = 20_261_101;
+
+export async function seedDemo(
+  db: Database,
+  log: (msg: string) => void = console.log,
+): Promise<{ seeded: boolean }> {
+  if (await hasUsers(db)) return { seeded: false };
+  const started = performance.now();
+  // argon2 is slow on purpose: hash each distinct password once.
+  const hashes = new Map<string, string>();
+  for (const password of new Set(DEMO_ACCOUNTS.map((a) => a.password))) {
+    hashes.set(password, await hashPassword(password));
+  }
+
+  const summary = await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    if (await hasUsers(tx)) return null;
+    const rnd = createRandom(SEED);
+
+    const accounts = await tx
+      .insert(users)
+      .values(
+        DEMO_ACCOUNTS.map((a, i) => {
+          const createdAt = a.role === 'ADMIN' ? daysAgo(130) : daysAgo(118 - i * 4 - rnd.next());
+          return {
+            email: a.email,
+            name: a.name,
+            passwordHash: hashes.get(a.password)!,
+            role: a.role,
+            createdAt,
+            updatedAt: createdAt,
+          };
+        }),
+      )
+      .returning({ id: users.id, name: users.name, email: users.email, role: users.role, createdAt: users.createdAt });
+    const admin: SeededUser | undefined = accounts.find((u) => u.role === 'ADMIN');
+    if (!admin) throw new Error('The demo admin was not created');
+    const shoppers: SeededUser[] = accounts.filter((u) => u.role === 'USER');
+
+    const catalog = await seedCatalog(tx, rnd);
+    const commerce = await seedCommerce(tx, rnd, admin, shoppers, catalog);
+    await addActiveSales(tx);
+    const appsBySlug = new Map(seedWorkflows.map((w) => [slugify(w.title), w.apps]));
+    const engagement = await seedEngagement(tx, rnd, admin, shoppers, catalog, commerce.owned, appsBySlug);
+    return { catalog, commerce, engagement, users: accounts.length };
+  });
+  if (!summary) return { seeded: false };
+
+  const { catalog, commerce, engagement } = summary;
+  const expired = catalog.filter((w) => w.status === 'expired').length;
+  log(
+    `Seeded the demo shop in ${Math.round(performance.now() - started)} ms: ${catalog.length} workflows ` +
+      `(${expired} expired), ${summary.users} users, purchases ${commerce.counts.ACTIVE} active / ` +
+      `${commerce.counts.PENDING} pending / ${commerce.counts.REJECT} rejected, ${commerce.invoices} invoices, ` +
+      `${engagement.reviews} reviews (${engagement.hidden} hidden), ${engagement.favorites} favourites, ` +
+      `${engagement.messages} contact messages.`,
+  );
+  return { seeded: true };
+}
+
+/** True when the demo admin account exists (the demo shop was seeded into this database). */
+export async function hasDemoAccounts(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users).where(eq(users.email, DEMO_ACCOUNTS[0]!.email));
+  return (row?.n ?? 0) > 0;
+}
+
+async function hasUsers(db: Pick<Database, 'select'>): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) > 0;
+}
+
+/**
+ * ADMIN_EMAIL + ADMIN_PASSWORD: make sure that account exists and is an admin (created, or promoted with
+ * the new password). Either one missing: nothing happens.
+ */
+export async function ensureAdminFromEnv(db: Database, email?: string, password?: string): Promise<void> {
+  const address = email?.trim().toLowerCase();
+  if (!address || !password) return;
+  const [existing] = await db
+    .select({ role: users.role, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.email, address));
+  // Already an active admin with this password: no write, so existing sessions stay valid.
+  if (existing?.role === 'ADMIN' && !existing.disabledAt && (await verifyPassword(existing.passwordHash, password))) {
+    return;
+  }
+  const passwordHash = await hashPassword(password);
+  await db
+    .insert(users)
+    .values({ email: address, name: 'Administrator', passwordHash, role: 'ADMIN' })
+    .onConflictDoUpdate({
+      target: users.email,
+      set: {
+        role: 'ADMIN',
+        passwordHash,
+        disabledAt: null,
+        // The password (or role) changed: sessions signed before end.
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      },
+    });
+}

@@ -1,0 +1,57 @@
+import js from '@eslint/js';
+import nextPlugin from '@next/eslint-plugin-next';
+import drizzle from 'eslint-plugin-drizzle';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const dbOnly = {
+  paths: [
+    { name: '@/db', message: 'Only db/ talks to the database: call a function from @/db/queries/* instead.', allowTypeImports: true },
+    { name: '@/db/client', message: 'Only db/ opens the database.', allowTypeImports: true },
+  ],
+  patterns: [
+    { group: ['drizzle-orm', 'drizzle-orm/*'], message: 'SQL lives in db/queries/*.', allowTypeImports: true },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: ['.next/**', 'node_modules/**', '.data/**', 'drizzle/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts', 'coverage/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { '@next/next': nextPlugin, 'react-hooks': reactHooks, drizzle },
+    rules: {
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs['core-web-vitals'].rules,
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'drizzle/enforce-delete-with-where': ['error', { drizzleObjectName: ['db', 'tx'] }],
+      'drizzle/enforce-update-with-where': ['error', { drizzleObjectName: ['db', 'tx'] }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // Pages, components, actions and pure lib code never touch the database directly.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'proxy.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', dbOnly] },
+  },
+  {
+    // Components receive data as props: not even the query layer.
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          ...dbOnly,
+          patterns: [
+            ...dbOnly.patterns,
+            { group: ['@/db/queries/*', '@/db/queries'], message: 'Components get data as props from pages.', allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
+);

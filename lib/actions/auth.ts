@@ -1,0 +1,40 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { createUser } from '@/db/queries/users';
+import { signIn, signOut } from '@/lib/auth';
+import { loginSchema, registerSchema } from '@/lib/validations/auth';
+import type { ActionState } from './action-state';
+import { validatedAction } from './safe-action';
+
+const WRONG_CREDENTIALS = 'Invalid email or password.';
+
+async function signInWithPassword(email: string, password: string, redirectTo: string) {
+  try {
+    await signIn('credentials', { email, password, redirectTo });
+  } catch (error) {
+    // signIn throws its redirect on success: only an AuthError is a failed sign-in.
+    if (error instanceof AuthError) {
+      return { status: 'error', message: WRONG_CREDENTIALS, values: { email } } satisfies ActionState;
+    }
+    throw error;
+  }
+  return { status: 'success' } satisfies ActionState;
+}
+
+export async function loginAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  return validatedAction(loginSchema, (data) =>
+    signInWithPassword(data.email, data.password, data.callbackUrl),
+  )(prev, formData);
+}
+
+export async function registerAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  return validatedAction(registerSchema, async (data) => {
+    await createUser(data);
+    return signInWithPassword(data.email, data.password, data.callbackUrl);
+  })(prev, formData);
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: '/' });
+}

@@ -1,0 +1,57 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import type { z } from 'zod';
+import { idleState, type ActionState } from '@/lib/actions/action-state';
+
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+/**
+ * One zod schema for the browser and the server: react-hook-form validates first, then the form's
+ * FormData goes to the server action. Without JavaScript the <form action> posts natively and the
+ * server's field errors render the same way. Server field errors are mapped into the form (setError).
+ */
+export function useActionForm<TValues extends FieldValues>(
+  schema: z.ZodType<unknown, TValues>,
+  action: Action,
+  defaultValues?: DefaultValues<TValues>,
+) {
+  const [state, formAction, isPending] = useActionState(action, idleState);
+  const form = useForm<TValues>({
+    // zodResolver's typing wants input = output; our schemas transform (trim, lower-case) on purpose.
+    resolver: zodResolver(schema as never) as never,
+    defaultValues,
+    mode: 'onTouched',
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (state.status !== 'error' || !state.fieldErrors) return;
+    for (const [name, messages] of Object.entries(state.fieldErrors)) {
+      if (messages?.[0]) form.setError(name as Path<TValues>, { type: 'server', message: messages[0] });
+    }
+  }, [state, form]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const el = event.currentTarget;
+    void form.handleSubmit(() => {
+      startTransition(() => formAction(new FormData(el)));
+    })(event);
+  };
+
+  /** The error to show under a field: the browser's check first, then the server's. */
+  const errorFor = (name: Path<TValues>): string | undefined => {
+    const client = form.formState.errors[name]?.message;
+    if (typeof client === 'string') return client;
+    return state.status === 'error' ? state.fieldErrors?.[name]?.[0] : undefined;
+  };
+
+  /** What to prefill after a no-JavaScript post that failed. */
+  const echoed = (name: string): string | undefined =>
+    state.status === 'error' ? state.values?.[name] : undefined;
+
+  return { form, state, isPending, formAction, formRef, onSubmit, errorFor, echoed };
+}

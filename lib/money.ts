@@ -1,0 +1,54 @@
+/**
+ * Money is numeric(12,2) in the database and a decimal string in TypeScript. Arithmetic happens in
+ * integer minor units (bigint), never in floats.
+ */
+const MONEY_RE = /^-?\d+(\.\d{1,2})?$/;
+
+export function isMoneyString(value: string): boolean {
+  return MONEY_RE.test(value.trim());
+}
+
+/** "199000.50" → 19900050n (hundredths). Throws on anything that is not a plain decimal. */
+export function toMinorUnits(value: string): bigint {
+  const v = value.trim();
+  if (!MONEY_RE.test(v)) throw new Error(`Not a money amount: "${value}"`);
+  const negative = v.startsWith('-');
+  const [whole = '0', frac = ''] = v.replace('-', '').split('.');
+  const minor = BigInt(whole) * 100n + BigInt((frac + '00').slice(0, 2));
+  return negative ? -minor : minor;
+}
+
+/** 19900050n → "199000.50" */
+export function fromMinorUnits(minor: bigint): string {
+  const negative = minor < 0n;
+  const abs = negative ? -minor : minor;
+  const whole = abs / 100n;
+  const frac = (abs % 100n).toString().padStart(2, '0');
+  return `${negative ? '-' : ''}${whole}.${frac}`;
+}
+
+/** Normalises "199000" or "199000.5" to "199000.00" / "199000.50". */
+export function normalizeMoney(value: string): string {
+  return fromMinorUnits(toMinorUnits(value));
+}
+
+export function moneyEquals(a: string, b: string): boolean {
+  return toMinorUnits(a) === toMinorUnits(b);
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** "199000.00" → "199.000 ₫" (VND has no minor unit in display). */
+export function formatMoney(value: string, currency = 'VND'): string {
+  let f = formatters.get(currency);
+  if (!f) {
+    f = new Intl.NumberFormat(currency === 'VND' ? 'vi-VN' : 'en-US', {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: currency === 'VND' ? 0 : 2,
+    });
+    formatters.set(currency, f);
+  }
+  // Intl takes a string for exact decimals; Number is safe for display of numeric(12,2).
+  return f.format(Number(normalizeMoney(value)));
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+export const emailSchema = z
+  .string({ error: 'Enter your email address.' })
+  .trim()
+  .toLowerCase()
+  .min(1, 'Enter your email address.')
+  .max(254, 'That email address is too long.')
+  .pipe(z.email('Enter a valid email address.'));
+
+export const newPasswordSchema = z
+  .string({ error: 'Choose a password.' })
+  .min(10, 'Use at least 10 characters.')
+  .max(200, 'Use at most 200 characters.');
+
+/** Where to go after signing in: only a path on this site (never `//host` or a full URL). */
+export const callbackUrlSchema = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.startsWith('/') && !v.startsWith('//') && !v.startsWith('/\\') ? v : '/'));
+
+export const loginSchema = z.object({
+  email: emailSchema,
+  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(200),
+  callbackUrl: callbackUrlSchema,
+});
+
+export const registerSchema = z.object({
+  name: z
+    .string({ error: 'Enter your name.' })
+    .trim()
+    .min(2, 'Enter at least 2 characters.')
+    .max(80, 'Use at most 80 characters.'),
+  email: emailSchema,
+  password: newPasswordSchema,
+  callbackUrl: callbackUrlSchema,
+});
+
+export type LoginInput = z.input<typeof loginSchema>;
+export type RegisterInput = z.input<typeof registerSchema>;

@@ -1,0 +1,28 @@
+import NextAuth from 'next-auth';
+import { NextResponse } from 'next/server';
+import { authConfig } from '@/lib/auth/config';
+
+const { auth } = NextAuth(authConfig);
+
+const SIGNED_IN_PREFIXES = ['/account', '/checkout'];
+
+/**
+ * Convenience only: sends signed-out visitors of signed-in pages to /login, and passes the request
+ * path on to server components. Every page, action and route handler still checks on its own.
+ */
+export default auth((req) => {
+  const { pathname, search } = req.nextUrl;
+  const path = pathname + search;
+  if (!req.auth && SIGNED_IN_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
+    const url = new URL('/login', req.nextUrl.origin);
+    url.searchParams.set('callbackUrl', path);
+    return NextResponse.redirect(url);
+  }
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set('x-pathname', path);
+  return NextResponse.next({ request: { headers: requestHeaders } });
+});
+
+export const config = {
+  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico|covers/|images/|.*\\.(?:svg|png|jpg|ico|txt|xml)$).*)'],
+};

@@ -1,0 +1,50 @@
+/**
+ * `npm run test:e2e`: Playwright journeys against a production build on a fresh database.
+ * With TEST_DATABASE_URL the server runs on Postgres (database `<name>_e2e`, recreated), so tests can
+ * read and write rows directly; otherwise on PGlite in `.data/e2e` (recreated).
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { adminSql, withDatabase } from '../tests/setup/test-db';
+import { chromiumPath } from '../playwright.config';
+import { needsBuild, nextBin, prepareRuntimeEnv, root } from './lib/runtime';
+
+prepareRuntimeEnv();
+const env: NodeJS.ProcessEnv = { ...process.env, E2E_DATA_DIR: '.data/e2e' };
+delete env.DATABASE_URL;
+
+if (!chromiumPath()) {
+  const probe = spawnSync(process.execPath, ['-e', "require('playwright-core').chromium.executablePath()"], { encoding: 'utf8' });
+  if (probe.status !== 0) {
+    console.error(
+      'No Chromium found for the browser tests. Install Debian’s: `sudo apt-get install -y chromium` ' +
+        '(or set PLAYWRIGHT_CHROMIUM_PATH to a Chromium binary, or run `npx playwright install chromium`).',
+    );
+    process.exit(1);
+  }
+}
+
+const testUrl = process.env.TEST_DATABASE_URL;
+if (testUrl) {
+  const name = `${new URL(testUrl).pathname.slice(1) || 'usitech_test'}_e2e`;
+  await adminSql(testUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await adminSql(testUrl, `CREATE DATABASE ${name}`);
+  env.E2E_DATABASE_URL = withDatabase(testUrl, name);
+  console.log(`› e2e database: Postgres ${name}`);
+} else {
+  rmSync(path.join(root, '.data/e2e'), { recursive: true, force: true });
+  console.log('› e2e database: PGlite in .data/e2e (set TEST_DATABASE_URL to run on Postgres)');
+}
+
+if (needsBuild()) {
+  const build = spawnSync(process.execPath, [nextBin(), 'build'], { stdio: 'inherit', env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const args = process.argv.slice(2);
+const run = spawnSync(process.execPath, [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...args], {
+  stdio: 'inherit',
+  env,
+});
+process.exit(run.status ?? 1);

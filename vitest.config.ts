@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+const alias = {
+  '@': root,
+  // server-only throws outside React Server Components; the data layer is tested directly.
+  'server-only': path.join(root, 'tests/setup/server-only.ts'),
+};
+
+const dbProject = (driver: 'pglite' | 'postgres') => ({
+  resolve: { alias },
+  test: {
+    name: `db-${driver}`,
+    include: ['tests/db/**/*.test.ts'],
+    environment: 'node',
+    env: { TEST_DRIVER: driver },
+    setupFiles: ['tests/setup/db.ts'],
+    globalSetup: driver === 'postgres' ? ['tests/setup/postgres-template.ts'] : [],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['tests/lib/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      dbProject('pglite'),
+      ...(process.env.TEST_DATABASE_URL ? [dbProject('postgres')] : []),
+    ],
+  },
+});
