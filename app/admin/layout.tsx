@@ -1,11 +1,17 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { AdminNav } from '@/components/admin/admin-nav';
 import { requireAdmin } from '@/lib/auth/guards';
 
-export const metadata: Metadata = { title: 'Admin', robots: { index: false } };
+export const metadata: Metadata = { title: { default: 'Admin', template: '%s · Admin' }, robots: { index: false } };
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  // Checked here for the whole area and again in every admin page and action.
+  // Checked here for the whole area and again in every admin page, action, route handler and query.
   await requireAdmin();
-  return <div className="mx-auto w-full max-w-7xl px-4 py-8">{children}</div>;
+  return (
+    <div className="mx-auto w-full max-w-7xl px-4 py-6">
+      <AdminNav />
+      <div className="pt-6">{children}</div>
+    </div>
+  );
 }

@@ -1,28 +1,103 @@
-import { getAdminOverview } from '@/db/queries/admin-dashboard';
+import Link from 'next/link';
+import { ChartFigure } from '@/components/admin/chart-figure';
+import { AuditList } from '@/components/admin/audit-list';
+import { ApprovalChart, CategoryChart, RevenueChart } from '@/components/admin/dashboard-charts';
+import { listRecentActivity } from '@/db/queries/admin/audit';
+import { getDashboardCharts, getDashboardFigures } from '@/db/queries/admin/dashboard';
+import { formatAge, formatMinutes } from '@/lib/admin/format';
 import { requireAdmin } from '@/lib/auth/guards';
+import { formatMoney } from '@/lib/money';
 
 export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Dashboard' };
 
 export default async function AdminDashboardPage() {
-  await requireAdmin();
-  const o = await getAdminOverview();
+  const admin = await requireAdmin();
+  const now = new Date();
+  const [f, charts, activity] = await Promise.all([
+    getDashboardFigures(admin.id, now),
+    getDashboardCharts(admin.id, now),
+    listRecentActivity(admin.id),
+  ]);
   const figures = [
-    { label: 'Pending purchases', value: o.pendingPurchases },
-    { label: 'Shoppers', value: o.shoppers },
-    { label: 'Active workflows', value: o.activeWorkflows },
-    { label: 'Open contact messages', value: o.openMessages },
+    { label: 'Revenue today', value: formatMoney(f.revenueToday) },
+    { label: 'Revenue, last 30 days', value: formatMoney(f.revenue30Days) },
+    { label: 'Revenue, all time', value: formatMoney(f.revenueAllTime) },
+    { label: 'Pending purchases', value: f.pending, href: '/admin/purchases?status=PENDING' },
+    { label: 'Approved purchases', value: f.approved, href: '/admin/purchases?status=ACTIVE' },
+    { label: 'Rejected purchases', value: f.rejected, href: '/admin/purchases?status=REJECT' },
+    { label: 'Oldest pending purchase', value: f.oldestPendingAt ? formatAge(f.oldestPendingAt, now) : 'none waiting' },
+    { label: 'Shoppers', value: f.shoppers, href: '/admin/users' },
+    { label: 'Active workflows', value: f.activeWorkflows, href: '/admin/workflows?status=active' },
+    { label: 'Open contact messages', value: f.openMessages, href: '/admin/messages' },
   ];
+  const median = charts.medianApprovalMinutes;
   return (
     <>
       <h1 className="text-2xl font-semibold">Admin dashboard</h1>
-      <dl className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {figures.map((f) => (
-          <div key={f.label} className="rounded-xl border border-line bg-surface p-4">
-            <dt className="text-sm text-muted">{f.label}</dt>
-            <dd className="mt-1 text-3xl font-semibold">{f.value}</dd>
+      <dl className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+        {figures.map((fig) => (
+          <div key={fig.label} className="rounded-xl border border-line bg-surface p-4">
+            <dt className="text-sm text-muted">{fig.label}</dt>
+            <dd className="mt-1 text-2xl font-semibold">
+              {fig.href ? (
+                <Link href={fig.href} className="hover:text-brand-600">
+                  {fig.value}
+                </Link>
+              ) : (
+                fig.value
+              )}
+            </dd>
           </div>
         ))}
       </dl>
+      <div className="mt-8 grid gap-6 lg:grid-cols-2">
+        <div className="lg:col-span-2">
+          <ChartFigure
+            title="Revenue per day"
+            caption="Approved purchases over the last 30 days, by day of approval."
+            columns={[
+              { key: 'day', label: 'Day' },
+              { key: 'revenue', label: 'Revenue' },
+              { key: 'sales', label: 'Sales' },
+            ]}
+            rows={charts.revenueByDay.map((d) => ({ day: d.day, revenue: formatMoney(d.revenue), sales: d.sales }))}
+          >
+            <RevenueChart data={charts.revenueByDay.map((d) => ({ ...d, revenue: Number(d.revenue) }))} />
+          </ChartFigure>
+        </div>
+        <ChartFigure
+          title="Sales by category"
+          caption="Approved purchases of all time; a workflow in two categories counts in both."
+          columns={[
+            { key: 'category', label: 'Category' },
+            { key: 'sales', label: 'Sales' },
+            { key: 'revenue', label: 'Revenue' },
+          ]}
+          rows={charts.salesByCategory.map((c) => ({ ...c, revenue: formatMoney(c.revenue) }))}
+        >
+          <CategoryChart data={charts.salesByCategory} />
+        </ChartFigure>
+        <ChartFigure
+          title="Approval time"
+          caption={`How long purchases approved in the last 30 days waited${median === null ? '' : ` (median ${formatMinutes(median)})`}.`}
+          columns={[
+            { key: 'label', label: 'Waited' },
+            { key: 'purchases', label: 'Purchases' },
+          ]}
+          rows={charts.approvalTime}
+        >
+          <ApprovalChart data={charts.approvalTime} />
+        </ChartFigure>
+      </div>
+      <section aria-labelledby="activity-heading" className="mt-8 rounded-xl border border-line bg-surface p-4">
+        <h2 id="activity-heading" className="font-semibold">
+          Recent activity
+        </h2>
+        <div className="mt-2">
+          <AuditList items={activity} />
+        </div>
+      </section>
     </>
   );
 }
