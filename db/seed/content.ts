@@ -2,6 +2,7 @@
  * The demo shop's catalogue: categories and workflow templates. Pure data plus the helpers that turn an
  * entry into database values (slug, price string, markdown description, metadata).
  */
+import { slugify } from '../../lib/slug';
 import type { WorkflowMetadata } from '../schema';
 import { financeCommerceWorkflows } from './content-finance-commerce';
 import { devopsWorkflows } from './content-devops';
@@ -135,22 +136,11 @@ export const seedWorkflows: readonly SeedWorkflow[] = [
   ...hrWorkflows,
 ];
 
+export { slugify };
+
 /** Every third demo workflow has a second gallery image (`/covers/<slug>-2.svg`). */
 export function hasGalleryImage(index: number): boolean {
   return index % 3 === 0;
-}
-
-export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
 }
 
 /** Thousands of VND → the numeric(12,2) string the database stores. */

@@ -1,0 +1,124 @@
+import 'server-only';
+import { asc, count, eq, sql } from 'drizzle-orm';
+import { db, isUniqueViolation } from '@/db';
+import { categories, workflowCategories } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+import { adminTransaction, assertActiveAdmin, writeAudit } from './guard';
+
+export type AdminCategory = {
+  id: string;
+  name: string;
+  slug: string;
+  description: string;
+  workflowCount: number;
+};
+
+export type CategoryInput = { name: string; slug: string; description: string };
+
+/** Every category with how many workflows (active or retired) use it. */
+export async function listAdminCategories(adminId: string): Promise<AdminCategory[]> {
+  await assertActiveAdmin(db, adminId);
+  return db
+    .select({
+      id: categories.id,
+      name: categories.name,
+      slug: categories.slug,
+      description: categories.description,
+      workflowCount: count(workflowCategories.workflowId),
+    })
+    .from(categories)
+    .leftJoin(workflowCategories, eq(workflowCategories.categoryId, categories.id))
+    .groupBy(categories.id)
+    .orderBy(asc(categories.name));
+}
+
+/** A taken name or slug becomes a field error instead of a crash. */
+function uniqueError(error: unknown): never {
+  if (isUniqueViolation(error, 'categories_name_unique')) {
+    throw new AppError('conflict', 'A category with this name already exists.', { field: 'name', cause: error });
+  }
+  if (isUniqueViolation(error, 'categories_slug_unique')) {
+    throw new AppError('conflict', 'A category with this slug already exists.', { field: 'slug', cause: error });
+  }
+  throw error;
+}
+
+export async function createCategory(adminId: string, input: CategoryInput): Promise<{ id: string }> {
+  try {
+    return await adminTransaction(adminId, async (tx) => {
+      const [row] = await tx.insert(categories).values(input).returning({ id: categories.id });
+      if (!row) throw new Error('category insert returned no row');
+      await writeAudit(tx, { actorId: adminId, action: 'category.create', entityType: 'category', entityId: row.id, after: input });
+      return row;
+    });
+  } catch (error) {
+    uniqueError(error);
+  }
+}
+
+/** Renames a category (name, slug, description); the workflows keep it. */
+export async function updateCategory(adminId: string, id: string, input: CategoryInput): Promise<void> {
+  try {
+    await adminTransaction(adminId, async (tx) => {
+      const [before] = await tx
+        .select({ name: categories.name, slug: categories.slug, description: categories.description })
+        .from(categories)
+        .where(eq(categories.id, id))
+        .for('update');
+      if (!before) throw new AppError('not_found', 'This category no longer exists.');
+      await tx.update(categories).set(input).where(eq(categories.id, id));
+      await writeAudit(tx, { actorId: adminId, action: 'category.update', entityType: 'category', entityId: id, before, after: input });
+    });
+  } catch (error) {
+    uniqueError(error);
+  }
+}
+
+/**
+ * Deletes a category. When workflows use it, the admin must have confirmed (`detach`): the workflows
+ * stay and only lose the category. The category row is locked first, so a workflow being tagged with
+ * it at the same moment waits, and the count the decision rests on cannot change under it.
+ */
+export async function deleteCategory(
+  adminId: string,
+  id: string,
+  options: { detach: boolean },
+): Promise<{ detached: number }> {
+  return adminTransaction(adminId, async (tx) => {
+    const [before] = await tx
+      .select({ name: categories.name, slug: categories.slug, description: categories.description })
+      .from(categories)
+      .where(eq(categories.id, id))
+      .for('update');
+    if (!before) throw new AppError('not_found', 'This category no longer exists.');
+    const used = await tx
+      .select({ workflowId: workflowCategories.workflowId })
+      .from(workflowCategories)
+      .where(eq(workflowCategories.categoryId, id));
+    if (used.length > 0 && !options.detach) {
+      throw new AppError(
+        'conflict',
+        `“${before.name}” is used by ${used.length} workflow${used.length === 1 ? '' : 's'}. Confirm to remove it from them and delete it.`,
+      );
+    }
+    await tx.delete(workflowCategories).where(eq(workflowCategories.categoryId, id));
+    await tx.delete(categories).where(eq(categories.id, id));
+    await writeAudit(tx, {
+      actorId: adminId,
+      action: 'category.delete',
+      entityType: 'category',
+      entityId: id,
+      before: { ...before, workflowIds: used.map((u) => u.workflowId) },
+    });
+    return { detached: used.length };
+  });
+}
+
+/** Used by the workflow form's category picker. */
+export async function listCategoryOptions(adminId: string): Promise<Array<{ id: string; name: string }>> {
+  await assertActiveAdmin(db, adminId);
+  return db
+    .select({ id: categories.id, name: categories.name })
+    .from(categories)
+    .orderBy(asc(sql`lower(${categories.name})`));
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { flagSchema, idSchema, slugInputSchema } from './common';
+
+export const categoryFormSchema = z.object({
+  name: z
+    .string({ error: 'Enter a name.' })
+    .trim()
+    .min(2, 'Enter at least 2 characters.')
+    .max(60, 'Use at most 60 characters.'),
+  slug: slugInputSchema,
+  description: z.string().trim().max(300, 'Use at most 300 characters.').optional().default(''),
+});
+
+export const categoryUpdateSchema = categoryFormSchema.extend({ id: idSchema });
+
+export const categoryDeleteSchema = z.object({
+  id: idSchema,
+  /** Set when the admin confirmed that the workflows using the category lose it. */
+  detach: flagSchema,
+});
+
+export type CategoryFormInput = z.input<typeof categoryFormSchema>;
+export type CategoryUpdateInput = z.input<typeof categoryUpdateSchema>;
