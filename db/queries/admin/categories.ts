@@ -1,6 +1,6 @@
 import 'server-only';
 import { asc, count, eq, sql } from 'drizzle-orm';
-import { db, isUniqueViolation } from '@/db';
+import { db, isUniqueViolation, type Transaction } from '@/db';
 import { categories, workflowCategories } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { adminTransaction, assertActiveAdmin, writeAudit } from './guard';
@@ -43,6 +43,17 @@ function uniqueError(error: unknown): never {
   throw error;
 }
 
+/** The category's row, locked until the transaction ends (tagging a workflow with it waits). */
+async function lockCategory(tx: Transaction, id: string): Promise<CategoryInput> {
+  const [row] = await tx
+    .select({ name: categories.name, slug: categories.slug, description: categories.description })
+    .from(categories)
+    .where(eq(categories.id, id))
+    .for('update');
+  if (!row) throw new AppError('not_found', 'This category no longer exists.');
+  return row;
+}
+
 export async function createCategory(adminId: string, input: CategoryInput): Promise<{ id: string }> {
   try {
     return await adminTransaction(adminId, async (tx) => {
@@ -60,12 +71,7 @@ export async function createCategory(adminId: string, input: CategoryInput): Pro
 export async function updateCategory(adminId: string, id: string, input: CategoryInput): Promise<void> {
   try {
     await adminTransaction(adminId, async (tx) => {
-      const [before] = await tx
-        .select({ name: categories.name, slug: categories.slug, description: categories.description })
-        .from(categories)
-        .where(eq(categories.id, id))
-        .for('update');
-      if (!before) throw new AppError('not_found', 'This category no longer exists.');
+      const before = await lockCategory(tx, id);
       await tx.update(categories).set(input).where(eq(categories.id, id));
       await writeAudit(tx, { actorId: adminId, action: 'category.update', entityType: 'category', entityId: id, before, after: input });
     });
@@ -85,12 +91,7 @@ export async function deleteCategory(
   options: { detach: boolean },
 ): Promise<{ detached: number }> {
   return adminTransaction(adminId, async (tx) => {
-    const [before] = await tx
-      .select({ name: categories.name, slug: categories.slug, description: categories.description })
-      .from(categories)
-      .where(eq(categories.id, id))
-      .for('update');
-    if (!before) throw new AppError('not_found', 'This category no longer exists.');
+    const before = await lockCategory(tx, id);
     const used = await tx
       .select({ workflowId: workflowCategories.workflowId })
       .from(workflowCategories)
