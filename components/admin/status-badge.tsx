@@ -25,3 +25,10 @@ export function PurchaseStatusBadge({ status }: { status: string }) {
   const s = PURCHASE[status] ?? { label: status, tone: 'neutral' as const };
   return <StatusBadge tone={s.tone}>{s.label}</StatusBadge>;
 }
+
+/** Active, disabled (since when) or deleted. */
+export function AccountBadge({ user }: { user: { disabledAt: Date | null; deletedAt: Date | null } }) {
+  if (user.deletedAt) return <StatusBadge tone="neutral">Deleted</StatusBadge>;
+  if (user.disabledAt) return <StatusBadge tone="bad">Disabled</StatusBadge>;
+  return <StatusBadge tone="good">Active</StatusBadge>;
+}

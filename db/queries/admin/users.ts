@@ -17,6 +17,16 @@ export type AdminUserRow = {
   purchaseCount: number;
 };
 
+const userColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  disabledAt: users.disabledAt,
+  deletedAt: users.deletedAt,
+  createdAt: users.createdAt,
+};
+
 export type UserFilter = { q: string; role: 'all' | UserRole; state: 'all' | 'active' | 'disabled'; page: number };
 
 /** Users by name or email, newest first, with how many purchases each made. */
@@ -33,16 +43,7 @@ export async function listAdminUsers(adminId: string, filter: UserFilter): Promi
   const where = conditions.length ? and(...conditions) : undefined;
   const [rows, [total]] = await Promise.all([
     db
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        role: users.role,
-        disabledAt: users.disabledAt,
-        deletedAt: users.deletedAt,
-        createdAt: users.createdAt,
-        purchaseCount: count(purchases.id),
-      })
+      .select({ ...userColumns, purchaseCount: count(purchases.id) })
       .from(users)
       .leftJoin(purchases, eq(purchases.userId, users.id))
       .where(where)
@@ -71,15 +72,7 @@ export type AdminUserDetail = Omit<AdminUserRow, 'purchaseCount'> & { purchases:
 export async function getAdminUser(adminId: string, userId: string): Promise<AdminUserDetail | null> {
   await assertActiveAdmin(db, adminId);
   const [user] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      disabledAt: users.disabledAt,
-      deletedAt: users.deletedAt,
-      createdAt: users.createdAt,
-    })
+    .select(userColumns)
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);

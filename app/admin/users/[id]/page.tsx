@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/admin/action-button';
 import { AuditList } from '@/components/admin/audit-list';
-import { PurchaseStatusBadge, StatusBadge } from '@/components/admin/status-badge';
+import { DataTable } from '@/components/admin/data-table';
+import { AccountBadge, PurchaseStatusBadge } from '@/components/admin/status-badge';
 import { listAuditEntries } from '@/db/queries/admin/audit';
 import { getAdminUser } from '@/db/queries/admin/users';
 import { formatDateTime } from '@/lib/admin/format';
@@ -36,13 +37,8 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         <dd>{user.role === 'ADMIN' ? 'Admin' : 'Shopper'}</dd>
         <dt className="text-muted">Account</dt>
         <dd>
-          {user.deletedAt ? (
-            <StatusBadge tone="neutral">Deleted</StatusBadge>
-          ) : user.disabledAt ? (
-            <StatusBadge tone="bad">{`Disabled since ${formatDateTime(user.disabledAt)}`}</StatusBadge>
-          ) : (
-            <StatusBadge tone="good">Active</StatusBadge>
-          )}
+          <AccountBadge user={user} />
+          {user.disabledAt ? <span className="ml-2 text-muted">since {formatDateTime(user.disabledAt)}</span> : null}
         </dd>
         <dt className="text-muted">Joined</dt>
         <dd>{formatDateTime(user.createdAt)}</dd>
@@ -81,36 +77,23 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         {user.purchases.length === 0 ? (
           <p className="mt-2 text-sm text-muted">No purchases yet.</p>
         ) : (
-          <div className="mt-2 overflow-x-auto rounded-xl border border-line bg-surface">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-line text-muted">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">Workflow</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Amount</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Reference</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Created</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-line">
-                {user.purchases.map((p) => (
-                  <tr key={p.id}>
-                    <td className="px-4 py-2">
-                      <Link href={`/admin/purchases/${p.id}`} className="text-brand-600 hover:underline">
-                        {p.workflowTitle}
-                      </Link>
-                    </td>
-                    <td className="px-4 py-2 whitespace-nowrap">{formatMoney(p.amount)}</td>
-                    <td className="px-4 py-2">
-                      <PurchaseStatusBadge status={p.status} />
-                    </td>
-                    <td className="px-4 py-2 font-mono">{p.transferReference}</td>
-                    <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(p.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={['Workflow', 'Amount', 'Status', 'Reference', 'Created']} isEmpty={false} empty="">
+            {user.purchases.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <Link href={`/admin/purchases/${p.id}`} className="text-brand-600 hover:underline">
+                    {p.workflowTitle}
+                  </Link>
+                </td>
+                <td className="whitespace-nowrap">{formatMoney(p.amount)}</td>
+                <td>
+                  <PurchaseStatusBadge status={p.status} />
+                </td>
+                <td className="font-mono">{p.transferReference}</td>
+                <td className="whitespace-nowrap">{formatDateTime(p.createdAt)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="history-heading" className="mt-8 rounded-xl border border-line bg-surface p-4">
