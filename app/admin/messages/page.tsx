@@ -1,0 +1,76 @@
+import { ActionButton } from '@/components/admin/action-button';
+import { FilterForm, SelectFilter } from '@/components/admin/filter-form';
+import { Pager } from '@/components/admin/pager';
+import { StatusBadge } from '@/components/admin/status-badge';
+import { listContactMessages } from '@/db/queries/admin/messages';
+import { formatDateTime } from '@/lib/admin/format';
+import { setMessageResolvedAction } from '@/lib/actions/admin/messages';
+import { requireAdmin } from '@/lib/auth/guards';
+import { parseMessageListParams } from '@/lib/validations/admin/messages';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Messages' };
+
+export default async function AdminMessagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const admin = await requireAdmin();
+  const params = parseMessageListParams(await searchParams);
+  const result = await listContactMessages(admin.id, params);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Contact messages</h1>
+      <FilterForm label="Messages">
+        <SelectFilter
+          id="messages-state"
+          name="state"
+          label="Show"
+          value={params.state}
+          options={[['open', 'Open'], ['resolved', 'Resolved'], ['all', 'All messages']]}
+        />
+      </FilterForm>
+      <p className="mt-4 text-sm text-muted">
+        {result.total} {params.state === 'all' ? '' : `${params.state} `}message{result.total === 1 ? '' : 's'}, newest first
+      </p>
+      {result.rows.length === 0 ? <p className="mt-4 text-sm text-muted">No messages here.</p> : null}
+      <ul className="mt-2 space-y-3">
+        {result.rows.map((m) => (
+          <li key={m.id}>
+            <article aria-labelledby={`message-${m.id}`} className="rounded-xl border border-line bg-surface p-4">
+              <header className="flex flex-wrap items-baseline justify-between gap-2">
+                <h2 id={`message-${m.id}`} className="font-semibold">
+                  {m.subject}
+                </h2>
+                {m.resolvedAt ? <StatusBadge tone="good">Resolved</StatusBadge> : <StatusBadge tone="warn">Open</StatusBadge>}
+              </header>
+              <p className="mt-1 text-sm text-muted">
+                {m.name} &lt;<a href={`mailto:${m.email}`} className="hover:underline">{m.email}</a>&gt;
+                {m.hasAccount ? ' · has an account' : ''} · <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt)}</time>
+              </p>
+              <p className="mt-3 whitespace-pre-line text-sm">{m.message}</p>
+              {m.reply ? (
+                <div className="mt-3 rounded-lg bg-canvas p-3 text-sm">
+                  <p className="font-medium">Our reply{m.repliedAt ? ` (${formatDateTime(m.repliedAt)})` : ''}</p>
+                  <p className="mt-1 whitespace-pre-line">{m.reply}</p>
+                </div>
+              ) : null}
+              <footer className="mt-3 flex flex-wrap items-center gap-3 text-sm text-muted">
+                {m.resolvedAt ? (
+                  <span>
+                    Resolved {m.resolvedByName ? `by ${m.resolvedByName} ` : ''}on {formatDateTime(m.resolvedAt)}
+                  </span>
+                ) : null}
+                <ActionButton
+                  action={setMessageResolvedAction}
+                  fields={{ messageId: m.id, resolved: m.resolvedAt ? 'false' : 'true' }}
+                  pendingLabel="Saving…"
+                >
+                  {m.resolvedAt ? 'Reopen' : 'Mark resolved'}
+                </ActionButton>
+              </footer>
+            </article>
+          </li>
+        ))}
+      </ul>
+      <Pager path="/admin/messages" params={{ state: params.state }} page={result.page} pageCount={result.pageCount} />
+    </>
+  );
+}
