@@ -1,0 +1,74 @@
+import Link from 'next/link';
+import { ActionButton } from '@/components/admin/action-button';
+import { FilterForm, SelectFilter } from '@/components/admin/filter-form';
+import { Pager } from '@/components/admin/pager';
+import { StatusBadge } from '@/components/admin/status-badge';
+import { listLatestReviews } from '@/db/queries/admin/reviews';
+import { formatDateTime } from '@/lib/admin/format';
+import { setReviewHiddenAction } from '@/lib/actions/admin/reviews';
+import { requireAdmin } from '@/lib/auth/guards';
+import { parseReviewListParams } from '@/lib/validations/admin/reviews';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Reviews' };
+
+export default async function AdminReviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const admin = await requireAdmin();
+  const params = parseReviewListParams(await searchParams);
+  const result = await listLatestReviews(admin.id, params);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Reviews</h1>
+      <FilterForm label="Reviews">
+        <SelectFilter
+          id="reviews-state"
+          name="state"
+          label="Show"
+          value={params.state}
+          options={[['all', 'All reviews'], ['visible', 'Visible'], ['hidden', 'Hidden']]}
+        />
+      </FilterForm>
+      <p className="mt-4 text-sm text-muted">
+        {result.total} review{result.total === 1 ? '' : 's'}, newest first. Hidden reviews do not count in a workflow’s rating.
+      </p>
+      {result.rows.length === 0 ? <p className="mt-4 text-sm text-muted">No reviews here.</p> : null}
+      <ul className="mt-2 space-y-3">
+        {result.rows.map((r) => (
+          <li key={r.id}>
+            <article aria-label={`Review by ${r.authorName} of ${r.workflowTitle}`} className="rounded-xl border border-line bg-surface p-4">
+              <header className="flex flex-wrap items-baseline justify-between gap-2">
+                <p className="text-sm">
+                  <span className="font-medium">{r.authorName}</span> <span className="text-muted">({r.authorEmail})</span> on{' '}
+                  <Link href={`/workflows/${r.workflowSlug}`} className="text-brand-600 hover:underline">
+                    {r.workflowTitle}
+                  </Link>
+                </p>
+                {r.hidden ? <StatusBadge tone="bad">Hidden</StatusBadge> : <StatusBadge tone="good">Visible</StatusBadge>}
+              </header>
+              <p className="mt-1 text-sm">
+                <span aria-hidden="true" className="text-warning">
+                  {'★'.repeat(r.rating)}
+                  {'☆'.repeat(5 - r.rating)}
+                </span>
+                <span className="sr-only">{r.rating} out of 5 stars</span>
+                <span className="ml-2 text-muted">{formatDateTime(r.createdAt)}</span>
+              </p>
+              <p className="mt-2 whitespace-pre-line text-sm">{r.content}</p>
+              <div className="mt-3">
+                <ActionButton
+                  action={setReviewHiddenAction}
+                  fields={{ reviewId: r.id, hidden: r.hidden ? 'false' : 'true' }}
+                  variant={r.hidden ? 'secondary' : 'danger'}
+                  pendingLabel="Saving…"
+                >
+                  {r.hidden ? 'Unhide' : 'Hide'}
+                </ActionButton>
+              </div>
+            </article>
+          </li>
+        ))}
+      </ul>
+      <Pager path="/admin/reviews" params={{ state: params.state === 'all' ? '' : params.state }} page={result.page} pageCount={result.pageCount} />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { setReviewHidden } from '@/db/queries/admin/reviews';
+import type { ActionState } from '@/lib/actions/action-state';
+import { validatedActionWithAdmin } from '@/lib/actions/safe-action';
+import { setReviewHiddenSchema } from '@/lib/validations/admin/reviews';
+
+export async function setReviewHiddenAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  return validatedActionWithAdmin(setReviewHiddenSchema, async (data, admin) => {
+    await setReviewHidden(admin.id, data.reviewId, data.hidden);
+    revalidatePath('/', 'layout');
+    return { status: 'success', message: data.hidden ? 'Review hidden.' : 'Review shown again.' };
+  })(prev, formData);
+}
