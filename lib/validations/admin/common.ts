@@ -47,3 +47,15 @@ export const searchParam = z
 export function firstParam(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
+
+/** A hidden "true" / "false" field (the two sides of a toggle button). */
+export const booleanChoice = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** `?state=…&page=` of the lists that only filter by one state (messages, reviews). */
+export function stateListParser<const S extends readonly [string, ...string[]]>(states: S, fallback: S[number]) {
+  const schema = z.object({ state: z.enum(states).catch(fallback), page: pageParam });
+  return (params: SearchParams): { state: S[number]; page: number } =>
+    schema.parse({ state: firstParam(params.state) ?? fallback, page: firstParam(params.page) });
+}

@@ -1,16 +1,7 @@
 import { z } from 'zod';
-import { firstParam, idSchema, pageParam } from './common';
+import { booleanChoice, idSchema, stateListParser } from './common';
 
-export const setMessageResolvedSchema = z.object({
-  messageId: idSchema,
-  resolved: z.enum(['true', 'false']).transform((v) => v === 'true'),
-});
-
-const filterSchema = z.object({ state: z.enum(['open', 'resolved', 'all']).catch('open'), page: pageParam });
-
-export type MessageListParams = z.output<typeof filterSchema>;
+export const setMessageResolvedSchema = z.object({ messageId: idSchema, resolved: booleanChoice });
 
 /** `?state=open|resolved|all&page=`; open messages by default. */
-export function parseMessageListParams(params: Record<string, string | string[] | undefined>): MessageListParams {
-  return filterSchema.parse({ state: firstParam(params.state) ?? 'open', page: firstParam(params.page) });
-}
+export const parseMessageListParams = stateListParser(['open', 'resolved', 'all'], 'open');

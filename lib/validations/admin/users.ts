@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { firstParam, idSchema, pageParam, searchParam } from './common';
+import { booleanChoice, firstParam, idSchema, pageParam, searchParam, type SearchParams } from './common';
 
 export const userRoleSchema = z.enum(['USER', 'ADMIN'], { error: 'Choose a role.' });
 
@@ -7,7 +7,7 @@ export const setUserRoleSchema = z.object({ userId: idSchema, role: userRoleSche
 
 export const setUserDisabledSchema = z.object({
   userId: idSchema,
-  disabled: z.enum(['true', 'false']).transform((v) => v === 'true'),
+  disabled: booleanChoice,
 });
 
 const filterSchema = z.object({
@@ -20,7 +20,7 @@ const filterSchema = z.object({
 export type UserListParams = z.output<typeof filterSchema>;
 
 /** The users list's URL state (`?q=&role=&state=&page=`), with a fallback for every malformed value. */
-export function parseUserListParams(params: Record<string, string | string[] | undefined>): UserListParams {
+export function parseUserListParams(params: SearchParams): UserListParams {
   return filterSchema.parse({
     q: firstParam(params.q),
     role: firstParam(params.role) ?? 'all',
