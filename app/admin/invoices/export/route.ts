@@ -1,0 +1,12 @@
+import { INVOICE_CSV_HEADER, openInvoiceExport } from '@/db/queries/admin/exports';
+import { csvResponse, notFoundResponse } from '@/lib/admin/csv-response';
+import { getCurrentUser } from '@/lib/auth/guards';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /admin/invoices/export : every invoice, in the order issued, as CSV. */
+export async function GET(): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user || user.role !== 'ADMIN') return notFoundResponse();
+  return csvResponse('invoices', INVOICE_CSV_HEADER, await openInvoiceExport(user.id));
+}

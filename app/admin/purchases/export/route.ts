@@ -1,0 +1,16 @@
+import type { NextRequest } from 'next/server';
+import { openPurchaseExport, PURCHASE_CSV_HEADER } from '@/db/queries/admin/exports';
+import { csvResponse, notFoundResponse } from '@/lib/admin/csv-response';
+import { getCurrentUser } from '@/lib/auth/guards';
+import { parsePurchaseListParams } from '@/lib/validations/admin/purchases';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /admin/purchases/export?status=&q= : the purchases the queue shows with these filters, as CSV. */
+export async function GET(request: NextRequest): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user || user.role !== 'ADMIN') return notFoundResponse();
+  const params = parsePurchaseListParams(Object.fromEntries(request.nextUrl.searchParams));
+  const rows = await openPurchaseExport(user.id, { status: params.status, q: params.q });
+  return csvResponse('purchases', PURCHASE_CSV_HEADER, rows);
+}
