@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, csvLine, csvStream } from '@/lib/csv';
-import { parseCsv, readStream as readAll } from '../helpers/csv';
+import { readCsv as parseCsv, readStream as readAll } from '../helpers/csv';
 
 describe('csv', () => {
   it('quotes commas, double quotes and line breaks, and nothing else', () => {
