@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { normalizeMoney } from '@/lib/money';
 import type { WorkflowFormData } from '@/lib/validations/admin/workflows';
 import { adminTransaction, writeAudit } from './guard';
+import { workflowFormColumns } from './workflows';
 
 export type WorkflowInput = Omit<WorkflowFormData, 'slug'> & { slug: string };
 
@@ -98,17 +99,7 @@ export async function createWorkflow(adminId: string, input: WorkflowInput): Pro
 /** Locks the workflow row for the rest of the transaction and returns what the audit log needs. */
 async function lockWorkflow(tx: Transaction, id: string) {
   const [row] = await tx
-    .select({
-      title: workflows.title,
-      slug: workflows.slug,
-      shortDescription: workflows.shortDescription,
-      description: workflows.description,
-      price: workflows.price,
-      status: workflows.status,
-      features: workflows.features,
-      definition: workflows.definition,
-      metadata: workflows.metadata,
-    })
+    .select(workflowFormColumns)
     .from(workflows)
     .where(eq(workflows.id, id))
     .for('update');

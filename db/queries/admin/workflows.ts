@@ -81,23 +81,24 @@ export type AdminWorkflowDetail = {
   updatedAt: Date;
 };
 
+/** The columns the edit form shows and the audit log keeps. */
+export const workflowFormColumns = {
+  title: workflows.title,
+  slug: workflows.slug,
+  shortDescription: workflows.shortDescription,
+  description: workflows.description,
+  price: workflows.price,
+  status: workflows.status,
+  features: workflows.features,
+  definition: workflows.definition,
+  metadata: workflows.metadata,
+};
+
 /** Everything the edit form shows, or null when there is no such workflow. */
 export async function getAdminWorkflow(adminId: string, id: string): Promise<AdminWorkflowDetail | null> {
   await assertActiveAdmin(db, adminId);
   const [row] = await db
-    .select({
-      id: workflows.id,
-      title: workflows.title,
-      slug: workflows.slug,
-      shortDescription: workflows.shortDescription,
-      description: workflows.description,
-      price: workflows.price,
-      status: workflows.status,
-      features: workflows.features,
-      metadata: workflows.metadata,
-      definition: workflows.definition,
-      updatedAt: workflows.updatedAt,
-    })
+    .select({ id: workflows.id, ...workflowFormColumns, updatedAt: workflows.updatedAt })
     .from(workflows)
     .where(eq(workflows.id, id))
     .limit(1);
