@@ -3,6 +3,10 @@ const nextConfig = {
   // PGlite loads its wasm and extension bundles from its package folder; argon2 is a native addon.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pdf-lib'],
   poweredByHeader: false,
+  experimental: {
+    // Admin forms post workflow JSON (up to 2 MB) and asset uploads (up to 8 MB) through server actions.
+    serverActions: { bodySizeLimit: '10mb' },
+  },
   reactStrictMode: true,
   images: {
     // Workflow covers are SVGs shipped under public/ (next/image serves .svg unoptimised).

@@ -1,0 +1,87 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ActionButton } from '@/components/admin/action-button';
+import { AuditList } from '@/components/admin/audit-list';
+import { WorkflowForm } from '@/components/admin/workflow-form/workflow-form';
+import { listAuditEntries } from '@/db/queries/admin/audit';
+import { listCategoryOptions } from '@/db/queries/admin/categories';
+import { getAdminWorkflow } from '@/db/queries/admin/workflows';
+import { toFormValues } from '@/lib/admin/workflow-values';
+import { deleteWorkflowAction, previewMarkdownAction, updateWorkflowAction } from '@/lib/actions/admin/workflows';
+import { requireAdmin } from '@/lib/auth/guards';
+import { firstParam, idSchema, type SearchParams } from '@/lib/validations/admin/common';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Edit workflow' };
+
+export default async function EditWorkflowPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const admin = await requireAdmin();
+  const id = idSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const [workflow, categories, audit] = await Promise.all([
+    getAdminWorkflow(admin.id, id.data),
+    listCategoryOptions(admin.id),
+    listAuditEntries(admin.id, 'workflow', id.data),
+  ]);
+  if (!workflow) notFound();
+  const created = firstParam((await searchParams).created);
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/admin/workflows" className="text-brand-600 hover:underline">
+          ← All workflows
+        </Link>
+      </p>
+      <div className="mt-2 mb-6 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{workflow.title}</h1>
+        {workflow.status === 'active' ? (
+          <Link href={`/workflows/${workflow.slug}`} className="text-sm text-brand-600 hover:underline">
+            View in the shop
+          </Link>
+        ) : null}
+      </div>
+      {created ? (
+        <p role="status" className="mb-6 rounded-lg bg-green-50 px-3 py-2 text-sm text-success">
+          Workflow created. Add images and files below.
+        </p>
+      ) : null}
+      <WorkflowForm
+        action={updateWorkflowAction}
+        preview={previewMarkdownAction}
+        values={toFormValues(workflow)}
+        categories={categories}
+        submitLabel="Save changes"
+      />
+      <section aria-labelledby="delete-heading" className="mt-10 rounded-xl border border-red-200 bg-surface p-4">
+        <h2 id="delete-heading" className="font-semibold">
+          Delete workflow
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          {workflow.purchaseCount > 0
+            ? `This workflow has ${workflow.purchaseCount} purchase${workflow.purchaseCount === 1 ? '' : 's'}: deleting retires it instead (no longer for sale, buyers keep it).`
+            : 'Nobody has bought this workflow: it is deleted with its images, files, favorites and reviews.'}
+        </p>
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer text-danger">Delete “{workflow.title}”…</summary>
+          <div className="mt-3">
+            <ActionButton action={deleteWorkflowAction} fields={{ id: workflow.id }} variant="danger" pendingLabel="Deleting…">
+              {workflow.purchaseCount > 0 ? 'Retire workflow' : 'Delete workflow'}
+            </ActionButton>
+          </div>
+        </details>
+      </section>
+      <section aria-labelledby="history-heading" className="mt-8 rounded-xl border border-line bg-surface p-4">
+        <h2 id="history-heading" className="font-semibold">
+          History
+        </h2>
+        <AuditList items={audit} showEntity={false} />
+      </section>
+    </>
+  );
+}

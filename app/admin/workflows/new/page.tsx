@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { WorkflowForm } from '@/components/admin/workflow-form/workflow-form';
+import { listCategoryOptions } from '@/db/queries/admin/categories';
+import { EMPTY_WORKFLOW } from '@/lib/admin/workflow-values';
+import { createWorkflowAction, previewMarkdownAction } from '@/lib/actions/admin/workflows';
+import { requireAdmin } from '@/lib/auth/guards';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'New workflow' };
+
+export default async function NewWorkflowPage() {
+  const admin = await requireAdmin();
+  const categories = await listCategoryOptions(admin.id);
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/admin/workflows" className="text-brand-600 hover:underline">
+          ← All workflows
+        </Link>
+      </p>
+      <h1 className="mt-2 mb-6 text-2xl font-semibold">New workflow</h1>
+      <WorkflowForm
+        action={createWorkflowAction}
+        preview={previewMarkdownAction}
+        values={EMPTY_WORKFLOW}
+        categories={categories}
+        submitLabel="Create workflow"
+      />
+    </>
+  );
+}

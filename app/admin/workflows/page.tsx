@@ -1,0 +1,77 @@
+import Link from 'next/link';
+import { DataTable } from '@/components/admin/data-table';
+import { FilterForm, SearchFilter, SelectFilter } from '@/components/admin/filter-form';
+import { Pager } from '@/components/admin/pager';
+import { StatusBadge } from '@/components/admin/status-badge';
+import { buttonClass } from '@/components/ui/button';
+import { listAdminWorkflows } from '@/db/queries/admin/workflows';
+import { formatDateTime } from '@/lib/admin/format';
+import { requireAdmin } from '@/lib/auth/guards';
+import { formatMoney } from '@/lib/money';
+import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
+import { parseWorkflowListParams } from '@/lib/validations/admin/workflows';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Workflows' };
+
+export default async function AdminWorkflowsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const admin = await requireAdmin();
+  const raw = await searchParams;
+  const params = parseWorkflowListParams(raw);
+  const result = await listAdminWorkflows(admin.id, params);
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Workflows</h1>
+        <Link href="/admin/workflows/new" className={buttonClass('primary')}>
+          New workflow
+        </Link>
+      </div>
+      {firstParam(raw.deleted) ? (
+        <p role="status" className="mt-4 rounded-lg bg-green-50 px-3 py-2 text-sm text-success">
+          Workflow deleted.
+        </p>
+      ) : null}
+      <FilterForm label="Workflows">
+        <SearchFilter id="workflows-q" label="Search workflows" value={params.q} placeholder="Title or slug" />
+        <SelectFilter
+          id="workflows-status"
+          name="status"
+          label="Status"
+          value={params.status}
+          options={[['all', 'All'], ['active', 'Active'], ['expired', 'Expired']]}
+        />
+        <SelectFilter
+          id="workflows-sort"
+          name="sort"
+          label="Sort by"
+          value={params.sort}
+          options={[['newest', 'Newest'], ['sales', 'Most sales'], ['title', 'Title']]}
+        />
+      </FilterForm>
+      <p className="mt-4 text-sm text-muted">{result.total} workflows</p>
+      <DataTable columns={['Title', 'Status', 'Price', 'Sales', 'Updated']} isEmpty={result.rows.length === 0} empty="No workflows match.">
+        {result.rows.map((w) => (
+          <tr key={w.id}>
+            <td>
+              <Link href={`/admin/workflows/${w.id}`} className="font-medium text-brand-600 hover:underline">
+                {w.title}
+              </Link>
+              <span className="block text-xs text-muted">/workflows/{w.slug}</span>
+            </td>
+            <td>{w.status === 'active' ? <StatusBadge tone="good">Active</StatusBadge> : <StatusBadge tone="neutral">Expired</StatusBadge>}</td>
+            <td className="whitespace-nowrap">{formatMoney(w.price)}</td>
+            <td>{w.salesCount}</td>
+            <td className="whitespace-nowrap">{formatDateTime(w.updatedAt)}</td>
+          </tr>
+        ))}
+      </DataTable>
+      <Pager
+        path="/admin/workflows"
+        params={{ q: params.q, status: params.status === 'all' ? '' : params.status, sort: params.sort === 'newest' ? '' : params.sort }}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
+    </>
+  );
+}

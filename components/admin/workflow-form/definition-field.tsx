@@ -1,0 +1,72 @@
+'use client';
+
+import { useState, type ChangeEvent, type TextareaHTMLAttributes } from 'react';
+import { describedBy, inputClass } from '@/components/ui/field';
+import { cn } from '@/lib/cn';
+
+/**
+ * The n8n export, pasted or uploaded. With JavaScript the chosen file is read into the text box (and
+ * not sent twice); without it, the file is posted and the server reads it.
+ */
+export function DefinitionField({
+  error,
+  textarea,
+  onFileText,
+  summary,
+}: {
+  error?: string;
+  textarea: TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string };
+  onFileText: (text: string) => void;
+  summary: string | null;
+}) {
+  const [fileError, setFileError] = useState<string | null>(null);
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    if (file.size > 2_000_000) {
+      setFileError('This file is larger than 2 MB.');
+    } else {
+      setFileError(null);
+      onFileText(await file.text());
+    }
+    input.value = '';
+  };
+  const shown = error ?? fileError ?? undefined;
+  return (
+    <div className="space-y-2">
+      <label htmlFor="workflow-definition" className="block text-sm font-medium">
+        Workflow JSON
+      </label>
+      <textarea
+        id="workflow-definition"
+        spellCheck={false}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={describedBy('workflow-definition', shown, 'hint')}
+        className={cn(inputClass, 'min-h-48 font-mono text-xs')}
+        {...textarea}
+      />
+      <p id="workflow-definition-hint" className="text-xs text-muted">
+        Paste the export from n8n (Workflow → Download), or upload the .json file. {summary}
+      </p>
+      <div>
+        <label htmlFor="workflow-definition-file" className="text-sm font-medium">
+          Upload workflow JSON
+        </label>
+        <input
+          id="workflow-definition-file"
+          type="file"
+          name="definitionFile"
+          accept=".json,application/json"
+          onChange={onFile}
+          className="mt-1 block text-sm"
+        />
+      </div>
+      {shown ? (
+        <p id="workflow-definition-error" className="text-sm text-danger">
+          {shown}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+'use client';
+
+import { useState, useTransition, type TextareaHTMLAttributes } from 'react';
+import { Button } from '@/components/ui/button';
+import { describedBy, inputClass } from '@/components/ui/field';
+import { cn } from '@/lib/cn';
+
+/** Markdown with Write / Preview. The preview is rendered and sanitised on the server, as the shop renders it. */
+export function MarkdownField({
+  id,
+  label,
+  error,
+  hint,
+  textarea,
+  getValue,
+  preview,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  textarea: TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string };
+  getValue: () => string;
+  preview: (markdown: string) => Promise<string>;
+}) {
+  const [mode, setMode] = useState<'write' | 'preview'>('write');
+  const [html, setHtml] = useState('');
+  const [isPending, startTransition] = useTransition();
+  const showPreview = () => {
+    setMode('preview');
+    startTransition(async () => setHtml(await preview(getValue())));
+  };
+  return (
+    <div className="space-y-1">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <label htmlFor={id} className="block text-sm font-medium">
+          {label}
+        </label>
+        <div className="flex gap-1" role="group" aria-label={`${label} view`}>
+          <Button variant={mode === 'write' ? 'secondary' : 'ghost'} className="px-3 py-1" aria-pressed={mode === 'write'} onClick={() => setMode('write')}>
+            Write
+          </Button>
+          <Button variant={mode === 'preview' ? 'secondary' : 'ghost'} className="px-3 py-1" aria-pressed={mode === 'preview'} onClick={showPreview}>
+            Preview
+          </Button>
+        </div>
+      </div>
+      <textarea
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={cn(inputClass, 'min-h-64 font-mono', mode === 'preview' && 'hidden')}
+        {...textarea}
+      />
+      {mode === 'preview' ? (
+        <div
+          aria-live="polite"
+          aria-busy={isPending}
+          className="min-h-64 rounded-lg border border-line bg-surface px-4 py-3 text-sm [&_a]:text-brand-600 [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:pl-3 [&_code]:font-mono [&_h2]:mt-4 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:mt-3 [&_h3]:font-semibold [&_li]:my-1 [&_ol]:list-decimal [&_ol]:pl-5 [&_p]:my-2 [&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:bg-canvas [&_pre]:p-2 [&_ul]:list-disc [&_ul]:pl-5"
+        >
+          {isPending ? <p className="text-muted">Rendering…</p> : <div dangerouslySetInnerHTML={{ __html: html }} />}
+        </div>
+      ) : null}
+      {hint && !error ? (
+        <p id={`${id}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

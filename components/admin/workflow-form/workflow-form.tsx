@@ -1,0 +1,151 @@
+'use client';
+
+import { useMemo, useRef } from 'react';
+import { Button } from '@/components/ui/button';
+import { FieldShell, TextAreaField, TextField, describedBy, inputClass } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import type { ActionState } from '@/lib/actions/action-state';
+import type { WorkflowFormValues } from '@/lib/admin/workflow-values';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { slugify } from '@/lib/slug';
+import {
+  MAX_FEATURES,
+  WORKFLOW_LEVELS,
+  WORKFLOW_PLATFORMS,
+  n8nExportProblem,
+  workflowFormSchema,
+  workflowUpdateSchema,
+  type WorkflowFormInput,
+} from '@/lib/validations/admin/workflows';
+import { CategoryPicker } from './category-picker';
+import { DefinitionField } from './definition-field';
+import { FeaturesEditor } from './features-editor';
+import { MarkdownField } from './markdown-field';
+
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+
+/** "Reads as an n8n workflow with 5 nodes." for valid JSON; nothing otherwise (the field error says why). */
+function definitionSummary(text: string): string | null {
+  if (!text.trim()) return null;
+  try {
+    const json = JSON.parse(text) as { nodes?: unknown[] };
+    return n8nExportProblem(json) ? null : `Reads as an n8n workflow with ${json.nodes!.length} node${json.nodes!.length === 1 ? '' : 's'}.`;
+  } catch {
+    return null;
+  }
+}
+
+export function WorkflowForm({
+  action,
+  preview,
+  values,
+  categories,
+  submitLabel,
+}: {
+  action: Action;
+  preview: (markdown: string) => Promise<string>;
+  values: WorkflowFormValues;
+  categories: Array<{ id: string; name: string }>;
+  submitLabel: string;
+}) {
+  const editing = Boolean(values.id);
+  const schema = (editing ? workflowUpdateSchema : workflowFormSchema) as typeof workflowUpdateSchema;
+  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<WorkflowFormInput>(schema, action, values);
+  const slugTouched = useRef(editing);
+  const definition = form.watch('definition');
+  const summary = useMemo(() => definitionSummary(typeof definition === 'string' ? definition : ''), [definition]);
+  const field = (name: keyof WorkflowFormValues & keyof WorkflowFormInput) => ({
+    defaultValue: echoed(name),
+    error: errorFor(name),
+    ...form.register(name),
+  });
+  const title = form.register('title', {
+    onChange: (e: { target: { value: string } }) => {
+      if (!slugTouched.current) form.setValue('slug', slugify(e.target.value));
+    },
+  });
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-8">
+      {values.id ? <input type="hidden" {...form.register('id')} /> : null}
+      <section aria-labelledby="basics-heading" className="grid gap-4 sm:grid-cols-2">
+        <h2 id="basics-heading" className="font-semibold sm:col-span-2">
+          Basics
+        </h2>
+        <TextField id="workflow-title" label="Title" required defaultValue={echoed('title')} error={errorFor('title')} {...title} />
+        <TextField
+          id="workflow-slug"
+          label="Slug"
+          hint="The address: /workflows/<slug>. Suggested from the title."
+          defaultValue={echoed('slug')}
+          error={errorFor('slug')}
+          {...form.register('slug', { onChange: () => (slugTouched.current = true) })}
+        />
+        <div className="sm:col-span-2">
+          <TextAreaField id="workflow-short-description" label="Short description" className="min-h-16" required {...field('shortDescription')} />
+        </div>
+        <TextField id="workflow-price" label="Price (VND)" inputMode="decimal" required hint="Digits only, e.g. 199000." {...field('price')} />
+        <FieldShell id="workflow-status" label="Status" error={errorFor('status')}>
+          <select id="workflow-status" className={inputClass} aria-describedby={describedBy('workflow-status', errorFor('status'))} {...form.register('status')}>
+            <option value="active">Active (for sale)</option>
+            <option value="expired">Expired (not for sale; buyers keep it)</option>
+          </select>
+        </FieldShell>
+      </section>
+      <MarkdownField
+        id="workflow-description"
+        label="Description (Markdown)"
+        hint="Headings, lists, links and code blocks. Raw HTML is removed."
+        error={errorFor('description')}
+        textarea={{ defaultValue: echoed('description'), ...form.register('description') }}
+        getValue={() => String(form.getValues('description') ?? '')}
+        preview={preview}
+      />
+      <FeaturesEditor
+        initial={values.features}
+        max={MAX_FEATURES}
+        error={errorFor('features')}
+        onChange={(list) => form.setValue('features', list, { shouldValidate: form.formState.isSubmitted })}
+      />
+      <CategoryPicker options={categories} error={errorFor('categoryIds')} checkbox={form.register('categoryIds')} />
+      <section aria-labelledby="details-heading" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <h2 id="details-heading" className="font-semibold sm:col-span-2 lg:col-span-4">
+          Details
+        </h2>
+        <FieldShell id="workflow-platform" label="Platform" error={errorFor('platform')}>
+          <select id="workflow-platform" className={inputClass} {...form.register('platform')}>
+            {WORKFLOW_PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {p === 'n8n' ? 'n8n' : p[0]!.toUpperCase() + p.slice(1)}
+              </option>
+            ))}
+          </select>
+        </FieldShell>
+        <TextField id="workflow-apps" label="Apps" hint="Comma-separated, e.g. Slack, Gmail." {...field('apps')} />
+        <TextField id="workflow-setup-minutes" label="Setup minutes" type="number" min={1} max={1440} {...field('setupMinutes')} />
+        <FieldShell id="workflow-level" label="Level" error={errorFor('level')}>
+          <select id="workflow-level" className={inputClass} {...form.register('level')}>
+            <option value="">Not set</option>
+            {WORKFLOW_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {l[0]!.toUpperCase() + l.slice(1)}
+              </option>
+            ))}
+          </select>
+        </FieldShell>
+      </section>
+      <DefinitionField
+        error={errorFor('definition')}
+        textarea={{ defaultValue: echoed('definition'), ...form.register('definition') }}
+        onFileText={(text) => form.setValue('definition', text, { shouldValidate: true, shouldDirty: true })}
+        summary={summary}
+      />
+      <div className="flex flex-wrap items-center gap-3 border-t border-line pt-4">
+        <Button type="submit" disabled={isPending}>
+          {isPending ? 'Saving…' : submitLabel}
+        </Button>
+        <FormMessage state={state} className="flex-1" />
+      </div>
+    </form>
+  );
+}

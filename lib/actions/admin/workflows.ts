@@ -1,0 +1,67 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { createWorkflow, deleteWorkflow, updateWorkflow } from '@/db/queries/admin/workflow-write';
+import type { ActionState } from '@/lib/actions/action-state';
+import { errorState, validatedActionWithAdmin } from '@/lib/actions/safe-action';
+import { requireAdmin } from '@/lib/auth/guards';
+import { renderMarkdown } from '@/lib/markdown';
+import { withSlug } from '@/lib/validations/admin/common';
+import { workflowDeleteSchema, workflowFormSchema, workflowUpdateSchema } from '@/lib/validations/admin/workflows';
+
+/** Without JavaScript the JSON file itself is posted: read it into the `definition` field. */
+async function withUploadedDefinition(formData: FormData): Promise<FormData> {
+  const file = formData.get('definitionFile');
+  formData.delete('definitionFile');
+  const pasted = formData.get('definition');
+  if (file instanceof File && file.size > 0 && (typeof pasted !== 'string' || pasted.trim() === '')) {
+    formData.set('definition', file.size > 2_000_000 ? ' '.repeat(2_000_001) : await file.text());
+  }
+  return formData;
+}
+
+export async function createWorkflowAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  let created: { id: string } | undefined;
+  const state = await validatedActionWithAdmin(workflowFormSchema, async (data, admin) => {
+    created = await createWorkflow(admin.id, withSlug(data, data.title));
+    revalidatePath('/', 'layout');
+    return { status: 'success', message: 'Workflow created.' };
+  })(prev, await withUploadedDefinition(formData));
+  if (created) redirect(`/admin/workflows/${created.id}?created=1`);
+  return state;
+}
+
+export async function updateWorkflowAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  return validatedActionWithAdmin(workflowUpdateSchema, async ({ id, ...data }, admin) => {
+    await updateWorkflow(admin.id, id, withSlug(data, data.title));
+    revalidatePath('/', 'layout');
+    return { status: 'success', message: 'Changes saved.' };
+  })(prev, await withUploadedDefinition(formData));
+}
+
+export async function deleteWorkflowAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  let deleted = false;
+  const state = await validatedActionWithAdmin(workflowDeleteSchema, async ({ id }, admin) => {
+    const result = await deleteWorkflow(admin.id, id);
+    revalidatePath('/', 'layout');
+    if (result.outcome === 'expired') {
+      return { status: 'success', message: 'This workflow has purchases, so it was retired instead of deleted: buyers keep it.' };
+    }
+    deleted = true;
+    return { status: 'success', message: 'Workflow deleted.' };
+  })(prev, formData);
+  if (deleted) redirect('/admin/workflows?deleted=1');
+  return state;
+}
+
+/** The description as the shop will show it (rendered and sanitised here, never in the browser). */
+export async function previewMarkdownAction(markdown: string): Promise<string> {
+  try {
+    await requireAdmin();
+    return renderMarkdown(typeof markdown === 'string' ? markdown.slice(0, 20_000) : '');
+  } catch (error) {
+    const state = errorState(error);
+    return `<p>${state.status === 'error' ? 'The preview failed. Try again.' : ''}</p>`;
+  }
+}
