@@ -1,9 +1,8 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/admin/form-actions';
 import { TextAreaField, TextField } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/form-message';
 import type { ActionState } from '@/lib/actions/action-state';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { slugify } from '@/lib/slug';
@@ -63,12 +62,7 @@ export function CategoryForm({
           {...form.register('description')}
         />
       </div>
-      <div className="flex items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={isPending}>
-          {isPending ? 'Saving…' : submitLabel}
-        </Button>
-        <FormMessage state={state} className="flex-1" />
-      </div>
+      <FormActions state={state} isPending={isPending} label={submitLabel} className="flex items-center gap-3 sm:col-span-2" />
     </form>
   );
 }

@@ -2,8 +2,11 @@
 
 import { useState, useTransition, type TextareaHTMLAttributes } from 'react';
 import { Button } from '@/components/ui/button';
-import { describedBy, inputClass } from '@/components/ui/field';
+import { FieldShell, describedBy, inputClass } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
+
+const MARKDOWN_STYLES =
+  '[&_a]:text-brand-600 [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:pl-3 [&_code]:font-mono [&_h2]:mt-4 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:mt-3 [&_h3]:font-semibold [&_li]:my-1 [&_ol]:list-decimal [&_ol]:pl-5 [&_p]:my-2 [&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:bg-canvas [&_pre]:p-2 [&_ul]:list-disc [&_ul]:pl-5';
 
 /** Markdown with Write / Preview. The preview is rendered and sanitised on the server, as the shop renders it. */
 export function MarkdownField({
@@ -31,19 +34,14 @@ export function MarkdownField({
     startTransition(async () => setHtml(await preview(getValue())));
   };
   return (
-    <div className="space-y-1">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <label htmlFor={id} className="block text-sm font-medium">
-          {label}
-        </label>
-        <div className="flex gap-1" role="group" aria-label={`${label} view`}>
-          <Button variant={mode === 'write' ? 'secondary' : 'ghost'} className="px-3 py-1" aria-pressed={mode === 'write'} onClick={() => setMode('write')}>
-            Write
-          </Button>
-          <Button variant={mode === 'preview' ? 'secondary' : 'ghost'} className="px-3 py-1" aria-pressed={mode === 'preview'} onClick={showPreview}>
-            Preview
-          </Button>
-        </div>
+    <FieldShell id={id} label={label} error={error} hint={hint}>
+      <div className="flex gap-1" role="group" aria-label={`${label} view`}>
+        <Button variant={mode === 'write' ? 'secondary' : 'ghost'} className="px-3 py-1" aria-pressed={mode === 'write'} onClick={() => setMode('write')}>
+          Write
+        </Button>
+        <Button variant={mode === 'preview' ? 'secondary' : 'ghost'} className="px-3 py-1" aria-pressed={mode === 'preview'} onClick={showPreview}>
+          Preview
+        </Button>
       </div>
       <textarea
         id={id}
@@ -53,24 +51,10 @@ export function MarkdownField({
         {...textarea}
       />
       {mode === 'preview' ? (
-        <div
-          aria-live="polite"
-          aria-busy={isPending}
-          className="min-h-64 rounded-lg border border-line bg-surface px-4 py-3 text-sm [&_a]:text-brand-600 [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:pl-3 [&_code]:font-mono [&_h2]:mt-4 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:mt-3 [&_h3]:font-semibold [&_li]:my-1 [&_ol]:list-decimal [&_ol]:pl-5 [&_p]:my-2 [&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:bg-canvas [&_pre]:p-2 [&_ul]:list-disc [&_ul]:pl-5"
-        >
+        <div aria-live="polite" aria-busy={isPending} className={`min-h-64 rounded-lg border border-line bg-surface px-4 py-3 text-sm ${MARKDOWN_STYLES}`}>
           {isPending ? <p className="text-muted">Rendering…</p> : <div dangerouslySetInnerHTML={{ __html: html }} />}
         </div>
       ) : null}
-      {hint && !error ? (
-        <p id={`${id}-hint`} className="text-xs text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldShell>
   );
 }

@@ -1,9 +1,8 @@
 'use client';
 
 import { useMemo, useRef } from 'react';
-import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/admin/form-actions';
 import { FieldShell, TextAreaField, TextField, describedBy, inputClass } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/form-message';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { WorkflowFormValues } from '@/lib/admin/workflow-values';
 import { useActionForm } from '@/lib/forms/use-action-form';
@@ -140,12 +139,7 @@ export function WorkflowForm({
         onFileText={(text) => form.setValue('definition', text, { shouldValidate: true, shouldDirty: true })}
         summary={summary}
       />
-      <div className="flex flex-wrap items-center gap-3 border-t border-line pt-4">
-        <Button type="submit" disabled={isPending}>
-          {isPending ? 'Saving…' : submitLabel}
-        </Button>
-        <FormMessage state={state} className="flex-1" />
-      </div>
+      <FormActions state={state} isPending={isPending} label={submitLabel} className="flex flex-wrap items-center gap-3 border-t border-line pt-4" />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/admin/action-button';
-import { AuditList } from '@/components/admin/audit-list';
 import { DataTable } from '@/components/admin/data-table';
+import { BackLink, HistorySection } from '@/components/admin/page-parts';
 import { AccountBadge, PurchaseStatusBadge } from '@/components/admin/status-badge';
 import { listAuditEntries } from '@/db/queries/admin/audit';
 import { getAdminUser } from '@/db/queries/admin/users';
@@ -24,11 +24,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   const self = user.id === admin.id;
   return (
     <>
-      <p className="text-sm">
-        <Link href="/admin/users" className="text-brand-600 hover:underline">
-          ← All users
-        </Link>
-      </p>
+      <BackLink href="/admin/users">All users</BackLink>
       <h1 className="mt-2 text-2xl font-semibold">{user.name}</h1>
       <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="text-muted">Email</dt>
@@ -96,12 +92,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           </DataTable>
         )}
       </section>
-      <section aria-labelledby="history-heading" className="mt-8 rounded-xl border border-line bg-surface p-4">
-        <h2 id="history-heading" className="font-semibold">
-          History
-        </h2>
-        <AuditList items={audit} showEntity={false} />
-      </section>
+      <HistorySection items={audit} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/admin/action-button';
-import { AuditList } from '@/components/admin/audit-list';
+import { BackLink, HistorySection } from '@/components/admin/page-parts';
 import { WorkflowForm } from '@/components/admin/workflow-form/workflow-form';
 import { listAuditEntries } from '@/db/queries/admin/audit';
 import { listCategoryOptions } from '@/db/queries/admin/categories';
@@ -33,11 +33,7 @@ export default async function EditWorkflowPage({
   const created = firstParam((await searchParams).created);
   return (
     <>
-      <p className="text-sm">
-        <Link href="/admin/workflows" className="text-brand-600 hover:underline">
-          ← All workflows
-        </Link>
-      </p>
+      <BackLink href="/admin/workflows">All workflows</BackLink>
       <div className="mt-2 mb-6 flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-semibold">{workflow.title}</h1>
         {workflow.status === 'active' ? (
@@ -76,12 +72,7 @@ export default async function EditWorkflowPage({
           </div>
         </details>
       </section>
-      <section aria-labelledby="history-heading" className="mt-8 rounded-xl border border-line bg-surface p-4">
-        <h2 id="history-heading" className="font-semibold">
-          History
-        </h2>
-        <AuditList items={audit} showEntity={false} />
-      </section>
+      <HistorySection items={audit} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { BackLink } from '@/components/admin/page-parts';
 import { WorkflowForm } from '@/components/admin/workflow-form/workflow-form';
 import { listCategoryOptions } from '@/db/queries/admin/categories';
 import { EMPTY_WORKFLOW } from '@/lib/admin/workflow-values';
@@ -13,11 +13,7 @@ export default async function NewWorkflowPage() {
   const categories = await listCategoryOptions(admin.id);
   return (
     <>
-      <p className="text-sm">
-        <Link href="/admin/workflows" className="text-brand-600 hover:underline">
-          ← All workflows
-        </Link>
-      </p>
+      <BackLink href="/admin/workflows">All workflows</BackLink>
       <h1 className="mt-2 mb-6 text-2xl font-semibold">New workflow</h1>
       <WorkflowForm
         action={createWorkflowAction}
