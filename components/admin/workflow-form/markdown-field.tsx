@@ -35,7 +35,7 @@ export function MarkdownField({
   };
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
-      <div className="flex gap-1" role="group" aria-label={`${label} view`}>
+      <div className="flex gap-1" role="group" aria-label="Editor mode">
         <Button variant={mode === 'write' ? 'secondary' : 'ghost'} className="px-3 py-1" aria-pressed={mode === 'write'} onClick={() => setMode('write')}>
           Write
         </Button>

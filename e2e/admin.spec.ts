@@ -1,0 +1,143 @@
+import { DEMO, expect, registerUser, signIn, signOut, test } from './fixtures';
+
+const N8N_EXPORT = JSON.stringify({
+  name: 'Form leads to Slack',
+  nodes: [
+    { name: 'Form', type: 'n8n-nodes-base.formTrigger', typeVersion: 2, position: [0, 0], parameters: {} },
+    { name: 'Slack', type: 'n8n-nodes-base.slack', typeVersion: 2, position: [300, 0], parameters: {} },
+  ],
+  connections: { Form: { main: [[{ node: 'Slack', type: 'main', index: 0 }]] } },
+});
+
+test('a shopper gets the 404 page on admin pages and the CSV exports', async ({ page }) => {
+  await registerUser(page);
+  for (const path of ['/admin', '/admin/purchases', '/admin/workflows/new', '/admin/users']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  }
+  for (const path of ['/admin/purchases/export', '/admin/invoices/export']) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+});
+
+test('the admin dashboard shows figures, charts and recent activity', async ({ page }) => {
+  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { name: 'Admin dashboard' })).toBeVisible();
+  await expect(page.getByText('Revenue, last 30 days')).toBeVisible();
+  for (const chart of ['Revenue per day', 'Sales by category', 'Approval time', 'Recent activity']) {
+    await expect(page.getByRole('heading', { name: chart })).toBeVisible();
+  }
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+});
+
+test('the admin creates a workflow and it is for sale in the shop', async ({ page }) => {
+  const title = `Form leads to Slack ${Date.now()}`;
+  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+  await page.goto('/admin/workflows/new');
+  await page.getByLabel('Title').fill(title);
+  await expect(page.getByLabel('Slug')).toHaveValue(/^form-leads-to-slack-\d+$/);
+  await page.getByLabel('Short description').fill('Sends every form submission to a Slack channel.');
+  await page.getByLabel('Description (Markdown)').fill('## What it does\n\nEvery **new lead** lands in Slack.');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('heading', { name: 'What it does' })).toBeVisible();
+  await page.getByRole('button', { name: 'Write' }).click();
+  await page.getByLabel('Price (VND)').fill('149000');
+  await page.getByLabel('Feature 1', { exact: true }).fill('Instant alerts');
+  await page.getByRole('button', { name: 'Add feature' }).click();
+  await page.getByLabel('Feature 2', { exact: true }).fill('No code');
+  await page.getByRole('button', { name: 'Move feature 2 up' }).click();
+  await expect(page.getByLabel('Feature 1', { exact: true })).toHaveValue('No code');
+  await page.getByRole('group', { name: 'Categories' }).getByRole('checkbox').first().check();
+  await page.getByLabel('Apps').fill('Slack, n8n Form');
+  await page.getByLabel('Workflow JSON', { exact: true }).fill('{"nodes": []}');
+  await page.getByRole('button', { name: 'Create workflow' }).click();
+  await expect(page.getByText('The workflow JSON has no "nodes" list.')).toBeVisible();
+  await page.getByLabel('Upload workflow JSON').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(N8N_EXPORT) });
+  await expect(page.getByText('Reads as an n8n workflow with 2 nodes.')).toBeVisible();
+  await page.getByRole('button', { name: 'Create workflow' }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: 'Workflow created.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByLabel('Feature 1', { exact: true })).toHaveValue('No code');
+
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+});
+
+test('the admin creates, renames and deletes a category in use after confirming', async ({ page }) => {
+  const name = `Chatbots ${Date.now()}`;
+  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+  await page.goto('/admin/categories');
+  const create = page.getByRole('region', { name: 'New category' });
+  await create.getByLabel('Name').fill(name);
+  await create.getByRole('button', { name: 'Create category' }).click();
+  await expect(create.getByText(`Category “${name}” created.`)).toBeVisible();
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
+  await item.locator('summary').filter({ hasText: /^Rename/ }).click();
+  await item.getByLabel('Name').fill(`${name} and bots`);
+  await item.getByRole('button', { name: 'Save category' }).click();
+  await expect(page.getByRole('heading', { name: `${name} and bots` })).toBeVisible();
+
+  const used = page.getByRole('listitem').filter({ hasText: /· [1-9]\d* workflows?/ }).first();
+  const usedName = await used.getByRole('heading').textContent();
+  await used.locator('summary').filter({ hasText: /^Delete/ }).click();
+  await expect(used.getByText(/They stay in the catalog, without this category/)).toBeVisible();
+  await used.getByRole('button', { name: 'Remove from workflows and delete' }).click();
+  await expect(page.getByRole('heading', { name: usedName! })).toHaveCount(0);
+});
+
+test('the admin resolves a contact message and reopens it', async ({ page }) => {
+  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+  await page.goto('/admin/messages');
+  const first = page.getByRole('article').first();
+  const subject = (await first.getByRole('heading').textContent())!;
+  await first.getByRole('button', { name: 'Mark resolved' }).click();
+  await expect(page.getByRole('heading', { name: subject })).toHaveCount(0);
+  await page.getByLabel('Show').selectOption('resolved');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  const resolved = page.getByRole('article').filter({ has: page.getByRole('heading', { name: subject }) });
+  await expect(resolved.getByText('Resolved by Lan Admin')).toBeVisible();
+  await resolved.getByRole('button', { name: 'Reopen' }).click();
+  await expect(page.getByRole('heading', { name: subject })).toHaveCount(0);
+});
+
+test('a disabled shopper loses access at once and cannot sign in', async ({ page, browser }) => {
+  const shopperPage = await (await browser.newContext()).newPage();
+  const shopper = await registerUser(shopperPage);
+
+  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+  await page.goto(`/admin/users?q=${encodeURIComponent(shopper.email)}`);
+  await page.getByRole('link', { name: shopper.name }).click();
+  await page.getByRole('button', { name: 'Disable account' }).click();
+  await expect(page.getByText('Account disabled.')).toBeVisible();
+
+  await shopperPage.reload();
+  await expect(shopperPage.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await shopperPage.goto('/login');
+  await shopperPage.getByLabel('Email').fill(shopper.email);
+  await shopperPage.getByLabel('Password').fill(shopper.password);
+  await shopperPage.getByRole('button', { name: 'Sign in' }).click();
+  await expect(shopperPage.locator('form').getByRole('alert')).toContainText('Invalid email or password.');
+
+  await page.getByRole('button', { name: 'Re-enable account' }).click();
+  await expect(page.getByText('Account re-enabled.')).toBeVisible();
+  await signIn(shopperPage, shopper.email, shopper.password);
+  await signOut(shopperPage);
+});
+
+test('the admin downloads purchases and invoices as CSV', async ({ page }) => {
+  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+  const purchases = await page.request.get('/admin/purchases/export?status=all');
+  expect(purchases.status()).toBe(200);
+  expect(purchases.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect(purchases.headers()['content-disposition']).toMatch(/^attachment; filename="purchases-\d{4}-\d{2}-\d{2}\.csv"$/);
+  const text = await purchases.text();
+  expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+    'purchase_id,created_at,status,buyer_name,buyer_email,workflow,amount,transfer_reference,reviewed_at,reviewed_by,reject_reason,invoice_number',
+  );
+  expect(text).toContain('an@usitech.local');
+  const invoices = await page.request.get('/admin/invoices/export');
+  expect((await invoices.text()).split('\r\n').length).toBeGreaterThan(3);
+});
