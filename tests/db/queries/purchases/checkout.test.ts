@@ -129,6 +129,6 @@ describe('my purchases', () => {
       [paid.id, 'ACTIVE', null, invoiceId],
       [stale.id, 'REJECT', 'expired', null],
     ]);
-    expect(list[0]!.workflow).toEqual({ slug: w3.slug, title: w3.title });
+    expect(list[0]!.workflow).toEqual({ id: w3.id, slug: w3.slug, title: w3.title });
   });
 });
