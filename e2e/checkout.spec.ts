@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
+import postgres from 'postgres';
 import { EXPIRED_SLUGS } from '../db/seed/demo-catalog';
 import { seedWorkflows, slugify } from '../db/seed/content';
 import { parseVietQrPayload } from '../lib/payments/vietqr';
@@ -13,15 +14,18 @@ const REFERENCE = /USI[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{8}/;
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /Pending|Paid|Rejected/ });
 
-/** Buys `slug` as the signed-in user; answers the checkout's purchase id and the price shown before buying. */
+/** The value beside a term of the checkout's order summary ("Workflow", "Price", …). */
+const summary = (page: Page, term: string) => page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').first();
+
+/** Buys `slug` as the signed-in user; answers the purchase id, and the title and price the checkout shows. */
 async function buy(page: Page, slug: string) {
   await page.goto(`/workflows/${slug}`);
-  const title = await page.getByRole('heading', { level: 1 }).innerText();
-  const priceText = await page.getByText(/₫/).first().innerText();
   await page.getByRole('button', { name: 'Buy now' }).click();
   await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
   const purchaseId = page.url().split('/').pop()!;
-  return { purchaseId, title, price: `${priceText.replace(/\D/g, '')}.00` };
+  const title = await summary(page, 'Workflow').innerText();
+  const price = `${(await summary(page, 'Price').innerText()).replace(/\D/g, '')}.00`;
+  return { purchaseId, title, price };
 }
 
 /** Scans the QR on the page the way a phone would: screenshot → pixels → text → VietQR fields. */
@@ -88,7 +92,14 @@ test('approved while watching: the page flips to Paid by itself, then the invoic
   const slug = forSale[2]!;
   const { purchaseId, title, price } = await buy(page, slug);
   await expect(status(page)).toContainText('Pending');
-  expect((await scanQr(page)).amount).toBe(price);
+  // The row behind the page: the workflow's price at the moment of buying, and the reference in the QR.
+  const sql = postgres(process.env.E2E_DATABASE_URL!, { max: 1 });
+  const [row] = await sql<{ amount: string; price: string; reference: string }[]>`
+    select p.amount::text as amount, w.price::text as price, p.transfer_reference as reference
+    from purchases p join workflows w on w.id = p.workflow_id where p.id = ${purchaseId}`;
+  await sql.end();
+  expect(row).toEqual({ amount: price, price, reference: expect.stringMatching(REFERENCE) });
+  expect(await scanQr(page)).toMatchObject({ amount: price, reference: row!.reference });
 
   execFileSync(
     process.execPath,
