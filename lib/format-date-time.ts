@@ -1,5 +1,5 @@
 /** Dates as the shop shows them: Vietnam time, day month year and 24-hour time ("2 Nov 2026, 15:04"). */
-const SHOP_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export const SHOP_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', {
   dateStyle: 'medium',

@@ -13,7 +13,6 @@ const VERBS: Record<string, string> = {
   create: 'created',
   update: 'updated',
   delete: 'deleted',
-  expire: 'retired',
   role_change: 'changed the role of',
   disable: 'disabled',
   enable: 're-enabled',
@@ -35,8 +34,17 @@ const NOUNS: Record<string, string> = {
   comment: 'review',
 };
 
+/** Whole actions whose sentence does not follow "verb noun". */
+const SENTENCES: Record<string, string> = {
+  'purchase.expire': 'closed the expired purchase',
+  'purchase.cancel': 'cancelled purchase',
+  'workflow.expire': 'retired workflow',
+};
+
 /** "approved purchase", "changed the role of user"; unknown actions read as their words. */
 export function describeAction(entry: Pick<AuditLike, 'action' | 'entityType'>): string {
+  const sentence = SENTENCES[entry.action];
+  if (sentence) return sentence;
   const verb = entry.action.includes('.') ? entry.action.slice(entry.action.indexOf('.') + 1) : entry.action;
   const noun = NOUNS[entry.entityType] ?? entry.entityType.replace(/_/g, ' ');
   return `${VERBS[verb] ?? verb.replace(/[._]/g, ' ')} ${noun}`;

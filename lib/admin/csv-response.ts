@@ -1,5 +1,7 @@
 import { csvFilename, csvStream } from '@/lib/csv';
 
+export { notFoundResponse } from '@/lib/private-responses';
+
 /** A streamed CSV download that no cache keeps. */
 export function csvResponse(name: string, header: readonly string[], batches: AsyncIterable<unknown[][]>): Response {
   return new Response(csvStream(header, batches), {
@@ -12,4 +14,3 @@ export function csvResponse(name: string, header: readonly string[], batches: As
   });
 }
 
-export const notFoundResponse = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });

@@ -1,16 +1,9 @@
-/** Days of the shop's reports start at midnight in the shop's time zone (VietQR shops are in Vietnam). */
-export const REPORT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+import { SHOP_TIME_ZONE } from '@/lib/format-date-time';
 
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: REPORT_TIME_ZONE,
-});
+export { formatDateTime } from '@/lib/format-date-time';
 
-/** "25 Nov 2026, 08:15" in the shop's time zone (server and browser render the same text). */
-export function formatDateTime(date: Date): string {
-  return dateTime.format(date);
-}
+/** Days of the shop's reports start at midnight in the shop's time zone. */
+export const REPORT_TIME_ZONE = SHOP_TIME_ZONE;
 
 /** How long ago `from` was, coarse and short: "4 min", "3 h 20 min", "2 days 5 h". */
 export function formatAge(from: Date, now: Date = new Date()): string {

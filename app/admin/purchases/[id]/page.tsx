@@ -1,0 +1,67 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { ActionButton } from '@/components/admin/action-button';
+import { BackLink, HistorySection } from '@/components/admin/page-parts';
+import { RejectForm } from '@/components/admin/purchases/reject-form';
+import { PurchaseStatusBadge } from '@/components/admin/status-badge';
+import { listAuditEntries } from '@/db/queries/admin/audit';
+import { getAdminPurchase } from '@/db/queries/admin/purchases';
+import { formatAge, formatDateTime } from '@/lib/admin/format';
+import { approvePurchaseAction, rejectPurchaseAction } from '@/lib/actions/admin/purchases';
+import { requireAdmin } from '@/lib/auth/guards';
+import { formatMoney } from '@/lib/money';
+import { idSchema } from '@/lib/validations/admin/common';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Purchase' };
+
+export default async function AdminPurchasePage({ params }: { params: Promise<{ id: string }> }) {
+  const admin = await requireAdmin();
+  const id = idSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const [p, audit] = await Promise.all([getAdminPurchase(admin.id, id.data), listAuditEntries(admin.id, 'purchase', id.data)]);
+  if (!p) notFound();
+  const facts: Array<[string, ReactNode]> = [
+    ['Status', <PurchaseStatusBadge key="s" status={p.status} />],
+    ['Buyer', <Link key="b" href={`/admin/users/${p.buyerId}`} className="text-brand-600 hover:underline">{`${p.buyerName} (${p.buyerEmail})`}</Link>],
+    ['Workflow', <Link key="w" href={`/admin/workflows/${p.workflowId}`} className="text-brand-600 hover:underline">{p.workflowTitle}</Link>],
+    ['Amount', formatMoney(p.amount)],
+    ['Transfer reference', <span key="r" className="font-mono">{p.transferReference}</span>],
+    ['Created', `${formatDateTime(p.createdAt)} (${formatAge(p.createdAt)} ago)`],
+  ];
+  if (p.reviewedAt) facts.push(['Decided', `${formatDateTime(p.reviewedAt)}${p.reviewerName ? ` by ${p.reviewerName}` : ''}`]);
+  if (p.rejectReason) facts.push(['Reason', p.rejectReason]);
+  if (p.invoiceNumber) facts.push(['Invoice', p.invoiceNumber]);
+  return (
+    <>
+      <BackLink href="/admin/purchases">Purchases</BackLink>
+      <h1 className="mt-2 text-2xl font-semibold">
+        Purchase <span className="font-mono">{p.transferReference}</span>
+      </h1>
+      <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+        {facts.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-muted">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {p.status === 'PENDING' ? (
+        <section aria-labelledby="decide-heading" className="mt-6 grid gap-6 rounded-xl border border-line bg-surface p-4 sm:grid-cols-2">
+          <h2 id="decide-heading" className="font-semibold sm:col-span-2">
+            Decide
+          </h2>
+          <div>
+            <p className="mb-2 text-sm text-muted">Approve when the transfer with this reference has reached the shop’s account.</p>
+            <ActionButton action={approvePurchaseAction} fields={{ purchaseId: p.id }} variant="primary" pendingLabel="Approving…">
+              Approve
+            </ActionButton>
+          </div>
+          <RejectForm purchaseId={p.id} action={rejectPurchaseAction} />
+        </section>
+      ) : null}
+      <HistorySection items={audit} />
+    </>
+  );
+}

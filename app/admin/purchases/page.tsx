@@ -1,0 +1,122 @@
+import Link from 'next/link';
+import { ActionButton } from '@/components/admin/action-button';
+import { DataTable } from '@/components/admin/data-table';
+import { FilterForm, SearchFilter, SelectFilter } from '@/components/admin/filter-form';
+import { Pager } from '@/components/admin/pager';
+import { BULK_FORM_ID, BulkApproveForm, SelectAllCheckbox } from '@/components/admin/purchases/bulk-approve';
+import { RejectForm } from '@/components/admin/purchases/reject-form';
+import { PurchaseStatusBadge } from '@/components/admin/status-badge';
+import { buttonClass } from '@/components/ui/button';
+import { listPurchaseQueue } from '@/db/queries/admin/purchases';
+import { formatAge } from '@/lib/admin/format';
+import { approvePurchaseAction, approvePurchasesAction, rejectPurchaseAction } from '@/lib/actions/admin/purchases';
+import { requireAdmin } from '@/lib/auth/guards';
+import { formatMoney } from '@/lib/money';
+import type { SearchParams } from '@/lib/validations/admin/common';
+import { parsePurchaseListParams } from '@/lib/validations/admin/purchases';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Purchases' };
+
+const STATUS_OPTIONS = [
+  ['PENDING', 'Pending'],
+  ['ACTIVE', 'Paid'],
+  ['REJECT', 'Rejected'],
+  ['all', 'All'],
+] as const;
+
+export default async function AdminPurchasesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const admin = await requireAdmin();
+  const params = parsePurchaseListParams(await searchParams);
+  const result = await listPurchaseQueue(admin.id, params);
+  const now = new Date();
+  const pending = params.status === 'PENDING';
+  const exportQuery = new URLSearchParams({ status: params.status, ...(params.q ? { q: params.q } : {}) });
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Purchases</h1>
+        <div className="flex flex-wrap gap-2">
+          <a href={`/admin/purchases/export?${exportQuery}`} className={buttonClass('secondary')} download>
+            Export purchases (CSV)
+          </a>
+          <a href="/admin/invoices/export" className={buttonClass('secondary')} download>
+            Export invoices (CSV)
+          </a>
+        </div>
+      </div>
+      <FilterForm label="Purchases">
+        <SearchFilter id="purchases-q" label="Search purchases" value={params.q} placeholder="Transfer reference, buyer email or workflow" />
+        <SelectFilter id="purchases-status" name="status" label="Status" value={params.status} options={STATUS_OPTIONS} />
+      </FilterForm>
+      <p className="mt-4 text-sm text-muted">
+        {result.total} purchase{result.total === 1 ? '' : 's'}
+        {pending ? ', the longest wait first' : ', newest first'}
+      </p>
+      {pending && result.rows.length > 0 ? (
+        <div className="mt-2">
+          <BulkApproveForm action={approvePurchasesAction} />
+        </div>
+      ) : null}
+      <DataTable
+        caption="Purchases"
+        columns={[
+          ...(pending ? [<SelectAllCheckbox key="all" />] : []),
+          'Buyer',
+          'Workflow',
+          'Amount',
+          'Reference',
+          pending ? 'Waiting' : 'Created',
+          'Status',
+          ...(pending ? ['Actions'] : []),
+        ]}
+        isEmpty={result.rows.length === 0}
+        empty={pending ? 'Nothing waits for approval.' : 'No purchases match.'}
+      >
+        {result.rows.map((p) => (
+          <tr key={p.id} className="align-top">
+            {pending ? (
+              <td>
+                <input type="checkbox" name="purchaseIds" value={p.id} form={BULK_FORM_ID} aria-label={`Select ${p.transferReference}`} />
+              </td>
+            ) : null}
+            <td>
+              <Link href={`/admin/users/${p.buyerId}`} className="font-medium text-brand-600 hover:underline">
+                {p.buyerName}
+              </Link>
+              <span className="block text-xs text-muted">{p.buyerEmail}</span>
+            </td>
+            <td>{p.workflowTitle}</td>
+            <td className="whitespace-nowrap">{formatMoney(p.amount)}</td>
+            <td>
+              <Link href={`/admin/purchases/${p.id}`} className="font-mono text-brand-600 hover:underline">
+                {p.transferReference}
+              </Link>
+            </td>
+            <td className="whitespace-nowrap">{formatAge(p.createdAt, now)}</td>
+            <td>
+              <PurchaseStatusBadge status={p.status} />
+              {p.rejectReason ? <span className="mt-1 block max-w-56 text-xs text-muted">{p.rejectReason}</span> : null}
+            </td>
+            {pending ? (
+              <td>
+                <div className="flex flex-wrap items-start gap-2">
+                  <ActionButton action={approvePurchaseAction} fields={{ purchaseId: p.id }} variant="primary" pendingLabel="Approving…">
+                    Approve
+                  </ActionButton>
+                  <RejectForm purchaseId={p.id} action={rejectPurchaseAction} collapsible />
+                </div>
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </DataTable>
+      <Pager
+        path="/admin/purchases"
+        params={{ status: params.status, q: params.q }}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
+    </>
+  );
+}

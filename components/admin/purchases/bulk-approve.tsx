@@ -1,0 +1,40 @@
+'use client';
+
+import { useActionState } from 'react';
+import { ActionOutcome } from '@/components/admin/action-button';
+import { Button } from '@/components/ui/button';
+import { idleState, type ActionState } from '@/lib/actions/action-state';
+
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+export const BULK_FORM_ID = 'bulk-approve';
+
+/**
+ * The form the queue's row checkboxes belong to (`form="bulk-approve"`): approves every selected
+ * purchase, and says which could not be approved and why.
+ */
+export function BulkApproveForm({ action }: { action: Action }) {
+  const [state, formAction, isPending] = useActionState(action, idleState);
+  return (
+    <form id={BULK_FORM_ID} action={formAction} className="flex flex-wrap items-center gap-3">
+      <Button type="submit" disabled={isPending}>
+        {isPending ? 'Approving…' : 'Approve selected'}
+      </Button>
+      <ActionOutcome state={state} />
+    </form>
+  );
+}
+
+/** Ticks or clears every row checkbox of the bulk form. */
+export function SelectAllCheckbox() {
+  return (
+    <input
+      type="checkbox"
+      aria-label="Select all"
+      onChange={(e) => {
+        const boxes = document.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][form="${BULK_FORM_ID}"]`);
+        boxes.forEach((box) => (box.checked = e.currentTarget.checked));
+      }}
+    />
+  );
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { TextAreaField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import type { ActionState } from '@/lib/actions/action-state';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { rejectPurchaseSchema, type RejectPurchaseInput } from '@/lib/validations/admin/purchases';
+
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+/**
+ * "Reject" asks for a "Reason", which the buyer reads. In the queue it starts as one button that opens
+ * the form (`collapsible`); on the purchase's own page the form is always there (and works without JS).
+ */
+export function RejectForm({ purchaseId, action, collapsible = false }: { purchaseId: string; action: Action; collapsible?: boolean }) {
+  const [open, setOpen] = useState(!collapsible);
+  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<RejectPurchaseInput>(
+    rejectPurchaseSchema,
+    action,
+    { purchaseId, reason: '' },
+  );
+  const id = useId();
+  useEffect(() => {
+    if (open && collapsible) form.setFocus('reason');
+  }, [open, collapsible, form]);
+  if (!open) {
+    return (
+      <Button variant="secondary" className="px-3 py-1.5" aria-expanded={false} onClick={() => setOpen(true)}>
+        Reject
+      </Button>
+    );
+  }
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="w-full min-w-64 space-y-2">
+      <input type="hidden" {...form.register('purchaseId')} />
+      <TextAreaField
+        id={`${id}-reason`}
+        label="Reason"
+        hint="The buyer reads this in their notification."
+        className="min-h-20"
+        defaultValue={echoed('reason')}
+        error={errorFor('reason')}
+        {...form.register('reason')}
+      />
+      <div className="flex flex-wrap items-center gap-2">
+        <Button type="submit" variant="danger" className="px-3 py-1.5" disabled={isPending || state.status === 'success'}>
+          {isPending ? 'Rejecting…' : 'Reject'}
+        </Button>
+        {collapsible && state.status !== 'success' ? (
+          <Button variant="ghost" className="px-3 py-1.5" onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
+        ) : null}
+      </div>
+      <FormMessage state={state} />
+    </form>
+  );
+}
