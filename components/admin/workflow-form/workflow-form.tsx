@@ -52,6 +52,7 @@ export function WorkflowForm({
   const schema = (editing ? workflowUpdateSchema : workflowFormSchema) as typeof workflowUpdateSchema;
   const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<WorkflowFormInput>(schema, action, values);
   const slugTouched = useRef(editing);
+  const coverError = state.status === 'error' ? state.fieldErrors?.coverImage?.[0] : undefined;
   const definition = form.watch('definition');
   const summary = useMemo(() => definitionSummary(typeof definition === 'string' ? definition : ''), [definition]);
   const field = (name: keyof WorkflowFormValues & keyof WorkflowFormInput) => ({
@@ -91,6 +92,19 @@ export function WorkflowForm({
           </select>
         </FieldShell>
       </section>
+      {editing ? null : (
+        <FieldShell id="workflow-cover" label="Cover image" error={coverError} hint="Optional: PNG, JPEG, WebP or GIF up to 5 MB. Add more images and files after creating.">
+          <input
+            id="workflow-cover"
+            type="file"
+            name="coverImage"
+            accept="image/png,image/jpeg,image/webp,image/gif"
+            aria-invalid={coverError ? true : undefined}
+            aria-describedby={describedBy('workflow-cover', coverError, 'hint')}
+            className="block text-sm"
+          />
+        </FieldShell>
+      )}
       <MarkdownField
         id="workflow-description"
         label="Description (Markdown)"

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { normalizeMoney } from '@/lib/money';
 import type { WorkflowFormData } from '@/lib/validations/admin/workflows';
 import { adminTransaction, writeAudit } from './guard';
+import { addAsset, type NewAsset } from './workflow-assets';
 import { workflowFormColumns } from './workflows';
 
 export type WorkflowInput = Omit<WorkflowFormData, 'slug'> & { slug: string };
@@ -75,13 +76,25 @@ async function setCategories(tx: Transaction, workflowId: string, categoryIds: s
   }
 }
 
-export async function createWorkflow(adminId: string, input: WorkflowInput): Promise<{ id: string; slug: string }> {
+/**
+ * Creates a workflow with its categories and, when given, its cover image (already in storage under
+ * `options.id`, the id the workflow is then created with) in one transaction.
+ */
+export async function createWorkflow(
+  adminId: string,
+  input: WorkflowInput,
+  options: { id?: string; cover?: NewAsset } = {},
+): Promise<{ id: string; slug: string }> {
   try {
     return await adminTransaction(adminId, async (tx) => {
       const values = columnsOf(input);
-      const [row] = await tx.insert(workflows).values(values).returning({ id: workflows.id, slug: workflows.slug });
+      const [row] = await tx
+        .insert(workflows)
+        .values({ ...values, ...(options.id ? { id: options.id } : {}) })
+        .returning({ id: workflows.id, slug: workflows.slug });
       if (!row) throw new Error('workflow insert returned no row');
       await setCategories(tx, row.id, input.categoryIds);
+      if (options.cover) await addAsset(tx, adminId, row.id, options.cover);
       await writeAudit(tx, {
         actorId: adminId,
         action: 'workflow.create',

@@ -1,10 +1,12 @@
 'use server';
 
+import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createWorkflow, deleteWorkflow, updateWorkflow } from '@/db/queries/admin/workflow-write';
 import type { ActionState } from '@/lib/actions/action-state';
 import { errorState, validatedActionWithAdmin } from '@/lib/actions/safe-action';
+import { discardStored, postedFile, storeUpload } from '@/lib/admin/asset-upload';
 import { requireAdmin } from '@/lib/auth/guards';
 import { renderMarkdown } from '@/lib/markdown';
 import { withSlug } from '@/lib/validations/admin/common';
@@ -23,8 +25,17 @@ async function withUploadedDefinition(formData: FormData): Promise<FormData> {
 
 export async function createWorkflowAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   let created: { id: string } | undefined;
-  const state = await validatedActionWithAdmin(workflowFormSchema, async (data, admin) => {
-    created = await createWorkflow(admin.id, withSlug(data, data.title));
+  const state = await validatedActionWithAdmin(workflowFormSchema, async (data, admin, form) => {
+    // The cover is stored under the id the workflow is about to get, and removed again if it is not created.
+    const id = randomUUID();
+    const file = postedFile(form.get('coverImage'));
+    const cover = file ? await storeUpload(id, file, 'coverImage', 'image') : undefined;
+    try {
+      created = await createWorkflow(admin.id, withSlug(data, data.title), { id, cover: cover && { ...cover, alt: data.title } });
+    } catch (error) {
+      if (cover) await discardStored([cover.storageKey]);
+      throw error;
+    }
     revalidatePath('/', 'layout');
     return { status: 'success', message: 'Workflow created.' };
   })(prev, await withUploadedDefinition(formData));
@@ -48,6 +59,7 @@ export async function deleteWorkflowAction(prev: ActionState, formData: FormData
     if (result.outcome === 'expired') {
       return { status: 'success', message: 'This workflow has purchases, so it was retired instead of deleted: buyers keep it.' };
     }
+    await discardStored(result.storageKeys);
     deleted = true;
     return { status: 'success', message: 'Workflow deleted.' };
   })(prev, formData);

@@ -2,11 +2,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/admin/action-button';
 import { BackLink, HistorySection } from '@/components/admin/page-parts';
+import { AssetList } from '@/components/admin/workflow-assets/asset-list';
+import { AssetUploadForm } from '@/components/admin/workflow-assets/asset-upload-form';
 import { WorkflowForm } from '@/components/admin/workflow-form/workflow-form';
 import { listAuditEntries } from '@/db/queries/admin/audit';
 import { listCategoryOptions } from '@/db/queries/admin/categories';
 import { getAdminWorkflow } from '@/db/queries/admin/workflows';
 import { toFormValues } from '@/lib/admin/workflow-values';
+import { addWorkflowAssetAction } from '@/lib/actions/admin/workflow-assets';
 import { deleteWorkflowAction, previewMarkdownAction, updateWorkflowAction } from '@/lib/actions/admin/workflows';
 import { requireAdmin } from '@/lib/auth/guards';
 import { firstParam, idSchema, type SearchParams } from '@/lib/validations/admin/common';
@@ -54,6 +57,14 @@ export default async function EditWorkflowPage({
         categories={categories}
         submitLabel="Save changes"
       />
+      <section aria-labelledby="assets-heading" className="mt-10 space-y-4 rounded-xl border border-line bg-surface p-4">
+        <h2 id="assets-heading" className="font-semibold">
+          Images and files
+        </h2>
+        <p className="text-sm text-muted">Images and videos show on the workflow’s page (the first image is the cover); files and docs are for buyers only.</p>
+        <AssetList assets={workflow.assets} />
+        <AssetUploadForm workflowId={workflow.id} action={addWorkflowAssetAction} />
+      </section>
       <section aria-labelledby="delete-heading" className="mt-10 rounded-xl border border-red-200 bg-surface p-4">
         <h2 id="delete-heading" className="font-semibold">
           Delete workflow
