@@ -47,21 +47,24 @@ const appList = z.preprocess(
   z.array(z.string()),
 );
 
-/** A whole, non-negative amount in VND; anything else (text, negative, huge) means "no bound". */
-const price = single.pipe(
-  z.coerce.number().int().min(0).max(MAX_PRICE).optional().catch(undefined),
-);
+/** A whole number in [min, max]; anything else (text, out of range) reads as absent. */
+const intParam = (min: number, max: number) =>
+  single
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .pipe(z.number().int().min(min).max(max).optional())
+    .catch(undefined);
 
 export const catalogSearchSchema = z
   .object({
-    q: single.pipe(z.string().max(200).optional().catch(undefined)).catch(undefined),
+    q: single.pipe(z.string().max(200).optional()).catch(undefined),
     category: slugList.catch([]),
     app: appList.catch([]),
-    minPrice: price.catch(undefined),
-    maxPrice: price.catch(undefined),
-    minRating: single.pipe(z.coerce.number().int().min(1).max(5).optional().catch(undefined)).catch(undefined),
-    sort: single.pipe(z.enum(SORTS).optional().catch(undefined)).catch(undefined),
-    page: single.pipe(z.coerce.number().int().min(1).optional().catch(undefined)).catch(undefined),
+    // Whole, non-negative amounts in VND.
+    minPrice: intParam(0, MAX_PRICE),
+    maxPrice: intParam(0, MAX_PRICE),
+    minRating: intParam(1, 5),
+    sort: single.pipe(z.enum(SORTS).optional()).catch(undefined),
+    page: intParam(1, Number.MAX_SAFE_INTEGER),
   })
   .transform((s) => {
     // A reversed range is read the way the shopper meant it.

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { db, queryRows, type Executor } from '@/db';
 import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
-import { parseJson, toCard, type CardRow, type WorkflowCard } from './cards';
+import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { hasTrigram } from './trigram';
 import { searchWords, textQuery, TYPO_THRESHOLD, typoMatch } from './search-text';
 
@@ -93,10 +93,7 @@ async function runSearch(executor: Executor, s: CatalogSearch, match: Match | nu
     sql`select
       (select count(*)::int from workflows w where ${all}) as total,
       (select coalesce(json_agg(p order by p.ord), '[]'::json) from (
-        select w.id, w.slug, w.title, w.short_description, w.price::text as price, w.rating_avg::text as rating_avg,
-          w.review_count, w.sales_count, w.created_at, w.metadata->'apps' as apps,
-          row_number() over (order by ${orderBy(s.sort, ranked)}) as ord,
-          ${cardExtras}
+        select ${cardColumns}, row_number() over (order by ${orderBy(s.sort, ranked)}) as ord
         from (select ${pageColumns}, ${rank} as rank from workflows w where ${all}
               order by ${orderBy(s.sort, ranked)} limit ${PAGE_SIZE} offset ${offset}) w
       ) p) as items,
@@ -110,7 +107,7 @@ async function runSearch(executor: Executor, s: CatalogSearch, match: Match | nu
   );
   const total = Number(row?.total ?? 0);
   return {
-    items: parseJson<CardRow[]>(row?.items, []).map(toCard),
+    items: toCards(row?.items),
     total,
     page: s.page,
     pageSize: PAGE_SIZE,
@@ -119,16 +116,6 @@ async function runSearch(executor: Executor, s: CatalogSearch, match: Match | nu
     typoTolerant: false,
   };
 }
-
-const pageColumns = sql`w.id, w.slug, w.title, w.short_description, w.price, w.rating_avg, w.review_count,
-  w.sales_count, w.created_at, w.metadata`;
-
-/** The card's categories and cover, computed for the page's rows only. */
-const cardExtras = sql`
-  (select coalesce(json_agg(json_build_object('slug', c.slug, 'name', c.name) order by c.name), '[]'::json)
-     from workflow_categories wc join categories c on c.id = wc.category_id where wc.workflow_id = w.id) as categories,
-  (select a.storage_key from workflow_assets a where a.workflow_id = w.id and a.kind = 'image'
-     order by a.sort_order limit 1) as cover`;
 
 /**
  * The catalog search. Words match title, descriptions, features and category names, ranked; when
