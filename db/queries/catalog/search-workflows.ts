@@ -31,7 +31,7 @@ type Match = { where: SQL; rank: SQL | null };
 function orderBy(sort: CatalogSort, ranked: boolean): SQL {
   switch (sort) {
     case 'relevance':
-      return ranked ? sql`rank desc, w.sales_count desc, w.id` : sql`w.created_at desc, w.id`;
+      return ranked ? sql`w.rank desc, w.sales_count desc, w.id` : sql`w.created_at desc, w.id`;
     case 'newest':
       return sql`w.created_at desc, w.id`;
     case 'price-asc':
@@ -69,41 +69,65 @@ function categoryCondition(slugs: string[]): SQL | null {
 function exactMatch(q: string): Match {
   const tq = textQuery(q);
   return {
-    where: sql`(w.search_vector @@ ${tq} or w.id in (select wc.workflow_id from workflow_categories wc
-      join categories c on c.id = wc.category_id where to_tsvector('english', c.name) @@ ${tq}))`,
+    // `= any(array(…))` (an init plan) keeps a BitmapOr of the GIN index and the primary key; an
+    // `or id in (subquery)` would turn the whole search into a sequential scan.
+    where: sql`(w.search_vector @@ ${tq} or w.id = any(array(select wc.workflow_id from workflow_categories wc
+      join categories c on c.id = wc.category_id where to_tsvector('english', c.name) @@ ${tq})))`,
     rank: sql`ts_rank(w.search_vector, ${tq})`,
   };
 }
 
+const facetsFrom = (counts: SQL) => sql`(select coalesce(json_agg(f order by f.name), '[]'::json) from (
+  select c.slug, c.name, coalesce(n.count, 0)::int as count
+  from categories c left join (${counts}) n on n.category_id = c.id) f)`;
+
+const itemsFrom = (ids: SQL, order: SQL) => sql`(select coalesce(json_agg(p order by p.ord), '[]'::json) from (
+  select ${cardColumns}, row_number() over (order by ${order}) as ord
+  from (select ${pageColumns}, h.rank from (${ids}) h join workflows w on w.id = h.id) w) p)`;
+
 /**
- * One statement for a page of results: the page (categories and cover aggregated in), the total, and
- * the per-category counts. Each part is its own subquery so that each can use its index (a sort with
- * LIMIT walks the sort's index instead of sorting every match).
+ * Browsing without words: each part is its own subquery so that the page walks the sort's index
+ * (LIMIT stops early) instead of sorting every active workflow.
  */
-async function runSearch(executor: Executor, s: CatalogSearch, match: Match | null): Promise<CatalogResult> {
-  const base = [...filterConditions(s), ...(match ? [match.where] : [])];
+function browseStatement(s: CatalogSearch): SQL {
+  const base = filterConditions(s);
   const category = categoryCondition(s.category);
   const all = sql.join(category ? [...base, category] : base, sql` and `);
-  const facetWhere = sql.join(base, sql` and `);
-  const ranked = match?.rank != null;
-  const rank = match?.rank ?? sql`0`;
-  const offset = (s.page - 1) * PAGE_SIZE;
+  const order = orderBy(s.sort, false);
+  return sql`select
+    (select count(*)::int from workflows w where ${all}) as total,
+    ${itemsFrom(sql`select w.id, 0 as rank from workflows w where ${all} order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`, order)} as items,
+    ${facetsFrom(sql`select wc.category_id, count(*) as count from workflow_categories wc
+      join workflows w on w.id = wc.workflow_id where ${sql.join(base, sql` and `)} group by wc.category_id`)} as facets`;
+}
+
+/**
+ * Searching words: the matches are read once (one pass over the heap computes the rank and every sort
+ * key) into a materialized CTE, and the count, the page and the per-category counts come from it.
+ */
+function matchStatement(s: CatalogSearch, match: Match): SQL {
+  const order = orderBy(s.sort, true);
+  const chosen = s.category.length > 0
+    ? sql`w.category_ids && array(select id from categories where slug in (${sql.join(s.category.map((c) => sql`${c}`), sql`, `)}))`
+    : sql`true`;
+  // Each hit carries its category ids (an index-only lookup per hit): the category filter and the
+  // per-category counts then need no join over all of workflow_categories.
+  return sql`with hits as materialized (
+      select w.id, w.price, w.created_at, w.rating_avg, w.review_count, w.sales_count, ${match.rank} as rank,
+        array(select wc.category_id from workflow_categories wc where wc.workflow_id = w.id) as category_ids
+      from workflows w where ${sql.join([...filterConditions(s), match.where], sql` and `)}
+    ), chosen as materialized (select * from hits w where ${chosen})
+    select
+      (select count(*)::int from chosen) as total,
+      ${itemsFrom(sql`select w.id, w.rank from chosen w order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`, order)} as items,
+      ${facetsFrom(sql`select category_id, count(*) as count from hits, unnest(hits.category_ids) category_id group by category_id`)} as facets`;
+}
+
+/** One statement for a page of results: the page (categories and cover aggregated in), the total, the facets. */
+async function runSearch(executor: Executor, s: CatalogSearch, match: Match | null): Promise<CatalogResult> {
   const [row] = await queryRows<{ total: number; items: unknown; facets: unknown }>(
     executor,
-    sql`select
-      (select count(*)::int from workflows w where ${all}) as total,
-      (select coalesce(json_agg(p order by p.ord), '[]'::json) from (
-        select ${cardColumns}, row_number() over (order by ${orderBy(s.sort, ranked)}) as ord
-        from (select ${pageColumns}, ${rank} as rank from workflows w where ${all}
-              order by ${orderBy(s.sort, ranked)} limit ${PAGE_SIZE} offset ${offset}) w
-      ) p) as items,
-      (select coalesce(json_agg(f order by f.name), '[]'::json) from (
-        select c.slug, c.name, coalesce(n.count, 0)::int as count
-        from categories c left join (
-          select wc.category_id, count(*) as count from workflow_categories wc
-          join workflows w on w.id = wc.workflow_id where ${facetWhere} group by wc.category_id
-        ) n on n.category_id = c.id
-      ) f) as facets`,
+    match ? matchStatement(s, match) : browseStatement(s),
   );
   const total = Number(row?.total ?? 0);
   return {
