@@ -5,6 +5,16 @@ import { useEffect, useRef, useTransition, type ReactNode } from 'react';
 
 const TYPING_DELAY_MS = 300;
 
+function changedFromDefaults(form: HTMLFormElement): boolean {
+  return Array.from(form.elements).some((el) => {
+    if (el instanceof HTMLInputElement) {
+      return el.type === 'checkbox' || el.type === 'radio' ? el.checked !== el.defaultChecked : el.value !== el.defaultValue;
+    }
+    if (el instanceof HTMLSelectElement) return Array.from(el.options).some((o) => o.selected !== o.defaultSelected);
+    return false;
+  });
+}
+
 /**
  * The catalog's filter form. Without JavaScript it is a plain GET form (the submit button applies it);
  * with JavaScript every change updates the URL in place: typing is debounced and replaces the entry,
@@ -28,7 +38,12 @@ export function LiveSearchForm({
   const selfNavigated = useRef(false);
   const [pending, startTransition] = useTransition();
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    // A change made before hydration had no handler yet: apply it now.
+    if (form.current && changedFromDefaults(form.current)) navigate(form.current, 'push', 0);
+    return () => clearTimeout(timer.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, after hydration
+  }, []);
   useEffect(() => {
     // The server re-rendered the fields' defaults for the new state; a change this form made keeps what
     // the user is typing, any other navigation resets the fields to the new defaults.
