@@ -6,6 +6,7 @@ import { catalogHref, SORT_LABELS, SORTS, type CatalogSearch } from '@/lib/valid
 import { LiveSearchForm } from './live-search-form';
 
 const MAX_APPS_SHOWN = 12;
+const PRICE_FIELDS = [['minPrice', 'Min price'], ['maxPrice', 'Max price']] as const;
 
 /** Every filter of the catalog in one GET form: keywords, categories (with counts), apps, price, rating, sort. */
 export function CatalogFilters({ state, facets, apps }: { state: CatalogSearch; facets: CategoryFacet[]; apps: AppOption[] }) {
@@ -52,18 +53,14 @@ export function CatalogFilters({ state, facets, apps }: { state: CatalogSearch; 
         </fieldset>
       ) : null}
       <div className="grid grid-cols-2 gap-3">
-        <div className="space-y-1">
-          <label htmlFor="catalog-min-price" className="block text-sm font-medium">
-            Min price
-          </label>
-          <input id="catalog-min-price" type="number" name="minPrice" min={0} step={1000} inputMode="numeric" defaultValue={state.minPrice} className={inputClass} />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="catalog-max-price" className="block text-sm font-medium">
-            Max price
-          </label>
-          <input id="catalog-max-price" type="number" name="maxPrice" min={0} step={1000} inputMode="numeric" defaultValue={state.maxPrice} className={inputClass} />
-        </div>
+        {PRICE_FIELDS.map(([name, label]) => (
+          <div key={name} className="space-y-1">
+            <label htmlFor={`catalog-${name}`} className="block text-sm font-medium">
+              {label}
+            </label>
+            <input id={`catalog-${name}`} type="number" name={name} min={0} step={1000} inputMode="numeric" defaultValue={state[name]} className={inputClass} />
+          </div>
+        ))}
       </div>
       <div className="space-y-1">
         <label htmlFor="catalog-min-rating" className="block text-sm font-medium">
