@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { CatalogView } from '@/components/catalog/catalog-view';
-import { searchWorkflows } from '@/db/queries/catalog/search-workflows';
-import { cachedAppOptions } from '@/lib/catalog-cache';
+import { cachedAppOptions, cachedSearch } from '@/lib/catalog-cache';
 import { catalogHref, parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
 
 type Props = { searchParams: Promise<RawSearchParams> };
@@ -19,6 +18,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function CatalogPage({ searchParams }: Props) {
   const state = parseCatalogSearch(await searchParams);
-  const [result, apps] = await Promise.all([searchWorkflows(state), cachedAppOptions()]);
+  const [result, apps] = await Promise.all([cachedSearch(state), cachedAppOptions()]);
   return <CatalogView heading={state.q ? `Results for “${state.q}”` : 'All workflows'} state={state} result={result} apps={apps} />;
 }

@@ -3,8 +3,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { CatalogView } from '@/components/catalog/catalog-view';
 import { getCategoryBySlug } from '@/db/queries/catalog/categories';
-import { searchWorkflows } from '@/db/queries/catalog/search-workflows';
-import { cachedAppOptions } from '@/lib/catalog-cache';
+import { cachedAppOptions, cachedSearch } from '@/lib/catalog-cache';
 import { parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
@@ -29,7 +28,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const category = await loadCategory(slug);
   if (!category) notFound();
   const state = parseCatalogSearch({ ...raw, category: slug });
-  const [result, apps] = await Promise.all([searchWorkflows(state), cachedAppOptions()]);
+  const [result, apps] = await Promise.all([cachedSearch(state), cachedAppOptions()]);
   const path = `/categories/${category.slug}`;
   // Pages of this category stay on its own URL (the category is implied by the path).
   const stateForLinks = { ...state, category: [] };
