@@ -17,7 +17,7 @@ function Shelf({ id, title, href, workflows }: { id: string; title: string; href
         <h2 id={id} className="text-xl font-semibold">
           {title}
         </h2>
-        <Link href={href} className="text-sm font-medium text-brand-600 hover:underline">
+        <Link href={href} prefetch={false} className="text-sm font-medium text-brand-600 hover:underline">
           See all
         </Link>
       </div>

@@ -9,7 +9,9 @@ import { RatingStars } from './rating-stars';
 export function WorkflowCard({ workflow: w, favoriteSlot, priority = false }: { workflow: Card; favoriteSlot?: ReactNode; priority?: boolean }) {
   return (
     <article className="flex flex-col overflow-hidden rounded-xl border border-line bg-surface shadow-sm transition-shadow hover:shadow-md">
-      <Link href={`/workflows/${w.slug}`} tabIndex={-1} aria-hidden="true">
+      {/* No prefetch: a grid of cards would fetch a dozen dynamic pages per view (server load, and each
+          request refreshes the session cookie, racing a sign-out made meanwhile). */}
+      <Link href={`/workflows/${w.slug}`} prefetch={false} tabIndex={-1} aria-hidden="true">
         <CoverImage src={w.cover} alt="" priority={priority} sizes="(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw" />
       </Link>
       <div className="flex flex-1 flex-col gap-2 p-4">
@@ -17,7 +19,7 @@ export function WorkflowCard({ workflow: w, favoriteSlot, priority = false }: { 
           <p className="text-xs font-medium uppercase tracking-wide text-brand-600">{w.categories.map((c) => c.name).join(' · ')}</p>
         ) : null}
         <h3 className="font-semibold leading-snug">
-          <Link href={`/workflows/${w.slug}`} className="hover:text-brand-600">
+          <Link href={`/workflows/${w.slug}`} prefetch={false} className="hover:text-brand-600">
             {w.title}
           </Link>
         </h3>
