@@ -23,7 +23,7 @@ export function SiteHeader({ user, unread }: { user: SessionUser | null; unread:
           />
         </form>
         <nav aria-label="Main" className="ml-auto flex flex-wrap items-center gap-1">
-          <Link href="/workflows" className={navLink}>
+          <Link href="/workflows" prefetch={false} className={navLink}>
             Workflows
           </Link>
           <Link href="/account/favorites" className={navLink}>
