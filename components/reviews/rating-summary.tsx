@@ -1,5 +1,6 @@
 import type { RatingSummary as Summary } from '@/db/queries/reviews';
-import { Stars, formatRating } from './stars';
+import { formatRating } from '@/lib/rating';
+import { Stars } from './stars';
 
 const reviewsLabel = (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'}`;
 

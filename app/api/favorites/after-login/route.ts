@@ -22,6 +22,12 @@ export async function GET(request: NextRequest) {
   if (!parsed.success) return NextResponse.redirect(onThisSite('/', request), 303);
   const { workflowId, returnTo } = parsed.data;
 
+  // The client router, and a server action's redirect after signing in, fetch this URL for a React
+  // payload. Plain text makes the browser load it as a page instead; only that top-level visit writes.
+  if (request.headers.has('rsc')) {
+    return new NextResponse('Continuing…', { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+
   const user = await getCurrentUser();
   if (!user) return NextResponse.redirect(onThisSite(favoriteLoginUrl(workflowId, returnTo), request), 303);
 
