@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { WorkflowGrid } from '@/components/catalog/workflow-card';
 import { getHomeData } from '@/db/queries/catalog/home';
+import { favoritedAmong } from '@/db/queries/favorites';
+import { getCurrentUser } from '@/lib/auth/guards';
 import type { WorkflowCard } from '@/db/queries/catalog/cards';
 
 export const metadata: Metadata = {
@@ -9,7 +11,9 @@ export const metadata: Metadata = {
   openGraph: { title: 'USITech Marketplace', url: '/', images: ['/logo.svg'] },
 };
 
-function Shelf({ id, title, href, workflows }: { id: string; title: string; href: string; workflows: WorkflowCard[] }) {
+type ShelfProps = { id: string; title: string; href: string; workflows: WorkflowCard[]; favoritedIds: string[] };
+
+function Shelf({ id, title, href, workflows, favoritedIds }: ShelfProps) {
   if (workflows.length === 0) return null;
   return (
     <section aria-labelledby={id} className="mt-12">
@@ -22,14 +26,16 @@ function Shelf({ id, title, href, workflows }: { id: string; title: string; href
         </Link>
       </div>
       <div className="mt-4">
-        <WorkflowGrid workflows={workflows} />
+        <WorkflowGrid workflows={workflows} favoritedIds={favoritedIds} />
       </div>
     </section>
   );
 }
 
 export default async function HomePage() {
-  const home = await getHomeData();
+  const [home, user] = await Promise.all([getHomeData(), getCurrentUser()]);
+  const shown = [...home.bestRated, ...home.bestSelling, ...home.newest].map((w) => w.id);
+  const favoritedIds = await favoritedAmong(user?.id ?? null, [...new Set(shown)]);
   return (
     <div className="mx-auto w-full max-w-7xl px-4 py-10">
       <section className="rounded-3xl bg-gradient-to-br from-brand-600 to-brand-700 px-6 py-14 text-white sm:px-12">
@@ -47,8 +53,8 @@ export default async function HomePage() {
           </button>
         </form>
       </section>
-      <Shelf id="best-rated-heading" title="Best rated" href="/workflows?sort=rating" workflows={home.bestRated} />
-      <Shelf id="best-selling-heading" title="Best selling" href="/workflows?sort=best-selling" workflows={home.bestSelling} />
+      <Shelf id="best-rated-heading" title="Best rated" href="/workflows?sort=rating" workflows={home.bestRated} favoritedIds={favoritedIds} />
+      <Shelf id="best-selling-heading" title="Best selling" href="/workflows?sort=best-selling" workflows={home.bestSelling} favoritedIds={favoritedIds} />
       <section aria-labelledby="categories-heading" className="mt-12">
         <h2 id="categories-heading" className="text-xl font-semibold">
           Categories
@@ -67,7 +73,7 @@ export default async function HomePage() {
           ))}
         </ul>
       </section>
-      <Shelf id="newest-heading" title="Newest additions" href="/workflows?sort=newest" workflows={home.newest} />
+      <Shelf id="newest-heading" title="Newest additions" href="/workflows?sort=newest" workflows={home.newest} favoritedIds={favoritedIds} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { buttonClass } from '@/components/ui/button';
 import { catalogHref, type CatalogSearch } from '@/lib/validations/catalog';
 import { CatalogFilters } from './catalog-filters';
 import { Pagination } from './pagination';
-import { WorkflowCard } from './workflow-card';
+import { CardFavorite, WorkflowCard } from './workflow-card';
 
 function summary(result: CatalogResult, q: string): string {
   const n = result.total.toLocaleString('en-US');
@@ -23,6 +23,7 @@ export function CatalogView({
   apps,
   path = '/workflows',
   linkState = state,
+  favoritedIds = [],
 }: {
   heading: string;
   intro?: string;
@@ -32,6 +33,8 @@ export function CatalogView({
   path?: string;
   /** The state links carry (a category page leaves out its own category: the path says it). */
   linkState?: CatalogSearch;
+  /** The viewer's favorites among the results (empty when signed out). */
+  favoritedIds?: readonly string[];
 }) {
   const filtered = Boolean(state.q || state.category.length || state.app.length || state.minPrice !== undefined || state.maxPrice !== undefined || state.minRating);
   const beyondLast = result.items.length === 0 && result.total > 0;
@@ -51,7 +54,12 @@ export function CatalogView({
         {result.items.length > 0 ? (
           <div className="mt-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
             {result.items.map((w, i) => (
-              <WorkflowCard key={w.id} workflow={w} priority={i < 3} />
+              <WorkflowCard
+                key={w.id}
+                workflow={w}
+                priority={i < 3}
+                favoriteSlot={<CardFavorite workflowId={w.id} favoritedIds={favoritedIds} />}
+              />
             ))}
           </div>
         ) : (

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { WorkflowCard as Card } from '@/db/queries/catalog/cards';
+import { FavoriteButton } from '@/components/favorites/favorite-button';
 import { formatMoney } from '@/lib/money';
 import { CoverImage } from './cover-image';
 import { RatingStars } from './rating-stars';
@@ -36,11 +37,29 @@ export function WorkflowCard({ workflow: w, favoriteSlot, priority = false }: { 
   );
 }
 
-export function WorkflowGrid({ workflows, label }: { workflows: Card[]; label?: string }) {
+/** The favorite toggle of a card; `favoritedIds` are the viewer's favorites among the cards shown. */
+export function CardFavorite({ workflowId, favoritedIds }: { workflowId: string; favoritedIds: readonly string[] }) {
+  return <FavoriteButton size="icon" workflowId={workflowId} favorited={favoritedIds.includes(workflowId)} />;
+}
+
+export function WorkflowGrid({
+  workflows,
+  label,
+  favoritedIds = [],
+}: {
+  workflows: Card[];
+  label?: string;
+  favoritedIds?: readonly string[];
+}) {
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={label} role={label ? 'region' : undefined}>
       {workflows.map((w, i) => (
-        <WorkflowCard key={w.id} workflow={w} priority={i < 4} />
+        <WorkflowCard
+          key={w.id}
+          workflow={w}
+          priority={i < 4}
+          favoriteSlot={<CardFavorite workflowId={w.id} favoritedIds={favoritedIds} />}
+        />
       ))}
     </div>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { CatalogView } from '@/components/catalog/catalog-view';
+import { favoritedAmong } from '@/db/queries/favorites';
+import { getCurrentUser } from '@/lib/auth/guards';
 import { cachedAppOptions, cachedSearch } from '@/lib/catalog-cache';
 import { catalogHref, parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
 
@@ -18,6 +20,15 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function CatalogPage({ searchParams }: Props) {
   const state = parseCatalogSearch(await searchParams);
-  const [result, apps] = await Promise.all([cachedSearch(state), cachedAppOptions()]);
-  return <CatalogView heading={state.q ? `Results for “${state.q}”` : 'All workflows'} state={state} result={result} apps={apps} />;
+  const [result, apps, user] = await Promise.all([cachedSearch(state), cachedAppOptions(), getCurrentUser()]);
+  const favoritedIds = await favoritedAmong(user?.id ?? null, result.items.map((w) => w.id));
+  return (
+    <CatalogView
+      heading={state.q ? `Results for “${state.q}”` : 'All workflows'}
+      state={state}
+      result={result}
+      apps={apps}
+      favoritedIds={favoritedIds}
+    />
+  );
 }

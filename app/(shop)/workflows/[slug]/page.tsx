@@ -8,16 +8,24 @@ import { Gallery } from '@/components/workflow/gallery';
 import { JsonLd } from '@/components/workflow/json-ld';
 import { N8nCheck } from '@/components/workflow/n8n-check';
 import { PurchaseCta } from '@/components/checkout/purchase-cta';
+import { FavoriteButton } from '@/components/favorites/favorite-button';
+import { ReviewsSection } from '@/components/reviews/reviews-section';
 import { PurchasePanel } from '@/components/workflow/purchase-panel';
 import { WorkflowFacts } from '@/components/workflow/workflow-facts';
 import { getWorkflowBySlug, type WorkflowDetail } from '@/db/queries/catalog/get-workflow';
 import { listRelatedWorkflows } from '@/db/queries/catalog/related-workflows';
+import { favoritedAmong, isFavorite } from '@/db/queries/favorites';
 import { getViewerPurchaseState } from '@/db/queries/purchases';
+import { getReviewsSection } from '@/db/queries/reviews';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { renderMarkdown } from '@/lib/markdown';
 import { appUrl } from '@/lib/site';
+import { REVIEWS_PAGE_SIZE, reviewsQuerySchema } from '@/lib/validations/reviews';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const loadWorkflow = cache(getWorkflowBySlug);
 
@@ -70,17 +78,38 @@ function productJsonLd(w: WorkflowDetail): Record<string, unknown> {
   };
 }
 
-export default async function WorkflowPage({ params }: Props) {
+export default async function WorkflowPage({ params, searchParams }: Props) {
   const w = await loadWorkflow((await params).slug);
   if (!w) notFound();
   const user = await getCurrentUser();
-  const [related, viewer] = await Promise.all([
+  const query = reviewsQuerySchema.parse((await searchParams) ?? {});
+  const [related, viewer, favorited, reviewData] = await Promise.all([
     listRelatedWorkflows(w.id),
     getViewerPurchaseState(user?.id ?? null, w.id),
+    user ? isFavorite(user.id, w.id) : false,
+    getReviewsSection({
+      workflowId: w.id,
+      viewerId: user?.id ?? null,
+      sort: query.reviewsSort,
+      page: query.reviewsPage,
+      pageSize: REVIEWS_PAGE_SIZE,
+    }),
   ]);
+  const relatedFavorites = await favoritedAmong(user?.id ?? null, related.map((r) => r.id));
   const expired = w.status === 'expired';
-  const actions = <PurchaseCta workflowId={w.id} slug={w.slug} expired={expired} viewer={viewer} />;
-  const reviews = null;
+  const actions = (
+    <>
+      <div className="w-full">
+        <PurchaseCta workflowId={w.id} slug={w.slug} expired={expired} viewer={viewer} />
+      </div>
+      <FavoriteButton workflowId={w.id} favorited={favorited} />
+    </>
+  );
+  const reviews = reviewData ? (
+    <div className="mt-12">
+      <ReviewsSection data={reviewData} basePath={`/workflows/${w.slug}`} />
+    </div>
+  ) : null;
   return (
     <article className="mx-auto w-full max-w-7xl px-4 py-8">
       <JsonLd data={productJsonLd(w)} />
@@ -144,7 +173,7 @@ export default async function WorkflowPage({ params }: Props) {
             Related workflows
           </h2>
           <div className="mt-4">
-            <WorkflowGrid workflows={related} />
+            <WorkflowGrid workflows={related} favoritedIds={relatedFavorites} />
           </div>
         </section>
       ) : null}
