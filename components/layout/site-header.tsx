@@ -4,7 +4,15 @@ import type { SessionUser } from '@/lib/auth/guards';
 
 const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canvas';
 
-export function SiteHeader({ user, unread }: { user: SessionUser | null; unread: number }) {
+export function SiteHeader({
+  user,
+  unread,
+  favoriteCount = 0,
+}: {
+  user: SessionUser | null;
+  unread: number;
+  favoriteCount?: number;
+}) {
   return (
     <header className="no-print border-b border-line bg-surface">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -23,11 +31,17 @@ export function SiteHeader({ user, unread }: { user: SessionUser | null; unread:
           />
         </form>
         <nav aria-label="Main" className="ml-auto flex flex-wrap items-center gap-1">
-          <Link href="/workflows" className={navLink}>
+          <Link href="/workflows" prefetch={false} className={navLink}>
             Workflows
           </Link>
           <Link href="/account/favorites" className={navLink}>
             Favorites
+            {favoriteCount > 0 ? (
+              <span data-testid="favorite-count" className="ml-1 rounded-full bg-canvas px-1.5 py-0.5 text-xs ring-1 ring-line">
+                {favoriteCount}
+                <span className="sr-only"> saved</span>
+              </span>
+            ) : null}
           </Link>
           {user ? (
             <>
