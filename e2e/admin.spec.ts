@@ -100,11 +100,18 @@ test('the admin creates a workflow and it is for sale in the shop', async ({ pag
   expect(image.status()).toBe(200);
   expect(image.headers()['content-type']).toBe('image/png');
 
-  // In the shop: the home page's newest workflows and the workflow's own page.
-  // (The catalog page /workflows is another branch's; when it is merged, it lists this workflow too.)
-  await page.goto('/');
-  await page.getByRole('link', { name: title }).click();
+  // In the shop: the catalog lists it with its cover, and its page shows the image.
+  await page.goto(`/workflows?q=${encodeURIComponent(title)}`);
+  const card = page.getByRole('article').filter({ has: page.getByRole('link', { name: title }) });
+  await expect(card).toBeVisible();
+  const cardImage = card.locator('img').first();
+  await expect(cardImage).toHaveAttribute('src', /media%2Fworkflows%2F/);
+  const shown = await page.request.get((await cardImage.getAttribute('src'))!);
+  expect(shown.status()).toBe(200);
+  expect(shown.headers()['content-type']).toMatch(/^image\//);
+  await card.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('img', { name: title, exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Buy now' })).toBeVisible();
 });
 

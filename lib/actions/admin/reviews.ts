@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { setReviewHidden } from '@/db/queries/admin/reviews';
+import { setReviewHidden } from '@/db/queries/reviews';
 import type { ActionState } from '@/lib/actions/action-state';
 import { validatedActionWithAdmin } from '@/lib/actions/safe-action';
 import { setReviewHiddenSchema } from '@/lib/validations/admin/reviews';

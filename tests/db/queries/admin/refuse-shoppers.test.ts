@@ -40,7 +40,6 @@ const CALLS: Record<string, unknown[]> = {
   getAdminPurchase: [id],
   approvePurchases: [[id]],
   listLatestReviews: [{ state: 'all', ...page }],
-  setReviewHidden: [id, true],
   listAdminUsers: [{ q: '', role: 'all', state: 'all', ...page }],
   getAdminUser: [id],
   setUserRole: [id, 'ADMIN'],
