@@ -13,6 +13,12 @@ export const newPasswordSchema = z
   .min(10, 'Use at least 10 characters.')
   .max(200, 'Use at most 200 characters.');
 
+export const nameSchema = z
+  .string({ error: 'Enter your name.' })
+  .trim()
+  .min(2, 'Enter at least 2 characters.')
+  .max(80, 'Use at most 80 characters.');
+
 /** Where to go after signing in: only a path on this site (never `//host` or a full URL). */
 export const callbackUrlSchema = z
   .string()
@@ -26,11 +32,7 @@ export const loginSchema = z.object({
 });
 
 export const registerSchema = z.object({
-  name: z
-    .string({ error: 'Enter your name.' })
-    .trim()
-    .min(2, 'Enter at least 2 characters.')
-    .max(80, 'Use at most 80 characters.'),
+  name: nameSchema,
   email: emailSchema,
   password: newPasswordSchema,
   callbackUrl: callbackUrlSchema,
