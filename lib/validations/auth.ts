@@ -13,6 +13,21 @@ export const newPasswordSchema = z
   .min(10, 'Use at least 10 characters.')
   .max(200, 'Use at most 200 characters.');
 
+/** "Confirm new password": required here, compared by `passwordsMatch`. */
+export const confirmPasswordSchema = z
+  .string({ error: 'Repeat the new password.' })
+  .min(1, 'Repeat the new password.');
+
+/** A refinement: `confirmPassword` must equal the field `key` (the error goes under confirmPassword). */
+export function passwordsMatch<K extends string>(
+  key: K,
+): [(v: Record<K | 'confirmPassword', string>) => boolean, { path: PropertyKey[]; message: string }] {
+  return [
+    (v) => v[key] === v.confirmPassword,
+    { path: ['confirmPassword'], message: 'The two passwords differ.' },
+  ];
+}
+
 export const nameSchema = z
   .string({ error: 'Enter your name.' })
   .trim()
