@@ -1,6 +1,5 @@
 'use client';
 
-import { useEffect } from 'react';
 import { changePasswordAction } from '@/lib/actions/settings';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { changePasswordSchema, type ChangePasswordInput } from '@/lib/validations/settings';
@@ -8,15 +7,13 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
-export function PasswordForm() {
+/** `changed`: the page was reached after a successful change (the action redirects there). */
+export function PasswordForm({ changed = false }: { changed?: boolean }) {
   const { form, state, isPending, formAction, onSubmit, errorFor } = useActionForm<ChangePasswordInput>(
     changePasswordSchema,
     changePasswordAction,
     { currentPassword: '', newPassword: '', confirmPassword: '' },
   );
-  useEffect(() => {
-    if (state.status === 'success') form.reset();
-  }, [state, form]);
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <TextField
@@ -47,7 +44,13 @@ export function PasswordForm() {
         error={errorFor('confirmPassword')}
         {...form.register('confirmPassword')}
       />
-      <FormMessage state={state} />
+      <FormMessage
+        state={
+          changed && state.status === 'idle'
+            ? { status: 'success', message: 'Your password has been changed. Other devices have been signed out.' }
+            : state
+        }
+      />
       <Button type="submit" disabled={isPending}>
         {isPending ? 'Saving…' : 'Change password'}
       </Button>

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { changeEmail, changePassword, deleteAccount, setAvatar, updateName } from '@/db/queries/settings';
 import { refreshSessionVersion, signOut } from '@/lib/auth';
 import { deleteAvatar, saveAvatar } from '@/lib/uploads/avatar';
@@ -78,7 +79,9 @@ export async function changePasswordAction(prev: ActionState, formData: FormData
     async ({ currentPassword, newPassword }, user) => {
       const { sessionVersion } = await changePassword(user.id, currentPassword, newPassword);
       await refreshSessionVersion(user.id, sessionVersion);
-      return { status: 'success', message: 'Your password has been changed. Other devices have been signed out.' };
+      // A redirect, so the next render reads the refreshed session cookie (this request still carries
+      // the old one, which no longer matches the account's session version).
+      redirect(`${SETTINGS}?updated=password`);
     },
     SETTINGS,
   )(prev, formData);

@@ -11,8 +11,13 @@ import { requireUser } from '@/lib/auth/guards';
 
 export const metadata: Metadata = { title: 'Settings', robots: { index: false } };
 
-export default async function SettingsPage() {
+export default async function SettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser('/account/settings');
+  const { updated } = await searchParams;
   const account = await getAccountSettings(user.id);
   if (!account) notFound();
   return (
@@ -28,7 +33,7 @@ export default async function SettingsPage() {
         <EmailForm email={account.email} />
       </SettingsSection>
       <SettingsSection id="password" title="Password" description="Changing your password signs you out on every other device.">
-        <PasswordForm />
+        <PasswordForm changed={updated === 'password'} />
       </SettingsSection>
       <SettingsSection
         id="delete"
