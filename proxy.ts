@@ -10,7 +10,7 @@ const SIGNED_IN_PREFIXES = ['/account', '/checkout'];
  * Convenience only: sends signed-out visitors of signed-in pages to /login, and passes the request
  * path on to server components. Every page, action and route handler still checks on its own.
  */
-export default auth((req) => {
+const withAuth = auth((req) => {
   const { pathname, search } = req.nextUrl;
   const path = pathname + search;
   if (!req.auth && SIGNED_IN_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
@@ -22,6 +22,17 @@ export default auth((req) => {
   requestHeaders.set('x-pathname', path);
   return NextResponse.next({ request: { headers: requestHeaders } });
 });
+
+/**
+ * auth() re-issues the session cookie on every request (sliding expiry). Not on link prefetches: the
+ * app fires many of them, and one still in flight when the user signs out would land after the sign-out
+ * and put the session cookie back, signing the browser in again.
+ */
+export default async function proxy(...args: Parameters<typeof withAuth>) {
+  const response = await withAuth(...args);
+  if (response && args[0].headers.has('next-router-prefetch')) response.headers.delete('set-cookie');
+  return response;
+}
 
 export const config = {
   matcher: ['/((?!api/|_next/static|_next/image|favicon.ico|covers/|images/|.*\\.(?:svg|png|jpg|ico|txt|xml)$).*)'],
