@@ -24,16 +24,19 @@ const withAuth = auth((req) => {
 });
 
 /**
- * auth() re-issues the session cookie on every request (sliding expiry). Not on link prefetches: the
- * app fires many of them, and one still in flight when the user signs out would land after the sign-out
- * and put the session cookie back, signing the browser in again.
+ * auth() re-issues the session cookie on every request (sliding expiry). Only page loads keep that:
+ * the app fires many background fetches (link prefetches, RSC requests; Next hides which from the
+ * proxy), and one still in flight when the user signs out would land after the sign-out, put the
+ * session cookie back and sign the browser in again.
  */
 export default async function proxy(...args: Parameters<typeof withAuth>) {
   const response = await withAuth(...args);
-  if (response && args[0].headers.has('next-router-prefetch')) response.headers.delete('set-cookie');
+  if (response && args[0].headers.get('sec-fetch-dest') === 'empty') {
+    const cookies = response.headers.getSetCookie();
+    response.headers.delete('set-cookie');
+    for (const cookie of cookies) {
+      if (!/^(__Secure-)?authjs\.session-token/.test(cookie)) response.headers.append('set-cookie', cookie);
+    }
+  }
   return response;
 }
-
-export const config = {
-  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico|covers/|images/|.*\\.(?:svg|png|jpg|ico|txt|xml)$).*)'],
-};
