@@ -1,22 +1,18 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { AppError } from '@/lib/errors';
+import { storage } from '@/lib/storage';
 import { AVATAR_MAX_BYTES, sniffImageType, type ImageType } from './image-type';
 
 /**
- * Avatars on the local disk under `<DATA_DIR>/uploads/avatars/<uuid>.<ext>`, served by
- * app/api/avatars/[key]/route.ts. Minimal and self-contained on purpose: the general storage module
- * (lib/storage, local disk or S3) can take this over.
+ * Avatars in the storage module (local disk under `<DATA_DIR>/uploads`, or S3) under
+ * `avatars/<uuid>.<ext>`, served by app/api/avatars/[key]/route.ts.
  */
 const URL_PREFIX = '/api/avatars/';
 const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(png|jpg|webp)$/;
 const MIME: Record<string, ImageType['mime']> = { png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' };
 
-function avatarDir(): string {
-  return path.resolve(process.cwd(), process.env.DATA_DIR || '.data', 'uploads', 'avatars');
-}
+const storageKey = (key: string) => `avatars/${key}`;
 
 /** Checks size and content (magic bytes, not the name) and stores the image; answers its URL. */
 export async function saveAvatar(file: File): Promise<string> {
@@ -28,20 +24,15 @@ export async function saveAvatar(file: File): Promise<string> {
   const type = sniffImageType(bytes);
   if (!type) throw new AppError('invalid', 'Choose a PNG, JPEG or WebP image.', { field: 'avatar' });
   const key = `${randomUUID()}.${type.ext}`;
-  await mkdir(avatarDir(), { recursive: true });
-  await writeFile(path.join(avatarDir(), key), bytes, { flag: 'wx' });
+  await storage().put(storageKey(key), bytes, type.mime);
   return `${URL_PREFIX}${key}`;
 }
 
 /** The stored image for a key from the URL, or null (unknown or malformed key). */
-export async function readAvatar(key: string): Promise<{ bytes: Buffer; mime: ImageType['mime'] } | null> {
+export async function readAvatar(key: string): Promise<{ bytes: Uint8Array; mime: ImageType['mime'] } | null> {
   if (!KEY.test(key)) return null;
-  try {
-    const bytes = await readFile(path.join(avatarDir(), key));
-    return { bytes, mime: MIME[key.split('.').pop()!]! };
-  } catch {
-    return null;
-  }
+  const object = await storage().get(storageKey(key));
+  return object ? { bytes: object.body, mime: MIME[key.split('.').pop()!]! } : null;
 }
 
 /** Deletes the file behind an avatar URL of ours (anything else is ignored). */
@@ -49,5 +40,5 @@ export async function deleteAvatar(url: string | null | undefined): Promise<void
   if (!url?.startsWith(URL_PREFIX)) return;
   const key = url.slice(URL_PREFIX.length);
   if (!KEY.test(key)) return;
-  await rm(path.join(avatarDir(), key), { force: true });
+  await storage().delete(storageKey(key));
 }
