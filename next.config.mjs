@@ -4,7 +4,8 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pdf-lib'],
   poweredByHeader: false,
   experimental: {
-    // Admin forms post workflow JSON (up to 2 MB) and asset uploads (up to 8 MB) through server actions.
+    // Server actions carry uploads: avatars (≤ 1 MB, lib/uploads), workflow JSON (≤ 2 MB) and workflow
+    // assets (≤ 8 MB, lib/validations/admin/assets.ts), with room for the form around them.
     serverActions: { bodySizeLimit: '10mb' },
   },
   reactStrictMode: true,

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { signOutAction } from '@/lib/actions/auth';
 import type { SessionUser } from '@/lib/auth/guards';
+import type { NotificationDto } from '@/db/queries/notifications';
+import { NotificationMenu } from '@/components/notifications/notification-menu';
 
 const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canvas';
 
@@ -8,10 +10,12 @@ export function SiteHeader({
   user,
   unread,
   favoriteCount = 0,
+  latestNotifications = [],
 }: {
   user: SessionUser | null;
   unread: number;
   favoriteCount?: number;
+  latestNotifications?: NotificationDto[];
 }) {
   return (
     <header className="no-print border-b border-line bg-surface">
@@ -45,21 +49,17 @@ export function SiteHeader({
           </Link>
           {user ? (
             <>
-              <Link href="/account/notifications" className={navLink}>
-                Notifications
-                {unread > 0 ? (
-                  <span className="ml-1 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs text-white">
-                    {unread}
-                    <span className="sr-only"> unread</span>
-                  </span>
-                ) : null}
-              </Link>
+              <NotificationMenu unread={unread} latest={latestNotifications} />
               {user.role === 'ADMIN' ? (
                 <Link href="/admin" className={navLink}>
                   Admin
                 </Link>
               ) : null}
-              <Link href="/account/purchases" className={navLink} data-testid="account-name">
+              <Link href="/account/purchases" className={`${navLink} flex items-center gap-2`} data-testid="account-name">
+                {user.avatarUrl ? (
+                  // eslint-disable-next-line @next/next/no-img-element
+                  <img src={user.avatarUrl} alt="" width={24} height={24} className="h-6 w-6 rounded-full object-cover" />
+                ) : null}
                 {user.name}
               </Link>
               <form action={signOutAction}>
