@@ -187,14 +187,18 @@ test('the admin creates, renames and deletes a category in use after confirming'
   await expect(page.getByRole('heading', { name: usedName! })).toHaveCount(0);
 });
 
-test('the admin resolves a contact message and reopens it', async ({ page }) => {
+test('the admin answers a contact message, resolves it and reopens it', async ({ page }) => {
   await signIn(page, DEMO.admin.email, DEMO.admin.password);
   await page.goto('/admin/messages');
   const first = page.getByRole('article').first();
   const subject = (await first.getByRole('heading').textContent())!;
+  await first.getByLabel('Reply').fill('Thanks for writing: we have fixed it.');
+  await first.getByRole('button', { name: 'Send reply' }).click();
+  await expect(first.getByText('Thanks for writing: we have fixed it.')).toBeVisible();
+  await expect(first.getByText(/^Our reply/)).toBeVisible();
   await first.getByRole('button', { name: 'Mark resolved' }).click();
   await expect(page.getByRole('heading', { name: subject })).toHaveCount(0);
-  await page.getByLabel('Show').selectOption('resolved');
+  await page.getByLabel('Show', { exact: true }).selectOption('resolved');
   await page.getByRole('button', { name: 'Filter' }).click();
   const resolved = page.getByRole('article').filter({ has: page.getByRole('heading', { name: subject }) });
   await expect(resolved.getByText('Resolved by Lan Admin')).toBeVisible();

@@ -20,7 +20,7 @@ export async function storeUpload(workflowId: string, file: File, field = 'file'
   const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
   const upload = classifyUpload({ name: file.name, size: file.size, head });
   if ('error' in upload) throw new AppError('invalid', upload.error, { field });
-  if (only && upload.kind !== only) throw new AppError('invalid', 'Choose a PNG, JPEG, WebP or GIF image.', { field });
+  if (only && upload.kind !== only) throw new AppError('invalid', 'Choose a PNG, JPEG or WebP image.', { field });
   const key = `workflows/${workflowId}/${randomBytes(4).toString('hex')}-${upload.fileName}`;
   await storage().put(key, new Uint8Array(await file.arrayBuffer()), upload.contentType);
   return {

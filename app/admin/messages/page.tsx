@@ -1,10 +1,11 @@
 import { ActionButton } from '@/components/admin/action-button';
 import { FilterForm, SelectFilter } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
+import { ReplyForm } from '@/components/admin/reply-form';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { listContactMessages } from '@/db/queries/admin/messages';
 import { formatDateTime } from '@/lib/admin/format';
-import { setMessageResolvedAction } from '@/lib/actions/admin/messages';
+import { replyToMessageAction, setMessageResolvedAction } from '@/lib/actions/admin/messages';
 import { requireAdmin } from '@/lib/auth/guards';
 import { parseMessageListParams } from '@/lib/validations/admin/messages';
 
@@ -51,7 +52,9 @@ export default async function AdminMessagesPage({ searchParams }: { searchParams
                   <p className="font-medium">Our reply{m.repliedAt ? ` (${formatDateTime(m.repliedAt)})` : ''}</p>
                   <p className="mt-1 whitespace-pre-line">{m.reply}</p>
                 </div>
-              ) : null}
+              ) : (
+                <ReplyForm messageId={m.id} action={replyToMessageAction} />
+              )}
               <footer className="mt-3 flex flex-wrap items-center gap-3 text-sm text-muted">
                 {m.resolvedAt ? (
                   <span>

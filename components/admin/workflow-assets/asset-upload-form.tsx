@@ -30,7 +30,7 @@ export function AssetUploadForm({ workflowId, action }: { workflowId: string; ac
         id="asset-file"
         label="File"
         error={fileError}
-        hint="Images: PNG, JPEG, WebP, GIF up to 5 MB. Docs: Markdown or text up to 2 MB. Files: PDF, ZIP, JSON, CSV up to 8 MB."
+        hint="Images: PNG, JPEG, WebP up to 5 MB. Docs: Markdown or text up to 2 MB. Files: PDF, ZIP, JSON, CSV up to 8 MB."
       >
         <input
           id="asset-file"

@@ -93,12 +93,12 @@ export function WorkflowForm({
         </FieldShell>
       </section>
       {editing ? null : (
-        <FieldShell id="workflow-cover" label="Cover image" error={coverError} hint="Optional: PNG, JPEG, WebP or GIF up to 5 MB. Add more images and files after creating.">
+        <FieldShell id="workflow-cover" label="Cover image" error={coverError} hint="Optional: PNG, JPEG or WebP up to 5 MB. Add more images and files after creating.">
           <input
             id="workflow-cover"
             type="file"
             name="coverImage"
-            accept="image/png,image/jpeg,image/webp,image/gif"
+            accept="image/png,image/jpeg,image/webp"
             aria-invalid={coverError ? true : undefined}
             aria-describedby={describedBy('workflow-cover', coverError, 'hint')}
             className="block text-sm"

@@ -2,14 +2,28 @@
 
 import { revalidatePath } from 'next/cache';
 import { setMessageResolved } from '@/db/queries/admin/messages';
+import { replyToContactMessage } from '@/db/queries/contact';
 import type { ActionState } from '@/lib/actions/action-state';
 import { validatedActionWithAdmin } from '@/lib/actions/safe-action';
 import { setMessageResolvedSchema } from '@/lib/validations/admin/messages';
+import { contactReplySchema } from '@/lib/validations/contact';
 
 export async function setMessageResolvedAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   return validatedActionWithAdmin(setMessageResolvedSchema, async (data, admin) => {
     await setMessageResolved(admin.id, data.messageId, data.resolved);
     revalidatePath('/admin', 'layout');
     return { status: 'success', message: data.resolved ? 'Marked resolved.' : 'Reopened.' };
+  })(prev, formData);
+}
+
+/** Answers a message: saved, emailed to the sender and, when they have an account, notified in the app. */
+export async function replyToMessageAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  return validatedActionWithAdmin(contactReplySchema, async ({ messageId, reply }, admin) => {
+    const { mail } = await replyToContactMessage(admin.id, messageId, reply);
+    revalidatePath('/admin/messages');
+    return {
+      status: 'success',
+      message: mail.status === 'failed' ? 'Reply saved, but the email could not be sent (see the mail outbox).' : 'Reply sent.',
+    };
   })(prev, formData);
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { AssetKind } from '@/db/schema';
+import { sniffImageType } from '@/lib/uploads/image-type';
 import { idSchema } from './common';
 
 const MB = 1024 * 1024;
 
 /** What may be uploaded, by kind: images are shown to everyone, files and docs only to buyers. */
 export const ASSET_RULES = {
-  image: { maxBytes: 5 * MB, types: { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif' } },
+  image: { maxBytes: 5 * MB, types: { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' } },
   doc: { maxBytes: 2 * MB, types: { 'text/markdown': 'md', 'text/plain': 'txt' } },
   file: {
     maxBytes: 8 * MB,
@@ -26,16 +27,6 @@ for (const [kind, rule] of Object.entries(ASSET_RULES) as Array<[Exclude<AssetKi
 }
 EXTENSIONS.jpeg = { kind: 'image', type: 'image/jpeg' };
 EXTENSIONS.markdown = { kind: 'doc', type: 'text/markdown' };
-
-/** The image formats by their first bytes: a renamed file cannot pass for an image (no SVG: it can carry script). */
-function sniffImage(head: Uint8Array): string | null {
-  const starts = (...bytes: number[]) => bytes.every((b, i) => head[i] === b);
-  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
-  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
-  if (starts(0x47, 0x49, 0x46, 0x38)) return 'image/gif';
-  if (starts(0x52, 0x49, 0x46, 0x46) && head[8] === 0x57 && head[9] === 0x45 && head[10] === 0x42 && head[11] === 0x50) return 'image/webp';
-  return null;
-}
 
 export type ClassifiedUpload = { kind: Exclude<AssetKind, 'video'>; contentType: string; fileName: string };
 
@@ -59,14 +50,15 @@ export function safeFileName(name: string, ext: string): string {
 export function classifyUpload(file: { name: string; size: number; head: Uint8Array }): ClassifiedUpload | { error: string } {
   const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';
   const known = EXTENSIONS[ext];
-  if (!known) return { error: 'Upload an image (PNG, JPEG, WebP, GIF), a document (Markdown, text) or a file (PDF, ZIP, JSON, CSV).' };
+  if (!known) return { error: 'Upload an image (PNG, JPEG, WebP), a document (Markdown, text) or a file (PDF, ZIP, JSON, CSV).' };
   if (file.size === 0) return { error: 'This file is empty.' };
   const limit = ASSET_RULES[known.kind].maxBytes;
   if (file.size > limit) return { error: `This ${known.kind} is larger than ${limit / MB} MB.` };
   if (known.kind === 'image') {
-    const sniffed = sniffImage(file.head);
-    if (!sniffed) return { error: 'This file is not a PNG, JPEG, WebP or GIF image.' };
-    return { kind: 'image', contentType: sniffed, fileName: safeFileName(file.name, ASSET_RULES.image.types[sniffed as keyof typeof ASSET_RULES.image.types]) };
+    // By its first bytes: a renamed file cannot pass for an image (and no SVG, which can carry script).
+    const sniffed = sniffImageType(file.head);
+    if (!sniffed) return { error: 'This file is not a PNG, JPEG or WebP image.' };
+    return { kind: 'image', contentType: sniffed.mime, fileName: safeFileName(file.name, sniffed.ext) };
   }
   return { kind: known.kind, contentType: known.type, fileName: safeFileName(file.name, ext === 'jpeg' ? 'jpg' : ext) };
 }

@@ -1,0 +1,27 @@
+'use client';
+
+import { useId } from 'react';
+import { FormActions } from '@/components/admin/form-actions';
+import { TextAreaField } from '@/components/ui/field';
+import type { ActionState } from '@/lib/actions/action-state';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { contactReplySchema } from '@/lib/validations/contact';
+
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** The admin's answer to a contact message (emailed to the sender; one answer per message). */
+export function ReplyForm({ messageId, action }: { messageId: string; action: Action }) {
+  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<{ messageId: string; reply: string }>(
+    contactReplySchema,
+    action,
+    { messageId, reply: '' },
+  );
+  const id = useId();
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="mt-3 space-y-2">
+      <input type="hidden" {...form.register('messageId')} />
+      <TextAreaField id={`${id}-reply`} label="Reply" className="min-h-20" defaultValue={echoed('reply')} error={errorFor('reply')} {...form.register('reply')} />
+      <FormActions state={state} isPending={isPending} label="Send reply" />
+    </form>
+  );
+}
