@@ -12,6 +12,7 @@ const LINKS = [
   { href: '/admin/users', label: 'Users' },
   { href: '/admin/messages', label: 'Messages' },
   { href: '/admin/reviews', label: 'Reviews' },
+  { href: '/admin/announcements', label: 'Announcements' },
 ] as const;
 
 /** The admin area's sections; the current one is marked with aria-current. */
