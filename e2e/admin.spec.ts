@@ -8,6 +8,15 @@ const forSale = seedWorkflows.map((w) => slugify(w.title)).filter((slug) => !EXP
 const REFERENCE = /USI[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{8}/;
 const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
+const N8N_EXPORT = JSON.stringify({
+  name: 'Form leads to Slack',
+  nodes: [
+    { name: 'Form', type: 'n8n-nodes-base.formTrigger', typeVersion: 2, position: [0, 0], parameters: {} },
+    { name: 'Slack', type: 'n8n-nodes-base.slack', typeVersion: 2, position: [300, 0], parameters: {} },
+  ],
+  connections: { Form: { main: [[{ node: 'Slack', type: 'main', index: 0 }]] } },
+});
+
 const checkoutStatus = (page: Page) => page.getByRole('status').filter({ hasText: /Pending|Paid|Rejected/ });
 
 /** A new shopper buys a demo workflow and stays on its checkout page; answers the transfer reference. */
@@ -20,6 +29,28 @@ async function shopperBuys(page: Page, slug: string): Promise<string> {
   return (await page.getByText(REFERENCE).first().innerText()).match(REFERENCE)![0];
 }
 
+/** Creates a workflow through the admin form (the minimum: no cover, one category) and lands on its edit page. */
+async function createWorkflow(page: Page, title: string, category: string) {
+  await page.goto('/admin/workflows/new');
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Short description').fill('Answers the common questions of customers.');
+  await page.getByLabel('Description (Markdown)').fill('## What it does\n\nAnswers questions around the clock.');
+  await page.getByLabel('Price (VND)').fill('99000');
+  await page.getByRole('group', { name: 'Categories' }).getByRole('checkbox', { name: category }).check();
+  await page.getByLabel('Workflow JSON', { exact: true }).fill(N8N_EXPORT);
+  await page.getByRole('button', { name: 'Create workflow' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+/** Deletes the workflow whose edit page is open (one nobody bought) and checks it is gone. */
+async function deleteWorkflow(page: Page, title: string) {
+  await page.locator('summary').filter({ hasText: /^Delete “/ }).click();
+  await page.getByRole('button', { name: 'Delete workflow' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Workflow deleted.' })).toBeVisible();
+  await page.goto(`/admin/workflows?q=${encodeURIComponent(title)}`);
+  await expect(page.getByText('No workflows match.')).toBeVisible();
+}
+
 /** An admin, in a browser context of their own, on the queue filtered to one transfer reference. */
 async function adminQueue(browser: Browser, reference: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -28,15 +59,6 @@ async function adminQueue(browser: Browser, reference: string): Promise<Page> {
   await expect(page.getByRole('row').filter({ hasText: reference })).toBeVisible();
   return page;
 }
-
-const N8N_EXPORT = JSON.stringify({
-  name: 'Form leads to Slack',
-  nodes: [
-    { name: 'Form', type: 'n8n-nodes-base.formTrigger', typeVersion: 2, position: [0, 0], parameters: {} },
-    { name: 'Slack', type: 'n8n-nodes-base.slack', typeVersion: 2, position: [300, 0], parameters: {} },
-  ],
-  connections: { Form: { main: [[{ node: 'Slack', type: 'main', index: 0 }]] } },
-});
 
 test('a shopper gets the 404 page on admin pages and the CSV exports', async ({ page }) => {
   await registerUser(page);
@@ -113,6 +135,12 @@ test('the admin creates a workflow and it is for sale in the shop', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole('img', { name: title, exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Buy now' })).toBeVisible();
+
+  // Nobody bought it: deleting removes it (and the demo shop is as the other journeys expect it).
+  await page.goto(`/admin/workflows?q=${encodeURIComponent(title)}`);
+  await page.getByRole('link', { name: title }).click();
+  await deleteWorkflow(page, title);
+  expect((await page.request.get(src)).status()).toBe(404);
 });
 
 test('the admin approves a pending purchase and the shopper’s checkout flips to Paid; a second admin is told', async ({ page, browser }) => {
@@ -167,6 +195,7 @@ test('the admin approves several purchases at once', async ({ page, browser }) =
 
 test('the admin creates, renames and deletes a category in use after confirming', async ({ page }) => {
   const name = `Chatbots ${Date.now()}`;
+  const renamed = `${name} and bots`;
   await signIn(page, DEMO.admin.email, DEMO.admin.password);
   await page.goto('/admin/categories');
   const create = page.getByRole('region', { name: 'New category' });
@@ -175,34 +204,57 @@ test('the admin creates, renames and deletes a category in use after confirming'
   await expect(create.getByText(`Category “${name}” created.`)).toBeVisible();
   const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
   await item.locator('summary').filter({ hasText: /^Rename/ }).click();
-  await item.getByLabel('Name').fill(`${name} and bots`);
+  await item.getByLabel('Name').fill(renamed);
   await item.getByRole('button', { name: 'Save category' }).click();
-  await expect(page.getByRole('heading', { name: `${name} and bots` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: renamed })).toBeVisible();
 
-  const used = page.getByRole('listitem').filter({ hasText: /· [1-9]\d* workflows?/ }).first();
-  const usedName = await used.getByRole('heading').textContent();
+  // A workflow of its own uses it (the demo shop's categories stay as other journeys expect them).
+  const workflow = `Support bot ${Date.now()}`;
+  await createWorkflow(page, workflow, renamed);
+  await page.goto('/admin/categories');
+  const used = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: renamed }) });
+  await expect(used).toContainText('· 1 workflow');
   await used.locator('summary').filter({ hasText: /^Delete/ }).click();
   await expect(used.getByText(/They stay in the catalog, without this category/)).toBeVisible();
   await used.getByRole('button', { name: 'Remove from workflows and delete' }).click();
-  await expect(page.getByRole('heading', { name: usedName! })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: renamed })).toHaveCount(0);
+
+  // The workflow stays, without the category; nobody bought it, so deleting it removes it.
+  await page.goto(`/admin/workflows?q=${encodeURIComponent(workflow)}`);
+  await page.getByRole('link', { name: workflow }).click();
+  await expect(page.getByRole('group', { name: 'Categories' }).getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await deleteWorkflow(page, workflow);
 });
 
-test('the admin answers a contact message, resolves it and reopens it', async ({ page }) => {
+test('the admin answers a contact message, resolves it and reopens it', async ({ page, browser }) => {
+  // A visitor writes (from an address of their own, so the contact form's per-IP limit is theirs alone).
+  const subject = `Two stores ${Date.now()}`;
+  const visitor = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.61' } });
+  const form = await visitor.newPage();
+  await form.goto('/contact');
+  await form.getByLabel('Name').fill('Mai Tran');
+  await form.getByLabel('Email').fill('mai-admin-e2e@example.test');
+  await form.getByLabel('Subject').fill(subject);
+  await form.getByLabel('Message').fill('Does the Shopify export work with two stores at once?');
+  await form.getByRole('button', { name: 'Send message' }).click();
+  await expect(form.getByRole('status').filter({ hasText: 'Message sent' })).toBeVisible();
+  await visitor.close();
+
   await signIn(page, DEMO.admin.email, DEMO.admin.password);
   await page.goto('/admin/messages');
-  const first = page.getByRole('article').first();
-  const subject = (await first.getByRole('heading').textContent())!;
-  await first.getByLabel('Reply').fill('Thanks for writing: we have fixed it.');
-  await first.getByRole('button', { name: 'Send reply' }).click();
-  await expect(first.getByText('Thanks for writing: we have fixed it.')).toBeVisible();
-  await expect(first.getByText(/^Our reply/)).toBeVisible();
-  await first.getByRole('button', { name: 'Mark resolved' }).click();
+  const message = page.getByRole('article').filter({ has: page.getByRole('heading', { name: subject }) });
+  // Newest first.
+  await expect(page.getByRole('article').first().getByRole('heading')).toHaveText(subject);
+  await message.getByLabel('Reply').fill('Yes: run it once per store.');
+  await message.getByRole('button', { name: 'Send reply' }).click();
+  await expect(message.getByText(/^Our reply/)).toBeVisible();
+  await expect(message.getByText('Yes: run it once per store.')).toBeVisible();
+  await message.getByRole('button', { name: 'Mark resolved' }).click();
   await expect(page.getByRole('heading', { name: subject })).toHaveCount(0);
   await page.getByLabel('Show', { exact: true }).selectOption('resolved');
   await page.getByRole('button', { name: 'Filter' }).click();
-  const resolved = page.getByRole('article').filter({ has: page.getByRole('heading', { name: subject }) });
-  await expect(resolved.getByText('Resolved by Lan Admin')).toBeVisible();
-  await resolved.getByRole('button', { name: 'Reopen' }).click();
+  await expect(message.getByText('Resolved by Lan Admin')).toBeVisible();
+  await message.getByRole('button', { name: 'Reopen' }).click();
   await expect(page.getByRole('heading', { name: subject })).toHaveCount(0);
 });
 
