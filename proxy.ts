@@ -1,19 +1,20 @@
-import NextAuth from 'next-auth';
-import { NextResponse } from 'next/server';
-import { authConfig } from '@/lib/auth/config';
-
-const { auth } = NextAuth(authConfig);
+import { NextResponse, type NextRequest } from 'next/server';
 
 const SIGNED_IN_PREFIXES = ['/account', '/checkout'];
+// next-auth's session cookie (the __Secure- prefix is used over https; large tokens are chunked: .0, .1…).
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 /**
- * Convenience only: sends signed-out visitors of signed-in pages to /login, and passes the request
- * path on to server components. Every page, action and route handler still checks on its own.
+ * Convenience only: sends visitors without a session cookie from signed-in pages to /login, and
+ * passes the request path on to server components. Every page, action and route handler still checks
+ * the session itself. The proxy deliberately does not run next-auth: its rolling-session refresh sets
+ * the cookie again on every request, so a prefetch still in flight at sign-out would restore it.
  */
-export default auth((req) => {
+export default function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   const path = pathname + search;
-  if (!req.auth && SIGNED_IN_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
+  const hasSession = req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
+  if (!hasSession && SIGNED_IN_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
     const url = new URL('/login', req.nextUrl.origin);
     url.searchParams.set('callbackUrl', path);
     return NextResponse.redirect(url);
@@ -21,7 +22,7 @@ export default auth((req) => {
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('x-pathname', path);
   return NextResponse.next({ request: { headers: requestHeaders } });
-});
+}
 
 export const config = {
   matcher: ['/((?!api/|_next/static|_next/image|favicon.ico|covers/|images/|.*\\.(?:svg|png|jpg|ico|txt|xml)$).*)'],

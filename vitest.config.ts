@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -14,7 +15,8 @@ const dbProject = (driver: 'pglite' | 'postgres') => ({
     name: `db-${driver}`,
     include: ['tests/db/**/*.test.ts'],
     environment: 'node',
-    env: { TEST_DRIVER: driver },
+    // DATA_DIR: files the code under test writes (the demo seed's, uploads) go to a scratch folder.
+    env: { TEST_DRIVER: driver, DATA_DIR: path.join(tmpdir(), 'usitech-vitest-data') },
     setupFiles: ['tests/setup/db.ts'],
     globalSetup: driver === 'postgres' ? ['tests/setup/postgres-template.ts'] : [],
     testTimeout: 30_000,

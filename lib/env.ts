@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BankConfigError, resolveBank } from './payments/banks';
 
 const optionalString = z
   .string()
@@ -18,7 +19,7 @@ const intString = (fallback: number) =>
  * Every variable the app reads, with its default. `.env.example` lists the same names.
  * Parsed once at start-up; a bad value stops the process with a message that names it.
  */
-export const envSchema = z.object({
+const baseEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: intString(3000),
   APP_URL: z.url().default('http://localhost:3000'),
@@ -41,12 +42,11 @@ export const envSchema = z.object({
   ADMIN_PASSWORD: optionalString.pipe(z.string().min(10, 'must be at least 10 characters').optional()),
   SHOP_NAME: z.string().trim().min(1).default('USITech Marketplace'),
   SHOP_CURRENCY: z.string().trim().length(3).default('VND'),
-  PAYMENT_BANK_BIN: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/, 'must be the 6-digit bank BIN (e.g. 970436 for Vietcombank)')
-    .default('970436'),
-  PAYMENT_BANK_NAME: z.string().trim().min(1).default('Vietcombank'),
+  // Either or both: a bank name from the directory ("Vietcombank", "ACB") finds its BIN and vice versa.
+  PAYMENT_BANK_BIN: optionalString.pipe(
+    z.string().regex(/^\d{6}$/, 'must be the 6-digit bank BIN (e.g. 970436 for Vietcombank)').optional(),
+  ),
+  PAYMENT_BANK_NAME: optionalString,
   PAYMENT_ACCOUNT_NUMBER: z
     .string()
     .trim()
@@ -66,7 +66,19 @@ export const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: optionalString,
 });
 
-export type Env = z.infer<typeof envSchema>;
+/** The payee bank: BIN and name resolved against the bank directory (Vietcombank when neither is set). */
+export const envSchema = baseEnvSchema.transform((env, ctx) => {
+  try {
+    const bank = resolveBank({ bin: env.PAYMENT_BANK_BIN, name: env.PAYMENT_BANK_NAME });
+    return { ...env, PAYMENT_BANK_BIN: bank.bin, PAYMENT_BANK_NAME: bank.name };
+  } catch (error) {
+    if (!(error instanceof BankConfigError)) throw error;
+    ctx.issues.push({ code: 'custom', message: error.message, input: env, path: [error.variable] });
+    return z.NEVER;
+  }
+});
+
+export type Env = z.output<typeof envSchema>;
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = envSchema.safeParse(source);

@@ -19,6 +19,7 @@ import {
   seedWorkflows,
   slugify,
 } from './content';
+import { byteLength, demoFileKeys, demoSetupGuide, demoWorkflowNotes } from './demo-files';
 import { buildWorkflowDefinition } from './n8n';
 import type { Random } from './random';
 
@@ -135,22 +136,27 @@ export async function seedCatalog(tx: Executor, rnd: Random): Promise<SeededWork
         contentType: 'image/svg+xml',
       });
     }
+    // The files themselves are written through the storage module after the seed commits (demo-files.ts).
+    const facts = values[i]!;
+    const keys = demoFileKeys(row.slug);
     assets.push(
       {
         ...base,
         kind: 'file',
-        storageKey: `demo/${row.slug}/setup-guide.md`,
+        storageKey: keys.file,
         title: 'Setup guide',
         sortOrder: 0,
         contentType: 'text/markdown',
+        sizeBytes: byteLength(demoSetupGuide(facts)),
       },
       {
         ...base,
         kind: 'doc',
-        storageKey: `demo/${row.slug}/workflow-notes.md`,
+        storageKey: keys.doc,
         title: 'Workflow notes',
         sortOrder: 1,
         contentType: 'text/markdown',
+        sizeBytes: byteLength(demoWorkflowNotes(facts)),
       },
     );
   });

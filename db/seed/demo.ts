@@ -9,6 +9,7 @@ import { users } from '../schema';
 import { seedWorkflows, slugify } from './content';
 import { addActiveSales, daysAgo, seedCatalog } from './demo-catalog';
 import { seedCommerce, type SeededUser } from './demo-commerce';
+import { ensureDemoFiles } from './demo-files';
 import { seedEngagement } from './demo-engagement';
 import { createRandom } from './random';
 
@@ -34,7 +35,10 @@ export async function seedDemo(
   db: Database,
   log: (msg: string) => void = console.log,
 ): Promise<{ seeded: boolean }> {
-  if (await hasUsers(db)) return { seeded: false };
+  if (await hasUsers(db)) {
+    await ensureDemoFiles(db);
+    return { seeded: false };
+  }
   const started = performance.now();
   // argon2 is slow on purpose: hash each distinct password once.
   const hashes = new Map<string, string>();
@@ -74,6 +78,8 @@ export async function seedDemo(
     const engagement = await seedEngagement(tx, rnd, admin, shoppers, catalog, commerce.owned, appsBySlug);
     return { catalog, commerce, engagement, users: accounts.length };
   });
+  // Files are not transactional: written once the rows that point at them are committed.
+  const files = await ensureDemoFiles(db);
   if (!summary) return { seeded: false };
 
   const { catalog, commerce, engagement } = summary;
@@ -83,7 +89,7 @@ export async function seedDemo(
       `(${expired} expired), ${summary.users} users, purchases ${commerce.counts.ACTIVE} active / ` +
       `${commerce.counts.PENDING} pending / ${commerce.counts.REJECT} rejected, ${commerce.invoices} invoices, ` +
       `${engagement.reviews} reviews (${engagement.hidden} hidden), ${engagement.favorites} favourites, ` +
-      `${engagement.messages} contact messages.`,
+      `${engagement.messages} contact messages, ${files} demo files.`,
   );
   return { seeded: true };
 }

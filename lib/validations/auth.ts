@@ -13,11 +13,17 @@ export const newPasswordSchema = z
   .min(10, 'Use at least 10 characters.')
   .max(200, 'Use at most 200 characters.');
 
+/**
+ * A path on this site: starts with one `/`, and has no backslash, whitespace or control character
+ * (URL parsers drop tabs and newlines, so `/\t/evil.test` would become `//evil.test`).
+ */
+const SAFE_PATH = /^\/(?![/\\])[^\\\s\p{Cc}]*$/u;
+
 /** Where to go after signing in: only a path on this site (never `//host` or a full URL). */
 export const callbackUrlSchema = z
   .string()
   .optional()
-  .transform((v) => (v && v.startsWith('/') && !v.startsWith('//') && !v.startsWith('/\\') ? v : '/'));
+  .transform((v) => (v && SAFE_PATH.test(v) ? v : '/'));
 
 export const loginSchema = z.object({
   email: emailSchema,

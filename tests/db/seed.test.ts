@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, queryRows } from '@/db/client';
 import {
@@ -15,6 +16,8 @@ import {
   workflows,
 } from '@/db/schema';
 import { DEMO_ACCOUNTS, ensureAdminFromEnv, seedDemo } from '@/db/seed/demo';
+import { ensureDemoFiles } from '@/db/seed/demo-files';
+import { createLocalStorage } from '@/lib/storage';
 import { seedLargeCatalog } from '@/db/seed/large';
 import { verifyPassword } from '@/lib/auth/password';
 import { testHandle } from '../helpers/db';
@@ -59,6 +62,27 @@ describe('demo seed', () => {
     }
     const images = await db().select({ key: workflowAssets.storageKey }).from(workflowAssets).where(eq(workflowAssets.kind, 'image'));
     for (const { key } of images) expect(existsSync(path.join(process.cwd(), 'public', key)), key).toBe(true);
+  });
+
+  it('writes every demo file through the storage module, once, with the size its asset row says', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'usitech-seed-files-'));
+    try {
+      const store = createLocalStorage(dir);
+      const assets = await db()
+        .select({ key: workflowAssets.storageKey, kind: workflowAssets.kind, size: workflowAssets.sizeBytes })
+        .from(workflowAssets)
+        .where(inArray(workflowAssets.kind, ['file', 'doc']));
+      expect(assets.length).toBeGreaterThanOrEqual(120);
+      expect(await ensureDemoFiles(db(), store)).toBe(assets.length);
+      for (const a of assets) {
+        const stored = await store.get(a.key);
+        expect(stored?.size, a.key).toBe(a.size);
+        expect(new TextDecoder().decode(stored!.body)).toMatch(a.kind === 'doc' ? /^# Workflow notes: / : /^# Setup guide: /);
+      }
+      expect(await ensureDemoFiles(db(), store)).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('stores importable n8n definitions whose connections point at existing nodes', async () => {

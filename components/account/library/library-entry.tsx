@@ -1,0 +1,89 @@
+import Link from 'next/link';
+import type { LibraryEntry } from '@/db/queries/purchases';
+import { buttonClass } from '@/components/ui/button';
+import { renderMarkdown } from '@/lib/markdown';
+
+const formatSize = (bytes: number | null) =>
+  bytes === null ? '' : bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
+
+/** One owned workflow: downloads (through the owner-only route handlers), documentation and videos. */
+export function LibraryEntryView({ entry }: { entry: LibraryEntry }) {
+  const base = `/api/library/${entry.slug}`;
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="downloads" className="rounded-xl border border-line bg-surface p-5">
+        <h2 id="downloads" className="text-lg font-semibold">
+          Downloads
+        </h2>
+        <ul className="mt-3 space-y-2">
+          <li className="flex flex-wrap items-center justify-between gap-2">
+            <span>
+              <span className="font-medium">Workflow JSON</span>{' '}
+              <span className="text-sm text-muted">import it in n8n: Workflows → Import from file</span>
+            </span>
+            <a href={`${base}/workflow`} download className={buttonClass('primary')}>
+              Download workflow JSON
+            </a>
+          </li>
+          {entry.files.map((file) => (
+            <li key={file.id} className="flex flex-wrap items-center justify-between gap-2">
+              <span>
+                <span className="font-medium">{file.title}</span>{' '}
+                <span className="text-sm text-muted">
+                  {file.fileName} {formatSize(file.sizeBytes)}
+                </span>
+              </span>
+              <a href={`${base}/files/${file.id}`} download className={buttonClass('secondary')}>
+                Download {file.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {entry.videos.length > 0 ? (
+        <section aria-labelledby="videos" className="space-y-2">
+          <h2 id="videos" className="text-lg font-semibold">
+            Video
+          </h2>
+          <ul className="list-disc pl-5">
+            {entry.videos.map((video) => (
+              <li key={video.id}>
+                <a href={video.url} className="text-brand-600 hover:underline" rel="noopener noreferrer" target="_blank">
+                  {video.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {entry.docs.map((doc) => (
+        <section key={doc.id} aria-label={doc.title} className="rounded-xl border border-line bg-surface p-5">
+          {doc.markdown ? (
+            <div
+              className="prose-sm space-y-3 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:font-semibold [&_li]:ml-5 [&_ol]:list-decimal [&_ul]:list-disc"
+              dangerouslySetInnerHTML={{ __html: renderMarkdown(doc.markdown) }}
+            />
+          ) : (
+            <p className="text-sm text-muted">{doc.title} is not available right now.</p>
+          )}
+        </section>
+      ))}
+
+      <p className="text-sm">
+        <Link href={`/workflows/${entry.slug}`} className="text-brand-600 hover:underline">
+          The workflow’s page in the catalog
+        </Link>
+        {entry.invoiceId ? (
+          <>
+            {' · '}
+            <Link href={`/account/invoices/${entry.invoiceId}`} className="text-brand-600 hover:underline">
+              Invoice
+            </Link>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { LibraryItem } from '@/db/queries/purchases';
+import { formatDate } from '@/lib/format-date-time';
+
+/** The owned workflows as cards; each opens its library page. */
+export function LibraryGrid({ items }: { items: LibraryItem[] }) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+      {items.map((item) => (
+        <li key={item.workflowId}>
+          <article className="flex h-full flex-col overflow-hidden rounded-xl border border-line bg-surface">
+            {item.coverPath?.startsWith('/') ? (
+              // eslint-disable-next-line @next/next/no-img-element
+              <img src={item.coverPath} alt="" className="aspect-[16/9] w-full bg-canvas object-cover" />
+            ) : null}
+            <div className="flex flex-1 flex-col gap-2 p-4">
+              <h2 className="font-medium">
+                <Link href={`/account/library/${item.slug}`} className="hover:text-brand-600">
+                  {item.title}
+                </Link>
+              </h2>
+              <p className="line-clamp-2 text-sm text-muted">{item.shortDescription}</p>
+              <p className="mt-auto text-xs text-muted">
+                {item.purchasedAt ? `Bought ${formatDate(item.purchasedAt)}` : 'Bought'}
+                {item.retired ? ' · no longer sold, yours to keep' : ''}
+              </p>
+            </div>
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { cn } from '@/lib/cn';
+
+/** A "Copy" button for one value; its accessible name says what it copies ("Copy amount"). */
+export function CopyButton({ value, label, className }: { value: string; label: string; className?: string }) {
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(null), 2000);
+    return () => clearTimeout(timer);
+  }, [copied]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied('yes');
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <span className={cn('inline-flex items-center gap-2', className)}>
+      <button
+        type="button"
+        onClick={copy}
+        aria-label={`Copy ${label}`}
+        className="rounded-md border border-line bg-surface px-2 py-1 text-xs font-medium text-ink hover:bg-canvas"
+      >
+        Copy
+      </button>
+      <span aria-live="polite" className="text-xs text-success">
+        {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Select and copy it by hand' : ''}
+      </span>
+    </span>
+  );
+}

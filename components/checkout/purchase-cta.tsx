@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import type { ViewerPurchaseState } from '@/db/queries/purchases';
+import { buttonClass } from '@/components/ui/button';
+import { BuyButton } from './buy-button';
+
+type Props = {
+  workflowId: string;
+  slug: string;
+  /** The workflow is no longer for sale (owners keep it). */
+  expired: boolean;
+  viewer: ViewerPurchaseState;
+};
+
+/**
+ * The workflow page's call to action for this viewer: "Buy now", "Continue payment" (an open purchase),
+ * "Open in library" (owned), or "No longer available". A signed-out visitor's "Buy now" goes to the
+ * sign-in page and comes back here.
+ */
+export function PurchaseCta({ workflowId, slug, expired, viewer }: Props) {
+  const page = `/workflows/${slug}`;
+  if (viewer.kind === 'owned') {
+    return (
+      <Link href={`/account/library/${slug}`} className={buttonClass('primary', 'w-full')}>
+        Open in library
+      </Link>
+    );
+  }
+  if (viewer.kind === 'pending') {
+    return (
+      <div className="space-y-2">
+        <Link href={`/checkout/${viewer.purchaseId}`} className={buttonClass('primary', 'w-full')}>
+          Continue payment
+        </Link>
+        <p className="text-center text-xs text-muted">Your order is waiting for the bank transfer.</p>
+      </div>
+    );
+  }
+  if (expired) {
+    return (
+      <p className="rounded-lg border border-line bg-canvas px-4 py-2 text-center text-sm font-medium text-muted">
+        No longer available
+      </p>
+    );
+  }
+  if (viewer.kind === 'signed-out') {
+    return (
+      <form action="/login" method="get" className="space-y-2">
+        <input type="hidden" name="callbackUrl" value={page} />
+        <button type="submit" className={buttonClass('primary', 'w-full')}>
+          Buy now
+        </button>
+        <p className="text-center text-xs text-muted">You will sign in first, then come back here.</p>
+      </form>
+    );
+  }
+  return <BuyButton workflowId={workflowId} />;
+}

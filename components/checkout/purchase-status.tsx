@@ -1,0 +1,68 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { cn } from '@/lib/cn';
+import { describeRejectReason, statusLabel, type PurchaseStatus } from '@/lib/payments/purchase-state';
+
+type Props = {
+  purchaseId: string;
+  status: PurchaseStatus;
+  rejectReason: string | null;
+  ttlHours: number;
+  /** How often to ask while the purchase is pending. */
+  intervalMs?: number;
+};
+
+const tone: Record<PurchaseStatus, string> = {
+  PENDING: 'border-amber-300 bg-amber-50 text-warning',
+  ACTIVE: 'border-green-300 bg-green-50 text-success',
+  REJECT: 'border-red-300 bg-red-50 text-danger',
+};
+
+/**
+ * The purchase's status (`role="status"`: Pending / Paid / Rejected and the reason). While it is pending
+ * it asks /api/purchases/<id>/status every few seconds; when the answer changes it shows it at once and
+ * refreshes the page's server components (QR gone, library and invoice links in), without a reload.
+ */
+export function PurchaseStatusBadge({ purchaseId, status: initial, rejectReason: initialReason, ttlHours, intervalMs = 3000 }: Props) {
+  const router = useRouter();
+  // The page renders this with key={status}: a new server status starts a fresh component.
+  const [state, setState] = useState({ status: initial, rejectReason: initialReason });
+
+  useEffect(() => {
+    if (state.status !== 'PENDING') return;
+    let stopped = false;
+    const poll = async () => {
+      try {
+        const res = await fetch(`/api/purchases/${purchaseId}/status`, { cache: 'no-store' });
+        if (!res.ok || stopped) return;
+        const next = (await res.json()) as { status: PurchaseStatus; rejectReason: string | null };
+        if (next.status !== 'PENDING' && !stopped) {
+          setState(next);
+          router.refresh();
+        }
+      } catch {
+        // Offline for a moment: the next tick tries again.
+      }
+    };
+    const timer = setInterval(poll, intervalMs);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [purchaseId, state.status, intervalMs, router]);
+
+  return (
+    <div role="status" className={cn('rounded-lg border px-4 py-3', tone[state.status])}>
+      <p className="text-lg font-semibold">{statusLabel(state.status)}</p>
+      {state.status === 'REJECT' ? (
+        <p className="text-sm">Reason: {describeRejectReason(state.rejectReason, ttlHours)}</p>
+      ) : state.status === 'PENDING' ? (
+        <p className="text-sm">Waiting for your transfer. This updates by itself once the payment is confirmed.</p>
+      ) : (
+        <p className="text-sm">Payment confirmed. The workflow is in your library.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { db, queryRows, type Executor } from '@/db';
+import { invoices, users, workflows } from '@/db/schema';
+import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { formatInvoiceNumber } from '@/lib/payments/invoice-number';
+import { expireStalePurchases } from './expire-purchases';
+import { auditSettlement, settlePendingPurchase } from './settle-purchase';
+import { assertActiveAdmin, isUuid, notify, paymentTtlHours, type Actor } from './shared';
+
+export type ApprovedPurchase = { purchaseId: string; status: 'ACTIVE'; invoiceId: string; invoiceNumber: string };
+
+/**
+ * PENDING → ACTIVE, in one transaction: the conditional update, the invoice (number from
+ * `invoice_number_seq`, buyer and seller frozen), the workflow's sales count, a SUCCESS notification
+ * and one audit entry (before, after, invoice number). `adminId` null is a matched bank transfer (`actorKind: 'bank'`). A purchase whose
+ * payment window closed is expired instead, and any other transition is a conflict. With `opts.tx`
+ * (a bank transfer being recorded) it runs as a savepoint of that transaction: a refusal leaves it usable.
+ */
+export async function approvePurchase(
+  adminId: string | null,
+  purchaseId: string,
+  opts: { actorKind?: 'admin' | 'bank'; tx?: Executor } = {},
+): Promise<ApprovedPurchase> {
+  const actorKind = opts.actorKind ?? 'admin';
+  if (actorKind === 'admin' && !adminId) throw new Error('approvePurchase: an admin approval needs the admin id');
+  if (!isUuid(purchaseId)) throw new AppError('not_found', 'This purchase does not exist.');
+  const now = new Date();
+  const executor = opts.tx ?? db;
+  await expireStalePurchases({ purchaseId }, now, executor);
+
+  return executor.transaction(async (tx) => {
+    if (adminId) await assertActiveAdmin(tx, adminId);
+    const actor: Actor = { id: adminId, kind: actorKind };
+    const change = await settlePendingPurchase(tx, {
+      purchaseId,
+      verb: 'approve',
+      withinTtlHours: paymentTtlHours(),
+      set: { status: 'ACTIVE', reviewedBy: adminId, rejectReason: null },
+      now,
+    });
+    const { after } = change;
+
+    const [buyer] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, after.userId));
+    const [workflow] = await tx
+      .update(workflows)
+      .set({ salesCount: sql`${workflows.salesCount} + 1` })
+      .where(eq(workflows.id, after.workflowId))
+      .returning({ title: workflows.title, slug: workflows.slug });
+    if (!buyer || !workflow) throw new Error(`Purchase ${purchaseId} lost its buyer or workflow`);
+
+    const [seq] = await queryRows<{ n: string }>(tx, sql`select nextval('invoice_number_seq')::text as n`);
+    const invoiceNumber = formatInvoiceNumber(now.getUTCFullYear(), BigInt(seq!.n));
+    const config = env();
+    const [invoice] = await tx
+      .insert(invoices)
+      .values({
+        purchaseId,
+        invoiceNumber,
+        amount: after.amount,
+        currency: config.SHOP_CURRENCY,
+        buyerDetails: { name: buyer.name, email: buyer.email },
+        sellerDetails: {
+          name: config.SHOP_NAME,
+          bankName: config.PAYMENT_BANK_NAME,
+          accountNumber: config.PAYMENT_ACCOUNT_NUMBER,
+          accountName: config.PAYMENT_ACCOUNT_NAME,
+        },
+        issuedAt: now,
+      })
+      .returning({ id: invoices.id });
+
+    await notify(tx, [
+      {
+        userId: after.userId,
+        type: 'SUCCESS',
+        title: 'Payment confirmed',
+        message: `Your payment for “${workflow.title}” was confirmed (invoice ${invoiceNumber}). It is in your library now.`,
+        link: `/account/library/${workflow.slug}`,
+      },
+    ]);
+    await auditSettlement(tx, 'approve', actor, change, { invoiceId: invoice!.id, invoiceNumber });
+    return { purchaseId, status: 'ACTIVE', invoiceId: invoice!.id, invoiceNumber };
+  });
+}

@@ -1,0 +1,65 @@
+import 'server-only';
+import { and, eq, inArray, lte, type SQL } from 'drizzle-orm';
+import { db, type Executor } from '@/db';
+import { purchases, workflows } from '@/db/schema';
+import { EXPIRED_REASON, expiryCutoff } from '@/lib/payments/purchase-state';
+import { notify, paymentTtlHours, purchaseSnapshot, snapshotJson, writeAudit } from './shared';
+
+type Scope = { purchaseId?: string; userId?: string; workflowId?: string };
+
+/**
+ * Rejects PENDING purchases whose payment window (PAYMENT_TTL_HOURS) has closed, with the reason
+ * "expired", and tells each buyer. One conditional UPDATE: a purchase approved at the same moment is
+ * not touched (its status is no longer PENDING when the UPDATE reaches it). Inside a caller's
+ * transaction (`executor`) it runs as a savepoint. Returns how many expired.
+ */
+export async function expireStalePurchases(scope: Scope = {}, now = new Date(), executor: Executor = db): Promise<number> {
+  const filters: SQL[] = [eq(purchases.status, 'PENDING'), lte(purchases.createdAt, expiryCutoff(now, paymentTtlHours()))];
+  if (scope.purchaseId) filters.push(eq(purchases.id, scope.purchaseId));
+  if (scope.userId) filters.push(eq(purchases.userId, scope.userId));
+  if (scope.workflowId) filters.push(eq(purchases.workflowId, scope.workflowId));
+
+  return executor.transaction(async (tx) => {
+    const expired = await tx
+      .update(purchases)
+      .set({ status: 'REJECT', rejectReason: EXPIRED_REASON, reviewedAt: now })
+      .where(and(...filters))
+      .returning(purchaseSnapshot);
+    if (expired.length === 0) return 0;
+
+    const titles = new Map(
+      (
+        await tx
+          .select({ id: workflows.id, title: workflows.title })
+          .from(workflows)
+          .where(inArray(workflows.id, [...new Set(expired.map((p) => p.workflowId))]))
+      ).map((w) => [w.id, w.title]),
+    );
+    await notify(
+      tx,
+      expired.map((p) => ({
+        userId: p.userId,
+        type: 'ERROR' as const,
+        title: 'Payment window expired',
+        message: `We did not receive the transfer for “${titles.get(p.workflowId) ?? 'your workflow'}” (reference ${p.transferReference}) in time, so the order was closed. You can buy it again at any time.`,
+        link: '/account/purchases',
+      })),
+    );
+    await writeAudit(
+      tx,
+      expired.map((p) => ({
+        actor: { id: null, kind: 'system' as const },
+        action: 'purchase.expire',
+        entityId: p.id,
+        before: snapshotJson({ ...p, status: 'PENDING', rejectReason: null, reviewedAt: null }),
+        after: snapshotJson(p),
+      })),
+    );
+    return expired.length;
+  });
+}
+
+/** The sweep: expires every stale PENDING purchase of the shop (run it from a scheduler or an admin page). */
+export async function sweepExpiredPurchases(now = new Date()): Promise<number> {
+  return expireStalePurchases({}, now);
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import { and, eq, or, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { invoices, purchases, users, workflows, type PartyDetails } from '@/db/schema';
+import { isUuid } from './shared';
+
+export type InvoiceView = {
+  id: string;
+  invoiceNumber: string;
+  amount: string;
+  currency: string;
+  issuedAt: Date;
+  buyer: PartyDetails;
+  seller: PartyDetails;
+  purchase: { id: string; transferReference: string; createdAt: Date };
+  workflow: { title: string; slug: string };
+};
+
+/**
+ * One invoice, for its buyer or an active admin; null for anyone else (404). The viewer's role is read
+ * from the database in the same query, not taken from the caller.
+ */
+export async function getInvoice(viewerId: string, invoiceId: string): Promise<InvoiceView | null> {
+  if (!isUuid(invoiceId)) return null;
+  const viewerIsAdmin = sql`exists (select 1 from ${users} where ${users.id} = ${viewerId}::uuid and ${users.role} = 'ADMIN' and ${users.disabledAt} is null and ${users.deletedAt} is null)`;
+  const [row] = await db
+    .select({
+      id: invoices.id,
+      invoiceNumber: invoices.invoiceNumber,
+      amount: invoices.amount,
+      currency: invoices.currency,
+      issuedAt: invoices.issuedAt,
+      buyer: invoices.buyerDetails,
+      seller: invoices.sellerDetails,
+      purchase: { id: purchases.id, transferReference: purchases.transferReference, createdAt: purchases.createdAt },
+      workflow: { title: workflows.title, slug: workflows.slug },
+    })
+    .from(invoices)
+    .innerJoin(purchases, eq(purchases.id, invoices.purchaseId))
+    .innerJoin(workflows, eq(workflows.id, purchases.workflowId))
+    .where(and(eq(invoices.id, invoiceId), or(eq(purchases.userId, viewerId), viewerIsAdmin)))
+    .limit(1);
+  return row ?? null;
+}
+

@@ -1,0 +1,142 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { invoices, purchases, workflowAssets, workflows } from '@/db/schema';
+import { storage } from '@/lib/storage';
+import { isUuid } from './shared';
+
+export type LibraryItem = {
+  workflowId: string;
+  slug: string;
+  title: string;
+  shortDescription: string;
+  coverPath: string | null;
+  purchasedAt: Date | null;
+  invoiceId: string | null;
+  /** No longer for sale; the buyer keeps it. */
+  retired: boolean;
+};
+
+const libraryColumns = {
+  workflowId: workflows.id,
+  slug: workflows.slug,
+  title: workflows.title,
+  shortDescription: workflows.shortDescription,
+  coverPath: sql<string | null>`(select a.storage_key from ${workflowAssets} a where a.workflow_id = ${workflows.id} and a.kind = 'image' order by a.sort_order limit 1)`,
+  purchasedAt: purchases.reviewedAt,
+  invoiceId: invoices.id,
+  status: workflows.status,
+};
+
+const owns = (userId: string) => and(eq(purchases.userId, userId), eq(purchases.status, 'ACTIVE'));
+
+/** The workflows a user owns (an ACTIVE purchase), most recently bought first. */
+export async function listLibrary(userId: string): Promise<LibraryItem[]> {
+  const rows = await db
+    .select(libraryColumns)
+    .from(purchases)
+    .innerJoin(workflows, eq(workflows.id, purchases.workflowId))
+    .leftJoin(invoices, eq(invoices.purchaseId, purchases.id))
+    .where(owns(userId))
+    .orderBy(desc(purchases.reviewedAt), asc(workflows.title));
+  return rows.map(({ status, ...r }) => ({ ...r, retired: status !== 'active' }));
+}
+
+export type LibraryEntry = LibraryItem & {
+  description: string;
+  features: string[];
+  docs: { id: string; title: string; markdown: string | null }[];
+  files: { id: string; title: string; kind: 'file' | 'doc'; contentType: string | null; sizeBytes: number | null; fileName: string }[];
+  videos: { id: string; title: string; url: string }[];
+};
+
+const baseName = (key: string) => key.split('/').pop() || key;
+
+/** One owned workflow with its docs (read from storage), files and videos; null unless the user owns it. */
+export async function getLibraryEntry(userId: string, slug: string): Promise<LibraryEntry | null> {
+  const [row] = await db
+    .select({ ...libraryColumns, description: workflows.description, features: workflows.features })
+    .from(purchases)
+    .innerJoin(workflows, eq(workflows.id, purchases.workflowId))
+    .leftJoin(invoices, eq(invoices.purchaseId, purchases.id))
+    .where(and(owns(userId), eq(workflows.slug, slug)))
+    .limit(1);
+  if (!row) return null;
+  const assets = await db
+    .select({
+      id: workflowAssets.id,
+      kind: workflowAssets.kind,
+      storageKey: workflowAssets.storageKey,
+      title: workflowAssets.title,
+      contentType: workflowAssets.contentType,
+      sizeBytes: workflowAssets.sizeBytes,
+    })
+    .from(workflowAssets)
+    .where(and(eq(workflowAssets.workflowId, row.workflowId), inArray(workflowAssets.kind, ['file', 'doc', 'video'])))
+    .orderBy(asc(workflowAssets.sortOrder), asc(workflowAssets.createdAt));
+
+  const store = storage();
+  const docs = await Promise.all(
+    assets
+      .filter((a) => a.kind === 'doc')
+      .map(async (a) => {
+        const stored = await store.get(a.storageKey).catch(() => null);
+        return { id: a.id, title: a.title ?? baseName(a.storageKey), markdown: stored ? new TextDecoder().decode(stored.body) : null };
+      }),
+  );
+  const { status, ...rest } = row;
+  return {
+    ...rest,
+    retired: status !== 'active',
+    docs,
+    files: assets
+      .filter((a): a is typeof a & { kind: 'file' | 'doc' } => a.kind === 'file' || a.kind === 'doc')
+      .map((a) => ({
+        id: a.id,
+        title: a.title ?? baseName(a.storageKey),
+        kind: a.kind,
+        contentType: a.contentType,
+        sizeBytes: a.sizeBytes,
+        fileName: baseName(a.storageKey),
+      })),
+    videos: assets
+      .filter((a) => a.kind === 'video' && /^https:\/\//.test(a.storageKey))
+      .map((a) => ({ id: a.id, title: a.title ?? 'Video', url: a.storageKey })),
+  };
+}
+
+export type OwnedAsset = { storageKey: string; contentType: string | null; fileName: string };
+
+/** A paid file of a workflow the user owns, for the download route; null for anyone else (404). */
+export async function getOwnedAsset(userId: string, slug: string, assetId: string): Promise<OwnedAsset | null> {
+  if (!isUuid(assetId)) return null;
+  const [row] = await db
+    .select({ storageKey: workflowAssets.storageKey, contentType: workflowAssets.contentType })
+    .from(workflowAssets)
+    .innerJoin(workflows, eq(workflows.id, workflowAssets.workflowId))
+    .innerJoin(purchases, eq(purchases.workflowId, workflows.id))
+    .where(
+      and(
+        eq(workflowAssets.id, assetId),
+        eq(workflows.slug, slug),
+        inArray(workflowAssets.kind, ['file', 'doc']),
+        owns(userId),
+      ),
+    )
+    .limit(1);
+  return row ? { ...row, fileName: baseName(row.storageKey) } : null;
+}
+
+/** The importable workflow JSON of a workflow the user owns; null for anyone else (404). */
+export async function getOwnedWorkflowDefinition(
+  userId: string,
+  slug: string,
+): Promise<{ slug: string; definition: Record<string, unknown> } | null> {
+  const [row] = await db
+    .select({ slug: workflows.slug, definition: workflows.definition })
+    .from(workflows)
+    .innerJoin(purchases, eq(purchases.workflowId, workflows.id))
+    .where(and(eq(workflows.slug, slug), owns(userId)))
+    .limit(1);
+  return row ?? null;
+}

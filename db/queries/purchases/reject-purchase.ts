@@ -1,0 +1,63 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db';
+import { workflows } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+import { CANCELLED_REASON } from '@/lib/payments/purchase-state';
+import { auditSettlement, settlePendingPurchase } from './settle-purchase';
+import { assertActiveAdmin, isUuid, notify, type Actor } from './shared';
+
+export type RejectedPurchase = { purchaseId: string; status: 'REJECT'; rejectReason: string };
+
+export const REJECT_REASON_MAX = 500;
+
+/**
+ * PENDING → REJECT by an admin, with a reason the buyer reads: conditional update, an ERROR
+ * notification with the reason, and an audit entry, in one transaction. Anything but PENDING is a conflict.
+ */
+export async function rejectPurchase(adminId: string, purchaseId: string, reason: string): Promise<RejectedPurchase> {
+  const text = reason.trim();
+  if (text.length === 0) throw new AppError('invalid', 'Give the buyer a reason for the rejection.', { field: 'reason' });
+  if (text.length > REJECT_REASON_MAX) {
+    throw new AppError('invalid', `Keep the reason under ${REJECT_REASON_MAX} characters.`, { field: 'reason' });
+  }
+  if (!isUuid(purchaseId)) throw new AppError('not_found', 'This purchase does not exist.');
+  return db.transaction(async (tx) => {
+    await assertActiveAdmin(tx, adminId);
+    const actor: Actor = { id: adminId, kind: 'admin' };
+    const change = await settlePendingPurchase(tx, {
+      purchaseId,
+      verb: 'reject',
+      set: { status: 'REJECT', reviewedBy: adminId, rejectReason: text },
+      now: new Date(),
+    });
+    const [workflow] = await tx.select({ title: workflows.title }).from(workflows).where(eq(workflows.id, change.after.workflowId));
+    await notify(tx, [
+      {
+        userId: change.after.userId,
+        type: 'ERROR',
+        title: 'Payment rejected',
+        message: `Your purchase of “${workflow?.title ?? 'a workflow'}” (reference ${change.after.transferReference}) was rejected: ${text}`,
+        link: '/account/purchases',
+      },
+    ]);
+    await auditSettlement(tx, 'reject', actor, change);
+    return { purchaseId, status: 'REJECT', rejectReason: text };
+  });
+}
+
+/** The buyer closes their own PENDING purchase (REJECT with the reason "cancelled"). Others: not found. */
+export async function cancelPurchase(userId: string, purchaseId: string): Promise<void> {
+  if (!isUuid(purchaseId)) throw new AppError('not_found', 'This purchase does not exist.');
+  await db.transaction(async (tx) => {
+    const actor: Actor = { id: userId, kind: 'user' };
+    const change = await settlePendingPurchase(tx, {
+      purchaseId,
+      verb: 'cancel',
+      ownerId: userId,
+      set: { status: 'REJECT', reviewedBy: null, rejectReason: CANCELLED_REASON },
+      now: new Date(),
+    });
+    await auditSettlement(tx, 'cancel', actor, change);
+  });
+}

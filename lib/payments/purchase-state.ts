@@ -1,0 +1,82 @@
+/**
+ * The purchase state rules. A purchase is PENDING until an admin (or a matched bank transfer) approves
+ * it (ACTIVE, "Paid") or it is rejected (REJECT): by an admin with a reason, by the buyer cancelling,
+ * or by the payment window closing. ACTIVE and REJECT are final.
+ */
+import { AppError } from '../errors';
+
+export type PurchaseStatus = 'PENDING' | 'ACTIVE' | 'REJECT';
+
+/** The reject reasons the system writes itself (an admin writes a sentence). */
+export const EXPIRED_REASON = 'expired';
+export const CANCELLED_REASON = 'cancelled';
+
+const ALLOWED: Record<PurchaseStatus, readonly PurchaseStatus[]> = {
+  PENDING: ['ACTIVE', 'REJECT'],
+  ACTIVE: [],
+  REJECT: [],
+};
+
+export function canTransition(from: PurchaseStatus, to: PurchaseStatus): boolean {
+  return ALLOWED[from].includes(to);
+}
+
+type Verb = 'approve' | 'reject' | 'cancel';
+const TARGET: Record<Verb, PurchaseStatus> = { approve: 'ACTIVE', reject: 'REJECT', cancel: 'REJECT' };
+
+/** Why `verb` cannot happen to a purchase in `from`, as a sentence for the person trying. */
+export function refusalMessage(verb: Verb, from: PurchaseStatus, rejectReason?: string | null): string {
+  if (from === 'ACTIVE') return `This purchase is already paid, so it cannot be ${pastTense(verb)}.`;
+  if (from === 'REJECT') {
+    const why =
+      rejectReason === EXPIRED_REASON
+        ? 'its payment window expired'
+        : rejectReason === CANCELLED_REASON
+          ? 'it was cancelled'
+          : 'it was rejected';
+    return `This purchase can no longer be ${pastTense(verb)}: ${why}.`;
+  }
+  return `This purchase cannot be ${pastTense(verb)} now.`;
+}
+
+function pastTense(verb: Verb): string {
+  return verb === 'approve' ? 'approved' : verb === 'reject' ? 'rejected' : 'cancelled';
+}
+
+/** Throws AppError('conflict') unless `verb` is allowed from `from`. */
+export function assertTransition(verb: Verb, from: PurchaseStatus, rejectReason?: string | null): void {
+  if (!canTransition(from, TARGET[verb])) throw new AppError('conflict', refusalMessage(verb, from, rejectReason));
+}
+
+const HOUR_MS = 3_600_000;
+
+/** When a PENDING purchase created at `createdAt` can no longer be paid. */
+export function paymentDeadline(createdAt: Date, ttlHours: number): Date {
+  return new Date(createdAt.getTime() + ttlHours * HOUR_MS);
+}
+
+/** PENDING purchases created before this moment are past their payment window. */
+export function expiryCutoff(now: Date, ttlHours: number): Date {
+  return new Date(now.getTime() - ttlHours * HOUR_MS);
+}
+
+export function isPastDeadline(createdAt: Date, now: Date, ttlHours: number): boolean {
+  return paymentDeadline(createdAt, ttlHours).getTime() <= now.getTime();
+}
+
+/** What the buyer reads (UI-CONTRACT: "Pending", "Paid", "Rejected"). */
+export type StatusLabel = 'Pending' | 'Paid' | 'Rejected';
+
+export function statusLabel(status: PurchaseStatus): StatusLabel {
+  return status === 'ACTIVE' ? 'Paid' : status === 'PENDING' ? 'Pending' : 'Rejected';
+}
+
+/** A reject reason as a sentence for the buyer. */
+export function describeRejectReason(reason: string | null | undefined, ttlHours?: number): string {
+  if (reason === EXPIRED_REASON) {
+    const window = ttlHours ? `${ttlHours}-hour ` : '';
+    return `expired: the ${window}payment window closed before the transfer was confirmed.`;
+  }
+  if (reason === CANCELLED_REASON) return 'cancelled by you.';
+  return reason?.trim() || 'no reason was given.';
+}

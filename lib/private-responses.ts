@@ -1,0 +1,36 @@
+import 'server-only';
+import type { z } from 'zod';
+import { getCurrentUser, type SessionUser } from '@/lib/auth/guards';
+
+/** Route handlers that serve one signed-in user's own things: private, never in a shared cache. */
+const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };
+
+export function notFoundResponse(): Response {
+  return Response.json({ error: 'Not found' }, { status: 404, headers: PRIVATE });
+}
+
+export function privateJson(body: unknown): Response {
+  return Response.json(body, { headers: PRIVATE });
+}
+
+/** `fileName` is reduced to letters, digits, dot, dash and underscore (slugs and storage keys already are). */
+export function attachment(body: BodyInit, fileName: string, contentType: string): Response {
+  const safeName = fileName.replace(/[^A-Za-z0-9._-]/g, '_');
+  return new Response(body, {
+    headers: { ...PRIVATE, 'Content-Type': contentType, 'Content-Disposition': `attachment; filename="${safeName}"` },
+  });
+}
+
+/**
+ * The signed-in user and the route parameters parsed by `schema`, or null: a signed-out visitor and a
+ * malformed id get the same 404 as somebody else's row, so nothing tells them apart.
+ */
+export async function signedInWith<S extends z.ZodType>(
+  params: unknown,
+  schema: S,
+): Promise<{ user: SessionUser; params: z.output<S> } | null> {
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) return null;
+  const user = await getCurrentUser();
+  return user ? { user, params: parsed.data } : null;
+}

@@ -1,0 +1,35 @@
+/**
+ * The storage module: local disk under `<DATA_DIR>/uploads` by default, an S3-compatible bucket when
+ * every S3_* variable is set. Paid files are never given a public URL: route handlers read them here
+ * after checking the buyer.
+ */
+import path from 'node:path';
+import { createLocalStorage } from './local';
+import { createS3Storage } from './s3';
+import type { Storage } from './types';
+
+export { assertStorageKey, isStorageKey, type Storage, type StoredObject } from './types';
+export { createLocalStorage } from './local';
+export { createS3Storage } from './s3';
+
+type StorageEnv = Record<string, string | undefined>;
+
+/** The storage this configuration asks for (`source` defaults to process.env). */
+export function storageFromEnv(source: StorageEnv = process.env): Storage {
+  const { S3_ENDPOINT, S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY } = source;
+  if (S3_ENDPOINT && S3_BUCKET && S3_ACCESS_KEY_ID && S3_SECRET_ACCESS_KEY) {
+    return createS3Storage({
+      endpoint: S3_ENDPOINT,
+      bucket: S3_BUCKET,
+      region: S3_REGION || 'us-east-1',
+      accessKeyId: S3_ACCESS_KEY_ID,
+      secretAccessKey: S3_SECRET_ACCESS_KEY,
+    });
+  }
+  return createLocalStorage(path.resolve(process.cwd(), source.DATA_DIR?.trim() || '.data', 'uploads'));
+}
+
+/** This process's storage. Not cached: drivers hold no state, and tests point DATA_DIR elsewhere. */
+export function storage(): Storage {
+  return storageFromEnv();
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** Ids in forms and URLs: a uuid, or the request is refused before any query runs. */
+export const idSchema = z.uuid('This link is not valid.');
+
+export const buyWorkflowSchema = z.object({ workflowId: idSchema });
+export const cancelPurchaseSchema = z.object({ purchaseId: idSchema });
+
+/** A workflow slug in a URL (lower-case words and dashes). */
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+
+export type BuyWorkflowInput = z.input<typeof buyWorkflowSchema>;
+export type CancelPurchaseInput = z.input<typeof cancelPurchaseSchema>;
