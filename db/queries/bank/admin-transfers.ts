@@ -1,23 +1,12 @@
 import 'server-only';
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
-import { auditLog, bankTransactions, purchases, users } from '@/db/schema';
+import { auditLog, bankTransactions, purchases } from '@/db/schema';
 import type { BankTransactionStatus } from '@/db/schema';
-import { findTransferReferences } from '@/lib/bank/reference';
+import { findTransferReferences } from '@/lib/payments/reference';
 import { AppError } from '@/lib/errors';
 import { approvePurchase } from '@/db/queries/purchases';
-
-/** Re-reads the actor's role: a demoted or disabled admin is refused even mid-session. */
-export async function assertActiveAdmin(executor: Executor, userId: string): Promise<void> {
-  const [row] = await executor
-    .select({ role: users.role, disabledAt: users.disabledAt, deletedAt: users.deletedAt })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
-  if (!row || row.role !== 'ADMIN' || row.disabledAt || row.deletedAt) {
-    throw new AppError('forbidden', 'Only an admin can do this.');
-  }
-}
+import { assertActiveAdmin } from '@/db/queries/purchases/shared';
 
 export type BankTransferRow = {
   id: string;

@@ -2,7 +2,7 @@ import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { bankTransactions, purchases } from '@/db/schema';
-import { findTransferReferences } from '@/lib/bank/reference';
+import { findTransferReferences } from '@/lib/payments/reference';
 import type { IncomingTransfer } from '@/lib/bank/incoming-transfer';
 import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
@@ -45,7 +45,7 @@ export function judgeTransfer(
   candidates: Candidate[],
   now: Date,
   config: { accountNumber: string; ttlHours: number },
-): MatchOutcome & { approve?: boolean } {
+): MatchOutcome {
   if (!candidates.length) return { outcome: 'unmatched', reason: 'unknown_reference', purchaseId: null };
   const order = { PENDING: 0, ACTIVE: 1, REJECT: 2 } as const;
   const p = [...candidates].sort((a, b) => order[a.status] - order[b.status])[0]!;
@@ -58,7 +58,7 @@ export function judgeTransfer(
   const due = toMinorUnits(p.amount);
   if (paid < due) return miss('underpaid');
   if (paid > due) return miss('overpaid');
-  return { outcome: 'matched', purchaseId: p.id, approve: true };
+  return { outcome: 'matched', purchaseId: p.id };
 }
 
 /**
@@ -90,13 +90,19 @@ export async function matchRecordedTransfer(
     const config = { accountNumber: env().PAYMENT_ACCOUNT_NUMBER, ttlHours: env().PAYMENT_TTL_HOURS };
     const verdict = judgeTransfer(transfer, candidates, now, config);
     result = verdict;
-    if (verdict.approve) {
+    if (verdict.outcome === 'matched') {
       try {
         await approvePurchase(null, verdict.purchaseId, { actorKind: 'bank', tx });
       } catch (error) {
-        // Another approval (a person, or another transfer) got there first.
+        // Another decision got there first (a person, another transfer) or the purchase just expired.
         if (!isAppError(error) || error.code !== 'conflict') throw error;
-        result = { outcome: 'unmatched', reason: 'already_paid', purchaseId: verdict.purchaseId };
+        const [current] = await tx
+          .select({ status: purchases.status, rejectReason: purchases.rejectReason })
+          .from(purchases)
+          .where(eq(purchases.id, verdict.purchaseId));
+        const reason: UnmatchedReason =
+          current?.status === 'ACTIVE' ? 'already_paid' : current?.rejectReason === 'expired' ? 'expired' : 'rejected';
+        result = { outcome: 'unmatched', reason, purchaseId: verdict.purchaseId };
       }
     }
   }

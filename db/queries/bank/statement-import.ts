@@ -3,10 +3,11 @@ import { inArray } from 'drizzle-orm';
 import { db } from '@/db';
 import { purchases } from '@/db/schema';
 import { parseCsv } from '@/lib/bank/csv';
-import { findTransferReferences } from '@/lib/bank/reference';
+import { findTransferReferences } from '@/lib/payments/reference';
 import { statementRowsToTransfers, type StatementMapping } from '@/lib/bank/statement';
 import { env } from '@/lib/env';
-import { assertActiveAdmin, knownTransactionIds } from './admin-transfers';
+import { assertActiveAdmin } from '@/db/queries/purchases/shared';
+import { knownTransactionIds } from './admin-transfers';
 import { judgeTransfer, type UnmatchedReason } from './match-transfer';
 import { recordIncomingTransfer } from './record-transfer';
 
