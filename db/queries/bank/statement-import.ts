@@ -19,6 +19,7 @@ export type PreviewRow = {
   verdict:
     | { kind: 'error'; message: string }
     | { kind: 'already_imported' }
+    | { kind: 'duplicate_row' }
     | { kind: 'match'; reference: string }
     | { kind: 'unmatched'; reason: UnmatchedReason };
 };
@@ -45,11 +46,14 @@ export async function previewStatement(adminId: string, csvText: string, mapping
     : [];
   const config = { accountNumber: env().PAYMENT_ACCOUNT_NUMBER, ttlHours: env().PAYMENT_TTL_HOURS };
   const now = new Date();
+  const seen = new Set<string>();
   return rows.map((r): PreviewRow => {
     if (!r.ok) return { line: r.line, transactionId: null, amount: null, content: '', verdict: { kind: 'error', message: r.error } };
     const t = r.transfer;
     const base = { line: r.line, transactionId: t.providerTransactionId, amount: t.amount, content: t.content };
     if (known.has(t.providerTransactionId)) return { ...base, verdict: { kind: 'already_imported' } };
+    if (seen.has(t.providerTransactionId)) return { ...base, verdict: { kind: 'duplicate_row' } };
+    seen.add(t.providerTransactionId);
     const mine = findTransferReferences(t.content);
     const verdict = mine.length
       ? judgeTransfer(t, candidates.filter((c) => mine.includes(c.reference)), now, config)
