@@ -4,7 +4,8 @@ import { GeistSans } from 'geist/font/sans';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { countUnreadNotifications } from '@/db/queries/notifications';
+import { countFavorites } from '@/db/queries/favorites';
+import { getNotificationSummary } from '@/db/queries/notifications';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { appUrl } from '@/lib/site';
 import './globals.css';
@@ -21,14 +22,21 @@ export const viewport: Viewport = { themeColor: '#1f57d1', width: 'device-width'
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  const unread = user ? await countUnreadNotifications(user.id) : 0;
+  const [notifications, favoriteCount] = user
+    ? await Promise.all([getNotificationSummary(user.id), countFavorites(user.id)])
+    : [{ unread: 0, latest: [] }, 0];
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
           Skip to content
         </a>
-        <SiteHeader user={user} unread={unread} />
+        <SiteHeader
+          user={user}
+          unread={notifications.unread}
+          latestNotifications={notifications.latest}
+          favoriteCount={favoriteCount}
+        />
         <main id="main" className="flex flex-1 flex-col">
           {children}
         </main>

@@ -1,17 +1,47 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listCategoriesWithCounts, listNewestWorkflows } from '@/db/queries/home';
-import { formatMoney } from '@/lib/money';
+import { WorkflowGrid } from '@/components/catalog/workflow-card';
+import { getHomeData } from '@/db/queries/catalog/home';
+import { favoritedAmong } from '@/db/queries/favorites';
+import { getCurrentUser } from '@/lib/auth/guards';
+import type { WorkflowCard } from '@/db/queries/catalog/cards';
 
-export const dynamic = 'force-dynamic';
+export const metadata: Metadata = {
+  alternates: { canonical: '/' },
+  openGraph: { title: 'USITech Marketplace', url: '/', images: ['/logo.svg'] },
+};
+
+type ShelfProps = { id: string; title: string; href: string; workflows: WorkflowCard[]; favoritedIds: string[] };
+
+function Shelf({ id, title, href, workflows, favoritedIds }: ShelfProps) {
+  if (workflows.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="mt-12">
+      <div className="flex items-baseline justify-between gap-4">
+        <h2 id={id} className="text-xl font-semibold">
+          {title}
+        </h2>
+        <Link href={href} prefetch={false} className="text-sm font-medium text-brand-600 hover:underline">
+          See all
+        </Link>
+      </div>
+      <div className="mt-4">
+        <WorkflowGrid workflows={workflows} favoritedIds={favoritedIds} />
+      </div>
+    </section>
+  );
+}
 
 export default async function HomePage() {
-  const [categoryList, newest] = await Promise.all([listCategoriesWithCounts(), listNewestWorkflows()]);
+  const [home, user] = await Promise.all([getHomeData(), getCurrentUser()]);
+  const shown = [...home.bestRated, ...home.bestSelling, ...home.newest].map((w) => w.id);
+  const favoritedIds = await favoritedAmong(user?.id ?? null, [...new Set(shown)]);
   return (
     <div className="mx-auto w-full max-w-7xl px-4 py-10">
       <section className="rounded-3xl bg-gradient-to-br from-brand-600 to-brand-700 px-6 py-14 text-white sm:px-12">
         <h1 className="max-w-2xl text-4xl font-semibold tracking-tight">Automation workflows that import and run.</h1>
         <p className="mt-4 max-w-xl text-brand-100">
-          Ready-made n8n, Make and Zapier templates. See exactly which apps and credentials a workflow needs before you buy.
+          Ready-made n8n templates. See exactly which apps, credentials and community nodes a workflow needs before you buy.
         </p>
         <form action="/workflows" method="get" className="mt-8 flex max-w-xl gap-2">
           <label htmlFor="hero-search" className="sr-only">
@@ -23,42 +53,27 @@ export default async function HomePage() {
           </button>
         </form>
       </section>
+      <Shelf id="best-rated-heading" title="Best rated" href="/workflows?sort=rating" workflows={home.bestRated} favoritedIds={favoritedIds} />
+      <Shelf id="best-selling-heading" title="Best selling" href="/workflows?sort=best-selling" workflows={home.bestSelling} favoritedIds={favoritedIds} />
       <section aria-labelledby="categories-heading" className="mt-12">
         <h2 id="categories-heading" className="text-xl font-semibold">
           Categories
         </h2>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {categoryList.map((c) => (
+          {home.categories.map((c) => (
             <li key={c.id}>
-              <Link href={`/categories/${c.slug}`} className="flex items-center justify-between rounded-xl border border-line bg-surface px-4 py-3 hover:border-brand-500">
-                <span className="font-medium">
-                  {c.icon ? <span aria-hidden="true">{c.icon} </span> : null}
+              <Link href={`/categories/${c.slug}`} className="flex h-full flex-col rounded-xl border border-line bg-surface px-4 py-3 hover:border-brand-500">
+                <span className="flex items-center justify-between font-medium">
                   {c.name}
+                  <span className="text-sm font-normal text-muted">{c.workflowCount.toLocaleString('en-US')}</span>
                 </span>
-                <span className="text-sm text-muted">{c.workflowCount}</span>
+                <span className="mt-1 line-clamp-2 text-sm text-muted">{c.description}</span>
               </Link>
             </li>
           ))}
         </ul>
       </section>
-      <section aria-labelledby="newest-heading" className="mt-12">
-        <h2 id="newest-heading" className="text-xl font-semibold">
-          Newest additions
-        </h2>
-        <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          {newest.map((w) => (
-            <article key={w.id} className="rounded-xl border border-line bg-surface p-4">
-              <h3 className="font-medium">
-                <Link href={`/workflows/${w.slug}`} className="hover:text-brand-600">
-                  {w.title}
-                </Link>
-              </h3>
-              <p className="mt-2 line-clamp-2 text-sm text-muted">{w.shortDescription}</p>
-              <p className="mt-3 font-semibold">{formatMoney(w.price)}</p>
-            </article>
-          ))}
-        </div>
-      </section>
+      <Shelf id="newest-heading" title="Newest additions" href="/workflows?sort=newest" workflows={home.newest} favoritedIds={favoritedIds} />
     </div>
   );
 }

@@ -36,6 +36,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         error={errorFor('password')}
         {...form.register('password')}
       />
+      <p className="-mt-2 text-right text-sm">
+        <Link className="font-medium text-brand-600 hover:underline" href="/forgot-password">
+          Forgot your password?
+        </Link>
+      </p>
       <FormMessage state={state} />
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? 'Signing in…' : 'Sign in'}

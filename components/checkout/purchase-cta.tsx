@@ -38,7 +38,7 @@ export function PurchaseCta({ workflowId, slug, expired, viewer }: Props) {
   if (expired) {
     return (
       <p className="rounded-lg border border-line bg-canvas px-4 py-2 text-center text-sm font-medium text-muted">
-        No longer available
+        This workflow can no longer be bought.
       </p>
     );
   }

@@ -1,10 +1,22 @@
 import Link from 'next/link';
 import { signOutAction } from '@/lib/actions/auth';
 import type { SessionUser } from '@/lib/auth/guards';
+import type { NotificationDto } from '@/db/queries/notifications';
+import { NotificationMenu } from '@/components/notifications/notification-menu';
 
 const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canvas';
 
-export function SiteHeader({ user, unread }: { user: SessionUser | null; unread: number }) {
+export function SiteHeader({
+  user,
+  unread,
+  favoriteCount = 0,
+  latestNotifications = [],
+}: {
+  user: SessionUser | null;
+  unread: number;
+  favoriteCount?: number;
+  latestNotifications?: NotificationDto[];
+}) {
   return (
     <header className="no-print border-b border-line bg-surface">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -23,29 +35,31 @@ export function SiteHeader({ user, unread }: { user: SessionUser | null; unread:
           />
         </form>
         <nav aria-label="Main" className="ml-auto flex flex-wrap items-center gap-1">
-          <Link href="/workflows" className={navLink}>
+          <Link href="/workflows" prefetch={false} className={navLink}>
             Workflows
           </Link>
           <Link href="/account/favorites" className={navLink}>
             Favorites
+            {favoriteCount > 0 ? (
+              <span data-testid="favorite-count" className="ml-1 rounded-full bg-canvas px-1.5 py-0.5 text-xs ring-1 ring-line">
+                {favoriteCount}
+                <span className="sr-only"> saved</span>
+              </span>
+            ) : null}
           </Link>
           {user ? (
             <>
-              <Link href="/account/notifications" className={navLink}>
-                Notifications
-                {unread > 0 ? (
-                  <span className="ml-1 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs text-white">
-                    {unread}
-                    <span className="sr-only"> unread</span>
-                  </span>
-                ) : null}
-              </Link>
+              <NotificationMenu unread={unread} latest={latestNotifications} />
               {user.role === 'ADMIN' ? (
                 <Link href="/admin" className={navLink}>
                   Admin
                 </Link>
               ) : null}
-              <Link href="/account/purchases" className={navLink} data-testid="account-name">
+              <Link href="/account/purchases" className={`${navLink} flex items-center gap-2`} data-testid="account-name">
+                {user.avatarUrl ? (
+                  // eslint-disable-next-line @next/next/no-img-element
+                  <img src={user.avatarUrl} alt="" width={24} height={24} className="h-6 w-6 rounded-full object-cover" />
+                ) : null}
                 {user.name}
               </Link>
               <form action={signOutAction}>

@@ -1,7 +1,74 @@
 import 'server-only';
-import { and, count, eq } from 'drizzle-orm';
-import { db } from '@/db';
-import { notifications } from '@/db/schema';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { AppError } from '@/lib/errors';
+import { isInternalPath } from '@/lib/validations/internal-path';
+import { db, queryRows, type Executor } from '@/db';
+import { notifications, type NotificationType } from '@/db/schema';
+
+export type NotificationDto = {
+  id: string;
+  type: NotificationType;
+  title: string;
+  message: string;
+  /** A path on this site, or null. */
+  link: string | null;
+  read: boolean;
+  createdAt: Date;
+};
+
+export type NewNotification = {
+  userId: string;
+  type: NotificationType;
+  title: string;
+  message: string;
+  link?: string | null;
+};
+
+const columns = {
+  id: notifications.id,
+  type: notifications.type,
+  title: notifications.title,
+  message: notifications.message,
+  link: notifications.link,
+  read: notifications.read,
+  createdAt: notifications.createdAt,
+};
+
+export const NOTIFICATIONS_PAGE_SIZE = 20;
+
+/** Only links to this site are stored: a notification never sends anybody elsewhere. */
+export function safeLink(link: string | null | undefined): string | null {
+  return link && isInternalPath(link) ? link : null;
+}
+
+/**
+ * Adds one notification. Takes an executor so other features write it inside their own transaction
+ * (approving a purchase writes the purchase, invoice and notification together).
+ */
+export async function createNotification(executor: Executor, input: NewNotification): Promise<string> {
+  const [row] = await executor
+    .insert(notifications)
+    .values({ ...input, link: safeLink(input.link) })
+    .returning({ id: notifications.id });
+  if (!row) throw new Error('notification insert returned no row');
+  return row.id;
+}
+
+/** The same notification to every active admin (one INSERT … SELECT). */
+export async function notifyAdmins(
+  executor: Executor,
+  input: Omit<NewNotification, 'userId'>,
+): Promise<number> {
+  const rows = await queryRows<{ id: string }>(
+    executor,
+    sql`insert into notifications (user_id, type, title, message, link)
+        select u.id, ${input.type}::notification_type, ${input.title}, ${input.message}, ${safeLink(input.link)}
+        from users u
+        where u.role = 'ADMIN' and u.disabled_at is null and u.deleted_at is null
+        returning id`,
+  );
+  return rows.length;
+}
 
 /** Unread notifications of one user (the header badge). */
 export async function countUnreadNotifications(userId: string): Promise<number> {
@@ -10,4 +77,68 @@ export async function countUnreadNotifications(userId: string): Promise<number> 
     .from(notifications)
     .where(and(eq(notifications.userId, userId), eq(notifications.read, false)));
   return row?.n ?? 0;
+}
+
+/** The header's dropdown: the unread count and the latest few notifications. */
+export async function getNotificationSummary(userId: string, latest = 5) {
+  const [unread, items] = await Promise.all([
+    countUnreadNotifications(userId),
+    db
+      .select(columns)
+      .from(notifications)
+      .where(eq(notifications.userId, userId))
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(latest),
+  ]);
+  return { unread, latest: items };
+}
+
+/** One page of a user's notifications, newest first. */
+export async function listNotifications(userId: string, page = 1, pageSize = NOTIFICATIONS_PAGE_SIZE) {
+  const [totalRow] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(eq(notifications.userId, userId));
+  const total = totalRow?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const items = await db
+    .select(columns)
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(pageSize)
+    .offset((current - 1) * pageSize);
+  return { items, total, page: current, pageCount };
+}
+
+const notFound = () => new AppError('not_found', 'This notification no longer exists.');
+
+/** Marks one of the user's notifications read; another user's id is not found. */
+export async function markNotificationRead(userId: string, id: string): Promise<void> {
+  const rows = await db
+    .update(notifications)
+    .set({ read: true })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+    .returning({ id: notifications.id });
+  if (rows.length === 0) throw notFound();
+}
+
+/** Marks all of the user's notifications read; answers how many were unread. */
+export async function markAllNotificationsRead(userId: string): Promise<number> {
+  const rows = await db
+    .update(notifications)
+    .set({ read: true })
+    .where(and(eq(notifications.userId, userId), eq(notifications.read, false)))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
+/** Deletes one of the user's notifications; another user's id is not found. */
+export async function deleteNotification(userId: string, id: string): Promise<void> {
+  const rows = await db
+    .delete(notifications)
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+    .returning({ id: notifications.id });
+  if (rows.length === 0) throw notFound();
 }

@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from 'next-auth';
 import type { UserRole } from '@/db/schema/enums';
+import { verifySessionRefresh, type SessionRefresh } from './session-refresh';
 
 declare module 'next-auth' {
   interface User {
@@ -8,6 +9,8 @@ declare module 'next-auth' {
   }
   interface Session {
     user: { id: string; role: UserRole; sessionVersion: number; name: string; email: string };
+    /** Only in `unstable_update` data: see lib/auth/session-refresh.ts. */
+    refresh?: SessionRefresh;
   }
 }
 
@@ -29,11 +32,18 @@ export const authConfig = {
   trustHost: true,
   providers: [],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user, trigger, session }) {
       if (user) {
         token.sub = user.id;
         token.role = user.role ?? 'USER';
         token.sv = user.sessionVersion ?? 0;
+      }
+      if (trigger === 'update') {
+        // After a password change this session moves to the new version (others stay behind and end);
+        // only with the server's signed proof, never because a client asked.
+        const refresh = (session as { refresh?: unknown } | undefined)?.refresh;
+        const sv = await verifySessionRefresh(process.env.AUTH_SECRET, token.sub, refresh);
+        if (sv !== null) token.sv = sv;
       }
       return token;
     },

@@ -21,7 +21,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 });
 
 /** The path of the current request (set by proxy.ts), to come back to after signing in. */
-async function currentPath(): Promise<string> {
+export async function currentPath(): Promise<string> {
   const h = await headers();
   const path = h.get('x-pathname');
   return path && path.startsWith('/') && !path.startsWith('//') ? path : '/';

@@ -19,6 +19,27 @@ export const newPasswordSchema = z
  */
 const SAFE_PATH = /^\/(?![/\\])[^\\\s\p{Cc}]*$/u;
 
+/** "Confirm new password": required here, compared by `passwordsMatch`. */
+export const confirmPasswordSchema = z
+  .string({ error: 'Repeat the new password.' })
+  .min(1, 'Repeat the new password.');
+
+/** A refinement: `confirmPassword` must equal the field `key` (the error goes under confirmPassword). */
+export function passwordsMatch<K extends string>(
+  key: K,
+): [(v: Record<K | 'confirmPassword', string>) => boolean, { path: PropertyKey[]; message: string }] {
+  return [
+    (v) => v[key] === v.confirmPassword,
+    { path: ['confirmPassword'], message: 'The two passwords differ.' },
+  ];
+}
+
+export const nameSchema = z
+  .string({ error: 'Enter your name.' })
+  .trim()
+  .min(2, 'Enter at least 2 characters.')
+  .max(80, 'Use at most 80 characters.');
+
 /** Where to go after signing in: only a path on this site (never `//host` or a full URL). */
 export const callbackUrlSchema = z
   .string()
@@ -32,11 +53,7 @@ export const loginSchema = z.object({
 });
 
 export const registerSchema = z.object({
-  name: z
-    .string({ error: 'Enter your name.' })
-    .trim()
-    .min(2, 'Enter at least 2 characters.')
-    .max(80, 'Use at most 80 characters.'),
+  name: nameSchema,
   email: emailSchema,
   password: newPasswordSchema,
   callbackUrl: callbackUrlSchema,

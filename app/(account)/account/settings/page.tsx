@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AvatarForm } from '@/components/settings/avatar-form';
+import { DeleteAccountForm } from '@/components/settings/delete-account-form';
+import { EmailForm } from '@/components/settings/email-form';
+import { PasswordForm } from '@/components/settings/password-form';
+import { ProfileForm } from '@/components/settings/profile-form';
+import { SettingsSection } from '@/components/settings/settings-section';
+import { getAccountSettings } from '@/db/queries/settings';
+import { requireUser } from '@/lib/auth/guards';
+
+export const metadata: Metadata = { title: 'Settings', robots: { index: false } };
+
+export default async function SettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser('/account/settings');
+  const { updated } = await searchParams;
+  const account = await getAccountSettings(user.id);
+  if (!account) notFound();
+  return (
+    <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-10">
+      <h1 className="text-2xl font-semibold">Settings</h1>
+      <SettingsSection id="profile" title="Profile" description="Your name is shown in the header and on your reviews.">
+        <ProfileForm name={account.name} />
+      </SettingsSection>
+      <SettingsSection id="avatar" title="Avatar">
+        <AvatarForm avatarUrl={account.avatarUrl} name={account.name} />
+      </SettingsSection>
+      <SettingsSection id="email" title="Email" description={`You sign in with ${account.email}. Changing it needs your password.`}>
+        <EmailForm email={account.email} />
+      </SettingsSection>
+      <SettingsSection id="password" title="Password" description="Changing your password signs you out on every other device.">
+        <PasswordForm changed={updated === 'password'} />
+      </SettingsSection>
+      <SettingsSection
+        id="delete"
+        title="Delete account"
+        description="Your name, email, avatar, favourites and notifications are removed. Purchases and invoices are kept anonymously for the shop’s books."
+      >
+        <DeleteAccountForm />
+      </SettingsSection>
+    </div>
+  );
+}

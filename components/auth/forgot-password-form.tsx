@@ -1,0 +1,35 @@
+'use client';
+
+import { forgotPasswordAction } from '@/lib/actions/password-reset';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { forgotPasswordSchema, type ForgotPasswordInput } from '@/lib/validations/password-reset';
+import { Button } from '@/components/ui/button';
+import { SuccessPanel } from '@/components/ui/success-panel';
+import { TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+
+export function ForgotPasswordForm() {
+  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } =
+    useActionForm<ForgotPasswordInput>(forgotPasswordSchema, forgotPasswordAction, { email: '' });
+  if (state.status === 'success') {
+    return <SuccessPanel next={{ href: '/login', label: 'Back to sign in' }}>{state.message}</SuccessPanel>;
+  }
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <TextField
+        id="forgot-email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={echoed('email')}
+        error={errorFor('email')}
+        {...form.register('email')}
+      />
+      <FormMessage state={state} />
+      <Button type="submit" className="w-full" disabled={isPending}>
+        {isPending ? 'Sending…' : 'Send reset link'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useTransition, type ReactNode } from 'react';
+
+const TYPING_DELAY_MS = 300;
+
+function changedFromDefaults(form: HTMLFormElement): boolean {
+  return Array.from(form.elements).some((el) => {
+    if (el instanceof HTMLInputElement) {
+      return el.type === 'checkbox' || el.type === 'radio' ? el.checked !== el.defaultChecked : el.value !== el.defaultValue;
+    }
+    if (el instanceof HTMLSelectElement) return Array.from(el.options).some((o) => o.selected !== o.defaultSelected);
+    return false;
+  });
+}
+
+/**
+ * The catalog's filter form. Without JavaScript it is a plain GET form (the submit button applies it);
+ * with JavaScript every change updates the URL in place: typing is debounced and replaces the entry,
+ * a checkbox or select change pushes one (so Back undoes it). The page number is dropped on change.
+ */
+export function LiveSearchForm({
+  action,
+  stateKey,
+  children,
+  className,
+}: {
+  action: string;
+  /** The current state's canonical URL: when it changes through a link (Next, Clear filters, Back), the fields follow. */
+  stateKey: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const selfNavigated = useRef(false);
+  const [pending, startTransition] = useTransition();
+
+  useEffect(() => {
+    // A change made before hydration had no handler yet: apply it now.
+    if (form.current && changedFromDefaults(form.current)) navigate(form.current, 'push', 0);
+    return () => clearTimeout(timer.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, after hydration
+  }, []);
+  useEffect(() => {
+    // The server re-rendered the fields' defaults for the new state; a change this form made keeps what
+    // the user is typing, any other navigation resets the fields to the new defaults.
+    if (selfNavigated.current) selfNavigated.current = false;
+    else form.current?.reset();
+  }, [stateKey]);
+
+  function navigate(form: HTMLFormElement, mode: 'push' | 'replace', delay: number) {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const params = new URLSearchParams();
+      for (const [key, value] of new FormData(form)) {
+        if (typeof value === 'string' && value.trim() !== '') params.append(key, value.trim());
+      }
+      const query = params.toString();
+      const href = query ? `${action}?${query}` : action;
+      selfNavigated.current = true;
+      startTransition(() => (mode === 'push' ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false })));
+    }, delay);
+  }
+
+  return (
+    <form
+      ref={form}
+      action={action}
+      method="get"
+      className={className}
+      aria-busy={pending}
+      onChange={(event) => {
+        const target = event.target as unknown as HTMLInputElement;
+        const typing = target.type === 'search' || target.type === 'number' || target.type === 'text';
+        navigate(event.currentTarget, typing ? 'replace' : 'push', typing ? TYPING_DELAY_MS : 0);
+      }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        navigate(event.currentTarget, 'push', 0);
+      }}
+    >
+      {children}
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { WorkflowCard as Card } from '@/db/queries/catalog/cards';
+import { FavoriteButton } from '@/components/favorites/favorite-button';
+import { formatMoney } from '@/lib/money';
+import { CoverImage } from './cover-image';
+import { RatingStars } from './rating-stars';
+
+/** One workflow in a grid: an `article` whose heading links to the workflow (UI-CONTRACT). */
+export function WorkflowCard({ workflow: w, favoriteSlot, priority = false }: { workflow: Card; favoriteSlot?: ReactNode; priority?: boolean }) {
+  return (
+    <article className="flex flex-col overflow-hidden rounded-xl border border-line bg-surface shadow-sm transition-shadow hover:shadow-md">
+      {/* No prefetch: a grid of cards would fetch a dozen dynamic pages per view (server load, and each
+          request refreshes the session cookie, racing a sign-out made meanwhile). */}
+      <Link href={`/workflows/${w.slug}`} prefetch={false} tabIndex={-1} aria-hidden="true">
+        <CoverImage src={w.cover} alt="" priority={priority} sizes="(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw" />
+      </Link>
+      <div className="flex flex-1 flex-col gap-2 p-4">
+        {w.categories.length > 0 ? (
+          <p className="text-xs font-medium uppercase tracking-wide text-brand-600">{w.categories.map((c) => c.name).join(' · ')}</p>
+        ) : null}
+        <h3 className="font-semibold leading-snug">
+          <Link href={`/workflows/${w.slug}`} prefetch={false} className="hover:text-brand-600">
+            {w.title}
+          </Link>
+        </h3>
+        <p className="line-clamp-2 text-sm text-muted">{w.shortDescription}</p>
+        <RatingStars value={w.ratingAvg} count={w.reviewCount} />
+        <div className="mt-auto flex items-center justify-between gap-2 pt-2">
+          <p className="font-semibold" data-testid="card-price">
+            {formatMoney(w.price)}
+          </p>
+          {favoriteSlot}
+        </div>
+      </div>
+    </article>
+  );
+}
+
+/** The favorite toggle of a card; `favoritedIds` are the viewer's favorites among the cards shown. */
+export function CardFavorite({ workflowId, favoritedIds }: { workflowId: string; favoritedIds: readonly string[] }) {
+  return <FavoriteButton size="icon" workflowId={workflowId} favorited={favoritedIds.includes(workflowId)} />;
+}
+
+export function WorkflowGrid({
+  workflows,
+  label,
+  favoritedIds = [],
+}: {
+  workflows: Card[];
+  label?: string;
+  favoritedIds?: readonly string[];
+}) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={label} role={label ? 'region' : undefined}>
+      {workflows.map((w, i) => (
+        <WorkflowCard
+          key={w.id}
+          workflow={w}
+          priority={i < 4}
+          favoriteSlot={<CardFavorite workflowId={w.id} favoritedIds={favoritedIds} />}
+        />
+      ))}
+    </div>
+  );
+}

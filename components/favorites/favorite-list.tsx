@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import type { FavoriteItem } from '@/db/queries/favorites';
+import { formatMoney } from '@/lib/money';
+import { FavoriteButton } from './favorite-button';
+
+/** The signed-in user's favorites; a workflow no longer for sale stays, marked "Unavailable". */
+export function FavoriteList({ items }: { items: FavoriteItem[] }) {
+  if (items.length === 0) {
+    return (
+      <div className="rounded-xl border border-dashed border-line p-8 text-center">
+        <p className="text-muted">No favorites yet.</p>
+        <Link href="/workflows" className="mt-2 inline-block font-medium text-brand-600 hover:underline">
+          Browse workflows
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <ul aria-label="Favorite workflows" className="divide-y divide-line rounded-xl border border-line bg-surface">
+      {items.map((item) => {
+        const unavailable = item.status !== 'active';
+        return (
+          <li key={item.workflowId} className="flex flex-wrap items-center gap-4 p-4">
+            <div className="min-w-0 flex-1">
+              <h2 className="font-medium">
+                {unavailable ? (
+                  <span className="text-muted">{item.title}</span>
+                ) : (
+                  <Link href={`/workflows/${item.slug}`} className="hover:text-brand-600">
+                    {item.title}
+                  </Link>
+                )}
+                {unavailable ? (
+                  <span className="ml-2 rounded-full bg-canvas px-2 py-0.5 text-xs font-medium text-muted ring-1 ring-line">
+                    Unavailable
+                  </span>
+                ) : null}
+              </h2>
+              <p className="mt-1 line-clamp-1 text-sm text-muted">{item.shortDescription}</p>
+            </div>
+            {unavailable ? null : <p className="font-semibold">{formatMoney(item.price)}</p>}
+            <FavoriteButton workflowId={item.workflowId} favorited />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

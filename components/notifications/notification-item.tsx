@@ -1,0 +1,59 @@
+import Link from 'next/link';
+import type { NotificationDto } from '@/db/queries/notifications';
+import { deleteNotificationAction, markNotificationReadAction } from '@/lib/actions/notifications';
+import { cn } from '@/lib/cn';
+import { buttonClass } from '@/components/ui/button';
+import { formatNotificationTime, notificationStyle } from './notification-style';
+
+export function NotificationItem({ notification: n }: { notification: NotificationDto }) {
+  const style = notificationStyle[n.type];
+  return (
+    <li>
+      <article
+        aria-labelledby={`notification-${n.id}-title`}
+        className={cn(
+          'flex flex-col gap-3 rounded-xl border border-l-4 border-line p-4 sm:flex-row sm:items-start',
+          style.accent,
+          n.read ? 'bg-surface' : 'bg-brand-50',
+        )}
+      >
+        <span aria-hidden="true" className={cn('flex h-8 w-8 shrink-0 items-center justify-center rounded-full font-bold', style.badge)}>
+          {style.icon}
+        </span>
+        <div className="min-w-0 flex-1">
+          <p className="flex flex-wrap items-center gap-2 text-xs text-muted">
+            <span className={cn('rounded px-1.5 py-0.5 font-medium', style.badge)}>{style.label}</span>
+            {n.read ? null : <span className="font-medium text-brand-700">Unread</span>}
+            <time dateTime={n.createdAt.toISOString()}>{formatNotificationTime(n.createdAt)}</time>
+          </p>
+          <h2 id={`notification-${n.id}-title`} className="mt-1 font-semibold text-ink">
+            {n.link ? (
+              <Link href={n.link} className="hover:underline">
+                {n.title}
+              </Link>
+            ) : (
+              n.title
+            )}
+          </h2>
+          <p className="mt-1 whitespace-pre-line text-sm text-ink">{n.message}</p>
+        </div>
+        <div className="flex shrink-0 gap-2">
+          {n.read ? null : (
+            <form action={markNotificationReadAction}>
+              <input type="hidden" name="id" value={n.id} />
+              <button type="submit" className={buttonClass('secondary', 'px-3 py-1')}>
+                Mark as read
+              </button>
+            </form>
+          )}
+          <form action={deleteNotificationAction}>
+            <input type="hidden" name="id" value={n.id} />
+            <button type="submit" className={buttonClass('ghost', 'px-3 py-1 text-danger')}>
+              Delete
+            </button>
+          </form>
+        </div>
+      </article>
+    </li>
+  );
+}

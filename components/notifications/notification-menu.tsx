@@ -1,0 +1,103 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { NotificationDto } from '@/db/queries/notifications';
+import { cn } from '@/lib/cn';
+import { formatNotificationTime, notificationStyle } from './notification-style';
+
+const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canvas';
+
+/**
+ * The header's "Notifications" link (its name includes the unread count) and, beside it, a button that
+ * opens the latest few. Without JavaScript the link still leads to the full list.
+ */
+export function NotificationMenu({ unread, latest }: { unread: number; latest: NotificationDto[] }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    const onClick = (e: MouseEvent) => {
+      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('mousedown', onClick);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onClick);
+    };
+  }, [open]);
+
+  return (
+    <div ref={root} className="relative flex items-center">
+      <Link href="/account/notifications" className={navLink}>
+        Notifications
+        {unread > 0 ? (
+          <span className="ml-1 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs text-white">
+            {unread}
+            <span className="sr-only"> unread</span>
+          </span>
+        ) : null}
+      </Link>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label="Show latest notifications"
+        onClick={() => setOpen((v) => !v)}
+        className="rounded-md px-1 py-1 text-sm text-muted hover:bg-canvas"
+      >
+        <span aria-hidden="true">▾</span>
+      </button>
+      {open ? (
+        <div
+          id={panelId}
+          role="region"
+          aria-label="Latest notifications"
+          className="absolute right-0 top-full z-40 mt-2 w-80 rounded-xl border border-line bg-surface p-2 shadow-lg"
+        >
+          {latest.length === 0 ? (
+            <p className="p-3 text-sm text-muted">No notifications yet.</p>
+          ) : (
+            <ul className="max-h-96 divide-y divide-line overflow-y-auto">
+              {latest.map((n) => {
+                const style = notificationStyle[n.type];
+                const body = (
+                  <>
+                    <span className="flex items-center gap-2 text-xs text-muted">
+                      <span className={cn('rounded px-1.5 py-0.5 font-medium', style.badge)}>{style.label}</span>
+                      {n.read ? null : <span className="font-medium text-brand-700">Unread</span>}
+                    </span>
+                    <span className="mt-1 block text-sm font-medium text-ink">{n.title}</span>
+                    <span className="block text-xs text-muted">{formatNotificationTime(n.createdAt)}</span>
+                  </>
+                );
+                return (
+                  <li key={n.id} className={cn('border-l-4', style.accent)}>
+                    {n.link ? (
+                      <Link href={n.link} onClick={() => setOpen(false)} className="block px-3 py-2 hover:bg-canvas">
+                        {body}
+                      </Link>
+                    ) : (
+                      <div className="px-3 py-2">{body}</div>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          <Link
+            href="/account/notifications"
+            onClick={() => setOpen(false)}
+            className="mt-1 block rounded-md px-3 py-2 text-center text-sm font-medium text-brand-600 hover:bg-canvas"
+          >
+            View all notifications
+          </Link>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { deleteAccountAction } from '@/lib/actions/settings';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { deleteAccountSchema, type DeleteAccountInput } from '@/lib/validations/settings';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+
+export function DeleteAccountForm() {
+  const { form, state, isPending, formAction, onSubmit, errorFor } = useActionForm<DeleteAccountInput>(
+    deleteAccountSchema,
+    deleteAccountAction,
+    { password: '' },
+  );
+  const confirmError = errorFor('confirm');
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <TextField
+        id="settings-delete-password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errorFor('password')}
+        {...form.register('password')}
+      />
+      <div className="space-y-1">
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            value="on"
+            className="mt-1"
+            aria-invalid={confirmError ? true : undefined}
+            aria-describedby={confirmError ? 'settings-delete-confirm-error' : undefined}
+            {...form.register('confirm')}
+          />
+          I understand that my account is deleted for good and I lose access to my library.
+        </label>
+        {confirmError ? (
+          <p id="settings-delete-confirm-error" className="text-sm text-danger">
+            {confirmError}
+          </p>
+        ) : null}
+      </div>
+      <FormMessage state={state} />
+      <Button type="submit" variant="danger" disabled={isPending}>
+        {isPending ? 'Deleting…' : 'Delete my account'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+
+import { changeEmailAction } from '@/lib/actions/settings';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { changeEmailSchema, type ChangeEmailInput } from '@/lib/validations/settings';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+
+export function EmailForm({ email }: { email: string }) {
+  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<ChangeEmailInput>(
+    changeEmailSchema,
+    changeEmailAction,
+    { email, currentPassword: '' },
+  );
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <TextField
+        id="settings-email"
+        label="New email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={echoed('email') ?? email}
+        error={errorFor('email')}
+        {...form.register('email')}
+      />
+      <TextField
+        id="settings-email-password"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errorFor('currentPassword')}
+        {...form.register('currentPassword')}
+      />
+      <FormMessage state={state} />
+      <Button type="submit" disabled={isPending}>
+        {isPending ? 'Saving…' : 'Change email'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import { changePasswordAction } from '@/lib/actions/settings';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { changePasswordSchema, type ChangePasswordInput } from '@/lib/validations/settings';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+
+/** `changed`: the page was reached after a successful change (the action redirects there). */
+export function PasswordForm({ changed = false }: { changed?: boolean }) {
+  const { form, state, isPending, formAction, onSubmit, errorFor } = useActionForm<ChangePasswordInput>(
+    changePasswordSchema,
+    changePasswordAction,
+    { currentPassword: '', newPassword: '', confirmPassword: '' },
+  );
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <TextField
+        id="settings-current-password"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errorFor('currentPassword')}
+        {...form.register('currentPassword')}
+      />
+      <TextField
+        id="settings-new-password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters."
+        error={errorFor('newPassword')}
+        {...form.register('newPassword')}
+      />
+      <TextField
+        id="settings-confirm-password"
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errorFor('confirmPassword')}
+        {...form.register('confirmPassword')}
+      />
+      <FormMessage
+        state={
+          changed && state.status === 'idle'
+            ? { status: 'success', message: 'Your password has been changed. Other devices have been signed out.' }
+            : state
+        }
+      />
+      <Button type="submit" disabled={isPending}>
+        {isPending ? 'Saving…' : 'Change password'}
+      </Button>
+    </form>
+  );
+}

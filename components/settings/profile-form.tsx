@@ -1,0 +1,33 @@
+'use client';
+
+import { updateNameAction } from '@/lib/actions/settings';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { profileSchema, type ProfileInput } from '@/lib/validations/settings';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+
+export function ProfileForm({ name }: { name: string }) {
+  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<ProfileInput>(
+    profileSchema,
+    updateNameAction,
+    { name },
+  );
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <TextField
+        id="settings-name"
+        label="Name"
+        autoComplete="name"
+        required
+        defaultValue={echoed('name') ?? name}
+        error={errorFor('name')}
+        {...form.register('name')}
+      />
+      <FormMessage state={state} />
+      <Button type="submit" disabled={isPending}>
+        {isPending ? 'Saving…' : 'Save name'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { db, queryRows } from '@/db';
+
+export type CategorySummary = { id: string; slug: string; name: string; description: string };
+
+export async function getCategoryBySlug(slug: string): Promise<CategorySummary | null> {
+  const [row] = await queryRows<CategorySummary>(
+    db,
+    sql`select id, slug, name, description from categories where slug = ${slug}`,
+  );
+  return row ?? null;
+}
+
+export type AppOption = { name: string; count: number };
+
+/**
+ * The apps active workflows use, most used first: the options of the "Apps" filter. It reads every
+ * workflow's metadata, so pages cache it (it changes only when the catalogue does).
+ */
+export async function listAppOptions(limit = 40): Promise<AppOption[]> {
+  return queryRows<AppOption>(
+    db,
+    sql`select app as name, count(*)::int as count
+      from workflows w cross join lateral jsonb_array_elements_text(
+        case when jsonb_typeof(w.metadata->'apps') = 'array' then w.metadata->'apps' else '[]'::jsonb end) app
+      where w.status = 'active' group by app order by count(*) desc, app limit ${limit}`,
+  );
+}
+
+export type SitemapEntry = { path: string; lastModified: string };
+
+/** Every category and active workflow (newest first), up to the sitemap protocol's 50,000 URLs. */
+export async function listSitemapEntries(max = 50_000): Promise<SitemapEntry[]> {
+  return queryRows<SitemapEntry>(
+    db,
+    sql`(select '/categories/' || slug as path, to_json(created_at)#>>'{}' as "lastModified" from categories order by slug)
+      union all
+      (select '/workflows/' || slug, to_json(updated_at)#>>'{}' from workflows where status = 'active'
+        order by created_at desc limit ${max} - (select count(*) from categories))`,
+  );
+}

@@ -1,0 +1,52 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+
+/**
+ * The words of a search box value, for the parts of the search that work word by word (prefix match of
+ * the last word, typo tolerance): letters and digits only, lower-cased, at most 8.
+ */
+export function searchWords(q: string): string[] {
+  return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
+}
+
+/**
+ * The tsquery of `q`: `websearch_to_tsquery` (quotes, `or`, `-word`) of everything, and when the box
+ * ends in a plain word, that last word also as a prefix (`invoi` finds "invoices" while typing).
+ */
+export function textQuery(q: string): SQL {
+  const full = sql`websearch_to_tsquery('english', ${q})`;
+  const trimmed = q.trim();
+  const lastWord = /([\p{L}\p{N}]+)$/u.exec(trimmed)?.[1];
+  if (!lastWord) return full;
+  const head = trimmed.slice(0, -lastWord.length);
+  // A negated word (`-slack`) or a word inside an open quote is not a prefix to complete.
+  if (head.endsWith('-') || (head.match(/"/g)?.length ?? 0) % 2 === 1) return full;
+  // websearch(head) && last:*  — or the exact query, whichever matches (a stop word as last word
+  // makes the prefix query empty, and an empty tsquery matches nothing).
+  return sql`((websearch_to_tsquery('english', ${head}) && to_tsquery('english', ${`${lastWord.toLowerCase()}:*`})) || ${full})`;
+}
+
+/** A shorter stem of a word for the fallback typo match: "shopfy" → "shop", "slak" → "sla". */
+export function fallbackStem(word: string): string {
+  return word.slice(0, Math.max(3, Math.ceil(word.length * 0.6)));
+}
+
+/** Word similarity (pg_trgm) from which a title word counts as a typo of a query word. */
+export const TYPO_THRESHOLD = 0.45;
+
+/**
+ * The typo-tolerant match: every query word either matches the text (as a prefix) or, with pg_trgm,
+ * is similar to a word of the title (`<%`, uses workflows_title_trgm_idx; the caller sets
+ * pg_trgm.word_similarity_threshold), or without pg_trgm matches the text through a shorter stem.
+ */
+export function typoMatch(words: string[], trigram: boolean): { where: SQL; rank: SQL } {
+  const parts = words.map((w) => {
+    const prefix = sql`w.search_vector @@ to_tsquery('english', ${`${w}:*`})`;
+    if (trigram) return sql`(${prefix} or ${w} <% lower(w.title))`;
+    return sql`(${prefix} or w.search_vector @@ to_tsquery('simple', ${`${fallbackStem(w)}:*`}))`;
+  });
+  const rank = trigram
+    ? sql.join(words.map((w) => sql`word_similarity(${w}, lower(w.title))`), sql` + `)
+    : sql.join(words.map((w) => sql`ts_rank(w.search_vector, to_tsquery('simple', ${`${fallbackStem(w)}:*`}))`), sql` + `);
+  return { where: sql.join(parts, sql` and `), rank };
+}

@@ -1,0 +1,119 @@
+import 'server-only';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { AppError } from '@/lib/errors';
+import { sendMail, type MailResult } from '@/lib/mail';
+import { contactReplyEmail } from '@/lib/mail/templates';
+import { db } from '@/db';
+import { contactMessages, users } from '@/db/schema';
+import { createNotification, notifyAdmins } from './notifications';
+import { hitRateLimits, type RateLimitRule } from './rate-limits';
+
+/** Five messages per hour per IP address and per sender email, counted in Postgres. */
+export const CONTACT_RATE_LIMIT: RateLimitRule = { limit: 5, windowMs: 60 * 60 * 1000 };
+
+export type ContactMessageInput = { name: string; email: string; subject: string; message: string };
+
+/**
+ * Saves a contact message and notifies the admins, in one transaction, after counting it against the
+ * per-IP and per-email limits (refused with `rate_limited`).
+ */
+export async function submitContactMessage(
+  input: ContactMessageInput,
+  from: { ip: string; userId?: string | null },
+  now = new Date(),
+): Promise<{ id: string }> {
+  const email = input.email.trim().toLowerCase();
+  const verdict = await hitRateLimits(
+    [
+      { key: `contact:ip:${from.ip}`, rule: CONTACT_RATE_LIMIT },
+      { key: `contact:email:${email}`, rule: CONTACT_RATE_LIMIT },
+    ],
+    now,
+  );
+  if (!verdict.allowed) {
+    throw new AppError('rate_limited', 'You have sent several messages in a short time. Please try again in an hour.');
+  }
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(contactMessages)
+      .values({ ...input, email, userId: from.userId ?? null })
+      .returning({ id: contactMessages.id });
+    if (!row) throw new Error('contact message insert returned no row');
+    await notifyAdmins(tx, {
+      type: 'SUCCESS',
+      title: 'New contact message',
+      message: `${input.name} <${email}>: ${input.subject}`,
+      link: '/admin/messages',
+    });
+    return { id: row.id };
+  });
+}
+
+const NOTIFICATION_EXCERPT = 400;
+
+/**
+ * An admin's answer to a contact message: saved and marked replied (once: a second reply is a conflict),
+ * notified in-app when the sender has an account (the signed-in sender, or an account with that email),
+ * then emailed to the sender. The email goes out after the transaction commits; its outcome is in
+ * email_outbox and in the answer.
+ */
+export async function replyToContactMessage(
+  adminId: string,
+  messageId: string,
+  reply: string,
+): Promise<{ id: string; notifiedUserId: string | null; mail: MailResult }> {
+  const text = reply.trim();
+  if (text.length < 2) throw new AppError('invalid', 'Write a reply.', { field: 'reply' });
+  const replied = await db.transaction(async (tx) => {
+    const [admin] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, adminId), eq(users.role, 'ADMIN'), isNull(users.disabledAt), isNull(users.deletedAt)));
+    if (!admin) throw new AppError('forbidden', 'Only an admin can answer contact messages.');
+    const [row] = await tx
+      .update(contactMessages)
+      .set({ reply: text, repliedAt: sql`now()` })
+      .where(and(eq(contactMessages.id, messageId), isNull(contactMessages.repliedAt)))
+      .returning({
+        id: contactMessages.id,
+        name: contactMessages.name,
+        email: contactMessages.email,
+        subject: contactMessages.subject,
+        message: contactMessages.message,
+        userId: contactMessages.userId,
+      });
+    if (!row) {
+      const [exists] = await tx
+        .select({ id: contactMessages.id })
+        .from(contactMessages)
+        .where(eq(contactMessages.id, messageId));
+      throw exists
+        ? new AppError('conflict', 'This message has already been answered.')
+        : new AppError('not_found', 'This message does not exist.');
+    }
+    const [account] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(
+        and(
+          row.userId ? eq(users.id, row.userId) : eq(users.email, row.email),
+          isNull(users.deletedAt),
+        ),
+      );
+    if (account) {
+      await createNotification(tx, {
+        userId: account.id,
+        type: 'SUCCESS',
+        title: `We answered: ${row.subject}`,
+        message: text.length > NOTIFICATION_EXCERPT ? `${text.slice(0, NOTIFICATION_EXCERPT)}…` : text,
+        link: '/contact',
+      });
+    }
+    return { ...row, notifiedUserId: account?.id ?? null };
+  });
+  const mail = await sendMail({
+    to: replied.email,
+    ...contactReplyEmail({ name: replied.name, subject: replied.subject, message: replied.message, reply: text }),
+  });
+  return { id: replied.id, notifiedUserId: replied.notifiedUserId, mail };
+}

@@ -1,0 +1,6 @@
+import 'server-only';
+
+export * from './read-reviews';
+export * from './set-review-hidden';
+export * from './write-review';
+export { recomputeWorkflowRating } from './rating-aggregates';

@@ -1,0 +1,137 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { AppError } from '@/lib/errors';
+import { db, isUniqueViolation, type Executor } from '@/db';
+import { contactMessages, favorites, notifications, passwordResetTokens, users } from '@/db/schema';
+
+export type AccountSettings = { id: string; name: string; email: string; avatarUrl: string | null };
+
+const active = (userId: string) => and(eq(users.id, userId), isNull(users.deletedAt));
+const gone = () => new AppError('not_found', 'This account no longer exists.');
+
+/** What the settings page shows. */
+export async function getAccountSettings(userId: string): Promise<AccountSettings | null> {
+  const [row] = await db
+    .select({ id: users.id, name: users.name, email: users.email, avatarUrl: users.avatarUrl })
+    .from(users)
+    .where(active(userId));
+  return row ?? null;
+}
+
+export async function updateName(userId: string, name: string): Promise<void> {
+  const rows = await db.update(users).set({ name }).where(active(userId)).returning({ id: users.id });
+  if (rows.length === 0) throw gone();
+}
+
+/** Sets (or with null removes) the avatar; answers the previous one, for the caller to delete the file. */
+export async function setAvatar(userId: string, avatarUrl: string | null): Promise<string | null> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ avatarUrl: users.avatarUrl })
+      .from(users)
+      .where(active(userId))
+      .for('update');
+    if (!before) throw gone();
+    await tx.update(users).set({ avatarUrl }).where(active(userId));
+    return before.avatarUrl;
+  });
+}
+
+/**
+ * Checks the current password and answers the hash it matched: writes that follow are conditional on
+ * that hash, so a password changed meanwhile (another tab, a reset) makes them fail instead of win.
+ */
+async function verifyCurrentPassword(executor: Executor, userId: string, password: string): Promise<string> {
+  const [row] = await executor.select({ passwordHash: users.passwordHash }).from(users).where(active(userId));
+  if (!row) throw gone();
+  if (!(await verifyPassword(row.passwordHash, password))) {
+    throw new AppError('invalid', 'Your current password is not correct.', { field: 'currentPassword' });
+  }
+  return row.passwordHash;
+}
+
+const changedMeanwhile = () =>
+  new AppError('conflict', 'Your password was changed in the meantime. Reload the page and try again.');
+
+/** A new sign-in email: needs the current password; a taken email is a field error. */
+export async function changeEmail(userId: string, currentPassword: string, newEmail: string): Promise<void> {
+  const email = newEmail.trim().toLowerCase();
+  const verified = await verifyCurrentPassword(db, userId, currentPassword);
+  try {
+    const rows = await db
+      .update(users)
+      .set({ email })
+      .where(and(active(userId), eq(users.passwordHash, verified)))
+      .returning({ id: users.id });
+    if (rows.length === 0) throw changedMeanwhile();
+  } catch (error) {
+    if (isUniqueViolation(error, 'users_email_unique')) {
+      throw new AppError('conflict', 'An account with this email already exists.', { field: 'email', cause: error });
+    }
+    throw error;
+  }
+}
+
+/**
+ * A new password: needs the current one. Bumps the session version, so every session signed in
+ * before ends; answers the new version, for the caller to refresh its own session.
+ */
+export async function changePassword(
+  userId: string,
+  currentPassword: string,
+  newPassword: string,
+): Promise<{ sessionVersion: number }> {
+  const verified = await verifyCurrentPassword(db, userId, currentPassword);
+  const passwordHash = await hashPassword(newPassword);
+  const [row] = await db
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(and(active(userId), eq(users.passwordHash, verified)))
+    .returning({ sessionVersion: users.sessionVersion });
+  if (!row) throw changedMeanwhile();
+  return row;
+}
+
+export const DELETED_USER_NAME = 'Deleted user';
+
+/**
+ * Deletes an account (needs the password). The row stays, because purchases and invoices are the
+ * shop's books, but the personal data goes: email and name replaced, avatar and password removed
+ * (an unusable random hash), sessions ended, favourites, notifications and reset tokens deleted, and
+ * the name and email on the user's contact messages anonymised. Answers the old avatar, for the
+ * caller to delete the file.
+ */
+export async function deleteAccount(userId: string, password: string): Promise<{ avatarUrl: string | null }> {
+  const verified = await verifyCurrentPassword(db, userId, password);
+  const unusableHash = await hashPassword(randomUUID() + randomUUID());
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ avatarUrl: users.avatarUrl })
+      .from(users)
+      .where(and(active(userId), eq(users.passwordHash, verified)))
+      .for('update');
+    if (!before) throw changedMeanwhile();
+    const anonymousEmail = `deleted-${userId}@deleted.invalid`;
+    await tx
+      .update(users)
+      .set({
+        email: anonymousEmail,
+        name: DELETED_USER_NAME,
+        avatarUrl: null,
+        passwordHash: unusableHash,
+        deletedAt: sql`now()`,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+      })
+      .where(eq(users.id, userId));
+    await tx.delete(favorites).where(eq(favorites.userId, userId));
+    await tx.delete(notifications).where(eq(notifications.userId, userId));
+    await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
+    await tx
+      .update(contactMessages)
+      .set({ name: DELETED_USER_NAME, email: anonymousEmail })
+      .where(eq(contactMessages.userId, userId));
+    return { avatarUrl: before.avatarUrl };
+  });
+}

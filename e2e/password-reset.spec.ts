@@ -1,0 +1,52 @@
+import { expect, hasDirectDb, registerUser, signIn, signOut, test } from './fixtures';
+import { directDb } from './direct-db';
+
+const CHECK_INBOX = 'If an account exists for that email, we have sent it a link';
+
+test('forgot password → link from the outbox → new password → sign in with it; the link works once', async ({ page }) => {
+  test.skip(!hasDirectDb, 'reads the email from the email_outbox table of the e2e Postgres database');
+  const user = await registerUser(page);
+  await signOut(page);
+
+  await page.goto('/login');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByRole('button', { name: 'Send reset link' }).click();
+  await expect(page.getByRole('status')).toContainText(CHECK_INBOX);
+
+  const sql = directDb();
+  let link = '';
+  try {
+    await expect
+      .poll(async () => {
+        const [row] = await sql<{ text: string }[]>`
+          select text from email_outbox where "to" = ${user.email} order by created_at desc limit 1`;
+        link = /https?:\/\/\S+\/reset-password\?token=[\w-]+/.exec(row?.text ?? '')?.[0] ?? '';
+        return link;
+      })
+      .not.toBe('');
+  } finally {
+    await sql.end();
+  }
+
+  const url = new URL(link);
+  await page.goto(url.pathname + url.search);
+  await page.getByLabel('New password', { exact: true }).fill('my brand new password');
+  await page.getByLabel('Confirm new password').fill('my brand new password');
+  await page.getByRole('button', { name: 'Set new password' }).click();
+  await expect(page.getByRole('status')).toContainText('Your password has been changed');
+
+  await signIn(page, user.email, 'my brand new password');
+  await signOut(page);
+
+  await page.goto(url.pathname + url.search);
+  await expect(page.locator('main').getByRole('alert')).toContainText('invalid, expired or already used');
+});
+
+test('an unknown email gets the same answer', async ({ page }) => {
+  await page.goto('/forgot-password');
+  await page.getByLabel('Email').fill('nobody-at-all@example.test');
+  await page.getByRole('button', { name: 'Send reset link' }).click();
+  await expect(page.getByRole('status')).toContainText(CHECK_INBOX);
+});

@@ -1,0 +1,105 @@
+import type { Page } from '@playwright/test';
+import { giveActivePurchase, ratingOf } from './engage-db';
+import { expect, hasDirectDb, registerUser, signIn, test } from './fixtures';
+
+// A seeded workflow with reviews by others; the demo shopper Bình owns it and has not reviewed it.
+const SLUG = 'timesheet-reminders-via-telegram';
+const BINH = { email: 'binh@usitech.local', password: 'ShopperDemo#2026', name: 'Trần Thị Bình' };
+
+const reviews = (page: Page) => page.getByRole('region', { name: 'Reviews' });
+
+/** What the distribution chart says: the sum of the ratings and their number. */
+async function readDistribution(page: Page): Promise<{ sum: number; count: number }> {
+  const bars = reviews(page).getByRole('list', { name: 'Rating distribution' }).getByRole('listitem');
+  await expect(bars).toHaveCount(5);
+  let sum = 0;
+  let count = 0;
+  for (const bar of await bars.all()) {
+    const n = Number(await bar.getAttribute('data-count'));
+    sum += Number(await bar.getAttribute('data-rating')) * n;
+    count += n;
+  }
+  return { sum, count };
+}
+
+/** The average the page should show: rounded to hundredths as stored, then to one decimal. */
+function shownAverage(sum: number, count: number): string {
+  const hundredths = Math.round((sum * 100) / count);
+  return (Math.round(hundredths / 10) / 10).toFixed(1);
+}
+
+/** A signed-in verified buyer of SLUG: a new shopper with a purchase on Postgres, else the demo shopper. */
+async function signInAsBuyer(page: Page): Promise<{ name: string }> {
+  if (hasDirectDb) {
+    const user = await registerUser(page);
+    await giveActivePurchase(user.email, SLUG);
+    return user;
+  }
+  await signIn(page, BINH.email, BINH.password);
+  return BINH;
+}
+
+test('a buyer posts a review and sees the new average, then edits and deletes it', async ({ page }) => {
+  const buyer = await signInAsBuyer(page);
+  await page.goto(`/workflows/${SLUG}`);
+  const before = await readDistribution(page);
+  await expect(reviews(page).getByTestId('review-count')).toHaveText(`${before.count} ${before.count === 1 ? 'review' : 'reviews'}`);
+
+  const text = 'Reminders went out on the first Friday. <b>Setup</b> took 10 minutes.';
+  await reviews(page).getByRole('radiogroup', { name: 'Rating' }).getByRole('radio', { name: '2 stars' }).check();
+  await reviews(page).getByLabel('Your review').fill(text);
+  await reviews(page).getByRole('button', { name: 'Post review' }).click();
+
+  await expect(reviews(page).getByTestId('review-count')).toHaveText(`${before.count + 1} reviews`);
+  await expect(reviews(page).getByTestId('rating-average')).toHaveText(shownAverage(before.sum + 2, before.count + 1));
+  const mine = reviews(page).getByRole('list', { name: 'Reviews' }).getByRole('listitem').filter({ hasText: buyer.name });
+  await expect(mine).toContainText('Verified buyer');
+  // Markup typed by a user is shown as text, never run.
+  await expect(mine).toContainText('<b>Setup</b>');
+  await expect(mine.locator('b')).toHaveCount(0);
+  await expect(reviews(page).getByRole('button', { name: 'Post review' })).toHaveCount(0);
+  if (hasDirectDb) {
+    const { stored, truth } = await ratingOf(SLUG);
+    expect(stored).toEqual(truth);
+  }
+
+  await reviews(page).getByText('Edit review').click();
+  await reviews(page).getByRole('radio', { name: '5 stars' }).check();
+  await reviews(page).getByRole('button', { name: 'Save changes' }).click();
+  await expect(reviews(page).getByTestId('rating-average')).toHaveText(shownAverage(before.sum + 5, before.count + 1));
+
+  await reviews(page).getByRole('button', { name: 'Delete review' }).click();
+  await expect(reviews(page).getByTestId('review-count')).toHaveText(`${before.count} ${before.count === 1 ? 'review' : 'reviews'}`);
+  await expect(reviews(page).getByRole('button', { name: 'Post review' })).toBeVisible();
+  if (hasDirectDb) {
+    const { stored, truth } = await ratingOf(SLUG);
+    expect(stored).toEqual(truth);
+  }
+});
+
+test('the rating is a radio group that works with the keyboard, and bad input is explained', async ({ page }) => {
+  await signInAsBuyer(page);
+  await page.goto(`/workflows/${SLUG}`);
+  const group = reviews(page).getByRole('radiogroup', { name: 'Rating' });
+  await reviews(page).getByRole('button', { name: 'Post review' }).click();
+  await expect(group).toHaveAttribute('aria-invalid', 'true');
+  await expect(group).toContainText('Choose a rating from 1 to 5.');
+  await expect(reviews(page).getByLabel('Your review')).toHaveAttribute('aria-invalid', 'true');
+
+  await group.getByRole('radio', { name: '3 stars' }).check();
+  await page.keyboard.press('ArrowRight');
+  await expect(group.getByRole('radio', { name: '4 stars' })).toBeChecked();
+  await expect(group.getByRole('radio', { name: '4 stars' })).toBeFocused();
+});
+
+test('visitors who may not review are told why, and see no form', async ({ page }) => {
+  await page.goto(`/workflows/${SLUG}`);
+  await expect(reviews(page)).toContainText('Sign in to review');
+  await expect(reviews(page).getByRole('button', { name: 'Post review' })).toHaveCount(0);
+  await expect(reviews(page).getByText('Verified buyer').first()).toBeVisible();
+
+  await registerUser(page);
+  await page.goto(`/workflows/${SLUG}`);
+  await expect(reviews(page)).toContainText('Buy this workflow to review it');
+  await expect(reviews(page).getByRole('button', { name: 'Post review' })).toHaveCount(0);
+});

@@ -1,0 +1,37 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { after } from 'next/server';
+import { requestPasswordReset, resetPasswordWithToken } from '@/db/queries/password-reset';
+import { clientIp } from '@/lib/http/client-ip';
+import { forgotPasswordSchema, resetPasswordSchema } from '@/lib/validations/password-reset';
+import type { ActionState } from './action-state';
+import { validatedAction } from './safe-action';
+
+const CHECK_INBOX =
+  'If an account exists for that email, we have sent it a link to choose a new password. The link works for one hour.';
+
+/**
+ * Always the same answer, at the same speed: the lookup, the token and the email happen after the
+ * response (next/server `after`), so neither the text nor the timing tells whether the account exists.
+ */
+export async function forgotPasswordAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  return validatedAction(forgotPasswordSchema, async (data) => {
+    const ip = clientIp(await headers());
+    after(async () => {
+      try {
+        await requestPasswordReset(data.email, { ip });
+      } catch (error) {
+        console.error('[password-reset] could not send a reset link:', error);
+      }
+    });
+    return { status: 'success', message: CHECK_INBOX };
+  })(prev, formData);
+}
+
+export async function resetPasswordAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  return validatedAction(resetPasswordSchema, async (data) => {
+    await resetPasswordWithToken(data.token, data.password);
+    return { status: 'success', message: 'Your password has been changed. Sign in with the new one.' };
+  })(prev, formData);
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/** Sort keys as they appear in the URL (`?sort=`), in the order the "Sort by" select lists them. */
+export const SORTS = ['relevance', 'newest', 'price-asc', 'price-desc', 'rating', 'best-selling'] as const;
+export type CatalogSort = (typeof SORTS)[number];
+
+export const SORT_LABELS: Record<CatalogSort, string> = {
+  relevance: 'Relevance',
+  newest: 'Newest',
+  'price-asc': 'Price: low to high',
+  'price-desc': 'Price: high to low',
+  rating: 'Best rated',
+  'best-selling': 'Best selling',
+};
+
+export const PAGE_SIZE = 12;
+/** Deeper pages are refused (clamped): nobody reads page 800, and OFFSET cost grows with the page. */
+export const MAX_PAGE = 500;
+const MAX_PRICE = 9_999_999_999;
+
+/** A single query-string value: the first of a repeated key, trimmed; empty means absent. */
+const single = z.preprocess((v) => {
+  const first = Array.isArray(v) ? v[0] : v;
+  if (typeof first !== 'string') return undefined;
+  const trimmed = first.trim();
+  return trimmed === '' ? undefined : trimmed;
+}, z.string().optional());
+
+/** A repeatable key (`?category=a&category=b`, or `a,b`): distinct slugs, at most 20. */
+const slugList = z.preprocess(
+  (v) => {
+    const values = (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []).flatMap((s: unknown) =>
+      typeof s === 'string' ? s.split(',') : [],
+    );
+    return [...new Set(values.map((s) => s.trim().toLowerCase()).filter((s) => /^[a-z0-9-]{1,80}$/.test(s)))].slice(0, 20);
+  },
+  z.array(z.string()),
+);
+
+/** App names are free text in the data ("Google Sheets"): keep them as typed, trimmed, distinct. */
+const appList = z.preprocess(
+  (v) => {
+    const values = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+    const clean = values.filter((s): s is string => typeof s === 'string').map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= 60);
+    return [...new Set(clean)].slice(0, 20);
+  },
+  z.array(z.string()),
+);
+
+/** A whole number in [min, max]; anything else (text, out of range) reads as absent. */
+const intParam = (min: number, max: number) =>
+  single
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .pipe(z.number().int().min(min).max(max).optional())
+    .catch(undefined);
+
+export const catalogSearchSchema = z
+  .object({
+    q: single.pipe(z.string().max(200).optional()).catch(undefined),
+    category: slugList.catch([]),
+    app: appList.catch([]),
+    // Whole, non-negative amounts in VND.
+    minPrice: intParam(0, MAX_PRICE),
+    maxPrice: intParam(0, MAX_PRICE),
+    minRating: intParam(1, 5),
+    sort: single.pipe(z.enum(SORTS).optional()).catch(undefined),
+    page: intParam(1, Number.MAX_SAFE_INTEGER),
+  })
+  .transform((s) => {
+    // A reversed range is read the way the shopper meant it.
+    const [minPrice, maxPrice] =
+      s.minPrice !== undefined && s.maxPrice !== undefined && s.minPrice > s.maxPrice
+        ? [s.maxPrice, s.minPrice]
+        : [s.minPrice, s.maxPrice];
+    return {
+      q: s.q ?? '',
+      category: s.category,
+      app: s.app,
+      minPrice,
+      maxPrice,
+      minRating: s.minRating,
+      // Relevance needs words to rank by; without a query the default is the newest first.
+      sort: s.sort ?? (s.q ? 'relevance' : 'newest'),
+      page: Math.min(s.page ?? 1, MAX_PAGE),
+    };
+  });
+
+export type CatalogSearch = z.output<typeof catalogSearchSchema>;
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+export function parseCatalogSearch(params: RawSearchParams): CatalogSearch {
+  return catalogSearchSchema.parse(params);
+}
+
+/**
+ * The canonical query string of a state (defaults left out), with `overrides` applied: what links to
+ * another page, sort or filter use, so every state is shareable and Back works.
+ */
+export function catalogHref(state: CatalogSearch, overrides: Partial<CatalogSearch> = {}, path = '/workflows'): string {
+  const s = { ...state, ...overrides };
+  const p = new URLSearchParams();
+  if (s.q) p.set('q', s.q);
+  for (const c of s.category) p.append('category', c);
+  for (const a of s.app) p.append('app', a);
+  if (s.minPrice !== undefined) p.set('minPrice', String(s.minPrice));
+  if (s.maxPrice !== undefined) p.set('maxPrice', String(s.maxPrice));
+  if (s.minRating !== undefined) p.set('minRating', String(s.minRating));
+  if (s.sort !== (s.q ? 'relevance' : 'newest')) p.set('sort', s.sort);
+  if (s.page > 1) p.set('page', String(s.page));
+  const qs = p.toString();
+  return qs ? `${path}?${qs}` : path;
+}

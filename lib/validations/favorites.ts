@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { callbackUrlSchema } from './auth';
+
+/** The favorite button's form: the state the user asked for, so a repeated click changes nothing. */
+export const favoriteSchema = z.object({
+  workflowId: z.uuid('Unknown workflow.'),
+  intent: z.enum(['add', 'remove'], 'Unknown action.'),
+});
+
+export type FavoriteInput = z.input<typeof favoriteSchema>;
+
+/** The query of /api/favorites/after-login, where a visitor lands after signing in to add a favorite. */
+export const favoriteAfterLoginSchema = z.object({
+  workflowId: z.uuid(),
+  returnTo: callbackUrlSchema,
+});
+
+export const AFTER_LOGIN_PATH = '/api/favorites/after-login';
+
+/** Sign in, then add `workflowId` to the favorites and come back to `returnTo` (a path on this site). */
+export function favoriteLoginUrl(workflowId: string, returnTo: string): string {
+  const back = callbackUrlSchema.parse(returnTo);
+  const after = `${AFTER_LOGIN_PATH}?${new URLSearchParams({ workflowId, returnTo: back })}`;
+  return `/login?${new URLSearchParams({ callbackUrl: after })}`;
+}
+
+export const FAVORITES_PAGE_SIZE = 12;
+
+/** `/account/favorites?page=` with a fallback for anything that is not a page number. */
+export const favoritesPageSchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});

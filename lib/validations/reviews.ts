@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+export const REVIEW_MIN_LENGTH = 10;
+export const REVIEW_MAX_LENGTH = 2000;
+export const REVIEWS_PAGE_SIZE = 5;
+
+/** A radio group posts the chosen value as a string ("1" … "5"); nothing chosen posts nothing. */
+const ratingSchema = z
+  .string({ error: 'Choose a rating from 1 to 5.' })
+  .regex(/^[1-5]$/, 'Choose a rating from 1 to 5.')
+  .transform(Number);
+
+const contentSchema = z
+  .string({ error: 'Write your review.' })
+  .trim()
+  .min(REVIEW_MIN_LENGTH, `Write at least ${REVIEW_MIN_LENGTH} characters.`)
+  .max(REVIEW_MAX_LENGTH, 'Keep your review under 2,000 characters.');
+
+/** The fields the review form validates in the browser (posting and editing alike). */
+export const reviewFieldsSchema = z.object({ rating: ratingSchema, content: contentSchema });
+export type ReviewFieldsInput = z.input<typeof reviewFieldsSchema>;
+
+export const createReviewSchema = reviewFieldsSchema.extend({ workflowId: z.uuid('Unknown workflow.') });
+export const updateReviewSchema = reviewFieldsSchema.extend({ reviewId: z.uuid('Unknown review.') });
+export const deleteReviewSchema = z.object({ reviewId: z.uuid('Unknown review.') });
+
+export const REVIEW_SORTS = ['newest', 'highest', 'lowest'] as const;
+export type ReviewSort = (typeof REVIEW_SORTS)[number];
+
+/** The reviews part of a workflow page's URL (`?reviewsSort=highest&reviewsPage=2`), with fallbacks. */
+export const reviewsQuerySchema = z.object({
+  reviewsSort: z.enum(REVIEW_SORTS).catch('newest'),
+  reviewsPage: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type ReviewsQuery = z.output<typeof reviewsQuerySchema>;

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { AVATAR_MAX_BYTES } from '@/lib/uploads/image-type';
+import { confirmPasswordSchema, emailSchema, nameSchema, newPasswordSchema, passwordsMatch } from './auth';
+
+const currentPassword = z
+  .string({ error: 'Enter your current password.' })
+  .min(1, 'Enter your current password.')
+  .max(200);
+
+export const profileSchema = z.object({ name: nameSchema });
+
+/** The browser checks size and declared type; the server checks again, and the content's magic bytes. */
+export const avatarSchema = z.object({
+  avatar: z
+    .custom<File>((v) => typeof File !== 'undefined' && v instanceof File && v.size > 0, 'Choose an image.')
+    .refine((f) => f.size <= AVATAR_MAX_BYTES, 'The image is larger than 1 MB.')
+    .refine((f) => ['image/png', 'image/jpeg', 'image/webp'].includes(f.type), 'Choose a PNG, JPEG or WebP image.'),
+});
+
+export const changeEmailSchema = z.object({ email: emailSchema, currentPassword });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword,
+    newPassword: newPasswordSchema,
+    confirmPassword: confirmPasswordSchema,
+  })
+  .refine(...passwordsMatch('newPassword'));
+
+export const deleteAccountSchema = z.object({
+  password: currentPassword,
+  confirm: z.literal('on', { error: 'Tick the box to confirm.' }),
+});
+
+export type ProfileInput = z.input<typeof profileSchema>;
+export type ChangeEmailInput = z.input<typeof changeEmailSchema>;
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;

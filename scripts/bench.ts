@@ -1,0 +1,193 @@
+/**
+ * `npm run bench`: seeds a fresh database with the demo shop plus 100,000 generated workflows, then
+ * (a) times the catalog search query (p50/p95/p99 per query), and (b) serves the app with `next start`
+ * and loads the catalog page and a static-content page with autocannon, printing the throughput ratio.
+ *
+ * PGlite in `.data/bench` by default (recreated); Postgres with DATABASE_URL (the database is dropped and
+ * recreated, so its name must contain "bench"). Options: --workflows N, --iterations N, --duration S,
+ * --connections N, --port N, --skip-http.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { DbHandle } from '../db/client';
+
+// db/queries import 'server-only', which only resolves to an empty module under the react-server
+// condition (how Next runs them): re-run this script under it.
+if (!process.env.BENCH_CHILD) {
+  const child = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', import.meta.filename, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_CHILD: '1' },
+  });
+  process.exit(child.status ?? 1);
+}
+
+const { default: autocannon } = await import('autocannon');
+const { default: cliProgress } = await import('cli-progress');
+const { sql } = await import('drizzle-orm');
+const { openPglite, openPostgres } = await import('../db/client');
+const { seedDemo } = await import('../db/seed/demo');
+const { seedLargeCatalog } = await import('../db/seed/large');
+const { searchWorkflows } = await import('../db/queries/catalog/search-workflows');
+const { parseCatalogSearch } = await import('../lib/validations/catalog');
+const { adminSql, withDatabase } = await import('../tests/setup/test-db');
+const { needsBuild, nextBin, prepareRuntimeEnv, root } = await import('./lib/runtime');
+
+const { values: opts } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: {
+    workflows: { type: 'string', default: '100000' },
+    iterations: { type: 'string', default: '200' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    port: { type: 'string', default: '3199' },
+    'skip-http': { type: 'boolean', default: false },
+  },
+});
+const WORKFLOWS = Number(opts.workflows);
+const ITERATIONS = Number(opts.iterations);
+
+/** Realistic searches: words, a phrase with a filter, a typo, plain browsing with filters. */
+const QUERIES: { label: string; params: Record<string, string | string[]> }[] = [
+  { label: 'q=slack', params: { q: 'slack' } },
+  { label: 'q=shopify orders', params: { q: 'shopify orders' } },
+  { label: 'q=invoices to google sheets', params: { q: 'invoices to google sheets' } },
+  { label: 'q=ai summar (prefix) + category', params: { q: 'ai summar', category: 'ai-agents' } },
+  { label: 'q=shopfy (typo)', params: { q: 'shopfy' } },
+  { label: 'browse, newest', params: {} },
+  { label: 'browse, price asc, rating ≥ 4', params: { sort: 'price-asc', minRating: '4' } },
+  { label: 'browse, 2 categories, best selling, p5', params: { category: ['marketing', 'e-commerce'], sort: 'best-selling', page: '5' } },
+];
+
+const env = prepareRuntimeEnv();
+const pgUrl = env.DATABASE_URL;
+const dataDir = path.join(root, '.data/bench');
+
+async function freshDatabase(): Promise<DbHandle> {
+  if (pgUrl) {
+    const name = new URL(pgUrl).pathname.slice(1);
+    if (!name.includes('bench')) {
+      throw new Error(`The benchmark drops and recreates its database: DATABASE_URL must name one with "bench" in it, not "${name}".`);
+    }
+    const admin = withDatabase(pgUrl, 'postgres');
+    await adminSql(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await adminSql(admin, `CREATE DATABASE ${name}`);
+    return openPostgres(pgUrl, 10);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  return openPglite(path.join(dataDir, 'pglite'));
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const ms = (n: number) => `${n.toFixed(1)} ms`.padStart(9);
+
+async function seed(handle: DbHandle) {
+  console.log(`› Database: ${pgUrl ? `Postgres ${new URL(pgUrl).pathname.slice(1)}` : `PGlite ${path.relative(root, dataDir)}`} (fresh)`);
+  await handle.migrate();
+  await seedDemo(handle.db, () => {});
+  const bar = new cliProgress.SingleBar(
+    { format: '  Workflows |{bar}| {percentage}% | {value}/{total} | ETA {eta_formatted}', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  const started = performance.now();
+  bar.start(WORKFLOWS, 0);
+  await seedLargeCatalog(handle.db, WORKFLOWS, (done) => bar.update(done), {
+    concurrency: handle.driver === 'postgres' ? Math.min(4, Math.max(2, availableParallelism())) : 1,
+  }).finally(() => bar.stop());
+  console.log(`  Seeded ${WORKFLOWS.toLocaleString('en-US')} workflows in ${((performance.now() - started) / 1000).toFixed(1)} s; analysing…`);
+  await handle.db.execute(sql`vacuum analyze`);
+}
+
+async function benchSearch(handle: DbHandle) {
+  // The app's `db` proxy uses this handle (as the tests install theirs).
+  (globalThis as { __usitechDb?: DbHandle }).__usitechDb = handle;
+  console.log(`\n(a) Search query, ${ITERATIONS} runs each after 10 warm-up runs (${handle.driver})`);
+  console.log(`  ${'query'.padEnd(42)} ${'results'.padStart(8)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}`);
+  const p95s: number[] = [];
+  for (const q of QUERIES) {
+    const state = parseCatalogSearch(q.params);
+    for (let i = 0; i < 10; i++) await searchWorkflows(state);
+    const times: number[] = [];
+    let total = 0;
+    for (let i = 0; i < ITERATIONS; i++) {
+      const t = performance.now();
+      total = (await searchWorkflows(state)).total;
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    p95s.push(percentile(times, 95));
+    console.log(`  ${q.label.padEnd(42)} ${String(total).padStart(8)} ${ms(percentile(times, 50))} ${ms(percentile(times, 95))} ${ms(percentile(times, 99))}`);
+  }
+  console.log(`  worst p95: ${Math.max(...p95s).toFixed(1)} ms (target on Postgres: ≤ 20 ms)`);
+}
+
+async function waitForHealth(url: string, server: ChildProcess) {
+  for (let i = 0; i < 240; i++) {
+    if (server.exitCode !== null) throw new Error('next start exited before it answered');
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('next start did not answer /api/health within 2 minutes');
+}
+
+async function load(url: string) {
+  const duration = Number(opts.duration);
+  const connections = Number(opts.connections);
+  await autocannon({ url, connections, duration: 2 }); // warm-up
+  const r = await autocannon({ url, connections, duration });
+  if (r.non2xx > 0 || r.errors > 0) console.warn(`  ! ${url}: ${r.non2xx} non-2xx responses, ${r.errors} errors`);
+  return { rps: r.requests.average, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99 };
+}
+
+async function benchHttp() {
+  if (needsBuild()) {
+    console.log('\n› Building the app (sources changed since the last build)…');
+    const build = spawnSync(process.execPath, [nextBin(), 'build'], { stdio: 'inherit', env: process.env });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+  const port = opts.port;
+  const base = `http://127.0.0.1:${port}`;
+  const serverEnv: NodeJS.ProcessEnv = { ...process.env, PORT: port, APP_URL: base, NODE_ENV: 'production' };
+  delete serverEnv.BENCH_CHILD;
+  if (!pgUrl) serverEnv.DATA_DIR = '.data/bench';
+  const server = spawn(process.execPath, [nextBin(), 'start', '-p', port], { env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    await waitForHealth(base, server);
+    const c = Number(opts.connections);
+    console.log(`\n(b, c) HTTP under load: next start, ${c} connections, ${opts.duration} s each after a 2 s warm-up`);
+    const pages = [
+      ['catalog /workflows', '/workflows'],
+      ['catalog /workflows?q=slack&sort=price-asc', '/workflows?q=slack&sort=price-asc'],
+      ['static-content page /login', '/login'],
+      ['static file /logo.svg', '/logo.svg'],
+    ] as const;
+    const results: Record<string, Awaited<ReturnType<typeof load>>> = {};
+    console.log(`  ${'page'.padEnd(44)} ${'req/s'.padStart(8)} ${'p50'.padStart(7)} ${'p90'.padStart(7)} ${'p99'.padStart(7)}`);
+    for (const [label, pathname] of pages) {
+      const r = await load(`${base}${pathname}`);
+      results[pathname] = r;
+      console.log(`  ${label.padEnd(44)} ${r.rps.toFixed(0).padStart(8)} ${`${r.p50}ms`.padStart(7)} ${`${r.p90}ms`.padStart(7)} ${`${r.p99}ms`.padStart(7)}`);
+    }
+    const ratio = (a: string, b: string) => ((results[a]!.rps / results[b]!.rps) * 100).toFixed(0);
+    console.log(`\n  catalog / static-content page: ${ratio('/workflows', '/login')}% (target ≥ 50%)`);
+    console.log(`  catalog search / static-content page: ${ratio('/workflows?q=slack&sort=price-asc', '/login')}%`);
+    console.log(`  catalog / static file: ${ratio('/workflows', '/logo.svg')}%`);
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+const handle = await freshDatabase();
+try {
+  await seed(handle);
+  await benchSearch(handle);
+} finally {
+  await handle.close();
+}
+if (!opts['skip-http']) await benchHttp();

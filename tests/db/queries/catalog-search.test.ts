@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { searchWorkflows } from '@/db/queries/catalog/search-workflows';
+import { parseCatalogSearch, PAGE_SIZE, type RawSearchParams } from '@/lib/validations/catalog';
+import { createTestCategory, createTestWorkflow } from '../../helpers/factories';
+
+const search = (params: RawSearchParams, trigram?: boolean) =>
+  searchWorkflows(parseCatalogSearch(params), trigram === undefined ? {} : { trigram });
+const titles = async (params: RawSearchParams) => (await search(params)).items.map((i) => i.title);
+const day = (n: number) => new Date(Date.UTC(2026, 0, n));
+
+describe('catalog search', () => {
+  beforeAll(async () => {
+    const crm = await createTestCategory('Sales CRM');
+    const fin = await createTestCategory('Finance');
+    const ops = await createTestCategory('Operations');
+    const w = (title: string, o: Parameters<typeof createTestWorkflow>[0] = {}) =>
+      createTestWorkflow({ title, slug: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'), ...o });
+    await w('Shopify orders to Google Sheets', {
+      price: '300000.00', ratingAvg: '4.50', reviewCount: 10, salesCount: 50, createdAt: day(1),
+      categoryIds: [crm.id], metadata: { apps: ['Shopify', 'Google Sheets'] },
+    });
+    await w('Daily report for the finance team', {
+      description: 'Pulls Shopify payouts and writes a daily report.', price: '150000.00', ratingAvg: '3.20',
+      reviewCount: 4, salesCount: 500, createdAt: day(2), categoryIds: [fin.id], metadata: { apps: ['Shopify', 'Gmail'] },
+    });
+    await w('Slack alerts for overdue invoices', {
+      price: '500000.00', ratingAvg: '4.90', reviewCount: 30, salesCount: 5, createdAt: day(3),
+      categoryIds: [fin.id, ops.id], metadata: { apps: ['Slack', 'Xero'] },
+    });
+    await w('Invoice reminders by email', {
+      price: '90000.00', ratingAvg: '0', reviewCount: 0, salesCount: 20, createdAt: day(4),
+      categoryIds: [fin.id], metadata: { apps: ['Gmail'] },
+    });
+    await w('Retired Shopify invoice exporter', { status: 'expired', price: '10000.00', categoryIds: [fin.id, crm.id] });
+  });
+
+  it('ranks a title match above a description-only match, and never lists expired workflows', async () => {
+    expect(await titles({ q: 'shopify' })).toEqual(['Shopify orders to Google Sheets', 'Daily report for the finance team']);
+    expect(await titles({ q: 'invoice' })).toEqual(['Invoice reminders by email', 'Slack alerts for overdue invoices']);
+    expect(await titles({})).not.toContain('Retired Shopify invoice exporter');
+  });
+
+  it('completes the last word as a prefix and matches category names', async () => {
+    expect(await titles({ q: 'overdue invo' })).toEqual(['Slack alerts for overdue invoices']);
+    expect((await titles({ q: 'operations' }))).toEqual(['Slack alerts for overdue invoices']);
+  });
+
+  it.each([true, false])('finds a workflow through a typo (pg_trgm: %s)', async (trigram) => {
+    const shopfy = await search({ q: 'shopfy' }, trigram);
+    expect(shopfy.typoTolerant).toBe(true);
+    expect(shopfy.items.map((i) => i.title)).toContain('Shopify orders to Google Sheets');
+    expect(shopfy.items.map((i) => i.title)).not.toContain('Retired Shopify invoice exporter');
+    const slak = await search({ q: 'slak' }, trigram);
+    expect(slak.items.map((i) => i.title)).toEqual(['Slack alerts for overdue invoices']);
+    expect((await search({ q: 'zzqx' }, trigram)).total).toBe(0);
+  });
+
+  it('filters by several categories at once, counting matches per category', async () => {
+    const r = await search({ category: ['sales-crm', 'operations'] });
+    expect(r.items.map((i) => i.title).sort()).toEqual(['Shopify orders to Google Sheets', 'Slack alerts for overdue invoices']);
+    expect(r.total).toBe(2);
+    // Per-category counts ignore the category filter itself and skip expired workflows.
+    expect(r.facets.map((f) => [f.slug, f.count])).toEqual([['finance', 3], ['operations', 1], ['sales-crm', 1]]);
+    const q = await search({ q: 'shopify' });
+    expect(q.facets.find((f) => f.slug === 'finance')?.count).toBe(1);
+    expect(q.items[0]?.categories).toEqual([{ slug: 'sales-crm', name: 'Sales CRM' }]);
+  });
+
+  it('filters by app, price range and minimum rating', async () => {
+    expect((await titles({ app: 'Gmail', sort: 'newest' }))).toEqual(['Invoice reminders by email', 'Daily report for the finance team']);
+    expect((await titles({ app: ['Slack', 'Google Sheets'], sort: 'price-asc' }))).toEqual(['Shopify orders to Google Sheets', 'Slack alerts for overdue invoices']);
+    expect(await titles({ minPrice: '100000', maxPrice: '300000', sort: 'price-asc' })).toEqual([
+      'Daily report for the finance team',
+      'Shopify orders to Google Sheets',
+    ]);
+    expect(await titles({ minRating: '4', sort: 'rating' })).toEqual(['Slack alerts for overdue invoices', 'Shopify orders to Google Sheets']);
+  });
+
+  it('sorts by each key', async () => {
+    expect(await titles({ sort: 'newest' })).toEqual([
+      'Invoice reminders by email', 'Slack alerts for overdue invoices', 'Daily report for the finance team', 'Shopify orders to Google Sheets',
+    ]);
+    expect(await titles({ sort: 'price-asc' })).toEqual([
+      'Invoice reminders by email', 'Daily report for the finance team', 'Shopify orders to Google Sheets', 'Slack alerts for overdue invoices',
+    ]);
+    expect(await titles({ sort: 'price-desc' })).toEqual([
+      'Slack alerts for overdue invoices', 'Shopify orders to Google Sheets', 'Daily report for the finance team', 'Invoice reminders by email',
+    ]);
+    expect(await titles({ sort: 'rating' })).toEqual([
+      'Slack alerts for overdue invoices', 'Shopify orders to Google Sheets', 'Daily report for the finance team', 'Invoice reminders by email',
+    ]);
+    expect(await titles({ sort: 'best-selling' })).toEqual([
+      'Daily report for the finance team', 'Shopify orders to Google Sheets', 'Invoice reminders by email', 'Slack alerts for overdue invoices',
+    ]);
+    // Relevance with words ranks; the prices come back as exact decimal strings.
+    const r = await search({ q: 'shopify', sort: 'relevance' });
+    expect(r.items.map((i) => i.price)).toEqual(['300000.00', '150000.00']);
+  });
+});
+
+describe('catalog pagination', () => {
+  beforeAll(async () => {
+    const cat = await createTestCategory('Paged');
+    for (let i = 0; i < PAGE_SIZE + 3; i++) {
+      await createTestWorkflow({ title: `Paged workflow ${String(i).padStart(2, '0')}`, price: `${1000 + i}.00`, categoryIds: [cat.id] });
+    }
+  });
+
+  it('splits the results into pages with a total, and answers a page past the end with no items', async () => {
+    const first = await search({ category: 'paged', sort: 'price-asc' });
+    expect(first.total).toBe(PAGE_SIZE + 3);
+    expect(first.totalPages).toBe(2);
+    expect(first.page).toBe(1);
+    expect(first.items).toHaveLength(PAGE_SIZE);
+    expect(first.items[0]?.title).toBe('Paged workflow 00');
+    const last = await search({ category: 'paged', sort: 'price-asc', page: '2' });
+    expect(last.items.map((i) => i.title)).toEqual(['Paged workflow 12', 'Paged workflow 13', 'Paged workflow 14']);
+    const beyond = await search({ category: 'paged', sort: 'price-asc', page: '9' });
+    expect(beyond.items).toEqual([]);
+    expect(beyond.total).toBe(PAGE_SIZE + 3);
+    expect(beyond.totalPages).toBe(2);
+    const invalid = await search({ category: 'paged', sort: 'price-asc', page: '-3' });
+    expect(invalid.page).toBe(1);
+    expect(invalid.items[0]?.title).toBe('Paged workflow 00');
+  });
+});
