@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/lib/bank/csv';
-import { findTransferReferences } from '@/lib/bank/reference';
+import { findTransferReferences } from '@/lib/payments/reference';
 
 describe('finding a transfer reference in a bank’s transfer content', () => {
   it('finds it whatever the bank adds around it, in any case', () => {

@@ -1,0 +1,17 @@
+import { fromCasso } from '@/lib/bank/adapters';
+import { receiveBankWebhook } from '@/lib/bank/receive';
+import { verifyCasso } from '@/lib/bank/signatures';
+import { env } from '@/lib/env';
+
+export const dynamic = 'force-dynamic';
+
+/** Casso webhook v2: `X-Casso-Signature: t=<ms>,v1=<hex HMAC-SHA512>` with PAYMENT_CASSO_CHECKSUM_KEY. */
+export async function POST(request: Request) {
+  return receiveBankWebhook(request, {
+    secret: env().PAYMENT_CASSO_CHECKSUM_KEY,
+    verify: (checksumKey, req, _raw, body) =>
+      verifyCasso({ checksumKey, header: req.headers.get('x-casso-signature'), body }),
+    adapt: fromCasso,
+    ok: (detail) => ({ success: true, ...detail }),
+  });
+}

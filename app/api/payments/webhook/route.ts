@@ -1,0 +1,21 @@
+import { fromUsitech } from '@/lib/bank/adapters';
+import { receiveBankWebhook } from '@/lib/bank/receive';
+import { verifyUsitech } from '@/lib/bank/signatures';
+import { env } from '@/lib/env';
+
+export const dynamic = 'force-dynamic';
+
+/** Our own signed format (README: "Bank-transfer webhooks"). */
+export async function POST(request: Request) {
+  return receiveBankWebhook(request, {
+    secret: env().PAYMENT_WEBHOOK_SECRET,
+    verify: (secret, req, rawBody) =>
+      verifyUsitech({
+        secret,
+        rawBody,
+        timestamp: req.headers.get('x-usitech-timestamp'),
+        signature: req.headers.get('x-usitech-signature'),
+      }),
+    adapt: fromUsitech,
+  });
+}

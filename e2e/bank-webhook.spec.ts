@@ -1,0 +1,54 @@
+import { createHmac } from 'node:crypto';
+import { expect, type Page } from '@playwright/test';
+import { EXPIRED_SLUGS } from '../db/seed/demo-catalog';
+import { seedWorkflows, slugify } from '../db/seed/content';
+import { registerUser, test } from './fixtures';
+
+// The e2e server gets this secret from playwright.config.ts.
+const SECRET = process.env.PAYMENT_WEBHOOK_SECRET ?? 'e2e-webhook-secret-0123456789abcdef';
+const REFERENCE = /USI[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{8}/;
+// A workflow the checkout journeys do not buy (they take them from the front of the list).
+const slug = seedWorkflows.map((w) => slugify(w.title)).filter((s) => !EXPIRED_SLUGS.includes(s)).at(-2)!;
+
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /Pending|Paid|Rejected/ });
+
+function signed(body: object) {
+  const raw = JSON.stringify(body);
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const signature = createHmac('sha256', SECRET).update(`${timestamp}.${raw}`).digest('hex');
+  return { data: raw, headers: { 'content-type': 'application/json', 'x-usitech-timestamp': timestamp, 'x-usitech-signature': signature } };
+}
+
+test('a signed bank notification for the reference flips the open checkout to Paid by itself', async ({ page, request }) => {
+  await registerUser(page);
+  await page.goto(`/workflows/${slug}`);
+  await page.getByRole('button', { name: 'Buy now' }).click();
+  await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
+  await expect(status(page)).toContainText('Pending');
+  const reference = (await page.getByText(REFERENCE).first().innerText()).match(REFERENCE)![0];
+  const amountText = await page.locator('dt', { hasText: 'Price' }).locator('xpath=following-sibling::dd[1]').first().innerText();
+  const amount = Number(amountText.replace(/\D/g, ''));
+
+  const transfer = {
+    id: `FT${Date.now()}`,
+    accountNumber: '0000123456789',
+    amount,
+    content: `MBVCB.1234567.${reference.toLowerCase()}.CT tu NGUYEN VAN AN`,
+    transactionDate: new Date().toISOString(),
+  };
+  // Unsigned or badly signed calls are refused and change nothing.
+  expect((await request.post('/api/payments/webhook', { data: transfer })).status()).toBe(401);
+  await expect(status(page)).toContainText('Pending');
+
+  const response = await request.post('/api/payments/webhook', signed(transfer));
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ result: 'matched' });
+
+  // No reload: the page polls its status and shows the invoice once paid.
+  await expect(status(page)).toContainText('Paid', { timeout: 15_000 });
+  await expect(page.getByRole('link', { name: /invoice/i }).first()).toBeVisible();
+
+  // The bank may deliver the same notification again: answered, nothing changes.
+  const again = await request.post('/api/payments/webhook', signed(transfer));
+  expect(await again.json()).toMatchObject({ result: 'duplicate' });
+});

@@ -1,0 +1,45 @@
+import 'server-only';
+import { recordIncomingTransfer } from '@/db/queries/bank/record-transfer';
+import type { AdapterResult } from './adapters';
+import type { SignatureCheck } from './signatures';
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+type Receiver = {
+  /** The endpoint's secret; undefined = the endpoint is off (404). */
+  secret: string | undefined;
+  verify: (secret: string, request: Request, rawBody: string, body: unknown) => SignatureCheck;
+  adapt: (body: unknown) => AdapterResult;
+  /** The success body the provider expects. */
+  ok?: (detail: Record<string, unknown>) => Record<string, unknown>;
+};
+
+const json = (status: number, body: Record<string, unknown>) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+
+/**
+ * One path for every bank-notification webhook: off when unconfigured (404), unauthenticated → 401
+ * and nothing written, malformed → 400, then record-and-match once (repeats answer 2xx, change nothing).
+ */
+export async function receiveBankWebhook(request: Request, receiver: Receiver): Promise<Response> {
+  if (!receiver.secret) return json(404, { error: 'Not found' });
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (length > MAX_BODY_BYTES) return json(413, { error: 'Body too large' });
+  const rawBody = await request.text();
+  if (rawBody.length > MAX_BODY_BYTES) return json(413, { error: 'Body too large' });
+  let body: unknown = null;
+  try {
+    body = JSON.parse(rawBody);
+  } catch {
+    body = undefined;
+  }
+  const check = receiver.verify(receiver.secret, request, rawBody, body);
+  if (!check.ok) return json(401, { error: 'Unauthorized' });
+  if (body === undefined) return json(400, { error: 'The body is not JSON' });
+  const adapted = receiver.adapt(body);
+  const ok = receiver.ok ?? ((detail) => ({ status: 'ok', ...detail }));
+  if (adapted.kind === 'invalid') return json(400, { error: 'Invalid transfer', detail: adapted.message });
+  if (adapted.kind === 'ignored') return json(200, ok({ result: 'ignored', reason: adapted.reason }));
+  const outcome = await recordIncomingTransfer(adapted.transfer, body as Record<string, unknown>);
+  return json(200, ok({ result: outcome.outcome, ...('reason' in outcome ? { reason: outcome.reason } : {}) }));
+}
