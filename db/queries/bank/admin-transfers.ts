@@ -6,7 +6,7 @@ import type { BankTransactionStatus } from '@/db/schema';
 import { findTransferReferences } from '@/lib/payments/reference';
 import { AppError } from '@/lib/errors';
 import { approvePurchase } from '@/db/queries/purchases';
-import { assertActiveAdmin } from '@/db/queries/purchases/shared';
+import { assertActiveAdmin } from '@/db/queries/admin/guard';
 
 export type BankTransferRow = {
   id: string;

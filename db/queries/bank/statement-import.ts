@@ -6,7 +6,7 @@ import { parseCsv } from '@/lib/bank/csv';
 import { findTransferReferences } from '@/lib/payments/reference';
 import { statementRowsToTransfers, type StatementMapping } from '@/lib/bank/statement';
 import { env } from '@/lib/env';
-import { assertActiveAdmin } from '@/db/queries/purchases/shared';
+import { assertActiveAdmin } from '@/db/queries/admin/guard';
 import { knownTransactionIds } from './admin-transfers';
 import { judgeTransfer, type UnmatchedReason } from './match-transfer';
 import { recordIncomingTransfer } from './record-transfer';

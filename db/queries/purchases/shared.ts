@@ -1,9 +1,7 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
 import type { Executor } from '@/db';
-import { auditLog, notifications, purchases, users } from '@/db/schema';
+import { auditLog, notifications, purchases } from '@/db/schema';
 import { env } from '@/lib/env';
-import { AppError } from '@/lib/errors';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -92,13 +90,5 @@ export async function notify(
   if (rows.length > 0) await tx.insert(notifications).values(rows);
 }
 
-/** Refuses anyone but an active admin (the admin actions check too; this keeps the data layer honest). */
-export async function assertActiveAdmin(tx: Executor, userId: string): Promise<void> {
-  const [row] = await tx
-    .select({ role: users.role, disabledAt: users.disabledAt, deletedAt: users.deletedAt })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.role, 'ADMIN')));
-  if (!row || row.disabledAt || row.deletedAt) {
-    throw new AppError('forbidden', 'Only an administrator can review purchases.');
-  }
-}
+/** Refuses anyone but an active admin (one check for the whole data layer). */
+export { assertActiveAdmin } from '../admin/guard';
