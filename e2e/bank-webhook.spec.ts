@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 import { EXPIRED_SLUGS } from '../db/seed/demo-catalog';
 import { seedWorkflows, slugify } from '../db/seed/content';
-import { registerUser, test } from './fixtures';
+import { DEMO, registerUser, signIn, test } from './fixtures';
 
 // The e2e server gets this secret from playwright.config.ts.
 const SECRET = process.env.PAYMENT_WEBHOOK_SECRET ?? 'e2e-webhook-secret-0123456789abcdef';
@@ -51,4 +51,34 @@ test('a signed bank notification for the reference flips the open checkout to Pa
   // The bank may deliver the same notification again: answered, nothing changes.
   const again = await request.post('/api/payments/webhook', signed(transfer));
   expect(await again.json()).toMatchObject({ result: 'duplicate' });
+});
+
+test('an underpaid transfer waits in /admin/payments until an admin links it', async ({ page, browser, request }) => {
+  const underpaidSlug = seedWorkflows.map((w) => slugify(w.title)).filter((s) => !EXPIRED_SLUGS.includes(s)).at(-3)!;
+  await registerUser(page);
+  await page.goto(`/workflows/${underpaidSlug}`);
+  await page.getByRole('button', { name: 'Buy now' }).click();
+  await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
+  const reference = (await page.getByText(REFERENCE).first().innerText()).match(REFERENCE)![0];
+  const transfer = {
+    id: `FT${Date.now()}U`,
+    accountNumber: '0000123456789',
+    amount: 1000,
+    content: `${reference} thieu`,
+    transactionDate: new Date().toISOString(),
+  };
+  const response = await request.post('/api/payments/webhook', signed(transfer));
+  expect(await response.json()).toMatchObject({ result: 'unmatched', reason: 'underpaid' });
+
+  const admin = await browser.newPage();
+  await signIn(admin, DEMO.admin.email, DEMO.admin.password);
+  await admin.goto('/admin/payments');
+  const row = admin.getByRole('row').filter({ hasText: transfer.id });
+  await expect(row).toContainText('Less than the purchase amount');
+  await row.getByLabel('Transfer reference').fill(reference);
+  await row.getByRole('button', { name: 'Link and approve' }).click();
+  await expect(row.getByText('Linked: the purchase is approved.')).toBeVisible();
+  await admin.close();
+
+  await expect(status(page)).toContainText('Paid', { timeout: 15_000 });
 });

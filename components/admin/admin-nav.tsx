@@ -7,6 +7,7 @@ import { cn } from '@/lib/cn';
 const LINKS = [
   { href: '/admin', label: 'Dashboard' },
   { href: '/admin/purchases', label: 'Purchases' },
+  { href: '/admin/payments', label: 'Payments' },
   { href: '/admin/workflows', label: 'Workflows' },
   { href: '/admin/categories', label: 'Categories' },
   { href: '/admin/users', label: 'Users' },

@@ -1,0 +1,113 @@
+import { ActionButton } from '@/components/admin/action-button';
+import { DataTable } from '@/components/admin/data-table';
+import { FilterForm, SelectFilter } from '@/components/admin/filter-form';
+import { Pager } from '@/components/admin/pager';
+import { StatementImport } from '@/components/admin/payments/statement-import';
+import { inputClass } from '@/components/ui/field';
+import { listBankTransfers, TRANSFERS_PAGE_SIZE } from '@/db/queries/bank/admin-transfers';
+import { UNMATCHED_REASON_TEXT, type UnmatchedReason } from '@/db/queries/bank/match-transfer';
+import { dismissTransferAction, linkTransferAction } from '@/lib/actions/admin/payments';
+import { requireAdmin } from '@/lib/auth/guards';
+import { formatDateTime } from '@/lib/format-date-time';
+import { formatMoney } from '@/lib/money';
+import { paymentsListSchema } from '@/lib/validations/admin/payments';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Payments' };
+
+const reasonText = (reason: string | null) =>
+  reason ? (UNMATCHED_REASON_TEXT[reason as UnmatchedReason] ?? reason) : '';
+
+export default async function AdminPaymentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const admin = await requireAdmin();
+  const params = paymentsListSchema.parse(await searchParams);
+  const { rows, total } = await listBankTransfers(admin.id, params);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Bank transfers</h1>
+      <p className="mt-1 text-sm text-muted">
+        Transfers reported by the bank webhooks or imported from statements. Exact payments approve their purchase by
+        themselves; the rest wait here with the reason.
+      </p>
+      <FilterForm label="Transfers">
+        <SelectFilter
+          id="transfers-status"
+          name="status"
+          label="Show"
+          value={params.status}
+          options={[['UNMATCHED', 'Unmatched'], ['MATCHED', 'Matched'], ['DISMISSED', 'Dismissed']]}
+        />
+      </FilterForm>
+      <DataTable
+        caption="Bank transfers"
+        columns={['Date', 'Amount', 'Content', 'From', params.status === 'UNMATCHED' ? 'Reason' : 'Purchase', '']}
+        isEmpty={rows.length === 0}
+        empty="No transfers here."
+      >
+        {rows.map((t) => (
+          <tr key={t.id}>
+            <td className="whitespace-nowrap">
+              <time dateTime={t.transactionDate.toISOString()}>{formatDateTime(t.transactionDate)}</time>
+            </td>
+            <td className="whitespace-nowrap">{formatMoney(t.amount)}</td>
+            <td className="max-w-xs break-words">{t.content}</td>
+            <td>
+              {t.provider} · {t.providerTransactionId}
+            </td>
+            <td>{params.status === 'UNMATCHED' ? reasonText(t.reason) : (t.purchaseReference ?? '—')}</td>
+            <td>
+              {t.status === 'UNMATCHED' ? (
+                <div className="space-y-2">
+                  <ActionButton
+                    action={linkTransferAction}
+                    fields={{ transferId: t.id }}
+                    variant="primary"
+                    pendingLabel="Approving…"
+                    extra={
+                      <>
+                        <label htmlFor={`link-${t.id}`} className="sr-only">
+                          Transfer reference
+                        </label>
+                        <input
+                          id={`link-${t.id}`}
+                          name="reference"
+                          placeholder="USI…"
+                          defaultValue={t.purchaseReference ?? ''}
+                          className={`${inputClass} w-36`}
+                        />
+                      </>
+                    }
+                  >
+                    Link and approve
+                  </ActionButton>
+                  <ActionButton action={dismissTransferAction} fields={{ transferId: t.id }} pendingLabel="Dismissing…">
+                    Dismiss
+                  </ActionButton>
+                </div>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <Pager
+        path="/admin/payments"
+        params={{ status: params.status }}
+        page={params.page}
+        pageCount={Math.max(1, Math.ceil(total / TRANSFERS_PAGE_SIZE))}
+      />
+      <section aria-labelledby="statement-heading" className="mt-10 rounded-xl border border-line bg-surface p-4">
+        <h2 id="statement-heading" className="font-semibold">
+          Import a bank statement
+        </h2>
+        <p className="mb-4 mt-1 text-sm text-muted">
+          Rows imported before are recognised by their transaction ID and skipped.
+        </p>
+        <StatementImport />
+      </section>
+    </>
+  );
+}
