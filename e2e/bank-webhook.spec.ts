@@ -77,7 +77,10 @@ test('an underpaid transfer waits in /admin/payments until an admin links it', a
   await expect(row).toContainText('Less than the purchase amount');
   await row.getByLabel('Transfer reference').fill(reference);
   await row.getByRole('button', { name: 'Link and approve' }).click();
-  await expect(row.getByText('Linked: the purchase is approved.')).toBeVisible();
+  // Linked: it leaves the unmatched list and is listed as matched, with the purchase's reference.
+  await expect(row).toHaveCount(0);
+  await admin.goto('/admin/payments?status=MATCHED');
+  await expect(admin.getByRole('row').filter({ hasText: transfer.id })).toContainText(reference);
   await admin.close();
 
   await expect(status(page)).toContainText('Paid', { timeout: 15_000 });
