@@ -63,6 +63,8 @@ export const workflows = pgTable(
     index('workflows_status_price_idx').on(t.status, t.price),
     index('workflows_status_rating_idx').on(t.status, t.ratingAvg),
     index('workflows_status_sales_idx').on(t.status, t.salesCount),
+    // The few workflows that are not active: counts over category links subtract these (no heap reads).
+    index('workflows_inactive_idx').on(t.id).where(sql`${t.status} <> 'active'`),
   ],
 );
 
@@ -98,6 +100,16 @@ export const workflowCategories = pgTable(
   ],
 );
 
+/**
+ * Active-workflow counts kept by triggers (migration 0003): `key` is 'all' or a category id. They give the
+ * unfiltered catalog its total and per-category counts without reading 100,000 rows. Never written by
+ * the app; the triggers on workflows and workflow_categories maintain them.
+ */
+export const catalogCounts = pgTable('catalog_counts', {
+  key: text('key').primaryKey(),
+  activeWorkflows: integer('active_workflows').notNull().default(0),
+});
+
 export const workflowAssets = pgTable(
   'workflow_assets',
   {
@@ -123,5 +135,6 @@ export type NewWorkflow = typeof workflows.$inferInsert;
 export type Category = typeof categories.$inferSelect;
 export type NewCategory = typeof categories.$inferInsert;
 export type WorkflowCategory = typeof workflowCategories.$inferSelect;
+export type CatalogCount = typeof catalogCounts.$inferSelect;
 export type WorkflowAsset = typeof workflowAssets.$inferSelect;
 export type NewWorkflowAsset = typeof workflowAssets.$inferInsert;
