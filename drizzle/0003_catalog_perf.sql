@@ -3,9 +3,15 @@ CREATE TABLE "catalog_counts" (
 	"active_workflows" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
+DROP INDEX "workflows_status_price_idx";--> statement-breakpoint
+DROP INDEX "workflows_status_rating_idx";--> statement-breakpoint
+ALTER TABLE "workflows" ADD COLUMN "category_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL;--> statement-breakpoint
 CREATE INDEX "workflows_inactive_idx" ON "workflows" USING btree ("id") WHERE "workflows"."status" <> 'active';--> statement-breakpoint
--- Triggers keep catalog_counts (drizzle-kit models no triggers: this part is written by hand, below the
--- generated DDL). Every maintaining statement first updates the 'all' row, so concurrent writers take the
+CREATE INDEX "workflows_status_price_idx" ON "workflows" USING btree ("status","price","id","rating_avg","category_ids");--> statement-breakpoint
+CREATE INDEX "workflows_status_rating_idx" ON "workflows" USING btree ("status","rating_avg","price","category_ids");
+--> statement-breakpoint
+-- Triggers keep catalog_counts and workflows.category_ids (drizzle-kit models no triggers: this part is
+-- written by hand, below the generated DDL). Every maintaining statement first updates the 'all' row, so concurrent writers take the
 -- counter rows in one order (no deadlocks); catalogue writes are rare (admin, seeds).
 -- Links count only while their workflow is active; a workflow's links count from the time both exist.
 CREATE OR REPLACE FUNCTION usi_catalog_count_add(k text, delta bigint) RETURNS void LANGUAGE sql AS $$
@@ -37,6 +43,14 @@ BEGIN
   RETURN OLD;
 END $$;
 --> statement-breakpoint
+-- Rows whose category_ids are already right (an insert that set them) are not rewritten.
+CREATE OR REPLACE FUNCTION usi_workflow_category_ids_refresh(ids uuid[]) RETURNS void LANGUAGE sql AS $$
+  UPDATE workflows w SET category_ids = c.ids
+  FROM (SELECT i.id, array(SELECT l.category_id FROM workflow_categories l WHERE l.workflow_id = i.id ORDER BY 1) AS ids
+        FROM unnest(ids) AS i(id)) c
+  WHERE w.id = c.id AND w.category_ids IS DISTINCT FROM c.ids
+$$;
+--> statement-breakpoint
 CREATE OR REPLACE FUNCTION usi_workflow_links_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   -- A link deleted with its workflow (cascade) finds no workflow: the workflow's own trigger counted it.
@@ -44,10 +58,12 @@ BEGIN
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
     PERFORM usi_catalog_count_add(k, n) FROM (SELECT l.category_id::text AS k, count(*) AS n FROM new_rows l
       JOIN workflows w ON w.id = l.workflow_id AND w.status = 'active' GROUP BY 1 ORDER BY 1) d;
+    PERFORM usi_workflow_category_ids_refresh(array(SELECT DISTINCT workflow_id FROM new_rows));
   END IF;
   IF TG_OP IN ('DELETE', 'UPDATE') THEN
     PERFORM usi_catalog_count_add(k, -n) FROM (SELECT l.category_id::text AS k, count(*) AS n FROM old_rows l
       JOIN workflows w ON w.id = l.workflow_id AND w.status = 'active' GROUP BY 1 ORDER BY 1) d;
+    PERFORM usi_workflow_category_ids_refresh(array(SELECT DISTINCT workflow_id FROM old_rows));
   END IF;
   RETURN NULL;
 END $$;
@@ -88,7 +104,11 @@ CREATE TRIGGER workflow_categories_count_update AFTER UPDATE ON workflow_categor
 CREATE TRIGGER workflow_categories_count_truncate AFTER TRUNCATE ON workflow_categories
   FOR EACH STATEMENT EXECUTE FUNCTION usi_catalog_counts_reset();
 --> statement-breakpoint
--- The counts of the rows that exist already.
+-- The counts and category ids of the rows that exist already.
+UPDATE workflows w SET category_ids = array(
+  SELECT l.category_id FROM workflow_categories l WHERE l.workflow_id = w.id ORDER BY 1)
+  WHERE EXISTS (SELECT 1 FROM workflow_categories l WHERE l.workflow_id = w.id);
+--> statement-breakpoint
 INSERT INTO catalog_counts (key, active_workflows)
   SELECT 'all', count(*) FROM workflows WHERE status = 'active'
   UNION ALL

@@ -48,6 +48,8 @@ export const workflows = pgTable(
     /** The importable n8n / Make export; only buyers may download it. */
     definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
     metadata: jsonb('metadata').$type<WorkflowMetadata>().notNull().default({}),
+    /** The workflow's category ids, kept by triggers from workflow_categories (migration 0003): facets read them. */
+    categoryIds: uuid('category_ids').array().notNull().default(sql`'{}'::uuid[]`),
     searchVector: tsvector('search_vector')
       .notNull()
       .generatedAlwaysAs(
@@ -60,8 +62,10 @@ export const workflows = pgTable(
     index('workflows_search_idx').using('gin', t.searchVector),
     index('workflows_metadata_idx').using('gin', t.metadata.op('jsonb_path_ops')),
     index('workflows_status_created_idx').on(t.status, t.createdAt),
-    index('workflows_status_price_idx').on(t.status, t.price),
-    index('workflows_status_rating_idx').on(t.status, t.ratingAvg),
+    // The price and rating filters' indexes also carry what the facets and the price sort's tiebreaker
+    // read, so counting a filtered catalog is an index-only scan (the rows themselves are wide).
+    index('workflows_status_price_idx').on(t.status, t.price, t.id, t.ratingAvg, t.categoryIds),
+    index('workflows_status_rating_idx').on(t.status, t.ratingAvg, t.price, t.categoryIds),
     index('workflows_status_sales_idx').on(t.status, t.salesCount),
     // The few workflows that are not active: counts over category links subtract these (no heap reads).
     index('workflows_inactive_idx').on(t.id).where(sql`${t.status} <> 'active'`),

@@ -125,8 +125,8 @@ function browseStatement(s: CatalogSearch): SQL {
   return sql`select
     ${plain ? unfilteredTotal(s.category) : sql`(select count(*)::int from workflows w where ${all})`} as total,
     ${itemsFrom(sql`select w.id, 0 as rank from workflows w where ${all} order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`, order)} as items,
-    ${plain ? keptFacets : facetsFrom(sql`select wc.category_id, count(*) as count from workflow_categories wc
-      join workflows w on w.id = wc.workflow_id where ${sql.join(base, sql` and `)} group by wc.category_id`)} as facets`;
+    ${plain ? keptFacets : facetsFrom(sql`select category_id, count(*) as count from workflows w,
+      unnest(w.category_ids) category_id where ${sql.join(base, sql` and `)} group by category_id`)} as facets`;
 }
 
 /**
@@ -138,11 +138,11 @@ function matchStatement(s: CatalogSearch, match: Match): SQL {
   const chosen = s.category.length > 0
     ? sql`w.category_ids && array(select id from categories where slug in (${slugList(s.category)}))`
     : sql`true`;
-  // Each hit carries its category ids (an index-only lookup per hit): the category filter and the
-  // per-category counts then need no join over all of workflow_categories.
+  // Each hit carries its category ids (kept on the row by triggers): the category filter and the
+  // per-category counts then need no join over workflow_categories.
   return sql`with hits as materialized (
       select w.id, w.price, w.created_at, w.rating_avg, w.review_count, w.sales_count, ${match.rank} as rank,
-        array(select wc.category_id from workflow_categories wc where wc.workflow_id = w.id) as category_ids
+        w.category_ids
       from workflows w where ${sql.join([...filterConditions(s), match.where], sql` and `)}
     ), chosen as materialized (select * from hits w where ${chosen})
     select

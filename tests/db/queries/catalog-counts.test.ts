@@ -27,9 +27,12 @@ async function expectCountsKept() {
   expect(r.total).toBe(total);
   expect(Object.fromEntries(r.facets.map((f) => [f.slug, f.count]))).toEqual(facets);
   for (const slug of Object.keys(facets)) expect((await search({ category: slug })).total).toBe(facets[slug]);
+  // A filtered catalog counts through each workflow's kept category_ids: the same numbers.
+  const filtered = await search({ minPrice: '0' });
+  expect(Object.fromEntries(filtered.facets.map((f) => [f.slug, f.count]))).toEqual(facets);
 }
 
-describe('kept catalog counts (unfiltered totals and facets)', () => {
+describe('kept catalog counts and category ids', () => {
   const ids: Record<string, string> = {};
   beforeAll(async () => {
     ids.a = (await createTestCategory('Count A')).id;
