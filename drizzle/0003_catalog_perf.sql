@@ -3,6 +3,10 @@ CREATE TABLE "catalog_counts" (
 	"active_workflows" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "search_terms" (
+	"term" text PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
 DROP INDEX "workflows_status_price_idx";--> statement-breakpoint
 DROP INDEX "workflows_status_rating_idx";--> statement-breakpoint
 ALTER TABLE "workflows" ADD COLUMN "category_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL;--> statement-breakpoint
@@ -10,8 +14,8 @@ CREATE INDEX "workflows_inactive_idx" ON "workflows" USING btree ("id") WHERE "w
 CREATE INDEX "workflows_status_price_idx" ON "workflows" USING btree ("status","price","id","rating_avg","category_ids");--> statement-breakpoint
 CREATE INDEX "workflows_status_rating_idx" ON "workflows" USING btree ("status","rating_avg","price","category_ids");
 --> statement-breakpoint
--- Triggers keep catalog_counts and workflows.category_ids (drizzle-kit models no triggers: this part is
--- written by hand, below the generated DDL). Every maintaining statement first updates the 'all' row, so concurrent writers take the
+-- Triggers keep catalog_counts, workflows.category_ids and search_terms (drizzle-kit models no triggers:
+-- this part is written by hand, below the generated DDL). Every maintaining statement first updates the 'all' row, so concurrent writers take the
 -- counter rows in one order (no deadlocks); catalogue writes are rare (admin, seeds).
 -- Links count only while their workflow is active; a workflow's links count from the time both exist.
 CREATE OR REPLACE FUNCTION usi_catalog_count_add(k text, delta bigint) RETURNS void LANGUAGE sql AS $$
@@ -19,9 +23,23 @@ CREATE OR REPLACE FUNCTION usi_catalog_count_add(k text, delta bigint) RETURNS v
   ON CONFLICT (key) DO UPDATE SET active_workflows = c.active_workflows + excluded.active_workflows
 $$;
 --> statement-breakpoint
+-- The words of titles, as the search box splits them (letters and digits, lower-cased).
+CREATE OR REPLACE FUNCTION usi_search_terms_add(titles text[]) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO search_terms (term)
+  SELECT DISTINCT m[1] FROM unnest(titles) t, regexp_matches(lower(t), '[[:alnum:]]+', 'g') m
+  ORDER BY 1 ON CONFLICT DO NOTHING
+$$;
+--> statement-breakpoint
 CREATE OR REPLACE FUNCTION usi_workflows_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM usi_catalog_count_add('all', (SELECT count(*) FROM new_rows WHERE status = 'active'));
+  PERFORM usi_search_terms_add(array(SELECT title FROM new_rows));
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION usi_workflow_retitled() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM usi_search_terms_add(ARRAY[NEW.title]);
   RETURN NULL;
 END $$;
 --> statement-breakpoint
@@ -89,6 +107,9 @@ CREATE TRIGGER workflows_count_status AFTER UPDATE OF status ON workflows
 CREATE TRIGGER workflows_count_delete BEFORE DELETE ON workflows
   FOR EACH ROW EXECUTE FUNCTION usi_workflow_changed();
 --> statement-breakpoint
+CREATE TRIGGER workflows_terms_title AFTER UPDATE OF title ON workflows
+  FOR EACH ROW WHEN (OLD.title IS DISTINCT FROM NEW.title) EXECUTE FUNCTION usi_workflow_retitled();
+--> statement-breakpoint
 CREATE TRIGGER workflows_count_truncate AFTER TRUNCATE ON workflows
   FOR EACH STATEMENT EXECUTE FUNCTION usi_catalog_counts_reset();
 --> statement-breakpoint
@@ -104,7 +125,18 @@ CREATE TRIGGER workflow_categories_count_update AFTER UPDATE ON workflow_categor
 CREATE TRIGGER workflow_categories_count_truncate AFTER TRUNCATE ON workflow_categories
   FOR EACH STATEMENT EXECUTE FUNCTION usi_catalog_counts_reset();
 --> statement-breakpoint
--- The counts and category ids of the rows that exist already.
+-- Typo-tolerant search matches mistyped words against search_terms where pg_trgm is installed (see 0000).
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+    EXECUTE 'CREATE INDEX IF NOT EXISTS search_terms_trgm_idx ON search_terms USING gin (term gin_trgm_ops)';
+  END IF;
+END
+$$;
+--> statement-breakpoint
+-- The counts, category ids and title words of the rows that exist already.
+SELECT usi_search_terms_add(array(SELECT title FROM workflows));
+--> statement-breakpoint
 UPDATE workflows w SET category_ids = array(
   SELECT l.category_id FROM workflow_categories l WHERE l.workflow_id = w.id ORDER BY 1)
   WHERE EXISTS (SELECT 1 FROM workflow_categories l WHERE l.workflow_id = w.id);

@@ -114,6 +114,15 @@ export const catalogCounts = pgTable('catalog_counts', {
   activeWorkflows: integer('active_workflows').notNull().default(0),
 });
 
+/**
+ * Every lower-cased word of an active or past workflow title, kept by a trigger (migration 0003): the
+ * typo-tolerant search compares a mistyped word with these few thousand words (pg_trgm) instead of with
+ * every title. Words are never removed; a stale one only widens a typo query that finds nothing with it.
+ */
+export const searchTerms = pgTable('search_terms', {
+  term: text('term').primaryKey(),
+});
+
 export const workflowAssets = pgTable(
   'workflow_assets',
   {
