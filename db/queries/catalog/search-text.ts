@@ -47,7 +47,8 @@ export function typoMatch(words: string[], trigram: boolean): { where: SQL; rank
       (w) => sql`to_tsquery('english', coalesce((select string_agg(t.term || ':A', ' | ') from search_terms t
         where t.term %> ${w}) || ' | ', '') || ${`${w}:*`})`,
     );
-    const query = sql`(${sql.join(perWord, sql` && `)})`;
+    // A scalar subquery: built once per statement (an init plan), not once per ranked row.
+    const query = sql`(select ${sql.join(perWord, sql` && `)})`;
     return { where: sql`w.search_vector @@ ${query}`, rank: sql`ts_rank(w.search_vector, ${query})` };
   }
   const parts = words.map(
