@@ -48,6 +48,8 @@ export const workflows = pgTable(
     /** The importable n8n / Make export; only buyers may download it. */
     definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
     metadata: jsonb('metadata').$type<WorkflowMetadata>().notNull().default({}),
+    /** The workflow's category ids, kept by triggers from workflow_categories (migration 0003): facets read them. */
+    categoryIds: uuid('category_ids').array().notNull().default(sql`'{}'::uuid[]`),
     searchVector: tsvector('search_vector')
       .notNull()
       .generatedAlwaysAs(
@@ -60,9 +62,13 @@ export const workflows = pgTable(
     index('workflows_search_idx').using('gin', t.searchVector),
     index('workflows_metadata_idx').using('gin', t.metadata.op('jsonb_path_ops')),
     index('workflows_status_created_idx').on(t.status, t.createdAt),
-    index('workflows_status_price_idx').on(t.status, t.price),
-    index('workflows_status_rating_idx').on(t.status, t.ratingAvg),
+    // The price and rating filters' indexes also carry what the facets and the price sort's tiebreaker
+    // read, so counting a filtered catalog is an index-only scan (the rows themselves are wide).
+    index('workflows_status_price_idx').on(t.status, t.price, t.id, t.ratingAvg, t.categoryIds),
+    index('workflows_status_rating_idx').on(t.status, t.ratingAvg, t.price, t.categoryIds),
     index('workflows_status_sales_idx').on(t.status, t.salesCount),
+    // The few workflows that are not active: counts over category links subtract these (no heap reads).
+    index('workflows_inactive_idx').on(t.id).where(sql`${t.status} <> 'active'`),
   ],
 );
 
@@ -98,6 +104,25 @@ export const workflowCategories = pgTable(
   ],
 );
 
+/**
+ * Active-workflow counts kept by triggers (migration 0003): `key` is 'all' or a category id. They give the
+ * unfiltered catalog its total and per-category counts without reading 100,000 rows. Never written by
+ * the app; the triggers on workflows and workflow_categories maintain them.
+ */
+export const catalogCounts = pgTable('catalog_counts', {
+  key: text('key').primaryKey(),
+  activeWorkflows: integer('active_workflows').notNull().default(0),
+});
+
+/**
+ * Every lower-cased word of an active or past workflow title, kept by a trigger (migration 0003): the
+ * typo-tolerant search compares a mistyped word with these few thousand words (pg_trgm) instead of with
+ * every title. Words are never removed; a stale one only widens a typo query that finds nothing with it.
+ */
+export const searchTerms = pgTable('search_terms', {
+  term: text('term').primaryKey(),
+});
+
 export const workflowAssets = pgTable(
   'workflow_assets',
   {
@@ -123,5 +148,6 @@ export type NewWorkflow = typeof workflows.$inferInsert;
 export type Category = typeof categories.$inferSelect;
 export type NewCategory = typeof categories.$inferInsert;
 export type WorkflowCategory = typeof workflowCategories.$inferSelect;
+export type CatalogCount = typeof catalogCounts.$inferSelect;
 export type WorkflowAsset = typeof workflowAssets.$inferSelect;
 export type NewWorkflowAsset = typeof workflowAssets.$inferInsert;

@@ -93,14 +93,15 @@ async function insertBatch(db: Database, rows: GeneratedRow[], definition: N8nWo
   return db.transaction(async (tx) => {
     const inserted = await queryRows<{ id: string; slug: string }>(
       tx,
+      // category_ids as the links' trigger would set them (sorted), so it need not rewrite the rows.
       sql`insert into workflows (slug, title, short_description, description, price, status, features,
-            rating_avg, review_count, sales_count, definition, metadata, created_at, updated_at)
+            rating_avg, review_count, sales_count, definition, metadata, created_at, updated_at, category_ids)
           select r.slug, r.title, r.short_description, r.description, r.price, 'active', r.features,
             r.rating_avg, r.review_count, r.sales_count, ${JSON.stringify(definition)}::jsonb, r.metadata,
-            r.created_at, r.created_at
+            r.created_at, r.created_at, array(select unnest(r.categories) order by 1)
           from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(slug text, title text,
             short_description text, description text, price numeric, features text[], rating_avg numeric,
-            review_count int, sales_count int, metadata jsonb, created_at timestamptz)
+            review_count int, sales_count int, metadata jsonb, created_at timestamptz, categories uuid[])
           on conflict (slug) do nothing
           returning id, slug`,
     );

@@ -16,13 +16,10 @@ const top = (order: SQL, limit: number, where: SQL = sql`true`) => sql`(select c
   select ${cardColumns} from (select ${pageColumns} from workflows w where w.status = 'active' and ${where}
     order by ${order} limit ${limit}) w) p)`;
 
-/** Every category with its number of active workflows (a grouped count, no N+1). */
+/** Every category with its number of active workflows (kept by triggers in catalog_counts, no scan). */
 export const categoriesWithCounts = sql`(select coalesce(json_agg(c order by c.name), '[]'::json) from (
-  select c.id, c.slug, c.name, c.description, c.icon, coalesce(n.count, 0)::int as "workflowCount"
-  from categories c left join (
-    select wc.category_id, count(*) as count from workflow_categories wc
-    join workflows w on w.id = wc.workflow_id and w.status = 'active' group by wc.category_id
-  ) n on n.category_id = c.id) c)`;
+  select c.id, c.slug, c.name, c.description, c.icon, coalesce(n.active_workflows, 0)::int as "workflowCount"
+  from categories c left join catalog_counts n on n.key = c.id::text) c)`;
 
 /** The home page in one statement: best rated (with reviews), best selling, newest, the categories. */
 export async function getHomeData(limit = 4): Promise<HomeData> {

@@ -36,17 +36,24 @@ export const TYPO_THRESHOLD = 0.45;
 
 /**
  * The typo-tolerant match: every query word either matches the text (as a prefix) or, with pg_trgm,
- * is similar to a word of the title (`<%`, uses workflows_title_trgm_idx; the caller sets
- * pg_trgm.word_similarity_threshold), or without pg_trgm matches the text through a shorter stem.
+ * names a title word it is similar to (`<%` against the few thousand title words of search_terms, through
+ * search_terms_trgm_idx; the caller sets pg_trgm.word_similarity_threshold), or without pg_trgm matches
+ * the text through a shorter stem. With pg_trgm it is one tsquery (`shopify:A | shopfy:*` for "shopfy"),
+ * so the GIN index finds the workflows and ts_rank ranks them: no similarity is computed per workflow.
  */
 export function typoMatch(words: string[], trigram: boolean): { where: SQL; rank: SQL } {
-  const parts = words.map((w) => {
-    const prefix = sql`w.search_vector @@ to_tsquery('english', ${`${w}:*`})`;
-    if (trigram) return sql`(${prefix} or ${w} <% lower(w.title))`;
-    return sql`(${prefix} or w.search_vector @@ to_tsquery('simple', ${`${fallbackStem(w)}:*`}))`;
-  });
-  const rank = trigram
-    ? sql.join(words.map((w) => sql`word_similarity(${w}, lower(w.title))`), sql` + `)
-    : sql.join(words.map((w) => sql`ts_rank(w.search_vector, to_tsquery('simple', ${`${fallbackStem(w)}:*`}))`), sql` + `);
+  if (trigram) {
+    const perWord = words.map(
+      (w) => sql`to_tsquery('english', coalesce((select string_agg(t.term || ':A', ' | ') from search_terms t
+        where t.term %> ${w}) || ' | ', '') || ${`${w}:*`})`,
+    );
+    // A scalar subquery: built once per statement (an init plan), not once per ranked row.
+    const query = sql`(select ${sql.join(perWord, sql` && `)})`;
+    return { where: sql`w.search_vector @@ ${query}`, rank: sql`ts_rank(w.search_vector, ${query})` };
+  }
+  const parts = words.map(
+    (w) => sql`(w.search_vector @@ to_tsquery('english', ${`${w}:*`}) or w.search_vector @@ to_tsquery('simple', ${`${fallbackStem(w)}:*`}))`,
+  );
+  const rank = sql.join(words.map((w) => sql`ts_rank(w.search_vector, to_tsquery('simple', ${`${fallbackStem(w)}:*`}))`), sql` + `);
   return { where: sql.join(parts, sql` and `), rank };
 }

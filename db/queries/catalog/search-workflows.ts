@@ -59,10 +59,12 @@ function filterConditions(s: CatalogSearch): SQL[] {
   return where;
 }
 
+const slugList = (slugs: string[]) => sql.join(slugs.map((s) => sql`${s}`), sql`, `);
+
 function categoryCondition(slugs: string[]): SQL | null {
   if (slugs.length === 0) return null;
   return sql`w.id in (select wc.workflow_id from workflow_categories wc join categories c on c.id = wc.category_id
-    where c.slug in (${sql.join(slugs.map((s) => sql`${s}`), sql`, `)}))`;
+    where c.slug in (${slugList(slugs)}))`;
 }
 
 /** Matches the words in the search vector, or a category whose name they name. */
@@ -81,6 +83,31 @@ const facetsFrom = (counts: SQL) => sql`(select coalesce(json_agg(f order by f.n
   select c.slug, c.name, coalesce(n.count, 0)::int as count
   from categories c left join (${counts}) n on n.category_id = c.id) f)`;
 
+/** Active workflows per category, kept by triggers (catalog_counts): the facets of an unfiltered catalog. */
+const keptFacets = sql`(select coalesce(json_agg(f order by f.name), '[]'::json) from (
+  select c.slug, c.name, coalesce(n.active_workflows, 0)::int as count
+  from categories c left join catalog_counts n on n.key = c.id::text) f)`;
+
+/** True when nothing but the categories narrows the catalog (no words, price, rating or apps). */
+function unfiltered(s: CatalogSearch): boolean {
+  return !s.q.trim() && s.app.length === 0 && s.minPrice === undefined && s.maxPrice === undefined && s.minRating === undefined;
+}
+
+/**
+ * The number of active workflows in any of `slugs` with no other filter: the kept counts for none or one
+ * category; for several, the distinct links (an index-only scan) less those of the few inactive workflows.
+ */
+function unfilteredTotal(slugs: string[]): SQL {
+  if (slugs.length === 0) return sql`coalesce((select active_workflows from catalog_counts where key = 'all'), 0)`;
+  if (slugs.length === 1) {
+    return sql`coalesce((select n.active_workflows from catalog_counts n join categories c on n.key = c.id::text
+      where c.slug = ${slugs[0]}), 0)`;
+  }
+  return sql`(select count(distinct wc.workflow_id)::int from workflow_categories wc
+    where wc.category_id = any(array(select id from categories where slug in (${slugList(slugs)})))
+      and wc.workflow_id <> all(array(select id from workflows where status <> 'active')))`;
+}
+
 const itemsFrom = (ids: SQL, order: SQL) => sql`(select coalesce(json_agg(p order by p.ord), '[]'::json) from (
   select ${cardColumns}, row_number() over (order by ${order}) as ord
   from (select ${pageColumns}, h.rank from (${ids}) h join workflows w on w.id = h.id) w) p)`;
@@ -94,11 +121,12 @@ function browseStatement(s: CatalogSearch): SQL {
   const category = categoryCondition(s.category);
   const all = sql.join(category ? [...base, category] : base, sql` and `);
   const order = orderBy(s.sort, false);
+  const plain = unfiltered(s);
   return sql`select
-    (select count(*)::int from workflows w where ${all}) as total,
+    ${plain ? unfilteredTotal(s.category) : sql`(select count(*)::int from workflows w where ${all})`} as total,
     ${itemsFrom(sql`select w.id, 0 as rank from workflows w where ${all} order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`, order)} as items,
-    ${facetsFrom(sql`select wc.category_id, count(*) as count from workflow_categories wc
-      join workflows w on w.id = wc.workflow_id where ${sql.join(base, sql` and `)} group by wc.category_id`)} as facets`;
+    ${plain ? keptFacets : facetsFrom(sql`select category_id, count(*) as count from workflows w,
+      unnest(w.category_ids) category_id where ${sql.join(base, sql` and `)} group by category_id`)} as facets`;
 }
 
 /**
@@ -108,13 +136,13 @@ function browseStatement(s: CatalogSearch): SQL {
 function matchStatement(s: CatalogSearch, match: Match): SQL {
   const order = orderBy(s.sort, true);
   const chosen = s.category.length > 0
-    ? sql`w.category_ids && array(select id from categories where slug in (${sql.join(s.category.map((c) => sql`${c}`), sql`, `)}))`
+    ? sql`w.category_ids && array(select id from categories where slug in (${slugList(s.category)}))`
     : sql`true`;
-  // Each hit carries its category ids (an index-only lookup per hit): the category filter and the
-  // per-category counts then need no join over all of workflow_categories.
+  // Each hit carries its category ids (kept on the row by triggers): the category filter and the
+  // per-category counts then need no join over workflow_categories.
   return sql`with hits as materialized (
       select w.id, w.price, w.created_at, w.rating_avg, w.review_count, w.sales_count, ${match.rank} as rank,
-        array(select wc.category_id from workflow_categories wc where wc.workflow_id = w.id) as category_ids
+        w.category_ids
       from workflows w where ${sql.join([...filterConditions(s), match.where], sql` and `)}
     ), chosen as materialized (select * from hits w where ${chosen})
     select

@@ -1,0 +1,84 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db, queryRows } from '@/db';
+import { searchWorkflows } from '@/db/queries/catalog/search-workflows';
+import { categories, workflowCategories, workflows } from '@/db/schema';
+import { parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
+import { createTestCategory, createTestWorkflow } from '../../helpers/factories';
+
+const search = (params: RawSearchParams) => searchWorkflows(parseCatalogSearch(params));
+
+/** The same numbers counted the slow way: active workflows in all, per category, in any of two. */
+async function counted() {
+  const [row] = await queryRows<{ total: number; facets: Record<string, number> | string }>(
+    db,
+    sql`select (select count(*)::int from workflows where status = 'active') as total,
+      (select coalesce(json_object_agg(c.slug, (select count(*) from workflow_categories wc join workflows w
+        on w.id = wc.workflow_id and w.status = 'active' where wc.category_id = c.id)), '{}'::json) from categories c) as facets`,
+  );
+  const facets = typeof row!.facets === 'string' ? (JSON.parse(row!.facets) as Record<string, number>) : row!.facets;
+  return { total: row!.total, facets };
+}
+
+/** The unfiltered catalog's total and facets (from the kept counts) must equal the counted ones. */
+async function expectCountsKept() {
+  const r = await search({});
+  const { total, facets } = await counted();
+  expect(r.total).toBe(total);
+  expect(Object.fromEntries(r.facets.map((f) => [f.slug, f.count]))).toEqual(facets);
+  for (const slug of Object.keys(facets)) expect((await search({ category: slug })).total).toBe(facets[slug]);
+  // A filtered catalog counts through each workflow's kept category_ids: the same numbers.
+  const filtered = await search({ minPrice: '0' });
+  expect(Object.fromEntries(filtered.facets.map((f) => [f.slug, f.count]))).toEqual(facets);
+}
+
+describe('kept catalog counts and category ids', () => {
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    ids.a = (await createTestCategory('Count A')).id;
+    ids.b = (await createTestCategory('Count B')).id;
+    ids.w1 = (await createTestWorkflow({ categoryIds: [ids.a, ids.b] })).id;
+    ids.w2 = (await createTestWorkflow({ categoryIds: [ids.a] })).id;
+    ids.w3 = (await createTestWorkflow({ status: 'expired', categoryIds: [ids.a, ids.b] })).id;
+    ids.w4 = (await createTestWorkflow({ categoryIds: [] })).id;
+  });
+
+  it('counts active workflows and their links as they are created', async () => {
+    expect((await search({})).facets.map((f) => [f.slug, f.count])).toEqual([['count-a', 2], ['count-b', 1]]);
+    expect((await search({})).total).toBe(3);
+    expect((await search({ category: ['count-a', 'count-b'] })).total).toBe(2);
+    await expectCountsKept();
+  });
+
+  it('follows status changes, link changes and deletions', async () => {
+    await db.update(workflows).set({ status: 'expired' }).where(eq(workflows.id, ids.w1!));
+    await expectCountsKept();
+    await db.update(workflows).set({ status: 'active' }).where(eq(workflows.id, ids.w3!));
+    await expectCountsKept();
+    // Updates that leave the status alone change nothing.
+    await db.update(workflows).set({ salesCount: 5 }).where(eq(workflows.id, ids.w3!));
+    await expectCountsKept();
+    await db.insert(workflowCategories).values({ workflowId: ids.w4!, categoryId: ids.b! });
+    await db.delete(workflowCategories).where(and(eq(workflowCategories.workflowId, ids.w3!), eq(workflowCategories.categoryId, ids.a!)));
+    await db.update(workflowCategories).set({ categoryId: ids.a! }).where(eq(workflowCategories.workflowId, ids.w4!));
+    await expectCountsKept();
+    await db.delete(workflows).where(eq(workflows.id, ids.w2!));
+    await db.delete(workflows).where(eq(workflows.id, ids.w1!));
+    await expectCountsKept();
+    expect((await search({ category: ['count-a', 'count-b'] })).total).toBe(2);
+    await db.delete(categories).where(eq(categories.id, ids.b!));
+    await expectCountsKept();
+  });
+});
+
+describe('kept title words (typo-tolerant search with pg_trgm)', () => {
+  it('finds a workflow through a typo of a word it was given by a later title change', async () => {
+    const w = await createTestWorkflow({ title: 'Plain title' });
+    const typo = () => searchWorkflows(parseCatalogSearch({ q: 'zendsk' }), { trigram: true });
+    expect((await typo()).total).toBe(0);
+    await db.update(workflows).set({ title: 'Zendesk tickets to a sheet' }).where(eq(workflows.id, w.id));
+    const found = await typo();
+    expect(found.typoTolerant).toBe(true);
+    expect(found.items.map((i) => i.title)).toEqual(['Zendesk tickets to a sheet']);
+  });
+});
