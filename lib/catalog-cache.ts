@@ -5,7 +5,8 @@ import type { CatalogSearch } from '@/lib/validations/catalog';
 
 /**
  * The catalog changes when an admin edits it, not per request: a results page is cached for a minute
- * per state (the key is the parsed, normalised URL state). Admin changes call revalidateTag('catalog').
+ * per state (the key is the parsed, normalised URL state). Admin changes call revalidatePath('/', 'layout'),
+ * which purges these entries too (e2e/admin.spec.ts: a new workflow is listed at once).
  */
 export const CATALOG_TAG = 'catalog';
 
