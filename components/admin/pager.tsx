@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PrevNextNav } from '@/components/ui/prev-next-nav';
 
 /** Previous / Next links that keep the list's other URL parameters. */
 export function Pager({
@@ -19,21 +19,5 @@ export function Pager({
     const qs = search.toString();
     return qs ? `${path}?${qs}` : path;
   };
-  return (
-    <nav aria-label="Pagination" className="mt-4 flex items-center gap-4 text-sm">
-      {page > 1 ? (
-        <Link href={href(page - 1)} className="text-brand-600 hover:underline">
-          Previous
-        </Link>
-      ) : null}
-      <span className="text-muted">
-        Page {page} of {pageCount}
-      </span>
-      {page < pageCount ? (
-        <Link href={href(page + 1)} className="text-brand-600 hover:underline">
-          Next
-        </Link>
-      ) : null}
-    </nav>
-  );
+  return <PrevNextNav label="Pagination" className="mt-4" page={page} pageCount={pageCount} hrefFor={href} />;
 }

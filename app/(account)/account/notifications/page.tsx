@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { NotificationItem } from '@/components/notifications/notification-item';
-import { SimplePagination } from '@/components/notifications/simple-pagination';
+import { PrevNextNav } from '@/components/ui/prev-next-nav';
 import { buttonClass } from '@/components/ui/button';
 import { countUnreadNotifications, listNotifications } from '@/db/queries/notifications';
 import { markAllNotificationsReadAction } from '@/lib/actions/notifications';
@@ -45,7 +45,13 @@ export default async function NotificationsPage({
           ))}
         </ul>
       )}
-      <SimplePagination basePath="/account/notifications" page={list.page} pageCount={list.pageCount} />
+      <PrevNextNav
+        label="Pagination"
+        className="mt-6"
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefFor={(p) => (p === 1 ? '/account/notifications' : `/account/notifications?page=${p}`)}
+      />
     </section>
   );
 }
