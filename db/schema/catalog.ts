@@ -123,6 +123,37 @@ export const searchTerms = pgTable('search_terms', {
   term: text('term').primaryKey(),
 });
 
+/**
+ * The search side of the catalog: one narrow row per ACTIVE workflow, kept by triggers on workflows
+ * (migration 0005), never written by the app. A word search that matches thousands of workflows reads
+ * these ~1 KB rows (sort keys, category ids, app names, a small title vector for ranking) instead of the
+ * ~3 KB workflow rows, and an expired workflow has no entry at all.
+ */
+export const catalogEntries = pgTable(
+  'catalog_entries',
+  {
+    workflowId: uuid('workflow_id')
+      .primaryKey()
+      .references(() => workflows.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    reviewCount: integer('review_count').notNull(),
+    salesCount: integer('sales_count').notNull(),
+    price: numeric('price', { precision: 12, scale: 2 }).notNull(),
+    ratingAvg: numeric('rating_avg', { precision: 3, scale: 2 }).notNull(),
+    categoryIds: uuid('category_ids').array().notNull(),
+    /** metadata.apps as an array: the "Apps used" filter (`apps && {…}`). */
+    apps: text('apps').array().notNull(),
+    /** The title alone (weight A): relevance ranks by it, cheap to read for every match. */
+    titleVector: tsvector('title_vector').notNull(),
+    /** A copy of workflows.search_vector, matched through the GIN index only (last: never deformed). */
+    searchVector: tsvector('search_vector').notNull(),
+  },
+  (t) => [
+    index('catalog_entries_search_idx').using('gin', t.searchVector),
+    index('catalog_entries_apps_idx').using('gin', t.apps),
+  ],
+);
+
 export const workflowAssets = pgTable(
   'workflow_assets',
   {

@@ -39,7 +39,8 @@ export const TYPO_THRESHOLD = 0.45;
  * names a title word it is similar to (`<%` against the few thousand title words of search_terms, through
  * search_terms_trgm_idx; the caller sets pg_trgm.word_similarity_threshold), or without pg_trgm matches
  * the text through a shorter stem. With pg_trgm it is one tsquery (`shopify:A | shopfy:*` for "shopfy"),
- * so the GIN index finds the workflows and ts_rank ranks them: no similarity is computed per workflow.
+ * so the GIN index finds the workflows and ts_rank ranks their titles: no similarity is computed per workflow.
+ * Over catalog_entries w (search_vector to match, title_vector to rank).
  */
 export function typoMatch(words: string[], trigram: boolean): { where: SQL; rank: SQL } {
   if (trigram) {
@@ -49,11 +50,11 @@ export function typoMatch(words: string[], trigram: boolean): { where: SQL; rank
     );
     // A scalar subquery: built once per statement (an init plan), not once per ranked row.
     const query = sql`(select ${sql.join(perWord, sql` && `)})`;
-    return { where: sql`w.search_vector @@ ${query}`, rank: sql`ts_rank(w.search_vector, ${query})` };
+    return { where: sql`w.search_vector @@ ${query}`, rank: sql`ts_rank(w.title_vector, ${query})` };
   }
   const parts = words.map(
     (w) => sql`(w.search_vector @@ to_tsquery('english', ${`${w}:*`}) or w.search_vector @@ to_tsquery('simple', ${`${fallbackStem(w)}:*`}))`,
   );
-  const rank = sql.join(words.map((w) => sql`ts_rank(w.search_vector, to_tsquery('simple', ${`${fallbackStem(w)}:*`}))`), sql` + `);
+  const rank = sql.join(words.map((w) => sql`ts_rank(w.title_vector, to_tsquery('simple', ${`${fallbackStem(w)}:*`}))`), sql` + `);
   return { where: sql.join(parts, sql` and `), rank };
 }

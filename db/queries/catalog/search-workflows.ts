@@ -45,16 +45,24 @@ function orderBy(sort: CatalogSort, ranked: boolean): SQL {
   }
 }
 
-/** The filters other than the words and the category: price range, minimum rating, apps used. */
-function filterConditions(s: CatalogSearch): SQL[] {
-  const where: SQL[] = [sql`w.status = 'active'`];
+/**
+ * The filters other than the words and the category: price range, minimum rating, apps used. Over
+ * `workflows w` (browsing) they also ask for an active workflow; over `catalog_entries w` (searching
+ * words) every row is an active workflow and the apps are a text[].
+ */
+function filterConditions(s: CatalogSearch, over: 'workflows' | 'entries'): SQL[] {
+  const where: SQL[] = over === 'workflows' ? [sql`w.status = 'active'`] : [];
   if (s.minPrice !== undefined) where.push(sql`w.price >= ${String(s.minPrice)}::numeric`);
   if (s.maxPrice !== undefined) where.push(sql`w.price <= ${String(s.maxPrice)}::numeric`);
   if (s.minRating !== undefined) where.push(sql`w.rating_avg >= ${String(s.minRating)}::numeric`);
   if (s.app.length > 0) {
-    // `metadata @> {"apps":[…]}` uses the jsonb_path_ops index; any of the chosen apps.
-    const any = s.app.map((a) => sql`w.metadata @> ${JSON.stringify({ apps: [a] })}::jsonb`);
-    where.push(sql`(${sql.join(any, sql` or `)})`);
+    if (over === 'entries') {
+      where.push(sql`w.apps && array[${sql.join(s.app.map((a) => sql`${a}`), sql`, `)}]::text[]`);
+    } else {
+      // `metadata @> {"apps":[…]}` uses the jsonb_path_ops index; any of the chosen apps.
+      const any = s.app.map((a) => sql`w.metadata @> ${JSON.stringify({ apps: [a] })}::jsonb`);
+      where.push(sql`(${sql.join(any, sql` or `)})`);
+    }
   }
   return where;
 }
@@ -67,21 +75,33 @@ function categoryCondition(slugs: string[]): SQL | null {
     where c.slug in (${slugList(slugs)}))`;
 }
 
-/** Matches the words in the search vector, or a category whose name they name. */
+/**
+ * Matches the words in the search vector, or a category whose name they name (over catalog_entries w).
+ * Relevance is how well the title matches (ts_rank of the title vector; ties go to the best selling):
+ * reading the small title vector of each of thousands of matches is what keeps a broad search fast.
+ */
 function exactMatch(q: string): Match {
   const tq = textQuery(q);
   return {
     // `= any(array(…))` (an init plan) keeps a BitmapOr of the GIN index and the primary key; an
     // `or id in (subquery)` would turn the whole search into a sequential scan.
-    where: sql`(w.search_vector @@ ${tq} or w.id = any(array(select wc.workflow_id from workflow_categories wc
+    where: sql`(w.search_vector @@ ${tq} or w.workflow_id = any(array(select wc.workflow_id from workflow_categories wc
       join categories c on c.id = wc.category_id where to_tsvector('english', c.name) @@ ${tq})))`,
-    rank: sql`ts_rank(w.search_vector, ${tq})`,
+    rank: sql`ts_rank(w.title_vector, ${tq})`,
   };
 }
 
-const facetsFrom = (counts: SQL) => sql`(select coalesce(json_agg(f order by f.name), '[]'::json) from (
+/**
+ * The per-category counts from `groups` (category_ids, n): the matches grouped by their set of categories
+ * (a few dozen sets, where unnesting every match's array would cost a function call per match).
+ */
+const facetsFromGroups = sql`(select coalesce(json_agg(f order by f.name), '[]'::json) from (
   select c.slug, c.name, coalesce(n.count, 0)::int as count
-  from categories c left join (${counts}) n on n.category_id = c.id) f)`;
+  from categories c left join (select category_id, sum(g.n) as count from groups g, unnest(g.category_ids) category_id
+    group by category_id) n on n.category_id = c.id) f)`;
+
+/** The chosen categories' ids (an init plan), for `category_ids && …`. */
+const chosenIds = (slugs: string[]) => sql`array(select id from categories where slug in (${slugList(slugs)}))`;
 
 /** Active workflows per category, kept by triggers (catalog_counts): the facets of an unfiltered catalog. */
 const keptFacets = sql`(select coalesce(json_agg(f order by f.name), '[]'::json) from (
@@ -113,42 +133,48 @@ const itemsFrom = (ids: SQL, order: SQL) => sql`(select coalesce(json_agg(p orde
   from (select ${pageColumns}, h.rank from (${ids}) h join workflows w on w.id = h.id) w) p)`;
 
 /**
- * Browsing without words: each part is its own subquery so that the page walks the sort's index
- * (LIMIT stops early) instead of sorting every active workflow.
+ * Browsing without words: the page walks the sort's index (LIMIT stops early) instead of sorting every
+ * active workflow. Unfiltered, the counts are the kept ones; filtered, one pass over the filter's index
+ * groups the matches by category set, and the total and the per-category counts come from the groups.
  */
 function browseStatement(s: CatalogSearch): SQL {
-  const base = filterConditions(s);
+  const base = filterConditions(s, 'workflows');
   const category = categoryCondition(s.category);
   const all = sql.join(category ? [...base, category] : base, sql` and `);
   const order = orderBy(s.sort, false);
-  const plain = unfiltered(s);
-  return sql`select
-    ${plain ? unfilteredTotal(s.category) : sql`(select count(*)::int from workflows w where ${all})`} as total,
-    ${itemsFrom(sql`select w.id, 0 as rank from workflows w where ${all} order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`, order)} as items,
-    ${plain ? keptFacets : facetsFrom(sql`select category_id, count(*) as count from workflows w,
-      unnest(w.category_ids) category_id where ${sql.join(base, sql` and `)} group by category_id`)} as facets`;
+  const page = itemsFrom(
+    sql`select w.id, 0 as rank from workflows w where ${all} order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`,
+    order,
+  );
+  if (unfiltered(s)) {
+    return sql`select ${unfilteredTotal(s.category)} as total, ${page} as items, ${keptFacets} as facets`;
+  }
+  const chosen = s.category.length > 0 ? sql`g.category_ids && ${chosenIds(s.category)}` : sql`true`;
+  return sql`with groups as materialized (
+      select w.category_ids, count(*)::int as n from workflows w where ${sql.join(base, sql` and `)} group by w.category_ids
+    )
+    select (select coalesce(sum(g.n), 0)::int from groups g where ${chosen}) as total, ${page} as items,
+      ${facetsFromGroups} as facets`;
 }
 
 /**
- * Searching words: the matches are read once (one pass over the heap computes the rank and every sort
- * key) into a materialized CTE, and the count, the page and the per-category counts come from it.
+ * Searching words: the matches are read once from catalog_entries (one pass computes the rank and keeps
+ * every sort key) into a materialized CTE; the page comes from it, the total and the per-category
+ * counts from the matches grouped by category set.
  */
 function matchStatement(s: CatalogSearch, match: Match): SQL {
   const order = orderBy(s.sort, true);
-  const chosen = s.category.length > 0
-    ? sql`w.category_ids && array(select id from categories where slug in (${slugList(s.category)}))`
-    : sql`true`;
-  // Each hit carries its category ids (kept on the row by triggers): the category filter and the
-  // per-category counts then need no join over workflow_categories.
+  const chosen = (alias: SQL) => (s.category.length > 0 ? sql`${alias}.category_ids && ${chosenIds(s.category)}` : sql`true`);
+  const where = [...filterConditions(s, 'entries'), match.where];
   return sql`with hits as materialized (
-      select w.id, w.price, w.created_at, w.rating_avg, w.review_count, w.sales_count, ${match.rank} as rank,
-        w.category_ids
-      from workflows w where ${sql.join([...filterConditions(s), match.where], sql` and `)}
-    ), chosen as materialized (select * from hits w where ${chosen})
+      select w.workflow_id as id, w.price, w.created_at, w.rating_avg, w.review_count, w.sales_count,
+        ${match.rank} as rank, w.category_ids
+      from catalog_entries w where ${sql.join(where, sql` and `)}
+    ), groups as materialized (select h.category_ids, count(*)::int as n from hits h group by h.category_ids)
     select
-      (select count(*)::int from chosen) as total,
-      ${itemsFrom(sql`select w.id, w.rank from chosen w order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`, order)} as items,
-      ${facetsFrom(sql`select category_id, count(*) as count from hits, unnest(hits.category_ids) category_id group by category_id`)} as facets`;
+      (select coalesce(sum(g.n), 0)::int from groups g where ${chosen(sql`g`)}) as total,
+      ${itemsFrom(sql`select w.id, w.rank from hits w where ${chosen(sql`w`)} order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`, order)} as items,
+      ${facetsFromGroups} as facets`;
 }
 
 /** One statement for a page of results: the page (categories and cover aggregated in), the total, the facets. */

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, queryRows } from '@/db';
 import { searchWorkflows } from '@/db/queries/catalog/search-workflows';
@@ -20,8 +20,23 @@ async function counted() {
   return { total: row!.total, facets };
 }
 
+/** catalog_entries (what word searches read) must be exactly the active workflows, field for field. */
+async function expectEntriesKept() {
+  const project = (from: SQL) => sql`select id::text, created_at, review_count, sales_count, price::text, rating_avg::text,
+    category_ids::text, apps::text, title_vector::text, search_vector::text from (${from}) x order by id`;
+  const kept = await queryRows(db, project(sql`select workflow_id as id, created_at, review_count, sales_count, price, rating_avg,
+    category_ids, apps, title_vector, search_vector from catalog_entries`));
+  const derived = await queryRows(db, project(sql`select w.id, w.created_at, w.review_count, w.sales_count, w.price, w.rating_avg,
+    array(select l.category_id from workflow_categories l where l.workflow_id = w.id order by 1) as category_ids,
+    array(select jsonb_array_elements_text(w.metadata->'apps')) as apps,
+    setweight(to_tsvector('english', w.title), 'A') as title_vector, w.search_vector
+    from workflows w where w.status = 'active'`));
+  expect(kept).toEqual(derived);
+}
+
 /** The unfiltered catalog's total and facets (from the kept counts) must equal the counted ones. */
 async function expectCountsKept() {
+  await expectEntriesKept();
   const r = await search({});
   const { total, facets } = await counted();
   expect(r.total).toBe(total);
@@ -58,6 +73,13 @@ describe('kept catalog counts and category ids', () => {
     // Updates that leave the status alone change nothing.
     await db.update(workflows).set({ salesCount: 5 }).where(eq(workflows.id, ids.w3!));
     await expectCountsKept();
+    // Every field a search reads follows the workflow: title, texts, price, rating, apps.
+    await db.update(workflows).set({
+      title: 'Renamed for search', shortDescription: 'New words', features: ['Retries'], price: '12.50',
+      ratingAvg: '4.20', reviewCount: 7, metadata: { apps: ['Notion', 'Slack'] },
+    }).where(eq(workflows.id, ids.w3!));
+    await expectCountsKept();
+    expect((await search({ q: 'renamed', app: 'Notion' })).items.map((i) => i.id)).toEqual([ids.w3]);
     await db.insert(workflowCategories).values({ workflowId: ids.w4!, categoryId: ids.b! });
     await db.delete(workflowCategories).where(and(eq(workflowCategories.workflowId, ids.w3!), eq(workflowCategories.categoryId, ids.a!)));
     await db.update(workflowCategories).set({ categoryId: ids.a! }).where(eq(workflowCategories.workflowId, ids.w4!));
