@@ -3,7 +3,7 @@ import Image from 'next/image';
 /** A workflow's cover: the image (SVG covers are served as they are), or a plain gradient. */
 export function CoverImage({ src, alt, priority = false, sizes }: { src: string | null; alt: string; priority?: boolean; sizes: string }) {
   if (!src) {
-    return <div aria-hidden="true" className="aspect-[16/9] w-full bg-gradient-to-br from-brand-100 to-brand-500/40" />;
+    return <div aria-hidden="true" className="cover cover-blank" />;
   }
   return (
     <Image
@@ -14,7 +14,7 @@ export function CoverImage({ src, alt, priority = false, sizes }: { src: string 
       sizes={sizes}
       priority={priority}
       unoptimized={src.endsWith('.svg')}
-      className="aspect-[16/9] w-full object-cover"
+      className="cover object-cover"
     />
   );
 }

@@ -2,13 +2,13 @@
 export function RatingStars({ value, count, size = 'sm' }: { value: number; count: number; size?: 'sm' | 'md' }) {
   const rounded = Math.round(value * 10) / 10;
   const label = count > 0 ? `Rated ${rounded.toFixed(1)} out of 5 from ${count} ${count === 1 ? 'review' : 'reviews'}` : 'No reviews yet';
-  const width = `${Math.max(0, Math.min(5, value)) * 20}%`;
+  const width = `${Math.round(Math.max(0, Math.min(5, value)) * 200) / 10}%`;
   return (
     <p className={size === 'md' ? 'flex items-center gap-2 text-base' : 'flex items-center gap-1.5 text-sm'}>
       <span className="sr-only">{label}</span>
-      <span aria-hidden="true" className="relative inline-block leading-none tracking-tight text-line">
+      <span aria-hidden="true" className="stars">
         ★★★★★
-        <span className="absolute inset-0 overflow-hidden text-amber-500" style={{ width }}>
+        <span className="stars-fill" style={{ width }}>
           ★★★★★
         </span>
       </span>

@@ -9,24 +9,24 @@ import { RatingStars } from './rating-stars';
 /** One workflow in a grid: an `article` whose heading links to the workflow (UI-CONTRACT). */
 export function WorkflowCard({ workflow: w, favoriteSlot, priority = false }: { workflow: Card; favoriteSlot?: ReactNode; priority?: boolean }) {
   return (
-    <article className="flex flex-col overflow-hidden rounded-xl border border-line bg-surface shadow-sm transition-shadow hover:shadow-md">
+    <article className="card">
       {/* No prefetch: a grid of cards would fetch a dozen dynamic pages per view (server load, and each
           request refreshes the session cookie, racing a sign-out made meanwhile). */}
       <Link href={`/workflows/${w.slug}`} prefetch={false} tabIndex={-1} aria-hidden="true">
         <CoverImage src={w.cover} alt="" priority={priority} sizes="(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw" />
       </Link>
-      <div className="flex flex-1 flex-col gap-2 p-4">
+      <div className="card-body">
         {w.categories.length > 0 ? (
-          <p className="text-xs font-medium uppercase tracking-wide text-brand-600">{w.categories.map((c) => c.name).join(' · ')}</p>
+          <p className="card-cats">{w.categories.map((c) => c.name).join(' · ')}</p>
         ) : null}
         <h3 className="font-semibold leading-snug">
           <Link href={`/workflows/${w.slug}`} prefetch={false} className="hover:text-brand-600">
             {w.title}
           </Link>
         </h3>
-        <p className="line-clamp-2 text-sm text-muted">{w.shortDescription}</p>
+        <p className="card-desc">{w.shortDescription}</p>
         <RatingStars value={w.ratingAvg} count={w.reviewCount} />
-        <div className="mt-auto flex items-center justify-between gap-2 pt-2">
+        <div className="card-foot">
           <p className="font-semibold" data-testid="card-price">
             {formatMoney(w.price)}
           </p>

@@ -1,8 +1,8 @@
 'use client';
 
-import { startTransition, useActionState, useOptimistic, type FormEvent } from 'react';
-import { idleState } from '@/lib/actions/action-state';
-import { setFavoriteAction } from '@/lib/actions/favorites';
+import { useOptimistic, useState, useTransition, type FormEvent } from 'react';
+import { idleState, type ActionState } from '@/lib/actions/action-state';
+import { postFavoriteAction, setFavoriteAction } from '@/lib/actions/favorites';
 import { cn } from '@/lib/cn';
 
 type Props = {
@@ -20,7 +20,8 @@ type Props = {
  * refuses. Signed-out visitors are sent to sign in by the action and come back with the favorite added.
  */
 export function FavoriteButton({ workflowId, favorited, size = 'full', className }: Props) {
-  const [state, formAction, isPending] = useActionState(setFavoriteAction, idleState);
+  const [state, setState] = useState<ActionState>(idleState);
+  const [isPending, startTransition] = useTransition();
   const [shown, setShown] = useOptimistic(favorited, (_current, next: boolean) => next);
   const intent = shown ? 'remove' : 'add';
   const label = shown ? 'Remove from favorites' : 'Add to favorites';
@@ -28,26 +29,21 @@ export function FavoriteButton({ workflowId, favorited, size = 'full', className
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
-    startTransition(() => {
+    startTransition(async () => {
       setShown(formData.get('intent') === 'add');
-      formAction(formData);
+      setState(await setFavoriteAction(idleState, formData));
     });
   };
 
   return (
-    <form action={formAction} onSubmit={onSubmit} className={cn('inline-flex flex-col items-start gap-1', className)}>
+    <form action={postFavoriteAction} onSubmit={onSubmit} className={cn('fav', className)}>
       <input type="hidden" name="workflowId" value={workflowId} />
       <input type="hidden" name="intent" value={intent} />
       <button
         type="submit"
         title={size === 'icon' ? label : undefined}
         aria-label={size === 'icon' ? label : undefined}
-        className={cn(
-          'inline-flex items-center gap-2 rounded-lg border text-sm font-medium transition-colors',
-          size === 'icon' ? 'p-2' : 'px-4 py-2',
-          shown ? 'border-pink-300 bg-pink-50 text-pink-700 hover:bg-pink-100' : 'border-line bg-surface text-ink hover:bg-canvas',
-          isPending && 'opacity-80',
-        )}
+        className={cn('fav-btn', size === 'icon' ? 'p-2' : 'px-4 py-2', shown ? 'fav-btn-on' : 'fav-btn-off', isPending && 'opacity-80')}
       >
         <span aria-hidden="true">{shown ? '♥' : '♡'}</span>
         {size === 'full' ? <span>{label}</span> : null}

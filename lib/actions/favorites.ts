@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { addFavorite, removeFavorite } from '@/db/queries/favorites';
 import { currentPath } from '@/lib/auth/guards';
 import { favoriteLoginUrl, favoriteSchema } from '@/lib/validations/favorites';
-import type { ActionState } from './action-state';
+import { idleState, type ActionState } from './action-state';
 import { validatedAction } from './safe-action';
 
 /**
@@ -21,4 +21,13 @@ export async function setFavoriteAction(prev: ActionState, formData: FormData): 
     revalidatePath('/', 'layout');
     return { status: 'success', message: intent === 'add' ? 'Added to your favorites.' : 'Removed from your favorites.' };
   })(prev, formData);
+}
+
+/**
+ * The form's own action, for a post made without JavaScript: the page then renders again with the new
+ * state (a signed-out visitor is still sent to sign in). With JavaScript the button calls
+ * setFavoriteAction itself, to show its result. One hidden field per form instead of useActionState's four.
+ */
+export async function postFavoriteAction(formData: FormData): Promise<void> {
+  await setFavoriteAction(idleState, formData);
 }

@@ -21,9 +21,12 @@ export function textQuery(q: string): SQL {
   const head = trimmed.slice(0, -lastWord.length);
   // A negated word (`-slack`) or a word inside an open quote is not a prefix to complete.
   if (head.endsWith('-') || (head.match(/"/g)?.length ?? 0) % 2 === 1) return full;
-  // websearch(head) && last:*  — or the exact query, whichever matches (a stop word as last word
-  // makes the prefix query empty, and an empty tsquery matches nothing).
-  return sql`((websearch_to_tsquery('english', ${head}) && to_tsquery('english', ${`${lastWord.toLowerCase()}:*`})) || ${full})`;
+  const prefixed = sql`(websearch_to_tsquery('english', ${head}) && to_tsquery('english', ${`${lastWord.toLowerCase()}:*`}))`;
+  // Plain words before the last one: websearch(head) && last:* finds all the exact query finds (the
+  // prefix covers the word itself; a stop word as last word gives an empty prefix query, which && drops).
+  if (!/["-]|\bor\b/i.test(head)) return prefixed;
+  // With operators (`slack or gmail`, quotes) the head alone changes the meaning: either query may match.
+  return sql`(${prefixed} || ${full})`;
 }
 
 /** A shorter stem of a word for the fallback typo match: "shopfy" → "shop", "slak" → "sla". */
@@ -38,14 +41,14 @@ export const TYPO_THRESHOLD = 0.45;
  * The typo-tolerant match: every query word either matches the text (as a prefix) or, with pg_trgm,
  * names a title word it is similar to (`<%` against the few thousand title words of search_terms, through
  * search_terms_trgm_idx; the caller sets pg_trgm.word_similarity_threshold), or without pg_trgm matches
- * the text through a shorter stem. With pg_trgm it is one tsquery (`shopify:A | shopfy:*` for "shopfy"),
+ * the text through a shorter stem. With pg_trgm it is one tsquery (`shopify | shopfy:*` for "shopfy": no weight, so no recheck of each row),
  * so the GIN index finds the workflows and ts_rank ranks their titles: no similarity is computed per workflow.
  * Over catalog_entries w (search_vector to match, title_vector to rank).
  */
 export function typoMatch(words: string[], trigram: boolean): { where: SQL; rank: SQL } {
   if (trigram) {
     const perWord = words.map(
-      (w) => sql`to_tsquery('english', coalesce((select string_agg(t.term || ':A', ' | ') from search_terms t
+      (w) => sql`to_tsquery('english', coalesce((select string_agg(t.term, ' | ') from search_terms t
         where t.term %> ${w}) || ' | ', '') || ${`${w}:*`})`,
     );
     // A scalar subquery: built once per statement (an init plan), not once per ranked row.

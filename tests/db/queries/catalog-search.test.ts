@@ -45,6 +45,20 @@ describe('catalog search', () => {
     expect((await titles({ q: 'operations' }))).toEqual(['Slack alerts for overdue invoices']);
   });
 
+  it('keeps websearch syntax while completing the last word', async () => {
+    // `or` between words: either may match (the prefix of the last word must not turn it into "and").
+    expect((await titles({ q: 'overdue or shopify', sort: 'newest' }))).toEqual([
+      'Slack alerts for overdue invoices',
+      'Daily report for the finance team',
+      'Shopify orders to Google Sheets',
+    ]);
+    // A stop word as the last word completes nothing and narrows nothing.
+    expect(await titles({ q: 'invoice reminders by' })).toEqual(['Invoice reminders by email']);
+    // Quoted words and a negated word.
+    expect(await titles({ q: '"overdue invoices"' })).toEqual(['Slack alerts for overdue invoices']);
+    expect(await titles({ q: 'shopify -payouts' })).toEqual(['Shopify orders to Google Sheets']);
+  });
+
   it.each([true, false])('finds a workflow through a typo (pg_trgm: %s)', async (trigram) => {
     const shopfy = await search({ q: 'shopfy' }, trigram);
     expect(shopfy.typoTolerant).toBe(true);
