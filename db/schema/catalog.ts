@@ -50,6 +50,8 @@ export const workflows = pgTable(
     metadata: jsonb('metadata').$type<WorkflowMetadata>().notNull().default({}),
     /** The workflow's category ids, kept by triggers from workflow_categories (migration 0003): facets read them. */
     categoryIds: uuid('category_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** The category_sets row of categoryIds, set by a trigger (migration 0007): counts group by it. */
+    categorySetId: integer('category_set_id'),
     searchVector: tsvector('search_vector')
       .notNull()
       .generatedAlwaysAs(
@@ -64,8 +66,8 @@ export const workflows = pgTable(
     index('workflows_status_created_idx').on(t.status, t.createdAt),
     // The price and rating filters' indexes also carry what the facets and the price sort's tiebreaker
     // read, so counting a filtered catalog is an index-only scan (the rows themselves are wide).
-    index('workflows_status_price_idx').on(t.status, t.price, t.id, t.ratingAvg, t.categoryIds),
-    index('workflows_status_rating_idx').on(t.status, t.ratingAvg, t.price, t.categoryIds),
+    index('workflows_status_price_idx').on(t.status, t.price, t.id, t.ratingAvg, t.categorySetId),
+    index('workflows_status_rating_idx').on(t.status, t.ratingAvg, t.price, t.categorySetId),
     index('workflows_status_sales_idx').on(t.status, t.salesCount),
     // The few workflows that are not active: counts over category links subtract these (no heap reads).
     index('workflows_inactive_idx').on(t.id).where(sql`${t.status} <> 'active'`),
@@ -115,6 +117,17 @@ export const catalogCounts = pgTable('catalog_counts', {
 });
 
 /**
+ * Each distinct set of categories a workflow has (sorted ids), kept by triggers (migration 0007). The
+ * catalog counts matches per category by grouping them on this small integer (a few dozen groups), then
+ * spreading each group's count over its categories; grouping on the uuid[] itself costs twice as much.
+ * Sets are never removed: an unused one only costs a row.
+ */
+export const categorySets = pgTable('category_sets', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  categoryIds: uuid('category_ids').array().notNull().unique('category_sets_category_ids_unique'),
+});
+
+/**
  * Every lower-cased word of an active or past workflow title, kept by a trigger (migration 0003): the
  * typo-tolerant search compares a mistyped word with these few thousand words (pg_trgm) instead of with
  * every title. Words are never removed; a stale one only widens a typo query that finds nothing with it.
@@ -140,7 +153,7 @@ export const catalogEntries = pgTable(
     salesCount: integer('sales_count').notNull(),
     price: numeric('price', { precision: 12, scale: 2 }).notNull(),
     ratingAvg: numeric('rating_avg', { precision: 3, scale: 2 }).notNull(),
-    categoryIds: uuid('category_ids').array().notNull(),
+    categorySetId: integer('category_set_id').notNull(),
     /** metadata.apps as an array: the "Apps used" filter (`apps && {…}`). */
     apps: text('apps').array().notNull(),
     /** The title alone (weight A): relevance ranks by it, cheap to read for every match. */

@@ -92,16 +92,18 @@ function exactMatch(q: string): Match {
 }
 
 /**
- * The per-category counts from `groups` (category_ids, n): the matches grouped by their set of categories
- * (a few dozen sets, where unnesting every match's array would cost a function call per match).
+ * The per-category counts from `groups` (set_id, n): the matches grouped by their category set (a few
+ * dozen groups of a small integer), each group's count then spread over the categories of its set.
  */
 const facetsFromGroups = sql`(select coalesce(json_agg(f order by f.name), '[]'::json) from (
   select c.slug, c.name, coalesce(n.count, 0)::int as count
-  from categories c left join (select category_id, sum(g.n) as count from groups g, unnest(g.category_ids) category_id
+  from categories c left join (select category_id, sum(g.n) as count from groups g
+    join category_sets s on s.id = g.set_id, unnest(s.category_ids) category_id
     group by category_id) n on n.category_id = c.id) f)`;
 
-/** The chosen categories' ids (an init plan), for `category_ids && …`. */
-const chosenIds = (slugs: string[]) => sql`array(select id from categories where slug in (${slugList(slugs)}))`;
+/** The category sets that hold any of the chosen categories (an init plan), for `set_id = any(…)`. */
+const chosenSets = (slugs: string[]) => sql`array(select s.id from category_sets s
+  where s.category_ids && array(select id from categories where slug in (${slugList(slugs)})))`;
 
 /** Active workflows per category, kept by triggers (catalog_counts): the facets of an unfiltered catalog. */
 const keptFacets = sql`(select coalesce(json_agg(f order by f.name), '[]'::json) from (
@@ -149,9 +151,10 @@ function browseStatement(s: CatalogSearch): SQL {
   if (unfiltered(s)) {
     return sql`select ${unfilteredTotal(s.category)} as total, ${page} as items, ${keptFacets} as facets`;
   }
-  const chosen = s.category.length > 0 ? sql`g.category_ids && ${chosenIds(s.category)}` : sql`true`;
+  const chosen = s.category.length > 0 ? sql`g.set_id = any(${chosenSets(s.category)})` : sql`true`;
   return sql`with groups as materialized (
-      select w.category_ids, count(*)::int as n from workflows w where ${sql.join(base, sql` and `)} group by w.category_ids
+      select w.category_set_id as set_id, count(*)::int as n from workflows w where ${sql.join(base, sql` and `)}
+      group by w.category_set_id
     )
     select (select coalesce(sum(g.n), 0)::int from groups g where ${chosen}) as total, ${page} as items,
       ${facetsFromGroups} as facets`;
@@ -164,13 +167,13 @@ function browseStatement(s: CatalogSearch): SQL {
  */
 function matchStatement(s: CatalogSearch, match: Match): SQL {
   const order = orderBy(s.sort, true);
-  const chosen = (alias: SQL) => (s.category.length > 0 ? sql`${alias}.category_ids && ${chosenIds(s.category)}` : sql`true`);
+  const chosen = (alias: SQL) => (s.category.length > 0 ? sql`${alias}.set_id = any(${chosenSets(s.category)})` : sql`true`);
   const where = [...filterConditions(s, 'entries'), match.where];
   return sql`with hits as materialized (
       select w.workflow_id as id, w.price, w.created_at, w.rating_avg, w.review_count, w.sales_count,
-        ${match.rank} as rank, w.category_ids
+        ${match.rank} as rank, w.category_set_id as set_id
       from catalog_entries w where ${sql.join(where, sql` and `)}
-    ), groups as materialized (select h.category_ids, count(*)::int as n from hits h group by h.category_ids)
+    ), groups as materialized (select h.set_id, count(*)::int as n from hits h group by h.set_id)
     select
       (select coalesce(sum(g.n), 0)::int from groups g where ${chosen(sql`g`)}) as total,
       ${itemsFrom(sql`select w.id, w.rank from hits w where ${chosen(sql`w`)} order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`, order)} as items,

@@ -24,8 +24,9 @@ async function counted() {
 async function expectEntriesKept() {
   const project = (from: SQL) => sql`select id::text, created_at, review_count, sales_count, price::text, rating_avg::text,
     category_ids::text, apps::text, title_vector::text, search_vector::text from (${from}) x order by id`;
-  const kept = await queryRows(db, project(sql`select workflow_id as id, created_at, review_count, sales_count, price, rating_avg,
-    category_ids, apps, title_vector, search_vector from catalog_entries`));
+  const kept = await queryRows(db, project(sql`select e.workflow_id as id, e.created_at, e.review_count, e.sales_count, e.price,
+    e.rating_avg, s.category_ids, e.apps, e.title_vector, e.search_vector
+    from catalog_entries e join category_sets s on s.id = e.category_set_id`));
   const derived = await queryRows(db, project(sql`select w.id, w.created_at, w.review_count, w.sales_count, w.price, w.rating_avg,
     array(select l.category_id from workflow_categories l where l.workflow_id = w.id order by 1) as category_ids,
     array(select jsonb_array_elements_text(w.metadata->'apps')) as apps,
@@ -34,8 +35,16 @@ async function expectEntriesKept() {
   expect(kept).toEqual(derived);
 }
 
+/** Every workflow's category set holds exactly its categories (sorted), active or not. */
+async function expectSetsKept() {
+  const wrong = await queryRows(db, sql`select w.id from workflows w left join category_sets s on s.id = w.category_set_id
+    where s.category_ids is distinct from array(select l.category_id from workflow_categories l where l.workflow_id = w.id order by 1)`);
+  expect(wrong).toEqual([]);
+}
+
 /** The unfiltered catalog's total and facets (from the kept counts) must equal the counted ones. */
 async function expectCountsKept() {
+  await expectSetsKept();
   await expectEntriesKept();
   const r = await search({});
   const { total, facets } = await counted();
@@ -102,5 +111,27 @@ describe('kept title words (typo-tolerant search with pg_trgm)', () => {
     const found = await typo();
     expect(found.typoTolerant).toBe(true);
     expect(found.items.map((i) => i.title)).toEqual(['Zendesk tickets to a sheet']);
+  });
+});
+
+describe.runIf(process.env.TEST_DRIVER === 'postgres')('category sets at the same moment', () => {
+  it('twenty workflows inserted at once with one new set of categories share one set row', async () => {
+    // Inserted with their category ids (as the large seed does): each insert looks the new set up at once.
+    const ids = [(await createTestCategory('Set X')).id, (await createTestCategory('Set Y')).id].sort();
+    const made = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        db.transaction(async (tx) => {
+          const [w] = await tx.insert(workflows).values({
+            slug: `set-race-${i}`, title: `Set race ${i}`, shortDescription: 'Race', description: 'Race', price: '1.00',
+            definition: { nodes: [] }, categoryIds: ids,
+          }).returning({ id: workflows.id, setId: workflows.categorySetId });
+          return w!;
+        }),
+      ),
+    );
+    expect(new Set(made.map((w) => w.setId)).size).toBe(1);
+    const sets = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from category_sets where category_ids = ${`{${ids.join(',')}}`}::uuid[]`);
+    expect(sets[0]!.n).toBe(1);
+    await db.delete(workflows).where(sql`${workflows.slug} like 'set-race-%'`);
   });
 });
