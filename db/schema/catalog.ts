@@ -69,8 +69,8 @@ export const workflows = pgTable(
     index('workflows_status_price_idx').on(t.status, t.price, t.id, t.ratingAvg, t.categorySetId),
     index('workflows_status_rating_idx').on(t.status, t.ratingAvg, t.price, t.categorySetId),
     index('workflows_status_sales_idx').on(t.status, t.salesCount),
-    // The few workflows that are not active: counts over category links subtract these (no heap reads).
-    index('workflows_inactive_idx').on(t.id).where(sql`${t.status} <> 'active'`),
+    // Several categories with no other filter: the total is an index-only count of the matching sets.
+    index('workflows_status_set_idx').on(t.status, t.categorySetId),
   ],
 );
 

@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { addFavorite, removeFavorite } from '@/db/queries/favorites';
 import { currentPath } from '@/lib/auth/guards';
@@ -17,8 +17,10 @@ export async function setFavoriteAction(prev: ActionState, formData: FormData): 
     if (!user) redirect(favoriteLoginUrl(workflowId, await currentPath()));
     if (intent === 'add') await addFavorite(user.id, workflowId);
     else await removeFavorite(user.id, workflowId);
-    // The header count and every list that shows this workflow.
-    revalidatePath('/', 'layout');
+    // Favorites are per-viewer and read on every request (never cached on the server): the viewer's
+    // router only needs the fresh page (header count, hearts). revalidatePath('/', 'layout') here would
+    // also purge every cached catalog page for everybody on each click.
+    refresh();
     return { status: 'success', message: intent === 'add' ? 'Added to your favorites.' : 'Removed from your favorites.' };
   })(prev, formData);
 }

@@ -117,7 +117,7 @@ function unfiltered(s: CatalogSearch): boolean {
 
 /**
  * The number of active workflows in any of `slugs` with no other filter: the kept counts for none or one
- * category; for several, the distinct links (an index-only scan) less those of the few inactive workflows.
+ * category; for several, an index-only count of the active workflows whose category set holds one of them.
  */
 function unfilteredTotal(slugs: string[]): SQL {
   if (slugs.length === 0) return sql`coalesce((select active_workflows from catalog_counts where key = 'all'), 0)`;
@@ -125,9 +125,7 @@ function unfilteredTotal(slugs: string[]): SQL {
     return sql`coalesce((select n.active_workflows from catalog_counts n join categories c on n.key = c.id::text
       where c.slug = ${slugs[0]}), 0)`;
   }
-  return sql`(select count(distinct wc.workflow_id)::int from workflow_categories wc
-    where wc.category_id = any(array(select id from categories where slug in (${slugList(slugs)})))
-      and wc.workflow_id <> all(array(select id from workflows where status <> 'active')))`;
+  return sql`(select count(*)::int from workflows w where w.status = 'active' and w.category_set_id = any(${chosenSets(slugs)}))`;
 }
 
 const itemsFrom = (ids: SQL, order: SQL) => sql`(select coalesce(json_agg(p order by p.ord), '[]'::json) from (
