@@ -26,7 +26,24 @@ export type SearchOptions = {
   executor?: Executor;
 };
 
-type Match = { where: SQL; rank: SQL | null };
+type Match = { where: SQL; rank: SQL };
+
+/** The sort keys `orderBy(sort, true)` reads, besides w.id: all a match must carry into the page's sort. */
+function sortKeys(sort: CatalogSort, rank: SQL): SQL {
+  switch (sort) {
+    case 'relevance':
+      return sql`${rank} as rank, w.sales_count`;
+    case 'newest':
+      return sql`0 as rank, w.created_at`;
+    case 'price-asc':
+    case 'price-desc':
+      return sql`0 as rank, w.price`;
+    case 'rating':
+      return sql`0 as rank, w.rating_avg, w.review_count`;
+    case 'best-selling':
+      return sql`0 as rank, w.sales_count`;
+  }
+}
 
 function orderBy(sort: CatalogSort, ranked: boolean): SQL {
   switch (sort) {
@@ -159,17 +176,16 @@ function browseStatement(s: CatalogSearch): SQL {
 }
 
 /**
- * Searching words: the matches are read once from catalog_entries (one pass computes the rank and keeps
- * every sort key) into a materialized CTE; the page comes from it, the total and the per-category
- * counts from the matches grouped by category set.
+ * Searching words: the matches are read once from catalog_entries into a materialized CTE that keeps only
+ * what the chosen sort reads (the title rank is computed for the relevance sort alone); the page comes
+ * from it, the total and the per-category counts from the matches grouped by category set.
  */
 function matchStatement(s: CatalogSearch, match: Match): SQL {
   const order = orderBy(s.sort, true);
   const chosen = (alias: SQL) => (s.category.length > 0 ? sql`${alias}.set_id = any(${chosenSets(s.category)})` : sql`true`);
   const where = [...filterConditions(s, 'entries'), match.where];
   return sql`with hits as materialized (
-      select w.workflow_id as id, w.price, w.created_at, w.rating_avg, w.review_count, w.sales_count,
-        ${match.rank} as rank, w.category_set_id as set_id
+      select w.workflow_id as id, w.category_set_id as set_id, ${sortKeys(s.sort, match.rank)}
       from catalog_entries w where ${sql.join(where, sql` and `)}
     ), groups as materialized (select h.set_id, count(*)::int as n from hits h group by h.set_id)
     select

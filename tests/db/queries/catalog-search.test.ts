@@ -59,6 +59,16 @@ describe('catalog search', () => {
     expect(await titles({ q: 'shopify -payouts' })).toEqual(['Shopify orders to Google Sheets']);
   });
 
+  it.each([
+    ['price-asc', ['Invoice reminders by email', 'Daily report for the finance team', 'Shopify orders to Google Sheets', 'Slack alerts for overdue invoices']],
+    ['price-desc', ['Slack alerts for overdue invoices', 'Shopify orders to Google Sheets', 'Daily report for the finance team', 'Invoice reminders by email']],
+    ['rating', ['Slack alerts for overdue invoices', 'Shopify orders to Google Sheets', 'Daily report for the finance team', 'Invoice reminders by email']],
+    ['best-selling', ['Daily report for the finance team', 'Shopify orders to Google Sheets', 'Invoice reminders by email', 'Slack alerts for overdue invoices']],
+    ['newest', ['Invoice reminders by email', 'Slack alerts for overdue invoices', 'Daily report for the finance team', 'Shopify orders to Google Sheets']],
+  ])('sorts the matches of words by %s', async (sort, expected) => {
+    expect(await titles({ q: 'shopify or invoice', sort })).toEqual(expected);
+  });
+
   it.each([true, false])('finds a workflow through a typo (pg_trgm: %s)', async (trigram) => {
     const shopfy = await search({ q: 'shopfy' }, trigram);
     expect(shopfy.typoTolerant).toBe(true);
