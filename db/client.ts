@@ -9,6 +9,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { SQL } from 'drizzle-orm';
 import * as schema from './schema';
+import { sessionSettings } from './session-settings';
 
 /**
  * The one database type of the app. Both drivers speak the same Drizzle query API; the PGlite database
@@ -32,6 +33,9 @@ export const migrationsFolder = path.join(process.cwd(), 'drizzle');
 export function openPglite(dataDir?: string): DbHandle {
   const release = dataDir ? lockPgliteFolder(dataDir) : () => {};
   const client = new PGlite(dataDir ?? 'memory://', { extensions: { pg_trgm } });
+  // Queued before any other query; a failure surfaces on the first query that waits for it.
+  const settings = Object.entries(sessionSettings).map(([name, value]) => `set "${name}" = '${value}';`).join('\n');
+  void client.exec(settings).catch((error: unknown) => console.error('[db] could not apply the session settings:', error));
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return {
     db,
@@ -82,7 +86,7 @@ function lockPgliteFolder(dataDir: string): () => void {
 }
 
 export function openPostgres(url: string, max = 10): DbHandle {
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10 });
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, connection: sessionSettings });
   const db = drizzlePostgres({ client, schema });
   return {
     db,

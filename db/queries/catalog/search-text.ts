@@ -34,13 +34,11 @@ export function fallbackStem(word: string): string {
   return word.slice(0, Math.max(3, Math.ceil(word.length * 0.6)));
 }
 
-/** Word similarity (pg_trgm) from which a title word counts as a typo of a query word. */
-export const TYPO_THRESHOLD = 0.45;
 
 /**
  * The typo-tolerant match: every query word either matches the text (as a prefix) or, with pg_trgm,
  * names a title word it is similar to (`<%` against the few thousand title words of search_terms, through
- * search_terms_trgm_idx; the caller sets pg_trgm.word_similarity_threshold), or without pg_trgm matches
+ * search_terms_trgm_idx; every session sets pg_trgm.word_similarity_threshold, db/session-settings.ts), or without pg_trgm matches
  * the text through a shorter stem. With pg_trgm it is one tsquery (`shopify | shopfy:*` for "shopfy": no weight, so no recheck of each row),
  * so the GIN index finds the workflows and ts_rank ranks their titles: no similarity is computed per workflow.
  * Over catalog_entries w (search_vector to match, title_vector to rank).

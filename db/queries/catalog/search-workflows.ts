@@ -4,7 +4,7 @@ import { db, queryRows, type Executor } from '@/db';
 import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { hasTrigram } from './trigram';
-import { searchWords, textQuery, TYPO_THRESHOLD, typoMatch } from './search-text';
+import { searchWords, textQuery, typoMatch } from './search-text';
 
 export type CategoryFacet = { slug: string; name: string; count: number };
 
@@ -225,13 +225,6 @@ export async function searchWorkflows(s: CatalogSearch, options: SearchOptions =
   const words = searchWords(q);
   if (exact.total > 0 || words.length === 0) return exact;
   const trigram = options.trigram ?? (await hasTrigram(executor));
-  const typo = typoMatch(words, trigram);
-  const result = trigram
-    ? await executor.transaction(async (tx) => {
-        // The `<%` operator's threshold (default 0.6 misses "shopfy"); local to this transaction.
-        await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`);
-        return runSearch(tx, s, typo);
-      })
-    : await runSearch(executor, s, typo);
+  const result = await runSearch(executor, s, typoMatch(words, trigram));
   return { ...result, typoTolerant: true };
 }

@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { db, queryRows } from '@/db';
+import { TYPO_THRESHOLD } from '@/db/session-settings';
 import { searchWorkflows } from '@/db/queries/catalog/search-workflows';
 import { parseCatalogSearch, PAGE_SIZE, type RawSearchParams } from '@/lib/validations/catalog';
 import { createTestCategory, createTestWorkflow } from '../../helpers/factories';
@@ -67,6 +70,11 @@ describe('catalog search', () => {
     ['newest', ['Invoice reminders by email', 'Slack alerts for overdue invoices', 'Daily report for the finance team', 'Shopify orders to Google Sheets']],
   ])('sorts the matches of words by %s', async (sort, expected) => {
     expect(await titles({ q: 'shopify or invoice', sort })).toEqual(expected);
+  });
+
+  it('runs every session with the typo threshold (no transaction per typo search)', async () => {
+    const [row] = await queryRows<{ t: string }>(db, sql`select current_setting('pg_trgm.word_similarity_threshold', true) as t`);
+    expect(Number(row?.t)).toBe(TYPO_THRESHOLD);
   });
 
   it.each([true, false])('finds a workflow through a typo (pg_trgm: %s)', async (trigram) => {
