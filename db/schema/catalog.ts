@@ -117,6 +117,16 @@ export const catalogCounts = pgTable('catalog_counts', {
 });
 
 /**
+ * Every lexeme of an active workflow's search vector, kept by the catalog_entries trigger (migration 0011).
+ * The last word of a search is completed through it (`summar` → 'summari' | 'summaris'): a few exact
+ * lexemes let the GIN index skip along the rarer words of the query, where a prefix match reads every
+ * workflow holding any completion (`summar:*` is in two thirds of the seeded catalog). Never removed.
+ */
+export const searchLexemes = pgTable('search_lexemes', {
+  lexeme: text('lexeme').primaryKey(),
+});
+
+/**
  * Each distinct set of categories a workflow has (sorted ids), kept by triggers (migration 0007). The
  * catalog counts matches per category by grouping them on this small integer (a few dozen groups), then
  * spreading each group's count over its categories; grouping on the uuid[] itself costs twice as much.

@@ -9,6 +9,26 @@ export function searchWords(q: string): string[] {
   return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
 }
 
+/** Completions spelled out from search_lexemes up to this many; beyond, the prefix match itself. */
+export const MAX_COMPLETIONS = 64;
+
+/**
+ * The last word as a prefix (`word:*`), spelled out as the lexemes that complete it ('summari' |
+ * 'summaris' for "summar"): exact lexemes let the GIN index skip along the query's rarer words, where a
+ * prefix match reads every workflow holding any completion. The prefix itself when the word is a stop
+ * word or stems to several lexemes, when more than MAX_COMPLETIONS complete it, or when one of them
+ * could not be written as a quoted tsquery lexeme.
+ */
+function completions(word: string): SQL {
+  return sql`(select coalesce((select string_agg(chr(39) || l.lexeme || chr(39), ' | ' order by l.lexeme)::tsquery
+      from search_lexemes l
+      where p.stem is not null and l.lexeme >= p.stem collate "C" and l.lexeme < (p.stem || chr(1114111)) collate "C"
+      having count(*) between 1 and ${MAX_COMPLETIONS} and bool_and(l.lexeme !~ '[''\\\\]')),
+    to_tsquery('english', ${`${word}:*`}))
+    from (select case when cardinality(a) = 1 then a[1] end as stem
+      from tsvector_to_array(to_tsvector('english', ${word})) a) p)`;
+}
+
 /**
  * The tsquery of `q`: `websearch_to_tsquery` (quotes, `or`, `-word`) of everything, and when the box
  * ends in a plain word, that last word also as a prefix (`invoi` finds "invoices" while typing).
@@ -21,7 +41,7 @@ export function textQuery(q: string): SQL {
   const head = trimmed.slice(0, -lastWord.length);
   // A negated word (`-slack`) or a word inside an open quote is not a prefix to complete.
   if (head.endsWith('-') || (head.match(/"/g)?.length ?? 0) % 2 === 1) return full;
-  const prefixed = sql`(websearch_to_tsquery('english', ${head}) && to_tsquery('english', ${`${lastWord.toLowerCase()}:*`}))`;
+  const prefixed = sql`(websearch_to_tsquery('english', ${head}) && ${completions(lastWord.toLowerCase())})`;
   // Plain words before the last one: websearch(head) && last:* finds all the exact query finds (the
   // prefix covers the word itself; a stop word as last word gives an empty prefix query, which && drops).
   if (!/["-]|\bor\b/i.test(head)) return prefixed;

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db, queryRows } from '@/db';
 import { searchWorkflows } from '@/db/queries/catalog/search-workflows';
 import { categories, workflowCategories, workflows } from '@/db/schema';
+import { MAX_COMPLETIONS } from '@/db/queries/catalog/search-text';
 import { parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
 import { createTestCategory, createTestWorkflow } from '../../helpers/factories';
 
@@ -33,6 +34,10 @@ async function expectEntriesKept() {
     setweight(to_tsvector('english', w.title), 'A') as title_vector, w.search_vector
     from workflows w where w.status = 'active'`));
   expect(kept).toEqual(derived);
+  // search_lexemes holds every lexeme of every entry (the last word is completed through it).
+  const missing = await queryRows(db, sql`select l from catalog_entries e, unnest(tsvector_to_array(e.search_vector)) l
+    where not exists (select 1 from search_lexemes s where s.lexeme = l)`);
+  expect(missing).toEqual([]);
 }
 
 /** Every workflow's category set holds exactly its categories (sorted), active or not. */
@@ -111,6 +116,21 @@ describe('kept title words (typo-tolerant search with pg_trgm)', () => {
     const found = await typo();
     expect(found.typoTolerant).toBe(true);
     expect(found.items.map((i) => i.title)).toEqual(['Zendesk tickets to a sheet']);
+  });
+});
+
+describe('completing the last word through search_lexemes', () => {
+  it('completes a word a later edit brought, and falls back to a prefix match past MAX_COMPLETIONS', async () => {
+    const w = await createTestWorkflow({ title: 'Plain words only' });
+    expect((await search({ q: 'quuxfrob' })).total).toBe(0);
+    await db.update(workflows).set({ description: 'Now it speaks quuxfrobnicator.' }).where(eq(workflows.id, w.id));
+    await expectCountsKept();
+    expect((await search({ q: 'plain quuxfrob' })).items.map((i) => i.id)).toEqual([w.id]);
+    // More completions than are spelled out: the prefix match finds them all the same.
+    const many = MAX_COMPLETIONS + 6;
+    await Promise.all(Array.from({ length: many }, (_, i) => createTestWorkflow({ title: `Zephyrword${String(i).padStart(3, '0')} sync` })));
+    expect((await search({ q: 'zephyrw' })).total).toBe(many);
+    expect((await search({ q: 'sync zephyrw' })).total).toBe(many);
   });
 });
 
