@@ -175,7 +175,7 @@ async function benchHttp() {
     const rounds = Number(opts.rounds);
     const runs: Record<string, Awaited<ReturnType<typeof load>>[]> = {};
     for (let round = 1; round <= rounds; round++) {
-      process.stdout.write(`  round ${round}/${rounds}…\r`);
+      if (process.stdout.isTTY) process.stdout.write(`  round ${round}/${rounds}…\r`);
       for (const [, pathname] of pages) (runs[pathname] ??= []).push(await load(`${base}${pathname}`));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
