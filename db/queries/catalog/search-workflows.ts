@@ -179,26 +179,36 @@ function browseStatement(s: CatalogSearch): SQL {
  * Searching words: the matches are read once from catalog_entries into a materialized CTE that keeps only
  * what the chosen sort reads (the title rank is computed for the relevance sort alone); the page comes
  * from it, the total and the per-category counts from the matches grouped by category set.
+ *
+ * With a `typo` match, the same statement holds the typo-tolerant pass: it runs only when nothing matches
+ * as typed (within the chosen categories) — a one-time filter, so its scan is skipped otherwise — and the
+ * results then come from it alone.
  */
-function matchStatement(s: CatalogSearch, match: Match): SQL {
+function matchStatement(s: CatalogSearch, match: Match, typo: Match | null): SQL {
   const order = orderBy(s.sort, true);
   const chosen = (alias: SQL) => (s.category.length > 0 ? sql`${alias}.set_id = any(${chosenSets(s.category)})` : sql`true`);
-  const where = [...filterConditions(s, 'entries'), match.where];
-  return sql`with hits as materialized (
-      select w.workflow_id as id, w.category_set_id as set_id, ${sortKeys(s.sort, match.rank)}
-      from catalog_entries w where ${sql.join(where, sql` and `)}
-    ), groups as materialized (select h.set_id, count(*)::int as n from hits h group by h.set_id)
+  const scan = (m: Match) => sql`select w.workflow_id as id, w.category_set_id as set_id, ${sortKeys(s.sort, m.rank)}
+      from catalog_entries w where ${sql.join([...filterConditions(s, 'entries'), m.where], sql` and `)}`;
+  const found = sql`(select exists (select 1 from exact h where ${chosen(sql`h`)}))`;
+  const hits = typo
+    ? sql`exact as materialized (${scan(match)}),
+      typo as materialized (select t.* from (${scan(typo)}) t where not ${found}),
+      hits as not materialized (select * from exact where ${found} union all select * from typo)`
+    : sql`hits as materialized (${scan(match)})`;
+  return sql`with ${hits},
+      groups as materialized (select h.set_id, count(*)::int as n from hits h group by h.set_id)
     select
       (select coalesce(sum(g.n), 0)::int from groups g where ${chosen(sql`g`)}) as total,
       ${itemsFrom(sql`select w.id, w.rank from hits w where ${chosen(sql`w`)} order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`, order)} as items,
-      ${facetsFromGroups} as facets`;
+      ${facetsFromGroups} as facets,
+      ${typo ? sql`not ${found}` : sql`false`} as typo`;
 }
 
 /** One statement for a page of results: the page (categories and cover aggregated in), the total, the facets. */
-async function runSearch(executor: Executor, s: CatalogSearch, match: Match | null): Promise<CatalogResult> {
-  const [row] = await queryRows<{ total: number; items: unknown; facets: unknown }>(
+async function runSearch(executor: Executor, s: CatalogSearch, match: Match | null, typo: Match | null = null): Promise<CatalogResult> {
+  const [row] = await queryRows<{ total: number; items: unknown; facets: unknown; typo?: boolean }>(
     executor,
-    match ? matchStatement(s, match) : browseStatement(s),
+    match ? matchStatement(s, match, typo) : browseStatement(s),
   );
   const total = Number(row?.total ?? 0);
   return {
@@ -208,7 +218,7 @@ async function runSearch(executor: Executor, s: CatalogSearch, match: Match | nu
     pageSize: PAGE_SIZE,
     totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     facets: parseJson<CategoryFacet[]>(row?.facets, []),
-    typoTolerant: false,
+    typoTolerant: row?.typo === true,
   };
 }
 
@@ -221,10 +231,8 @@ export async function searchWorkflows(s: CatalogSearch, options: SearchOptions =
   const executor = options.executor ?? db;
   const q = s.q.trim();
   if (!q) return runSearch(executor, s, null);
-  const exact = await runSearch(executor, s, exactMatch(q));
   const words = searchWords(q);
-  if (exact.total > 0 || words.length === 0) return exact;
+  if (words.length === 0) return runSearch(executor, s, exactMatch(q));
   const trigram = options.trigram ?? (await hasTrigram(executor));
-  const result = await runSearch(executor, s, typoMatch(words, trigram));
-  return { ...result, typoTolerant: true };
+  return runSearch(executor, s, exactMatch(q), typoMatch(words, trigram));
 }

@@ -85,6 +85,11 @@ describe('catalog search', () => {
     const slak = await search({ q: 'slak' }, trigram);
     expect(slak.items.map((i) => i.title)).toEqual(['Slack alerts for overdue invoices']);
     expect((await search({ q: 'zzqx' }, trigram)).total).toBe(0);
+    // Words that match as typed are never widened; a match only outside the chosen category is.
+    expect((await search({ q: 'shopify' }, trigram)).typoTolerant).toBe(false);
+    const elsewhere = await search({ q: 'overdue', category: 'sales-crm' }, trigram);
+    expect(elsewhere.typoTolerant).toBe(true);
+    expect(elsewhere.total).toBe(0);
   });
 
   it('filters by several categories at once, counting matches per category', async () => {
