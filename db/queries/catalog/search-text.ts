@@ -54,14 +54,14 @@ export function fallbackStem(word: string): string {
   return word.slice(0, Math.max(3, Math.ceil(word.length * 0.6)));
 }
 
-
 /**
  * The typo-tolerant match: every query word either matches the text (as a prefix) or, with pg_trgm,
- * names a title word it is similar to (`<%` against the few thousand title words of search_terms, through
- * search_terms_trgm_idx; every session sets pg_trgm.word_similarity_threshold, db/session-settings.ts), or without pg_trgm matches
- * the text through a shorter stem. With pg_trgm it is one tsquery (`shopify | shopfy:*` for "shopfy": no weight, so no recheck of each row),
- * so the GIN index finds the workflows and ts_rank ranks their titles: no similarity is computed per workflow.
- * Over catalog_entries w (search_vector to match, title_vector to rank).
+ * names a title word it is similar to (`%>` against the few thousand title words of search_terms, through
+ * search_terms_trgm_idx; every session sets pg_trgm.word_similarity_threshold, db/session-settings.ts),
+ * or without pg_trgm matches the text through a shorter stem. With pg_trgm it is one tsquery (`shopify |
+ * shopfy:*` for "shopfy": no weight, so no recheck of each row), so the GIN index finds the workflows and
+ * ts_rank ranks their titles: no similarity is computed per workflow. Over catalog_entries w
+ * (search_vector to match, title_vector to rank).
  */
 export function typoMatch(words: string[], trigram: boolean): { where: SQL; rank: SQL } {
   if (trigram) {

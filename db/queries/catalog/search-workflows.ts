@@ -108,24 +108,31 @@ function exactMatch(q: string): Match {
   };
 }
 
+/** Every category with its count from `counts` (category_id, count), as the facets' JSON. */
+const facetsFrom = (counts: SQL) => sql`(select coalesce(json_agg(f order by f.name), '[]'::json) from (
+  select c.slug, c.name, coalesce(n.count, 0)::int as count
+  from categories c left join (${counts}) n on n.category_id = c.id) f)`;
+
+/** Active workflows per category, kept by triggers (catalog_counts): the facets of an unfiltered catalog. */
+const keptFacets = facetsFrom(sql`select c.id as category_id, k.active_workflows as count
+  from catalog_counts k join categories c on k.key = c.id::text`);
+
 /**
  * The per-category counts from `groups` (set_id, n): the matches grouped by their category set (a few
  * dozen groups of a small integer), each group's count then spread over the categories of its set.
  */
-const facetsFromGroups = sql`(select coalesce(json_agg(f order by f.name), '[]'::json) from (
-  select c.slug, c.name, coalesce(n.count, 0)::int as count
-  from categories c left join (select category_id, sum(g.n) as count from groups g
-    join category_sets s on s.id = g.set_id, unnest(s.category_ids) category_id
-    group by category_id) n on n.category_id = c.id) f)`;
+const facetsFromGroups = facetsFrom(sql`select category_id, sum(g.n) as count from groups g
+  join category_sets s on s.id = g.set_id, unnest(s.category_ids) category_id group by category_id`);
 
 /** The category sets that hold any of the chosen categories (an init plan), for `set_id = any(…)`. */
 const chosenSets = (slugs: string[]) => sql`array(select s.id from category_sets s
   where s.category_ids && array(select id from categories where slug in (${slugList(slugs)})))`;
 
-/** Active workflows per category, kept by triggers (catalog_counts): the facets of an unfiltered catalog. */
-const keptFacets = sql`(select coalesce(json_agg(f order by f.name), '[]'::json) from (
-  select c.slug, c.name, coalesce(n.active_workflows, 0)::int as count
-  from categories c left join catalog_counts n on n.key = c.id::text) f)`;
+/** Whether `alias.set_id` is a set holding a chosen category (always, when none is chosen). */
+const inChosen = (alias: SQL, slugs: string[]) => (slugs.length > 0 ? sql`${alias}.set_id = any(${chosenSets(slugs)})` : sql`true`);
+
+/** The total from `groups`: the matches in the chosen categories. */
+const totalFromGroups = (slugs: string[]) => sql`(select coalesce(sum(g.n), 0)::int from groups g where ${inChosen(sql`g`, slugs)})`;
 
 /** True when nothing but the categories narrows the catalog (no words, price, rating or apps). */
 function unfiltered(s: CatalogSearch): boolean {
@@ -166,13 +173,11 @@ function browseStatement(s: CatalogSearch): SQL {
   if (unfiltered(s)) {
     return sql`select ${unfilteredTotal(s.category)} as total, ${page} as items, ${keptFacets} as facets`;
   }
-  const chosen = s.category.length > 0 ? sql`g.set_id = any(${chosenSets(s.category)})` : sql`true`;
   return sql`with groups as materialized (
       select w.category_set_id as set_id, count(*)::int as n from workflows w where ${sql.join(base, sql` and `)}
       group by w.category_set_id
     )
-    select (select coalesce(sum(g.n), 0)::int from groups g where ${chosen}) as total, ${page} as items,
-      ${facetsFromGroups} as facets`;
+    select ${totalFromGroups(s.category)} as total, ${page} as items, ${facetsFromGroups} as facets`;
 }
 
 /**
@@ -186,10 +191,9 @@ function browseStatement(s: CatalogSearch): SQL {
  */
 function matchStatement(s: CatalogSearch, match: Match, typo: Match | null): SQL {
   const order = orderBy(s.sort, true);
-  const chosen = (alias: SQL) => (s.category.length > 0 ? sql`${alias}.set_id = any(${chosenSets(s.category)})` : sql`true`);
   const scan = (m: Match) => sql`select w.workflow_id as id, w.category_set_id as set_id, ${sortKeys(s.sort, m.rank)}
       from catalog_entries w where ${sql.join([...filterConditions(s, 'entries'), m.where], sql` and `)}`;
-  const found = sql`(select exists (select 1 from exact h where ${chosen(sql`h`)}))`;
+  const found = sql`(select exists (select 1 from exact h where ${inChosen(sql`h`, s.category)}))`;
   const hits = typo
     ? sql`exact as materialized (${scan(match)}),
       typo as materialized (select t.* from (${scan(typo)}) t where not ${found}),
@@ -198,8 +202,8 @@ function matchStatement(s: CatalogSearch, match: Match, typo: Match | null): SQL
   return sql`with ${hits},
       groups as materialized (select h.set_id, count(*)::int as n from hits h group by h.set_id)
     select
-      (select coalesce(sum(g.n), 0)::int from groups g where ${chosen(sql`g`)}) as total,
-      ${itemsFrom(sql`select w.id, w.rank from hits w where ${chosen(sql`w`)} order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`, order)} as items,
+      ${totalFromGroups(s.category)} as total,
+      ${itemsFrom(sql`select w.id, w.rank from hits w where ${inChosen(sql`w`, s.category)} order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`, order)} as items,
       ${facetsFromGroups} as facets,
       ${typo ? sql`not ${found}` : sql`false`} as typo`;
 }
