@@ -2,6 +2,12 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 
 /**
+ * How a search matches over `catalog_entries w`: `query`, when there is one, is a tsquery the statement
+ * builds once (a CTE read through a scalar subquery, `tq`), not once per row that `where` tests or `rank` ranks.
+ */
+export type Match = { query: SQL | null; where: (tq: SQL) => SQL; rank: (tq: SQL) => SQL };
+
+/**
  * The words of a search box value, for the parts of the search that work word by word (prefix match of
  * the last word, typo tolerance): letters and digits only, lower-cased, at most 8.
  */
@@ -41,7 +47,10 @@ export function textQuery(q: string): SQL {
   const head = trimmed.slice(0, -lastWord.length);
   // A negated word (`-slack`) or a word inside an open quote is not a prefix to complete.
   if (head.endsWith('-') || (head.match(/"/g)?.length ?? 0) % 2 === 1) return full;
-  const prefixed = sql`(websearch_to_tsquery('english', ${head}) && ${completions(lastWord.toLowerCase())})`;
+  const last = completions(lastWord.toLowerCase());
+  // One word: its completions alone (websearch_to_tsquery of nothing is empty, with a notice each time).
+  if (!/[\p{L}\p{N}]/u.test(head)) return last;
+  const prefixed = sql`(websearch_to_tsquery('english', ${head}) && ${last})`;
   // Plain words before the last one: websearch(head) && last:* finds all the exact query finds (the
   // prefix covers the word itself; a stop word as last word gives an empty prefix query, which && drops).
   if (!/["-]|\bor\b/i.test(head)) return prefixed;
@@ -63,19 +72,21 @@ export function fallbackStem(word: string): string {
  * ts_rank ranks their titles: no similarity is computed per workflow. Over catalog_entries w
  * (search_vector to match, title_vector to rank).
  */
-export function typoMatch(words: string[], trigram: boolean): { where: SQL; rank: SQL } {
+export function typoMatch(words: string[], trigram: boolean): Match {
   if (trigram) {
     const perWord = words.map(
       (w) => sql`to_tsquery('english', coalesce((select string_agg(t.term, ' | ') from search_terms t
         where t.term %> ${w}) || ' | ', '') || ${`${w}:*`})`,
     );
-    // A scalar subquery: built once per statement (an init plan), not once per ranked row.
-    const query = sql`(select ${sql.join(perWord, sql` && `)})`;
-    return { where: sql`w.search_vector @@ ${query}`, rank: sql`ts_rank(w.title_vector, ${query})` };
+    return {
+      query: sql.join(perWord, sql` && `),
+      where: (tq) => sql`w.search_vector @@ ${tq}`,
+      rank: (tq) => sql`ts_rank(w.title_vector, ${tq})`,
+    };
   }
   const parts = words.map(
     (w) => sql`(w.search_vector @@ to_tsquery('english', ${`${w}:*`}) or w.search_vector @@ to_tsquery('simple', ${`${fallbackStem(w)}:*`}))`,
   );
   const rank = sql.join(words.map((w) => sql`ts_rank(w.title_vector, to_tsquery('simple', ${`${fallbackStem(w)}:*`}))`), sql` + `);
-  return { where: sql.join(parts, sql` and `), rank };
+  return { query: null, where: () => sql.join(parts, sql` and `), rank: () => rank };
 }

@@ -4,7 +4,7 @@ import { db, queryRows, type Executor } from '@/db';
 import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { hasTrigram } from './trigram';
-import { searchWords, textQuery, typoMatch } from './search-text';
+import { searchWords, textQuery, typoMatch, type Match } from './search-text';
 
 export type CategoryFacet = { slug: string; name: string; count: number };
 
@@ -25,8 +25,6 @@ export type SearchOptions = {
   trigram?: boolean;
   executor?: Executor;
 };
-
-type Match = { where: SQL; rank: SQL };
 
 /** The sort keys `orderBy(sort, true)` reads, besides w.id: all a match must carry into the page's sort. */
 function sortKeys(sort: CatalogSort, rank: SQL): SQL {
@@ -98,13 +96,13 @@ function categoryCondition(slugs: string[]): SQL | null {
  * reading the small title vector of each of thousands of matches is what keeps a broad search fast.
  */
 function exactMatch(q: string): Match {
-  const tq = textQuery(q);
   return {
+    query: textQuery(q),
     // `= any(array(…))` (an init plan) keeps a BitmapOr of the GIN index and the primary key; an
     // `or id in (subquery)` would turn the whole search into a sequential scan.
-    where: sql`(w.search_vector @@ ${tq} or w.workflow_id = any(array(select wc.workflow_id from workflow_categories wc
+    where: (tq) => sql`(w.search_vector @@ ${tq} or w.workflow_id = any(array(select wc.workflow_id from workflow_categories wc
       join categories c on c.id = wc.category_id where to_tsvector('english', c.name) @@ ${tq})))`,
-    rank: sql`ts_rank(w.title_vector, ${tq})`,
+    rank: (tq) => sql`ts_rank(w.title_vector, ${tq})`,
   };
 }
 
@@ -191,15 +189,22 @@ function browseStatement(s: CatalogSearch): SQL {
  */
 function matchStatement(s: CatalogSearch, match: Match, typo: Match | null): SQL {
   const order = orderBy(s.sort, true);
-  const scan = (m: Match) => sql`select w.workflow_id as id, w.category_set_id as set_id, ${sortKeys(s.sort, m.rank)}
-      from catalog_entries w where ${sql.join([...filterConditions(s, 'entries'), m.where], sql` and `)}`;
+  // A match's tsquery is a CTE read through a scalar subquery (an init plan): built once per statement.
+  // Inlined, it would be rebuilt for every row ranked (`a && (select …)` is not a constant).
+  const queries: SQL[] = [];
+  const scan = (m: Match, name: string) => {
+    if (m.query) queries.push(sql`${sql.raw(name)} as materialized (select ${m.query} as q)`);
+    const tq = sql`(select q from ${sql.raw(name)})`;
+    return sql`select w.workflow_id as id, w.category_set_id as set_id, ${sortKeys(s.sort, m.rank(tq))}
+      from catalog_entries w where ${sql.join([...filterConditions(s, 'entries'), m.where(tq)], sql` and `)}`;
+  };
   const found = sql`(select exists (select 1 from exact h where ${inChosen(sql`h`, s.category)}))`;
   const hits = typo
-    ? sql`exact as materialized (${scan(match)}),
-      typo as materialized (select t.* from (${scan(typo)}) t where not ${found}),
+    ? sql`exact as materialized (${scan(match, 'exact_query')}),
+      typo as materialized (select t.* from (${scan(typo, 'typo_query')}) t where not ${found}),
       hits as not materialized (select * from exact where ${found} union all select * from typo)`
-    : sql`hits as materialized (${scan(match)})`;
-  return sql`with ${hits},
+    : sql`hits as materialized (${scan(match, 'exact_query')})`;
+  return sql`with ${sql.join(queries, sql`, `)}${queries.length > 0 ? sql`, ` : sql``}${hits},
       groups as materialized (select h.set_id, count(*)::int as n from hits h group by h.set_id)
     select
       ${totalFromGroups(s.category)} as total,
