@@ -8,6 +8,7 @@ import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 import { sessionSettings } from './session-settings';
 
@@ -25,6 +26,14 @@ export type DbHandle = {
   driver: 'pglite' | 'postgres';
   migrate: () => Promise<void>;
   close: () => Promise<void>;
+  /**
+   * Postgres only: runs a read-only statement as a named prepared statement on a small pool of its own
+   * whose sessions plan generically (`plan_cache_mode = force_generic_plan`), so each connection parses
+   * and plans it once, not on every call. Only for statements whose best plan does not depend on their
+   * parameters' values (the word search: its tsquery is built inside the statement, so the planner never
+   * sees it); the app's other queries keep their per-call custom plans.
+   */
+  prepared?: (query: SQL) => Promise<Record<string, unknown>[]>;
 };
 
 export const migrationsFolder = path.join(process.cwd(), 'drizzle');
@@ -88,11 +97,27 @@ function lockPgliteFolder(dataDir: string): () => void {
 export function openPostgres(url: string, max = 10): DbHandle {
   const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, connection: sessionSettings });
   const db = drizzlePostgres({ client, schema });
+  const dialect = new PgDialect();
+  // Opened on first use; its connections recycle after postgres.js's max_lifetime (30–60 min), which
+  // bounds the prepared statements each one keeps.
+  let planned: postgres.Sql | null = null;
   return {
     db,
     driver: 'postgres',
     migrate: () => migratePostgres(db, { migrationsFolder }),
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      await Promise.all([client.end({ timeout: 5 }), planned?.end({ timeout: 5 })]);
+    },
+    prepared: async (query) => {
+      planned ??= postgres(url, {
+        max: Math.max(1, Math.ceil(max / 2)),
+        onnotice: () => {},
+        connect_timeout: 10,
+        connection: { ...sessionSettings, plan_cache_mode: 'force_generic_plan' },
+      });
+      const { sql: text, params } = dialect.sqlToQuery(query);
+      return planned.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
+    },
   };
 }
 

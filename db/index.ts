@@ -1,5 +1,6 @@
 import 'server-only';
-import { openConfigured, type Database, type DbHandle } from './client';
+import type { SQL } from 'drizzle-orm';
+import { openConfigured, queryRows, type Database, type DbHandle, type Executor } from './client';
 
 export type { Database, Executor, Transaction } from './client';
 
@@ -24,3 +25,14 @@ export const db: Database = new Proxy({} as Database, {
 });
 
 export { isUniqueViolation, queryRows } from './client';
+
+/**
+ * Rows of a read-only statement whose best plan does not depend on its parameters' values: through the
+ * app's database (no `executor`) on Postgres, a prepared statement planned once per connection
+ * (DbHandle.prepared); in a transaction or on PGlite, an ordinary query.
+ */
+export async function queryPlanned<T extends Record<string, unknown>>(query: SQL, executor?: Executor): Promise<T[]> {
+  const prepared = executor ? undefined : dbHandle().prepared;
+  if (prepared) return (await prepared(query)) as T[];
+  return queryRows<T>(executor ?? db, query);
+}

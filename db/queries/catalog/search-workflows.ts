@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { db, queryRows, type Executor } from '@/db';
+import { db, queryPlanned, queryRows, type Executor } from '@/db';
 import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { hasTrigram } from './trigram';
@@ -126,8 +126,14 @@ const facetsFromGroups = facetsFrom(sql`select category_id, sum(g.n) as count fr
 const chosenSets = (slugs: string[]) => sql`array(select s.id from category_sets s
   where s.category_ids && array(select id from categories where slug in (${slugList(slugs)})))`;
 
-/** Whether `alias.set_id` is a set holding a chosen category (always, when none is chosen). */
-const inChosen = (alias: SQL, slugs: string[]) => (slugs.length > 0 ? sql`${alias}.set_id = any(${chosenSets(slugs)})` : sql`true`);
+/**
+ * Whether `alias.set_id` is a set holding a chosen category (always, when none is chosen). The sets are
+ * the statement's `chosen` CTE (`chosenCte`), so a statement that asks several times plans them once.
+ */
+const inChosen = (alias: SQL, slugs: string[]) => (slugs.length > 0 ? sql`${alias}.set_id = any((select ids from chosen)::int[])` : sql`true`);
+
+/** The `chosen` CTE that `inChosen` reads (nothing when no category is chosen), with its trailing comma. */
+const chosenCte = (slugs: string[]) => (slugs.length > 0 ? sql`chosen as materialized (select ${chosenSets(slugs)} as ids), ` : sql``);
 
 /** The total from `groups`: the matches in the chosen categories. */
 const totalFromGroups = (slugs: string[]) => sql`(select coalesce(sum(g.n), 0)::int from groups g where ${inChosen(sql`g`, slugs)})`;
@@ -171,7 +177,7 @@ function browseStatement(s: CatalogSearch): SQL {
   if (unfiltered(s)) {
     return sql`select ${unfilteredTotal(s.category)} as total, ${page} as items, ${keptFacets} as facets`;
   }
-  return sql`with groups as materialized (
+  return sql`with ${chosenCte(s.category)}groups as materialized (
       select w.category_set_id as set_id, count(*)::int as n from workflows w where ${sql.join(base, sql` and `)}
       group by w.category_set_id
     )
@@ -182,43 +188,34 @@ function browseStatement(s: CatalogSearch): SQL {
  * Searching words: the matches are read once from catalog_entries into a materialized CTE that keeps only
  * what the chosen sort reads (the title rank is computed for the relevance sort alone); the page comes
  * from it, the total and the per-category counts from the matches grouped by category set.
- *
- * With a `typo` match, the same statement holds the typo-tolerant pass: it runs only when nothing matches
- * as typed (within the chosen categories) — a one-time filter, so its scan is skipped otherwise — and the
- * results then come from it alone.
  */
-function matchStatement(s: CatalogSearch, match: Match, typo: Match | null): SQL {
+function matchStatement(s: CatalogSearch, match: Match): SQL {
   const order = orderBy(s.sort, true);
-  // A match's tsquery is a CTE read through a scalar subquery (an init plan): built once per statement.
+  // The match's tsquery is a CTE read through a scalar subquery (an init plan): built once per statement.
   // Inlined, it would be rebuilt for every row ranked (`a && (select …)` is not a constant).
-  const queries: SQL[] = [];
-  const scan = (m: Match, name: string) => {
-    if (m.query) queries.push(sql`${sql.raw(name)} as materialized (select ${m.query} as q)`);
-    const tq = sql`(select q from ${sql.raw(name)})`;
-    return sql`select w.workflow_id as id, w.category_set_id as set_id, ${sortKeys(s.sort, m.rank(tq))}
-      from catalog_entries w where ${sql.join([...filterConditions(s, 'entries'), m.where(tq)], sql` and `)}`;
-  };
-  const found = sql`(select exists (select 1 from exact h where ${inChosen(sql`h`, s.category)}))`;
-  const hits = typo
-    ? sql`exact as materialized (${scan(match, 'exact_query')}),
-      typo as materialized (select t.* from (${scan(typo, 'typo_query')}) t where not ${found}),
-      hits as not materialized (select * from exact where ${found} union all select * from typo)`
-    : sql`hits as materialized (${scan(match, 'exact_query')})`;
-  return sql`with ${sql.join(queries, sql`, `)}${queries.length > 0 ? sql`, ` : sql``}${hits},
+  const tq = sql`(select q from query)`;
+  const query = match.query ? sql`query as materialized (select ${match.query} as q), ` : sql``;
+  return sql`with ${query}${chosenCte(s.category)}
+      hits as materialized (select w.workflow_id as id, w.category_set_id as set_id, ${sortKeys(s.sort, match.rank(tq))}
+        from catalog_entries w where ${sql.join([...filterConditions(s, 'entries'), match.where(tq)], sql` and `)}),
       groups as materialized (select h.set_id, count(*)::int as n from hits h group by h.set_id)
     select
       ${totalFromGroups(s.category)} as total,
       ${itemsFrom(sql`select w.id, w.rank from hits w where ${inChosen(sql`w`, s.category)} order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`, order)} as items,
-      ${facetsFromGroups} as facets,
-      ${typo ? sql`not ${found}` : sql`false`} as typo`;
+      ${facetsFromGroups} as facets`;
 }
 
-/** One statement for a page of results: the page (categories and cover aggregated in), the total, the facets. */
-async function runSearch(executor: Executor, s: CatalogSearch, match: Match | null, typo: Match | null = null): Promise<CatalogResult> {
-  const [row] = await queryRows<{ total: number; items: unknown; facets: unknown; typo?: boolean }>(
-    executor,
-    match ? matchStatement(s, match, typo) : browseStatement(s),
-  );
+/**
+ * One statement for a page of results (categories and cover aggregated in), the total, the facets. A word
+ * search's plan does not depend on the words (its tsquery is built inside the statement), so through the
+ * app's database it runs prepared and planned once per connection; browsing keeps per-call plans, as the
+ * best index for a price or rating filter depends on the value.
+ */
+async function runSearch(executor: Executor | undefined, s: CatalogSearch, match: Match | null, typo = false): Promise<CatalogResult> {
+  type Row = { total: number; items: unknown; facets: unknown };
+  const [row] = match
+    ? await queryPlanned<Row>(matchStatement(s, match), executor)
+    : await queryRows<Row>(executor ?? db, browseStatement(s));
   const total = Number(row?.total ?? 0);
   return {
     items: toCards(row?.items),
@@ -227,21 +224,25 @@ async function runSearch(executor: Executor, s: CatalogSearch, match: Match | nu
     pageSize: PAGE_SIZE,
     totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     facets: parseJson<CategoryFacet[]>(row?.facets, []),
-    typoTolerant: row?.typo === true,
+    typoTolerant: typo,
   };
 }
 
 /**
  * The catalog search. Words match title, descriptions, features and category names, ranked; when
- * nothing matches as typed, a typo-tolerant pass (pg_trgm word similarity on the title, or shorter
- * stems where pg_trgm is missing) runs instead.
+ * nothing matches as typed (within the chosen categories and filters), a typo-tolerant pass (pg_trgm word
+ * similarity on the title, or shorter stems where pg_trgm is missing) gives the results instead. The
+ * typo pass is a second statement: a search that finds nothing is cheap (its words are not in the index),
+ * and the statement of every other search stays one plain scan.
  */
 export async function searchWorkflows(s: CatalogSearch, options: SearchOptions = {}): Promise<CatalogResult> {
-  const executor = options.executor ?? db;
+  const executor = options.executor;
   const q = s.q.trim();
   if (!q) return runSearch(executor, s, null);
   const words = searchWords(q);
   if (words.length === 0) return runSearch(executor, s, exactMatch(q));
-  const trigram = options.trigram ?? (await hasTrigram(executor));
-  return runSearch(executor, s, exactMatch(q), typoMatch(words, trigram));
+  const trigram = options.trigram ?? (await hasTrigram(executor ?? db));
+  const exact = await runSearch(executor, s, exactMatch(q));
+  if (exact.total > 0) return exact;
+  return runSearch(executor, s, typoMatch(words, trigram), true);
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db, queryRows } from '@/db';
+import { db, dbHandle, queryRows } from '@/db';
 import { TYPO_THRESHOLD } from '@/db/session-settings';
 import { searchWorkflows } from '@/db/queries/catalog/search-workflows';
 import { parseCatalogSearch, PAGE_SIZE, type RawSearchParams } from '@/lib/validations/catalog';
@@ -75,6 +75,22 @@ describe('catalog search', () => {
   it('runs every session with the typo threshold (no transaction per typo search)', async () => {
     const [row] = await queryRows<{ t: string }>(db, sql`select current_setting('pg_trgm.word_similarity_threshold', true) as t`);
     expect(Number(row?.t)).toBe(TYPO_THRESHOLD);
+  });
+
+  it.runIf(process.env.TEST_DRIVER === 'postgres')('runs a word search prepared, with a generic plan, and reads what a plain query reads', async () => {
+    const prepared = dbHandle().prepared!;
+    const [session] = await prepared(sql`select current_setting('plan_cache_mode') as mode,
+      current_setting('pg_trgm.word_similarity_threshold', true) as threshold`);
+    expect(session).toEqual({ mode: 'force_generic_plan', threshold: String(TYPO_THRESHOLD) });
+    const cases: RawSearchParams[] = [
+      { q: 'shopify' }, { q: 'invoi', sort: 'price-asc' }, { q: 'shopify', category: 'finance' }, { q: 'shopfy' },
+      { q: 'report', minRating: '3', page: '2' },
+    ];
+    for (const params of cases) {
+      const plain = await searchWorkflows(parseCatalogSearch(params), { executor: db });
+      // Past the fifth run a cached plan is reused; the words are parameters, so the plan holds for any.
+      for (let i = 0; i < 7; i++) expect(await search(params)).toEqual(plain);
+    }
   });
 
   it.each([true, false])('finds a workflow through a typo (pg_trgm: %s)', async (trigram) => {
