@@ -130,7 +130,8 @@ const chosenSets = (slugs: string[]) => sql`array(select s.id from category_sets
  * Whether `alias.set_id` is a set holding a chosen category (always, when none is chosen). The sets are
  * the statement's `chosen` CTE (`chosenCte`), so a statement that asks several times plans them once.
  */
-const inChosen = (alias: SQL, slugs: string[]) => (slugs.length > 0 ? sql`${alias}.set_id = any((select ids from chosen)::int[])` : sql`true`);
+const inChosen = (alias: SQL, slugs: string[], column = sql`set_id`) =>
+  slugs.length > 0 ? sql`${alias}.${column} = any((select ids from chosen)::int[])` : sql`true`;
 
 /** The `chosen` CTE that `inChosen` reads (nothing when no category is chosen), with its trailing comma. */
 const chosenCte = (slugs: string[]) => (slugs.length > 0 ? sql`chosen as materialized (select ${chosenSets(slugs)} as ids), ` : sql``);
@@ -195,8 +196,10 @@ function matchStatement(s: CatalogSearch, match: Match): SQL {
   // Inlined, it would be rebuilt for every row ranked (`a && (select …)` is not a constant).
   const tq = sql`(select q from query)`;
   const query = match.query ? sql`query as materialized (select ${match.query} as q), ` : sql``;
+  // Matches outside the chosen categories only count towards the facets: none of them is ranked.
+  const rank = s.category.length > 0 ? sql`case when ${inChosen(sql`w`, s.category, sql`category_set_id`)} then ${match.rank(tq)} end` : match.rank(tq);
   return sql`with ${query}${chosenCte(s.category)}
-      hits as materialized (select w.workflow_id as id, w.category_set_id as set_id, ${sortKeys(s.sort, match.rank(tq))}
+      hits as materialized (select w.workflow_id as id, w.category_set_id as set_id, ${sortKeys(s.sort, rank)}
         from catalog_entries w where ${sql.join([...filterConditions(s, 'entries'), match.where(tq)], sql` and `)}),
       groups as materialized (select h.set_id, count(*)::int as n from hits h group by h.set_id)
     select
