@@ -50,7 +50,7 @@ export const workflows = pgTable(
     metadata: jsonb('metadata').$type<WorkflowMetadata>().notNull().default({}),
     /** The workflow's category ids, kept by triggers from workflow_categories (migration 0003): facets read them. */
     categoryIds: uuid('category_ids').array().notNull().default(sql`'{}'::uuid[]`),
-    /** The category_sets row of categoryIds, set by a trigger (migration 0007): counts group by it. */
+    /** The category_sets row of categoryIds, set by a trigger (migration 0008): counts group by it. */
     categorySetId: integer('category_set_id'),
     searchVector: tsvector('search_vector')
       .notNull()
@@ -127,7 +127,7 @@ export const searchLexemes = pgTable('search_lexemes', {
 });
 
 /**
- * Each distinct set of categories a workflow has (sorted ids), kept by triggers (migration 0007). The
+ * Each distinct set of categories a workflow has (sorted ids), kept by triggers (migration 0008). The
  * catalog counts matches per category by grouping them on this small integer (a few dozen groups), then
  * spreading each group's count over its categories; grouping on the uuid[] itself costs twice as much.
  * Sets are never removed: an unused one only costs a row.
@@ -148,9 +148,10 @@ export const searchTerms = pgTable('search_terms', {
 
 /**
  * The search side of the catalog: one narrow row per ACTIVE workflow, kept by triggers on workflows
- * (migration 0005), never written by the app. A word search that matches thousands of workflows reads
- * these ~1 KB rows (sort keys, category ids, app names, a small title vector for ranking) instead of the
- * ~3 KB workflow rows, and an expired workflow has no entry at all.
+ * (migrations 0005, 0008), never written by the app. A word search that matches thousands of workflows reads
+ * these ~1 KB rows (sort keys, category set, app names, a small title vector for ranking) instead of the
+ * ~3 KB workflow rows, and an expired workflow has no entry at all. The columns are stored in this order
+ * (migration 0012): what every match is read for comes before the search vector.
  */
 export const catalogEntries = pgTable(
   'catalog_entries',

@@ -242,10 +242,9 @@ export async function searchWorkflows(s: CatalogSearch, options: SearchOptions =
   const executor = options.executor;
   const q = s.q.trim();
   if (!q) return runSearch(executor, s, null);
-  const words = searchWords(q);
-  if (words.length === 0) return runSearch(executor, s, exactMatch(q));
-  const trigram = options.trigram ?? (await hasTrigram(executor ?? db));
   const exact = await runSearch(executor, s, exactMatch(q));
-  if (exact.total > 0) return exact;
+  const words = searchWords(q);
+  if (exact.total > 0 || words.length === 0) return exact;
+  const trigram = options.trigram ?? (await hasTrigram(executor ?? db));
   return runSearch(executor, s, typoMatch(words, trigram), true);
 }
