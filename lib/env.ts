@@ -7,6 +7,13 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** '1', 'true', 'yes' (any case) are on; empty or absent is off. */
+const flag = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes((v ?? '').toLowerCase()));
+
 const intString = (fallback: number) =>
   z
     .string()
@@ -40,6 +47,15 @@ const baseEnvSchema = z.object({
   ),
   ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
   ADMIN_PASSWORD: optionalString.pipe(z.string().min(10, 'must be at least 10 characters').optional()),
+  /** Seed the demo shop into an empty Postgres database (the embedded database always gets it). */
+  SEED_DEMO: flag,
+  /** Let a production start go on although demo accounts (published passwords) exist. */
+  ALLOW_DEMO_ACCOUNTS: flag,
+  /**
+   * Which proxies may set X-Forwarded-For: empty (none: the socket address is the client), a number of
+   * proxy hops in front of the app, or a comma-separated list of proxy addresses / CIDR ranges.
+   */
+  TRUST_PROXY: z.string().trim().default(''),
   SHOP_NAME: z.string().trim().min(1).default('USITech Marketplace'),
   SHOP_CURRENCY: z.string().trim().length(3).default('VND'),
   // Either or both: a bank name from the directory ("Vietcombank", "ACB") finds its BIN and vice versa.

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import {
   index,
   jsonb,
+  integer,
   numeric,
-  pgSequence,
   pgTable,
   text,
   timestamp,
@@ -47,7 +47,14 @@ export const purchases = pgTable(
   ],
 );
 
-export const invoiceNumberSeq = pgSequence('invoice_number_seq', { startWith: 1, increment: 1 });
+/**
+ * The last invoice number issued in each year's series (`INV-<year>-<n>`). Taken by `UPDATE … RETURNING`
+ * inside the approval transaction, so a rolled-back approval takes no number: the series has no gaps.
+ */
+export const invoiceCounters = pgTable('invoice_counters', {
+  year: integer('year').primaryKey(),
+  lastNumber: integer('last_number').notNull().default(0),
+});
 
 export type PartyDetails = {
   name: string;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
 export const contactMessages = pgTable(
@@ -25,7 +25,11 @@ export const contactMessages = pgTable(
   ],
 );
 
-/** Outgoing mail: every message is recorded; without SMTP_URL this table is the mailbox. */
+/**
+ * Outgoing mail as a delivery queue: queued in the transaction of the change that causes it ('pending'),
+ * delivered by the mail queue ('sent', or 'failed' after the last attempt), retried with backoff.
+ * A token-bearing message (`sensitive`) is kept encrypted while pending and its body is dropped once sent.
+ */
 export const emailOutbox = pgTable(
   'email_outbox',
   {
@@ -34,12 +38,21 @@ export const emailOutbox = pgTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html'),
-    /** 'logged' (no SMTP configured), 'sent' or 'failed'. */
+    /** 'pending', 'sent', 'failed' ('logged': delivered to the embedded demo's outbox view). */
     status: text('status').notNull(),
+    /** The last delivery error. */
     error: text('error'),
+    /** The message carries a secret (a reset or confirmation link): encrypted at rest, body dropped when sent. */
+    sensitive: boolean('sensitive').notNull().default(false),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('email_outbox_to_created_idx').on(t.to, t.createdAt)],
+  (t) => [
+    index('email_outbox_to_created_idx').on(t.to, t.createdAt),
+    index('email_outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+  ],
 );
 
 /** Fixed-window counters shared by every app instance (contact form, sign-in attempts). */

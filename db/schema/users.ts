@@ -34,6 +34,8 @@ export const users = pgTable(
     sessionVersion: integer('session_version').notNull().default(0),
     /** Set when an account is deleted: the row stays for the shop's books, the personal data goes. */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** When the owner proved they read mail at `email` (a mailed link); null until then. */
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
@@ -83,8 +85,60 @@ export const passwordResetTokens = pgTable(
   ],
 );
 
+/**
+ * One row per signed-in browser. The session cookie (a JWT) carries this row's id; every request that
+ * reads the session checks the row, so signing out, "sign out of all devices", a password or role change
+ * and disabling an account end sessions on the server. `expiresAt` is the absolute end (30 days after
+ * sign-in); `lastSeenAt` drives the idle timeout.
+ */
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    userAgent: text('user_agent'),
+    ip: text('ip'),
+  },
+  (t) => [
+    index('user_sessions_user_idx').on(t.userId),
+    index('user_sessions_expires_idx').on(t.expiresAt),
+  ],
+);
+
+/**
+ * A mailed link that confirms an address: the account's own (after registration) or a new one (an email
+ * change takes effect when the new address confirms). Only the sha256 of the token is kept.
+ */
+export const emailConfirmationTokens = pgTable(
+  'email_confirmation_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The address being confirmed (lower case). */
+    email: text('email').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('email_confirmation_tokens_hash_unique').on(t.tokenHash),
+    index('email_confirmation_tokens_user_idx').on(t.userId),
+  ],
+);
+
 export { timestamps };
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Notification = typeof notifications.$inferSelect;
 export type PasswordResetToken = typeof passwordResetTokens.$inferSelect;
+export type UserSession = typeof userSessions.$inferSelect;
+export type EmailConfirmationToken = typeof emailConfirmationTokens.$inferSelect;

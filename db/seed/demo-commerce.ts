@@ -2,11 +2,12 @@
  * The demo shop's books: purchases in every status, an invoice per approved purchase, and the
  * notifications a buyer would have received.
  */
-import { sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../client';
+import type { Executor } from '../client';
 import { invoices, notifications, purchases, type NewPurchase } from '../schema';
 import { BASE_DATE, EXPIRED_AT_DAYS_AGO, EXPIRED_SLUGS, daysAgo, type SeededWorkflow } from './demo-catalog';
 import type { Random } from './random';
+import { formatInvoiceNumber, invoiceYear } from '../../lib/payments/invoice-number';
+import { takeInvoiceNumbers } from '../queries/purchases/invoice-counter';
 
 export type SeededUser = { id: string; name: string; email: string; createdAt: Date };
 export type OwnedPurchase = { userId: string; workflow: SeededWorkflow; reviewedAt: Date };
@@ -144,18 +145,19 @@ export async function seedCommerce(
   const approved = plan
     .filter((p) => p.status === 'ACTIVE')
     .sort((a, b) => a.reviewedAt!.getTime() - b.reviewedAt!.getTime());
-  const numbers = (
-    await queryRows<{ n: number }>(
-      tx,
-      sql`select nextval('invoice_number_seq')::int as n from generate_series(1, ${approved.length})`,
-    )
-  )
-    .map((r) => Number(r.n))
-    .sort((a, b) => a - b);
+  const perYear = new Map<number, number>();
+  for (const p of approved) perYear.set(invoiceYear(p.reviewedAt!), (perYear.get(invoiceYear(p.reviewedAt!)) ?? 0) + 1);
+  const next = new Map<number, number>();
+  for (const [year, count] of perYear) next.set(year, await takeInvoiceNumbers(tx, year, count));
   await tx.insert(invoices).values(
-    approved.map((p, i) => ({
+    approved.map((p) => {
+      const year = invoiceYear(p.reviewedAt!);
+      const n = next.get(year)!;
+      next.set(year, n + 1);
+      return { p, invoiceNumber: formatInvoiceNumber(year, n) };
+    }).map(({ p, invoiceNumber }) => ({
       purchaseId: idByRef.get(p.transferReference)!,
-      invoiceNumber: `INV-${p.reviewedAt!.getUTCFullYear()}-${String(numbers[i]).padStart(6, '0')}`,
+      invoiceNumber,
       amount: p.amount,
       currency: 'VND',
       buyerDetails: { name: p.user.name, email: p.user.email },

@@ -154,9 +154,7 @@ describe(`schema constraints (${testDriver()})`, () => {
     await expectPgError(() => db.delete(purchases).where(eq(purchases.id, purchase.id)), RESTRICTED);
   });
 
-  it('numbers invoices from a sequence and fills the search vector', async () => {
-    const rows = await db.execute(sql`select nextval('invoice_number_seq') as n`);
-    expect(rows).toBeDefined();
+  it('fills the search vector', async () => {
     const workflow = await createTestWorkflow({ title: 'Telegram invoice reminder', features: ['Overdue alerts'] });
     const [found] = await db
       .select({ id: workflows.id })

@@ -1,19 +1,20 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import { db, queryRows, type Executor } from '@/db';
+import { db, type Executor } from '@/db';
 import { invoices, users, workflows } from '@/db/schema';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { formatInvoiceNumber } from '@/lib/payments/invoice-number';
+import { formatInvoiceNumber, invoiceYear } from '@/lib/payments/invoice-number';
 import { expireStalePurchases } from './expire-purchases';
+import { takeInvoiceNumbers } from './invoice-counter';
 import { auditSettlement, settlePendingPurchase } from './settle-purchase';
 import { assertActiveAdmin, isUuid, notify, paymentTtlHours, type Actor } from './shared';
 
 export type ApprovedPurchase = { purchaseId: string; status: 'ACTIVE'; invoiceId: string; invoiceNumber: string };
 
 /**
- * PENDING → ACTIVE, in one transaction: the conditional update, the invoice (number from
- * `invoice_number_seq`, buyer and seller frozen), the workflow's sales count, a SUCCESS notification
+ * PENDING → ACTIVE, in one transaction: the conditional update, the invoice (the next number of
+ * the year's series, taken in this transaction: invoice-counter.ts), buyer and seller frozen), the workflow's sales count, a SUCCESS notification
  * and one audit entry (before, after, invoice number). `adminId` null is a matched bank transfer (`actorKind: 'bank'`). A purchase whose
  * payment window closed is expired instead, and any other transition is a conflict. With `opts.tx`
  * (a bank transfer being recorded) it runs as a savepoint of that transaction: a refusal leaves it usable.
@@ -50,8 +51,8 @@ export async function approvePurchase(
       .returning({ title: workflows.title, slug: workflows.slug });
     if (!buyer || !workflow) throw new Error(`Purchase ${purchaseId} lost its buyer or workflow`);
 
-    const [seq] = await queryRows<{ n: string }>(tx, sql`select nextval('invoice_number_seq')::text as n`);
-    const invoiceNumber = formatInvoiceNumber(now.getUTCFullYear(), BigInt(seq!.n));
+    const year = invoiceYear(now);
+    const invoiceNumber = formatInvoiceNumber(year, await takeInvoiceNumbers(tx, year));
     const config = env();
     const [invoice] = await tx
       .insert(invoices)

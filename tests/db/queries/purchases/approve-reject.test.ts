@@ -1,11 +1,16 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db, queryRows } from '@/db';
+import { db } from '@/db';
 import { approvePurchase, rejectPurchase } from '@/db/queries/purchases';
-import { auditLog, notifications, users, workflows } from '@/db/schema';
+import { takeInvoiceNumbers } from '@/db/queries/purchases/invoice-counter';
+import { auditLog, invoiceCounters, invoices, notifications, users, workflows } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import { formatInvoiceNumber, invoiceYear } from '@/lib/payments/invoice-number';
 import { createTestPurchase, createTestUser } from '../../../helpers/factories';
 import { auditOf, HOURS_AGO, invoicesOf, notificationsOf, purchaseRow, shop } from './helpers';
+
+const lastInvoiceNumber = async () =>
+  (await db.select({ n: invoiceCounters.lastNumber }).from(invoiceCounters).where(eq(invoiceCounters.year, invoiceYear(new Date()))))[0]?.n ?? 0;
 
 const salesOf = async (workflowId: string) =>
   (await db.select({ n: workflows.salesCount }).from(workflows).where(eq(workflows.id, workflowId)))[0]!.n;
@@ -19,7 +24,7 @@ describe('approvePurchase', () => {
     const result = await approvePurchase(admin.id, purchase.id);
 
     expect(result).toMatchObject({ purchaseId: purchase.id, status: 'ACTIVE' });
-    expect(result.invoiceNumber).toMatch(new RegExp(`^INV-${new Date().getUTCFullYear()}-\\d{6}$`));
+    expect(result.invoiceNumber).toMatch(new RegExp(`^INV-${invoiceYear(new Date())}-\\d{6}$`));
     const row = await purchaseRow(purchase.id);
     expect(row).toMatchObject({ status: 'ACTIVE', reviewedBy: admin.id, rejectReason: null });
     expect(row.reviewedAt).toBeInstanceOf(Date);
@@ -136,9 +141,7 @@ describe('approvePurchase', () => {
       const { buyer, admin, workflow } = await shop();
       const purchase = await createTestPurchase(buyer.id, workflow.id);
       const salesBefore = await salesOf(workflow.id);
-      const sequence = async () =>
-        (await queryRows<{ n: string }>(db, sql`select case when is_called then last_value else last_value - 1 end::text as n from invoice_number_seq`))[0]!.n;
-      const drawnBefore = Number(await sequence());
+      const drawnBefore = await lastInvoiceNumber();
 
       const outcomes = await Promise.allSettled(Array.from({ length: 50 }, () => approvePurchase(admin.id, purchase.id)));
 
@@ -151,8 +154,42 @@ describe('approvePurchase', () => {
       expect(await db.$count(auditLog, eq(auditLog.entityId, purchase.id))).toBe(1);
       expect(await salesOf(workflow.id)).toBe(salesBefore + 1);
       // The losers never drew an invoice number.
-      expect(Number(await sequence())).toBe(drawnBefore + 1);
+      expect(await lastInvoiceNumber()).toBe(drawnBefore + 1);
     });
+
+    it('numbers 50 parallel approvals of 50 purchases exactly 1..50 in a new series', async () => {
+      const { admin, workflow } = await shop();
+      const buyers = await Promise.all(Array.from({ length: 50 }, () => createTestUser()));
+      const bought = await Promise.all(buyers.map((b) => createTestPurchase(b.id, workflow.id)));
+      // A new year's series: no counter row and no invoice of that year yet.
+      const thisYear = invoiceYear(new Date());
+      await db.delete(invoices).where(like(invoices.invoiceNumber, `INV-${thisYear}-%`));
+      await db.delete(invoiceCounters).where(eq(invoiceCounters.year, thisYear));
+
+      const approved = await Promise.all(bought.map((p) => approvePurchase(admin.id, p.id)));
+
+      const year = thisYear;
+      const numbers = approved.map((a) => a.invoiceNumber).sort();
+      expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => formatInvoiceNumber(year, i + 1)));
+      expect(await lastInvoiceNumber()).toBe(50);
+    });
+  });
+
+  it('takes no number for an approval that rolls back: the next invoice continues the series', async () => {
+    const { buyer, other, admin, workflow } = await shop();
+    const first = await createTestPurchase(buyer.id, workflow.id);
+    const second = await createTestPurchase(other.id, workflow.id);
+    const done = await approvePurchase(admin.id, first.id);
+    const n = Number(done.invoiceNumber.split('-')[2]);
+    // A server that dies mid-approval: the transaction took a number, then rolled back.
+    await expect(
+      db.transaction(async (tx) => {
+        await takeInvoiceNumbers(tx, invoiceYear(new Date()));
+        throw new Error('killed mid-approval');
+      }),
+    ).rejects.toThrow('killed mid-approval');
+    const next = await approvePurchase(admin.id, second.id);
+    expect(next.invoiceNumber).toBe(formatInvoiceNumber(invoiceYear(new Date()), n + 1));
   });
 });
 
