@@ -4,6 +4,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/errors';
 import { db, isUniqueViolation, type Executor } from '@/db';
+import { revokeAllSessions, revokeOtherSessions } from './sessions';
 import { contactMessages, favorites, notifications, passwordResetTokens, users } from '@/db/schema';
 
 export type AccountSettings = { id: string; name: string; email: string; avatarUrl: string | null };
@@ -75,23 +76,26 @@ export async function changeEmail(userId: string, currentPassword: string, newEm
 }
 
 /**
- * A new password: needs the current one. Bumps the session version, so every session signed in
- * before ends; answers the new version, for the caller to refresh its own session.
+ * A new password: needs the current one. Every other session of the account ends in the same
+ * transaction; `keepSessionId` (the browser that made the change) stays signed in.
  */
 export async function changePassword(
   userId: string,
   currentPassword: string,
   newPassword: string,
-): Promise<{ sessionVersion: number }> {
+  keepSessionId?: string,
+): Promise<{ endedSessions: number }> {
   const verified = await verifyCurrentPassword(db, userId, currentPassword);
   const passwordHash = await hashPassword(newPassword);
-  const [row] = await db
-    .update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(and(active(userId), eq(users.passwordHash, verified)))
-    .returning({ sessionVersion: users.sessionVersion });
-  if (!row) throw changedMeanwhile();
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ passwordHash })
+      .where(and(active(userId), eq(users.passwordHash, verified)))
+      .returning({ id: users.id });
+    if (!row) throw changedMeanwhile();
+    return { endedSessions: await revokeOtherSessions(tx, userId, keepSessionId) };
+  });
 }
 
 export const DELETED_USER_NAME = 'Deleted user';
@@ -125,6 +129,7 @@ export async function deleteAccount(userId: string, password: string): Promise<{
         sessionVersion: sql`${users.sessionVersion} + 1`,
       })
       .where(eq(users.id, userId));
+    await revokeAllSessions(tx, userId);
     await tx.delete(favorites).where(eq(favorites.userId, userId));
     await tx.delete(notifications).where(eq(notifications.userId, userId));
     await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));

@@ -3,7 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { changeEmail, changePassword, deleteAccount, setAvatar, updateName } from '@/db/queries/settings';
-import { refreshSessionVersion, signOut } from '@/lib/auth';
+import { endAllSessions } from '@/db/queries/sessions';
+import { signOut } from '@/lib/auth';
+import { requireUser } from '@/lib/auth/guards';
 import { deleteAvatar, saveAvatar } from '@/lib/uploads/avatar';
 import { z } from 'zod';
 import {
@@ -72,15 +74,12 @@ export async function changeEmailAction(prev: ActionState, formData: FormData): 
   )(prev, formData);
 }
 
-/** Every other session ends (session version bumped); this one moves to the new version. */
+/** Every other session ends; this one stays signed in. */
 export async function changePasswordAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   return validatedActionWithUser(
     changePasswordSchema,
     async ({ currentPassword, newPassword }, user) => {
-      const { sessionVersion } = await changePassword(user.id, currentPassword, newPassword);
-      await refreshSessionVersion(user.id, sessionVersion);
-      // A redirect, so the next render reads the refreshed session cookie (this request still carries
-      // the old one, which no longer matches the account's session version).
+      await changePassword(user.id, currentPassword, newPassword, user.sessionId);
       redirect(`${SETTINGS}?updated=password`);
     },
     SETTINGS,
@@ -98,4 +97,11 @@ export async function deleteAccountAction(prev: ActionState, formData: FormData)
     },
     SETTINGS,
   )(prev, formData);
+}
+
+/** "Sign out of all devices": ends every session of the account, this browser's included. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await requireUser(SETTINGS);
+  await endAllSessions(user.id);
+  await signOut({ redirectTo: '/login' });
 }

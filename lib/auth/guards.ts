@@ -2,22 +2,30 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { getActiveUserById, type SessionUser } from '@/db/queries/users';
+import type { SessionUser as AccountUser } from '@/db/queries/users';
 import { auth } from './index';
 
-export type { SessionUser };
+/** The signed-in user, and the id of this browser's session (its `user_sessions` row). */
+export type SessionUser = AccountUser & { sessionId: string };
 
 /**
- * The signed-in user, re-read from the database once per request: a disabled, deleted or demoted
- * account, or a JWT from before a password change, loses access at once.
+ * The signed-in user, read from the database once per request together with the session row
+ * (lib/auth/index.ts): a signed-out, expired, idle or revoked session, or a disabled, deleted or
+ * demoted account, loses access at once.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await getActiveUserById(id);
-  if (!user || user.sessionVersion !== session.user.sessionVersion) return null;
-  return user;
+  const user = session?.user;
+  if (!session?.sessionId || !user?.id || typeof user.sessionVersion !== 'number') return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    avatarUrl: user.avatarUrl ?? null,
+    sessionVersion: user.sessionVersion,
+    sessionId: session.sessionId,
+  };
 });
 
 /** The path of the current request (set by proxy.ts), to come back to after signing in. */

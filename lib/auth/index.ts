@@ -1,41 +1,99 @@
-import NextAuth from 'next-auth';
+import NextAuth, { type NextAuthConfig, type Session } from 'next-auth';
+import type { JWT } from 'next-auth/jwt';
 import Credentials from 'next-auth/providers/credentials';
+import { createSession, getActiveSession, revokeSession, type ActiveSession } from '@/db/queries/sessions';
 import { clientIp } from '@/lib/http/client-ip';
 import { loginSchema } from '@/lib/validations/auth';
 import { authConfig } from './config';
-import { signSessionRefresh } from './session-refresh';
 import { verifyCredentialsThrottled } from './sign-in-throttle';
 
-export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
-  ...authConfig,
-  providers: [
-    Credentials({
-      credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(raw, request) {
-        const parsed = loginSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        // Rate-limited per email and per IP; over the limit the answer is the same generic failure.
-        const ip = clientIp(request.headers);
-        const user = await verifyCredentialsThrottled(parsed.data.email, parsed.data.password, ip);
-        if (!user) return null;
-        return {
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          role: user.role,
-          sessionVersion: user.sessionVersion,
-        };
-      },
-    }),
-  ],
-});
+/** The session rows checked in this request's `jwt` callback, for its `session` callback (same token object). */
+const checked = new WeakMap<JWT, ActiveSession>();
 
 /**
- * Moves the current session to `sessionVersion` (after this user changed their password here), so it
- * survives while every other session, still on the old version, ends.
+ * Every read of the session (the server's `auth()`, GET and POST /api/auth/session) checks its row:
+ * revoked (signed out, "sign out of all devices", a password change elsewhere, disabling, a role
+ * change), past its absolute end, idle too long, or the account disabled or deleted → null, which
+ * makes Auth.js answer "no session" and clear the cookie. A session-update request
+ * (POST /api/auth/session) changes nothing: the token is never taken from the client.
  */
-export async function refreshSessionVersion(userId: string, sessionVersion: number): Promise<void> {
-  const secret = process.env.AUTH_SECRET;
-  if (!secret) throw new Error('AUTH_SECRET is not set');
-  await unstable_update({ refresh: await signSessionRefresh(secret, userId, sessionVersion) });
+const jwt: NonNullable<NextAuthConfig['callbacks']>['jwt'] = async (params) => {
+  const token = await authConfig.callbacks.jwt(params);
+  if (params.user) return token; // just signed in: the row was made in `authorize`
+  if (!token.sub || !token.sid || typeof token.sv !== 'number') return null; // a cookie from before session rows
+  const active = await getActiveSession(token.sid, token.sub, token.sv);
+  if (!active) return null;
+  checked.set(token, active);
+  return token;
+};
+
+function activeOf(token: JWT): ActiveSession {
+  const active = checked.get(token);
+  // Unreachable (the jwt callback ran first); throwing makes Auth.js answer no session and clear the cookie.
+  if (!active) throw new Error('session read without its row being checked');
+  return active;
 }
+
+const credentials = Credentials({
+  credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
+  async authorize(raw, request) {
+    const parsed = loginSchema.safeParse(raw);
+    if (!parsed.success) return null;
+    // Rate-limited per email and per IP; over the limit the answer is the same generic failure.
+    const ip = clientIp(request.headers);
+    const user = await verifyCredentialsThrottled(parsed.data.email, parsed.data.password, ip);
+    if (!user) return null;
+    const session = await createSession(user.id, { ip, userAgent: request.headers.get('user-agent') });
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      sessionVersion: user.sessionVersion,
+      sessionId: session.id,
+      sessionExpiresAt: session.expiresAt.getTime(),
+    };
+  },
+});
+
+const shared = {
+  ...authConfig,
+  providers: [credentials],
+  events: {
+    // Sign-out ends this session on the server: a copy of the cookie taken before is worth nothing.
+    async signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (sid) await revokeSession(sid);
+    },
+  },
+} satisfies NextAuthConfig;
+
+/** For HTTP (GET /api/auth/session): the signed-in user's id, name, email and role, nothing more. */
+const httpConfig: NextAuthConfig = {
+  ...shared,
+  callbacks: {
+    jwt,
+    session({ session, token }) {
+      const { user } = activeOf(token);
+      return { expires: session.expires, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
+    },
+  },
+};
+
+/**
+ * For the server's own `auth()`, `signIn` and `signOut` (Auth.js calls the lazy config without a
+ * request there): the user as the database has it now, and the session id, for "end every other
+ * session" (lib/auth/guards.ts).
+ */
+const serverConfig: NextAuthConfig = {
+  ...shared,
+  callbacks: {
+    jwt,
+    session({ session, token }) {
+      const active = activeOf(token);
+      return { expires: session.expires, user: active.user, sessionId: active.id } satisfies Session;
+    },
+  },
+};
+
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => (request ? httpConfig : serverConfig));

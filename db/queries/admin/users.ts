@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL 
 import { db, type Transaction } from '@/db';
 import { purchases, users, workflows, type PurchaseStatus, type UserRole } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import { revokeAllSessions } from '../sessions';
 import { assertActiveAdmin, writeAudit } from './guard';
 import { ADMIN_PAGE_SIZE, containsPattern, offsetOf, pageOf, type Page } from './paging';
 
@@ -134,6 +135,8 @@ async function changeUser(adminId: string, userId: string, change: Change): Prom
         ...(after.disabled && !before.disabled ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
       })
       .where(eq(users.id, userId));
+    // A disabled account, and one whose role changed, is signed out everywhere (to sign in again).
+    if (after.disabled || after.role !== before.role) await revokeAllSessions(tx, userId);
     const action = change.role ? 'user.role_change' : after.disabled ? 'user.disable' : 'user.enable';
     await writeAudit(tx, { actorId: adminId, action, entityType: 'user', entityId: userId, before, after });
   });

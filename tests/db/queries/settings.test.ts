@@ -1,12 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { submitContactMessage } from '@/db/queries/contact';
 import { createNotification } from '@/db/queries/notifications';
 import { requestPasswordReset } from '@/db/queries/password-reset';
 import { changeEmail, changePassword, deleteAccount, getAccountSettings, setAvatar, updateName } from '@/db/queries/settings';
+import { createSession, getActiveSession } from '@/db/queries/sessions';
 import { getActiveUserById, verifyCredentials } from '@/db/queries/users';
-import { contactMessages, favorites, invoices, notifications, passwordResetTokens, purchases, users } from '@/db/schema';
+import { contactMessages, favorites, invoices, notifications, passwordResetTokens, purchases, userSessions, users } from '@/db/schema';
 import { createTestPurchase, createTestUser, createTestWorkflow, TEST_PASSWORD } from '../../helpers/factories';
 
 describe('account settings', () => {
@@ -35,15 +36,16 @@ describe('account settings', () => {
     expect(await verifyCredentials(fresh, TEST_PASSWORD)).not.toBeNull();
   });
 
-  it('changes the password only with the current one, and bumps the session version', async () => {
+  it('changes the password only with the current one, and ends every other session', async () => {
     const user = await createTestUser();
-    await expect(changePassword(user.id, 'wrong password', 'a new long password')).rejects.toMatchObject({
+    const [here, elsewhere] = [await createSession(user.id), await createSession(user.id)];
+    await expect(changePassword(user.id, 'wrong password', 'a new long password', here.id)).rejects.toMatchObject({
       field: 'currentPassword',
     });
-    expect((await getActiveUserById(user.id))?.sessionVersion).toBe(user.sessionVersion);
-    const { sessionVersion } = await changePassword(user.id, TEST_PASSWORD, 'a new long password');
-    expect(sessionVersion).toBe(user.sessionVersion + 1);
-    expect((await getActiveUserById(user.id))?.sessionVersion).toBe(sessionVersion);
+    expect(await getActiveSession(elsewhere.id, user.id, user.sessionVersion)).not.toBeNull();
+    expect(await changePassword(user.id, TEST_PASSWORD, 'a new long password', here.id)).toEqual({ endedSessions: 1 });
+    expect(await getActiveSession(here.id, user.id, user.sessionVersion)).not.toBeNull();
+    expect(await getActiveSession(elsewhere.id, user.id, user.sessionVersion)).toBeNull();
     expect(await verifyCredentials(user.email, 'a new long password')).not.toBeNull();
     // The old password no longer proves anything.
     await expect(changePassword(user.id, TEST_PASSWORD, 'another password!')).rejects.toMatchObject({
@@ -73,6 +75,7 @@ describe('account settings', () => {
       { ip: '198.51.100.7', userId: user.id },
     );
     await setAvatar(user.id, '/api/avatars/me.png');
+    await createSession(user.id);
 
     await expect(deleteAccount(user.id, 'wrong password')).rejects.toMatchObject({ field: 'currentPassword' });
     expect(await deleteAccount(user.id, TEST_PASSWORD)).toEqual({ avatarUrl: '/api/avatars/me.png' });
@@ -82,6 +85,7 @@ describe('account settings', () => {
     expect(row?.deletedAt).toBeInstanceOf(Date);
     expect(row?.passwordHash).not.toBe(user.passwordHash);
     expect(row?.sessionVersion).toBe(user.sessionVersion + 1);
+    expect(await db.select().from(userSessions).where(and(eq(userSessions.userId, user.id), isNull(userSessions.revokedAt)))).toEqual([]);
     expect(await verifyCredentials(user.email, TEST_PASSWORD)).toBeNull();
     expect(await getActiveUserById(user.id)).toBeNull();
 

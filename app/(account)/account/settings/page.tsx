@@ -6,6 +6,7 @@ import { EmailForm } from '@/components/settings/email-form';
 import { PasswordForm } from '@/components/settings/password-form';
 import { ProfileForm } from '@/components/settings/profile-form';
 import { SettingsSection } from '@/components/settings/settings-section';
+import { SignOutEverywhereForm } from '@/components/settings/sign-out-everywhere-form';
 import { getAccountSettings } from '@/db/queries/settings';
 import { requireUser } from '@/lib/auth/guards';
 
@@ -34,6 +35,13 @@ export default async function SettingsPage({
       </SettingsSection>
       <SettingsSection id="password" title="Password" description="Changing your password signs you out on every other device.">
         <PasswordForm changed={updated === 'password'} />
+      </SettingsSection>
+      <SettingsSection
+        id="sessions"
+        title="Sessions"
+        description="A sign-in lasts 30 days, or ends after 7 days without a visit. Lost a device, or signed in somewhere you should not have? End every session, this one included; you then sign in again here."
+      >
+        <SignOutEverywhereForm />
       </SettingsSection>
       <SettingsSection
         id="delete"
