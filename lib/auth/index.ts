@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { NextRequest } from 'next/server';
 import NextAuth, { type NextAuthConfig, type Session } from 'next-auth';
 import type { JWT } from 'next-auth/jwt';
 import Credentials from 'next-auth/providers/credentials';
@@ -5,10 +7,13 @@ import { createSession, getActiveSession, revokeSession, type ActiveSession } fr
 import { clientIp } from '@/lib/http/client-ip';
 import { loginSchema } from '@/lib/validations/auth';
 import { authConfig } from './config';
+import { capSessionCookies } from './session-cookie';
 import { verifyCredentialsThrottled } from './sign-in-throttle';
 
 /** The session rows checked in this request's `jwt` callback, for its `session` callback (same token object). */
 const checked = new WeakMap<JWT, ActiveSession>();
+/** In an HTTP request to /api/auth/*: the absolute end of the session it renews, to cap the cookie at. */
+const renewing = new AsyncLocalStorage<{ end?: Date }>();
 
 /**
  * Every read of the session (the server's `auth()`, GET and POST /api/auth/session) checks its row:
@@ -24,6 +29,9 @@ const jwt: NonNullable<NextAuthConfig['callbacks']>['jwt'] = async (params) => {
   const active = await getActiveSession(token.sid, token.sub, token.sv);
   if (!active) return null;
   checked.set(token, active);
+  token.aexp = Math.floor(active.expiresAt.getTime() / 1000); // the JWT's `exp` never passes it (config.ts)
+  const request = renewing.getStore();
+  if (request) request.end = active.expiresAt;
   return token;
 };
 
@@ -96,4 +104,16 @@ const serverConfig: NextAuthConfig = {
   },
 };
 
-export const { handlers, auth, signIn, signOut } = NextAuth((request) => (request ? httpConfig : serverConfig));
+const nextAuth = NextAuth((request) => (request ? httpConfig : serverConfig));
+export const { auth, signIn, signOut } = nextAuth;
+
+/** The /api/auth/* route: Auth.js's handlers, with a renewed session cookie capped at the session's end. */
+async function handle(request: NextRequest, handler: (request: NextRequest) => Promise<Response>) {
+  const state: { end?: Date } = {};
+  const response = await renewing.run(state, () => handler(request));
+  return state.end ? capSessionCookies(response, state.end) : response;
+}
+export const handlers = {
+  GET: (request: NextRequest) => handle(request, nextAuth.handlers.GET),
+  POST: (request: NextRequest) => handle(request, nextAuth.handlers.POST),
+};
