@@ -54,7 +54,7 @@ test('a password change keeps this session and ends the others', async ({ page, 
   await expect(password.getByText('Your password has been changed.')).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
   await other.reload();
   await expect(other.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await signIn(other, user.email, 'a much better password');
