@@ -4,7 +4,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/errors';
 import { db, isUniqueViolation, type Executor } from '@/db';
-import { revokeAllSessions, revokeOtherSessions } from './sessions';
+import { revokeAllSessions } from './sessions';
 import { contactMessages, favorites, notifications, passwordResetTokens, users } from '@/db/schema';
 
 export type AccountSettings = { id: string; name: string; email: string; avatarUrl: string | null };
@@ -76,25 +76,22 @@ export async function changeEmail(userId: string, currentPassword: string, newEm
 }
 
 /**
- * A new password: needs the current one. Every other session of the account ends in the same
- * transaction; `keepSessionId` (the browser that made the change) stays signed in.
+ * A new password: needs the current one. Ends every session of the account, in the same transaction:
+ * the session version is bumped (so a sign-in that checked the old password a moment before this
+ * commit cannot keep a session either) and the rows are revoked. The caller signs its own browser
+ * in again with the new password.
  */
-export async function changePassword(
-  userId: string,
-  currentPassword: string,
-  newPassword: string,
-  keepSessionId?: string,
-): Promise<{ endedSessions: number }> {
+export async function changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
   const verified = await verifyCurrentPassword(db, userId, currentPassword);
   const passwordHash = await hashPassword(newPassword);
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const [row] = await tx
       .update(users)
-      .set({ passwordHash })
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(and(active(userId), eq(users.passwordHash, verified)))
       .returning({ id: users.id });
     if (!row) throw changedMeanwhile();
-    return { endedSessions: await revokeOtherSessions(tx, userId, keepSessionId) };
+    await revokeAllSessions(tx, userId);
   });
 }
 

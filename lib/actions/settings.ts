@@ -4,7 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { changeEmail, changePassword, deleteAccount, setAvatar, updateName } from '@/db/queries/settings';
 import { endAllSessions } from '@/db/queries/sessions';
-import { signOut } from '@/lib/auth';
+import { AuthError } from 'next-auth';
+import { signIn, signOut } from '@/lib/auth';
 import { requireUser } from '@/lib/auth/guards';
 import { deleteAvatar, saveAvatar } from '@/lib/uploads/avatar';
 import { z } from 'zod';
@@ -74,13 +75,24 @@ export async function changeEmailAction(prev: ActionState, formData: FormData): 
   )(prev, formData);
 }
 
-/** Every other session ends; this one stays signed in. */
+/**
+ * Every session of the account ends (db/queries/settings.ts: changePassword); this browser is signed in again at
+ * once with the new password, so only the others are signed out.
+ */
 export async function changePasswordAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   return validatedActionWithUser(
     changePasswordSchema,
     async ({ currentPassword, newPassword }, user) => {
-      await changePassword(user.id, currentPassword, newPassword, user.sessionId);
-      redirect(`${SETTINGS}?updated=password`);
+      await changePassword(user.id, currentPassword, newPassword);
+      try {
+        await signIn('credentials', { email: user.email, password: newPassword, redirectTo: `${SETTINGS}?updated=password` });
+      } catch (error) {
+        // signIn throws its redirect on success; an AuthError (e.g. sign-ins from here throttled) means
+        // the password changed but this browser is signed out too: it signs in again with the new one.
+        if (!(error instanceof AuthError)) throw error;
+        redirect(`/login?callbackUrl=${encodeURIComponent(SETTINGS)}`);
+      }
+      return { status: 'success', message: 'Your password has been changed.' };
     },
     SETTINGS,
   )(prev, formData);

@@ -5,6 +5,7 @@ import { setUserDisabled, setUserRole } from '@/db/queries/admin/users';
 import { runMaintenance } from '@/db/queries/maintenance';
 import {
   createSession,
+  endAllSessions,
   getActiveSession,
   revokeAllSessions,
   revokeOtherSessions,
@@ -125,5 +126,19 @@ describe('user sessions', () => {
     expect((await runMaintenance()).prunedSessions).toBeGreaterThanOrEqual(3);
     const left = await db.select({ id: userSessions.id }).from(userSessions).where(eq(userSessions.userId, user.id));
     expect(left.map((s) => s.id).sort()).toEqual([live.id, revokedToday.id].sort());
+  });
+
+  describe.runIf(process.env.TEST_DRIVER === 'postgres')('at the same moment', () => {
+    it('visits in flight do not bring back the sessions "sign out of all devices" ends', async () => {
+      const user = await createTestUser();
+      const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
+      const sessions = await Promise.all(Array.from({ length: 5 }, () => createSession(user.id, {}, tenMinutesAgo)));
+      const visits = () => sessions.map((s) => active(s, user));
+      await Promise.all([...visits(), endAllSessions(user.id), ...visits()]);
+      for (const session of sessions) {
+        expect((await row(session.id))?.revokedAt).toBeInstanceOf(Date);
+        expect(await active(session, user)).toBeNull();
+      }
+    });
   });
 });
