@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { changeEmail, changePassword, deleteAccount, setAvatar, updateName } from '@/db/queries/settings';
 import { refreshSessionVersion, signOut } from '@/lib/auth';
+import { kickMailDelivery } from '@/lib/mail';
 import { deleteAvatar, saveAvatar } from '@/lib/uploads/avatar';
 import { z } from 'zod';
 import {
@@ -64,9 +65,13 @@ export async function changeEmailAction(prev: ActionState, formData: FormData): 
   return validatedActionWithUser(
     changeEmailSchema,
     async ({ email, currentPassword }, user) => {
-      await changeEmail(user.id, currentPassword, email);
-      revalidatePath('/', 'layout');
-      return { status: 'success', message: `Your email is now ${email}.` };
+      const { pendingEmail } = await changeEmail(user.id, currentPassword, email);
+      kickMailDelivery();
+      revalidatePath(SETTINGS);
+      return {
+        status: 'success',
+        message: `We have sent a confirmation link to ${pendingEmail}. Your email changes when you open it; until then you sign in with ${user.email}.`,
+      };
     },
     SETTINGS,
   )(prev, formData);
