@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { decryptBody, encryptBody } from '@/lib/mail/crypto';
 import { db, dbHandle, type Executor } from '@/db';
 import { emailOutbox } from '@/db/schema';
+import { assertActiveAdmin } from './admin/guard';
 
 /**
  * email_outbox is the delivery queue of outgoing mail. A message is queued ('pending') inside the
@@ -174,7 +175,11 @@ export const OUTBOX_PAGE_SIZE = 50;
  * The queue for the admin mail page, newest first: address, subject, status, attempts, last error and
  * times everywhere; readable bodies (decrypted) only on the embedded database.
  */
-export async function listOutbox(page = 1): Promise<{ rows: OutboxRow[]; total: number; byStatus: Record<string, number> }> {
+export async function listOutbox(
+  adminId: string,
+  page = 1,
+): Promise<{ rows: OutboxRow[]; total: number; byStatus: Record<string, number>; embedded: boolean; pageCount: number }> {
+  await assertActiveAdmin(db, adminId);
   const embedded = outboxIsEmbedded();
   const rows = await db
     .select({
@@ -196,10 +201,13 @@ export async function listOutbox(page = 1): Promise<{ rows: OutboxRow[]; total: 
     .offset((Math.max(1, page) - 1) * OUTBOX_PAGE_SIZE);
   const counts = await db.select({ status: emailOutbox.status, n: count() }).from(emailOutbox).groupBy(emailOutbox.status);
   const byStatus = Object.fromEntries(counts.map((c) => [c.status, c.n]));
+  const total = counts.reduce((sum, c) => sum + c.n, 0);
   return {
     rows: rows.map((r) => ({ ...r, text: embedded ? safeDecrypt(r.text) : null })),
-    total: counts.reduce((sum, c) => sum + c.n, 0),
+    total,
     byStatus,
+    embedded,
+    pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)),
   };
 }
 

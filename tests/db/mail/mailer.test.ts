@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { enqueueMail, MAIL_MAX_ATTEMPTS, REDACTED_BODY, retryDelayMs } from '@/db/queries/email-outbox';
+import { enqueueMail, listOutbox, MAIL_MAX_ATTEMPTS, REDACTED_BODY, retryDelayMs } from '@/db/queries/email-outbox';
 import { emailOutbox } from '@/db/schema';
 import { deliverPendingMail, sendMail, SMTP_NOT_SET, type MailerConfig } from '@/lib/mail';
 import { decryptBody } from '@/lib/mail/crypto';
 import { testDriver } from '../../helpers/db';
+import { createTestUser } from '../../helpers/factories';
 import { startSmtpSink, type SmtpSink } from '../../helpers/mail';
 
 const FROM = 'Shop <shop@example.test>';
@@ -133,5 +134,18 @@ describe('mail queue', () => {
     expect(subjects).toHaveLength(30);
     expect(new Set(subjects).size).toBe(30);
     for (const id of ids) expect(await row(id)).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
+  it('the admin mail page lists the queue for admins only, with readable bodies only on the embedded database', async () => {
+    const admin = await createTestUser({ role: 'ADMIN' });
+    const shopper = await createTestUser();
+    await sendMail({ to: 'listed@example.test', subject: 'Listed', text: `Link: ${LINK}`, sensitive: true });
+    await expect(listOutbox(shopper.id)).rejects.toMatchObject({ code: 'forbidden' });
+    const { rows, embedded } = await listOutbox(admin.id);
+    const listed = rows.find((r) => r.to === 'listed@example.test');
+    expect(listed).toMatchObject({ subject: 'Listed', status: 'pending', attempts: 0 });
+    expect(embedded).toBe(testDriver() === 'pglite');
+    if (embedded) expect(listed?.text).toBe(`Link: ${LINK}`);
+    else expect(listed?.text).toBeNull();
   });
 });
