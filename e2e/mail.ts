@@ -37,8 +37,8 @@ export async function mailsTo(address: string, subject?: string | RegExp): Promi
 }
 
 /**
- * Waits for the `count`-th message to `address` (matching `subject`) and answers the first link in it
- * that matches `linkPattern` (e.g. /\\/reset-password\\?token=[\\w-]+/).
+ * Waits for the `count`-th message to `address` (matching `subject`) that holds a link matching
+ * `linkPattern` (e.g. /\/reset-password\?token=[\w-]+/), and answers that link.
  */
 export async function waitForLink(
   address: string,
@@ -50,9 +50,9 @@ export async function waitForLink(
   await expect
     .poll(
       async () => {
-        const mails = await mailsTo(address, options.subject);
-        const mail = mails[count - 1];
-        link = mail ? (new RegExp(`https?://\\S*?${linkPattern.source}`).exec(mail.text)?.[0] ?? '') : '';
+        const pattern = new RegExp(`https?://\\S*?${linkPattern.source}`);
+        const links = (await mailsTo(address, options.subject)).flatMap((m) => pattern.exec(m.text)?.[0] ?? []);
+        link = links[count - 1] ?? '';
         return link;
       },
       { message: `a mail to ${address} with a link like ${linkPattern}`, timeout: 20_000 },
