@@ -56,6 +56,8 @@ export default defineConfig({
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : { DATABASE_URL: '' }),
       DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',
       PAYMENT_WEBHOOK_SECRET: process.env.PAYMENT_WEBHOOK_SECRET ?? 'e2e-webhook-secret-0123456789abcdef',
+      // scripts/e2e.ts runs a local SMTP sink; the journeys read mail from its folder (e2e/mail.ts).
+      SMTP_URL: process.env.E2E_SMTP_URL ?? '',
     },
   },
 });

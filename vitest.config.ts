@@ -16,7 +16,12 @@ const dbProject = (driver: 'pglite' | 'postgres') => ({
     include: ['tests/db/**/*.test.ts'],
     environment: 'node',
     // DATA_DIR: files the code under test writes (the demo seed's, uploads) go to a scratch folder.
-    env: { TEST_DRIVER: driver, DATA_DIR: path.join(tmpdir(), 'usitech-vitest-data') },
+    // AUTH_SECRET: the key token-bearing mail is encrypted with in the outbox (tests only).
+    env: {
+      TEST_DRIVER: driver,
+      DATA_DIR: path.join(tmpdir(), 'usitech-vitest-data'),
+      AUTH_SECRET: 'vitest-only-auth-secret-0123456789abcdef',
+    },
     setupFiles: ['tests/setup/db.ts'],
     globalSetup: driver === 'postgres' ? ['tests/setup/postgres-template.ts'] : [],
     testTimeout: 30_000,

@@ -2,7 +2,7 @@ import postgres from 'postgres';
 
 /**
  * A connection to the e2e server's Postgres database (only when `hasDirectDb`): for reading what the
- * app wrote (the email outbox, a saved message) and for inserting rows another feature would write.
+ * app wrote (a saved message, a queued mail row) and for inserting rows another feature would write.
  */
 export function directDb() {
   const url = process.env.E2E_DATABASE_URL;

@@ -1,8 +1,14 @@
 import { runMaintenance } from '@/db/queries/maintenance';
+import { deliverPendingMail, warnIfMailUndeliverable } from '@/lib/mail';
 
 const EVERY_MS = 5 * 60_000;
+const MAIL_EVERY_MS = 60_000;
 
-/** Runs the periodic chores in this server process every 5 minutes (first run one minute after start). */
+/**
+ * Runs the periodic chores in this server process every 5 minutes (first run one minute after start),
+ * and the mail queue's delivery every minute (retries with backoff; requests that queue mail also kick
+ * it at once). Warns at start when mail cannot go out (a real database without SMTP_URL).
+ */
 export function startMaintenanceTimer(): void {
   const run = async () => {
     try {
@@ -12,6 +18,21 @@ export function startMaintenanceTimer(): void {
       console.error('[maintenance] failed (will retry):', error);
     }
   };
+  const deliver = async () => {
+    try {
+      const r = await deliverPendingMail();
+      if (r.sent || r.failed) console.log(`[mail] delivered ${r.sent}, gave up on ${r.failed} message(s)`);
+    } catch (error) {
+      console.error('[mail] delivery failed (will retry):', error);
+    }
+  };
+  try {
+    warnIfMailUndeliverable();
+  } catch (error) {
+    console.error('[mail] could not check the mail configuration:', error);
+  }
   setTimeout(run, 60_000).unref();
   setInterval(run, EVERY_MS).unref();
+  setTimeout(deliver, 5_000).unref();
+  setInterval(deliver, MAIL_EVERY_MS).unref();
 }

@@ -2,13 +2,16 @@
  * `npm run test:e2e`: Playwright journeys against a production build on a fresh database.
  * With TEST_DATABASE_URL the server runs on Postgres (database `<name>_e2e`, recreated), so tests can
  * read and write rows directly; otherwise on PGlite in `.data/e2e` (recreated).
+ * Outgoing mail goes through real SMTP to a local sink (smtp-server on a free port) that writes each
+ * message to `.data/e2e-mail/*.eml`, where the journeys read links from (e2e/mail.ts).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { adminSql, withDatabase } from '../tests/setup/test-db';
 import { chromiumPath } from '../playwright.config';
 import { needsBuild, nextBin, prepareRuntimeEnv, root } from './lib/runtime';
+import { startSmtpSink } from './lib/smtp-sink';
 
 prepareRuntimeEnv();
 const env: NodeJS.ProcessEnv = { ...process.env, E2E_DATA_DIR: '.data/e2e' };
@@ -42,9 +45,19 @@ if (needsBuild()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+const mailDir = path.join(root, '.data/e2e-mail');
+rmSync(mailDir, { recursive: true, force: true });
+const sink = await startSmtpSink({ dir: mailDir });
+env.E2E_SMTP_URL = sink.url;
+env.E2E_MAIL_DIR = mailDir;
+console.log(`› e2e mail: SMTP sink on 127.0.0.1:${sink.port}, messages in .data/e2e-mail`);
+
+// Not spawnSync: the SMTP sink answers in this process while Playwright runs.
 const args = process.argv.slice(2);
-const run = spawnSync(process.execPath, [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...args], {
+const child = spawn(process.execPath, [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...args], {
   stdio: 'inherit',
   env,
 });
-process.exit(run.status ?? 1);
+const status = await new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+await sink.close();
+process.exit(status);

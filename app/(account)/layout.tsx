@@ -1,15 +1,26 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { AccountNav } from '@/components/account/account-nav';
+import { EmailConfirmationBanner } from '@/components/account/email-confirmation-banner';
+import { getEmailStatus } from '@/db/queries/email-confirmation';
+import { getCurrentUser } from '@/lib/auth/guards';
 
 export const metadata: Metadata = { robots: { index: false } };
 
-/** The signed-in area: every page under it checks the user itself (a layout check protects nothing). */
-export default function AccountLayout({ children }: { children: ReactNode }) {
+/**
+ * The signed-in area: every page under it checks the user itself (a layout check protects nothing).
+ * The layout only reads whether the account's address still waits for its confirmation (the banner).
+ */
+export default async function AccountLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  const emailStatus = user ? await getEmailStatus(user.id) : null;
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-8 md:flex-row print:max-w-none print:p-0">
       <AccountNav />
-      <div className="min-w-0 flex-1">{children}</div>
+      <div className="min-w-0 flex-1">
+        {emailStatus && !emailStatus.verified ? <EmailConfirmationBanner email={emailStatus.email} /> : null}
+        {children}
+      </div>
     </div>
   );
 }

@@ -14,6 +14,7 @@ const LINKS = [
   { href: '/admin/messages', label: 'Messages' },
   { href: '/admin/reviews', label: 'Reviews' },
   { href: '/admin/announcements', label: 'Announcements' },
+  { href: '/admin/mail', label: 'Mail' },
 ] as const;
 
 /** The admin area's sections; the current one is marked with aria-current. */

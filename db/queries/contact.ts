@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
-import { sendMail, type MailResult } from '@/lib/mail';
 import { contactReplyEmail } from '@/lib/mail/templates';
 import { db } from '@/db';
 import { contactMessages, users } from '@/db/schema';
+import { enqueueMail, type OutboxStatus } from './email-outbox';
 import { createNotification, notifyAdmins } from './notifications';
 import { hitRateLimits, type RateLimitRule } from './rate-limits';
 
@@ -54,14 +54,14 @@ const NOTIFICATION_EXCERPT = 400;
 /**
  * An admin's answer to a contact message: saved and marked replied (once: a second reply is a conflict),
  * notified in-app when the sender has an account (the signed-in sender, or an account with that email),
- * then emailed to the sender. The email goes out after the transaction commits; its outcome is in
- * email_outbox and in the answer.
+ * and an email to the sender queued in the same transaction (the caller kicks the delivery after it
+ * commits; the admin mail page shows how it went).
  */
 export async function replyToContactMessage(
   adminId: string,
   messageId: string,
   reply: string,
-): Promise<{ id: string; notifiedUserId: string | null; mail: MailResult }> {
+): Promise<{ id: string; notifiedUserId: string | null; mail: { id: string; status: OutboxStatus } }> {
   const text = reply.trim();
   if (text.length < 2) throw new AppError('invalid', 'Write a reply.', { field: 'reply' });
   const replied = await db.transaction(async (tx) => {
@@ -109,11 +109,11 @@ export async function replyToContactMessage(
         link: '/contact',
       });
     }
-    return { ...row, notifiedUserId: account?.id ?? null };
+    const mailId = await enqueueMail(tx, {
+      to: row.email,
+      ...contactReplyEmail({ name: row.name, subject: row.subject, message: row.message, reply: text }),
+    });
+    return { id: row.id, notifiedUserId: account?.id ?? null, mail: { id: mailId, status: 'pending' as const } };
   });
-  const mail = await sendMail({
-    to: replied.email,
-    ...contactReplyEmail({ name: replied.name, subject: replied.subject, message: replied.message, reply: text }),
-  });
-  return { id: replied.id, notifiedUserId: replied.notifiedUserId, mail };
+  return replied;
 }

@@ -3,10 +3,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/errors';
-import { sendMail } from '@/lib/mail';
 import { passwordResetEmail } from '@/lib/mail/templates';
 import { db } from '@/db';
 import { passwordResetTokens, users } from '@/db/schema';
+import { enqueueMail } from './email-outbox';
 import { hitRateLimits, type RateLimitRule } from './rate-limits';
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
@@ -21,7 +21,8 @@ export function hashResetToken(token: string): string {
 /**
  * Emails a reset link when an active account has this address; does nothing otherwise (the caller
  * answers the same either way). The token is 32 random bytes, valid one hour, single use.
- * Answers whether an email went out (for tests and logs, never for the visitor).
+ * Answers whether an email was queued (for tests and logs, never for the visitor); the caller kicks
+ * the delivery (lib/mail `kickMailDelivery`).
  */
 export async function requestPasswordReset(
   rawEmail: string,
@@ -43,12 +44,15 @@ export async function requestPasswordReset(
     .where(and(eq(users.email, email), isNull(users.deletedAt), isNull(users.disabledAt)));
   if (!user) return { sent: false };
   const token = randomBytes(32).toString('base64url');
-  await db.insert(passwordResetTokens).values({
-    userId: user.id,
-    tokenHash: hashResetToken(token),
-    expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+  // The token row and its (encrypted, sensitive) mail are one transaction: no link without its row.
+  await db.transaction(async (tx) => {
+    await tx.insert(passwordResetTokens).values({
+      userId: user.id,
+      tokenHash: hashResetToken(token),
+      expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+    });
+    await enqueueMail(tx, { to: user.email, ...passwordResetEmail(user.name, token), sensitive: true });
   });
-  await sendMail({ to: user.email, ...passwordResetEmail(user.name, token) });
   return { sent: true };
 }
 

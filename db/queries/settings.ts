@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/errors';
-import { db, isUniqueViolation, type Executor } from '@/db';
+import { db, type Executor } from '@/db';
+import { contactMessages, emailConfirmationTokens, favorites, notifications, passwordResetTokens, users } from '@/db/schema';
+import { requestEmailChange } from './email-confirmation';
 import { revokeAllSessions } from './sessions';
-import { contactMessages, favorites, notifications, passwordResetTokens, users } from '@/db/schema';
 
 export type AccountSettings = { id: string; name: string; email: string; avatarUrl: string | null };
 
@@ -56,23 +57,24 @@ async function verifyCurrentPassword(executor: Executor, userId: string, passwor
 const changedMeanwhile = () =>
   new AppError('conflict', 'Your password was changed in the meantime. Reload the page and try again.');
 
-/** A new sign-in email: needs the current password; a taken email is a field error. */
-export async function changeEmail(userId: string, currentPassword: string, newEmail: string): Promise<void> {
+/**
+ * A new sign-in email: needs the current password. Nothing changes yet: a confirmation link goes to the
+ * new address and a notice to the old one (db/queries/email-confirmation); the change takes effect when
+ * the link is used. An address that already has an account is a field error. Answers the new address.
+ */
+export async function changeEmail(userId: string, currentPassword: string, newEmail: string): Promise<{ pendingEmail: string }> {
   const email = newEmail.trim().toLowerCase();
   const verified = await verifyCurrentPassword(db, userId, currentPassword);
-  try {
-    const rows = await db
-      .update(users)
-      .set({ email })
+  await db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
       .where(and(active(userId), eq(users.passwordHash, verified)))
-      .returning({ id: users.id });
-    if (rows.length === 0) throw changedMeanwhile();
-  } catch (error) {
-    if (isUniqueViolation(error, 'users_email_unique')) {
-      throw new AppError('conflict', 'An account with this email already exists.', { field: 'email', cause: error });
-    }
-    throw error;
-  }
+      .for('update');
+    if (!user) throw changedMeanwhile();
+    await requestEmailChange(tx, user, email);
+  });
+  return { pendingEmail: email };
 }
 
 /**
@@ -130,6 +132,7 @@ export async function deleteAccount(userId: string, password: string): Promise<{
     await tx.delete(favorites).where(eq(favorites.userId, userId));
     await tx.delete(notifications).where(eq(notifications.userId, userId));
     await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
+    await tx.delete(emailConfirmationTokens).where(eq(emailConfirmationTokens.userId, userId));
     await tx
       .update(contactMessages)
       .set({ name: DELETED_USER_NAME, email: anonymousEmail })

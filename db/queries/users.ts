@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword, DUMMY_PASSWORD_HASH } from '@/lib/auth/pa
 import { AppError } from '@/lib/errors';
 import { db, isUniqueViolation } from '@/db';
 import { users, type UserRole } from '@/db/schema';
+import { issueEmailConfirmation } from './email-confirmation';
 
 /** What the rest of the app knows about the signed-in user. */
 export type SessionUser = {
@@ -62,27 +63,40 @@ export async function verifyCredentials(email: string, password: string): Promis
   };
 }
 
-/** Creates a shopper account. A taken email is an AppError on the `email` field, not a crash. */
-export async function createUser(input: {
-  name: string;
-  email: string;
-  password: string;
-}): Promise<SessionUser> {
+/**
+ * Creates a shopper account, usable at once. Its address is confirmed later through a mailed link:
+ * the token and the (sensitive) mail are queued in the same transaction as the account
+ * (`confirmEmail: false` skips that, e.g. for accounts created by an operator). The caller kicks the
+ * mail delivery. A taken email is an AppError on the `email` field, not a crash.
+ */
+export async function createUser(
+  input: {
+    name: string;
+    email: string;
+    password: string;
+  },
+  options: { confirmEmail?: boolean } = {},
+): Promise<SessionUser> {
   const passwordHash = await hashPassword(input.password);
   try {
-    const [row] = await db
-      .insert(users)
-      .values({ name: input.name, email: input.email.trim().toLowerCase(), passwordHash })
-      .returning({
-        id: users.id,
-        email: users.email,
-        name: users.name,
-        role: users.role,
-        avatarUrl: users.avatarUrl,
-        sessionVersion: users.sessionVersion,
-      });
-    if (!row) throw new Error('insert returned no row');
-    return row;
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(users)
+        .values({ name: input.name, email: input.email.trim().toLowerCase(), passwordHash })
+        .returning({
+          id: users.id,
+          email: users.email,
+          name: users.name,
+          role: users.role,
+          avatarUrl: users.avatarUrl,
+          sessionVersion: users.sessionVersion,
+        });
+      if (!row) throw new Error('insert returned no row');
+      if (options.confirmEmail ?? true) {
+        await issueEmailConfirmation(tx, { userId: row.id, name: row.name, email: row.email, purpose: 'register' });
+      }
+      return row;
+    });
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_unique')) {
       throw new AppError('conflict', 'An account with this email already exists.', {

@@ -63,6 +63,8 @@ export async function seedDemo(
             role: a.role,
             createdAt,
             updatedAt: createdAt,
+            // The demo's addresses count as confirmed (no confirmation banner on the demo accounts).
+            emailVerifiedAt: createdAt,
           };
         }),
       )

@@ -3,6 +3,7 @@
 import { AuthError } from 'next-auth';
 import { createUser } from '@/db/queries/users';
 import { signIn, signOut } from '@/lib/auth';
+import { kickMailDelivery } from '@/lib/mail';
 import { loginSchema, registerSchema } from '@/lib/validations/auth';
 import type { ActionState } from './action-state';
 import { validatedAction } from './safe-action';
@@ -31,6 +32,7 @@ export async function loginAction(prev: ActionState, formData: FormData): Promis
 export async function registerAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   return validatedAction(registerSchema, async (data) => {
     await createUser(data);
+    kickMailDelivery(); // the confirmation link, queued with the account
     return signInWithPassword(data.email, data.password, data.callbackUrl);
   })(prev, formData);
 }

@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { requestPasswordReset, resetPasswordWithToken } from '@/db/queries/password-reset';
 import { clientIp } from '@/lib/http/client-ip';
+import { kickMailDelivery } from '@/lib/mail';
 import { forgotPasswordSchema, resetPasswordSchema } from '@/lib/validations/password-reset';
 import type { ActionState } from './action-state';
 import { validatedAction } from './safe-action';
@@ -20,7 +21,8 @@ export async function forgotPasswordAction(prev: ActionState, formData: FormData
     const ip = clientIp(await headers());
     after(async () => {
       try {
-        await requestPasswordReset(data.email, { ip });
+        const { sent } = await requestPasswordReset(data.email, { ip });
+        if (sent) kickMailDelivery();
       } catch (error) {
         console.error('[password-reset] could not send a reset link:', error);
       }

@@ -7,6 +7,7 @@ import { endAllSessions } from '@/db/queries/sessions';
 import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/lib/auth';
 import { requireUser } from '@/lib/auth/guards';
+import { kickMailDelivery } from '@/lib/mail';
 import { deleteAvatar, saveAvatar } from '@/lib/uploads/avatar';
 import { z } from 'zod';
 import {
@@ -67,9 +68,13 @@ export async function changeEmailAction(prev: ActionState, formData: FormData): 
   return validatedActionWithUser(
     changeEmailSchema,
     async ({ email, currentPassword }, user) => {
-      await changeEmail(user.id, currentPassword, email);
-      revalidatePath('/', 'layout');
-      return { status: 'success', message: `Your email is now ${email}.` };
+      const { pendingEmail } = await changeEmail(user.id, currentPassword, email);
+      kickMailDelivery();
+      revalidatePath(SETTINGS);
+      return {
+        status: 'success',
+        message: `We have sent a confirmation link to ${pendingEmail}. Your email changes when you open it; until then you sign in with ${user.email}.`,
+      };
     },
     SETTINGS,
   )(prev, formData);

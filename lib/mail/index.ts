@@ -1,51 +1,144 @@
 import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { recordEmail, type OutboxStatus } from '@/db/queries/email-outbox';
+import {
+  claimDueMail,
+  enqueueMail,
+  markMailAttemptFailed,
+  markMailLogged,
+  markMailSent,
+  noteMailWaiting,
+  outboxIsEmbedded,
+  queueMail,
+  type OutboxStatus,
+  type QueuedMail,
+} from '@/db/queries/email-outbox';
 import { env } from '@/lib/env';
 
-export type MailMessage = { to: string; subject: string; text: string; html?: string };
+export { enqueueMail };
+export type { OutboxStatus, QueuedMail };
+
+/** `sensitive`: the message carries a secret (a reset or confirmation link): encrypted while queued, body dropped once sent. */
+export type MailMessage = { to: string; subject: string; text: string; html?: string; sensitive?: boolean };
 export type MailResult = { id: string; status: OutboxStatus };
 
-export type MailerConfig = { smtpUrl?: string; from: string };
+export type MailerConfig = { smtpUrl?: string | null; from: string; embedded: boolean };
+
+export const SMTP_NOT_SET =
+  'SMTP_URL is not set: this mail waits in the queue. Set SMTP_URL (e.g. smtp://user:password@smtp.example.com:587) and restart; queued mail then goes out.';
 
 const transports = new Map<string, Transporter>();
 
 function transportFor(smtpUrl: string): Transporter {
   let transport = transports.get(smtpUrl);
   if (!transport) {
-    transport = nodemailer.createTransport(smtpUrl);
+    // Short timeouts: a hung SMTP server must not hold a claimed message past its lease.
+    transport = nodemailer.createTransport(smtpUrl, { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });
     transports.set(smtpUrl, transport);
   }
   return transport;
 }
 
-/**
- * A mailer for one configuration. With an SMTP URL it sends through nodemailer and records the result
- * ('sent' or 'failed'); without one it records the message as 'logged' and prints it, so local runs
- * and tests read what would have been sent from the email_outbox table. Sending never throws: a
- * failed delivery is recorded and logged, the caller's work stands.
- */
-export function createMailer(config: MailerConfig) {
-  return async function send(message: MailMessage): Promise<MailResult> {
-    if (!config.smtpUrl) {
-      const id = await recordEmail({ ...message, status: 'logged' });
-      const body = process.env.NODE_ENV === 'development' ? `\n${message.text}` : '';
-      if (process.env.NODE_ENV !== 'test') console.info(`[mail] not sent (no SMTP_URL), recorded in email_outbox: to ${message.to}: ${message.subject}${body}`);
-      return { id, status: 'logged' };
-    }
-    try {
-      await transportFor(config.smtpUrl).sendMail({ from: config.from, ...message });
-      return { id: await recordEmail({ ...message, status: 'sent' }), status: 'sent' };
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      console.error(`[mail] sending to ${message.to} failed: ${reason}`);
-      return { id: await recordEmail({ ...message, status: 'failed', error: reason }), status: 'failed' };
-    }
-  };
+function appConfig(): MailerConfig {
+  const { SMTP_URL, MAIL_FROM } = env();
+  return { smtpUrl: SMTP_URL, from: MAIL_FROM, embedded: outboxIsEmbedded() };
 }
 
-/** Sends one message with the app's configuration (SMTP_URL, MAIL_FROM). */
-export function sendMail(message: MailMessage): Promise<MailResult> {
-  const { SMTP_URL, MAIL_FROM } = env();
-  return createMailer({ smtpUrl: SMTP_URL, from: MAIL_FROM })(message);
+export type DeliveryReport = { sent: number; logged: number; retrying: number; failed: number; waiting: number };
+
+let warnedNoSmtp = false;
+
+/** Prints, once per process, that mail cannot go out (a real database without SMTP_URL). */
+export function warnIfMailUndeliverable(config: MailerConfig = appConfig(), waiting?: number): void {
+  if (config.smtpUrl || config.embedded || warnedNoSmtp) return;
+  warnedNoSmtp = true;
+  console.warn(
+    `[mail] SMTP_URL is not set: outgoing mail${waiting ? ` (${waiting} message(s) now)` : ''} waits in the email_outbox queue and nobody receives it (password resets, email confirmations, receipts). Set SMTP_URL and restart; the admin page /admin/mail shows the queue.`,
+  );
+}
+
+/**
+ * The delivery worker: claims due pending mail (FOR UPDATE SKIP LOCKED, so several instances may run it
+ * at once) and sends it through SMTP_URL, marking each 'sent', or scheduling a retry with exponential
+ * backoff, or 'failed' after the last attempt. Without SMTP: on the embedded database the mail is marked
+ * 'logged' (readable on the admin mail page); on a real database it stays pending with the cause as its
+ * last error. Never throws for one bad message; never logs a body.
+ */
+export async function deliverPendingMail(
+  options: { now?: () => Date; config?: MailerConfig; batch?: number; maxBatches?: number } = {},
+): Promise<DeliveryReport> {
+  const config = options.config ?? appConfig();
+  const now = options.now ?? (() => new Date());
+  const batch = options.batch ?? 20;
+  const report: DeliveryReport = { sent: 0, logged: 0, retrying: 0, failed: 0, waiting: 0 };
+  if (!config.smtpUrl && !config.embedded) {
+    report.waiting = await noteMailWaiting(SMTP_NOT_SET);
+    if (report.waiting > 0) warnIfMailUndeliverable(config, report.waiting);
+    return report;
+  }
+  for (let round = 0; round < (options.maxBatches ?? 10); round++) {
+    const claimed = await claimDueMail(now(), batch);
+    for (const mail of claimed) {
+      if (!config.smtpUrl) {
+        await markMailLogged(mail, now());
+        report.logged++;
+        continue;
+      }
+      try {
+        await transportFor(config.smtpUrl).sendMail({
+          from: config.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          ...(mail.html ? { html: mail.html } : {}),
+        });
+        await markMailSent(mail, now());
+        report.sent++;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const status = await markMailAttemptFailed(mail, reason, now());
+        if (status === 'failed') report.failed++;
+        else report.retrying++;
+        console.error(`[mail] attempt ${mail.attempts} to deliver "${mail.subject}" failed${status === 'failed' ? ' (given up)' : ' (will retry)'}: ${reason}`);
+      }
+    }
+    if (claimed.length < batch) break;
+  }
+  return report;
+}
+
+let running: Promise<void> | null = null;
+let again = false;
+
+/**
+ * Starts a delivery run in the background right after a request queued mail (call it after the
+ * transaction committed), so mail goes out promptly; the maintenance timer catches anything left.
+ * Runs at most one at a time per process (a kick during a run schedules one more). Tests call
+ * deliverPendingMail themselves, so it does nothing under NODE_ENV=test.
+ */
+export function kickMailDelivery(): void {
+  if (process.env.NODE_ENV === 'test') return;
+  if (running) {
+    again = true;
+    return;
+  }
+  running = (async () => {
+    do {
+      again = false;
+      await deliverPendingMail();
+    } while (again);
+  })()
+    .catch((error: unknown) => console.error('[mail] delivery run failed (the maintenance timer retries):', error))
+    .finally(() => {
+      running = null;
+    });
+}
+
+/**
+ * Queues one message on its own (outside any transaction) and kicks the delivery. For mail that
+ * belongs to a change, call `enqueueMail(tx, …)` inside its transaction and `kickMailDelivery()` after.
+ */
+export async function sendMail(message: MailMessage): Promise<MailResult> {
+  const id = await queueMail(message);
+  kickMailDelivery();
+  return { id, status: 'pending' };
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { setMessageResolved } from '@/db/queries/admin/messages';
 import { replyToContactMessage } from '@/db/queries/contact';
+import { kickMailDelivery } from '@/lib/mail';
 import type { ActionState } from '@/lib/actions/action-state';
 import { validatedActionWithAdmin } from '@/lib/actions/safe-action';
 import { setMessageResolvedSchema } from '@/lib/validations/admin/messages';
@@ -16,14 +17,12 @@ export async function setMessageResolvedAction(prev: ActionState, formData: Form
   })(prev, formData);
 }
 
-/** Answers a message: saved, emailed to the sender and, when they have an account, notified in the app. */
+/** Answers a message: saved, queued by email to the sender and, when they have an account, notified in the app. */
 export async function replyToMessageAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   return validatedActionWithAdmin(contactReplySchema, async ({ messageId, reply }, admin) => {
-    const { mail } = await replyToContactMessage(admin.id, messageId, reply);
+    await replyToContactMessage(admin.id, messageId, reply);
+    kickMailDelivery();
     revalidatePath('/admin/messages');
-    return {
-      status: 'success',
-      message: mail.status === 'failed' ? 'Reply saved, but the email could not be sent (see the mail outbox).' : 'Reply sent.',
-    };
+    return { status: 'success', message: 'Reply sent.' };
   })(prev, formData);
 }

@@ -58,24 +58,26 @@ describe('contact messages', () => {
     expect(await messagesFrom(email)).toHaveLength(5);
   });
 
-  it('a reply is emailed (HTML escaped), notified to the sender’s account, and marks the message replied once', async () => {
+  it('a reply queues its email in its own transaction (HTML escaped), notifies the sender’s account, and marks the message replied once', async () => {
     const admin = await createTestUser({ role: 'ADMIN' });
     const sender = await createTestUser();
     const { id } = await submitContactMessage(message(sender.email), { ip: uniqueIp() });
     const result = await replyToContactMessage(admin.id, id, 'Yes, <i>it</i> does & more.');
-    expect(result).toMatchObject({ id, notifiedUserId: sender.id, mail: { status: 'logged' } });
+    expect(result).toMatchObject({ id, notifiedUserId: sender.id, mail: { status: 'pending' } });
 
     const [row] = await db.select().from(contactMessages).where(eq(contactMessages.id, id));
     expect(row?.reply).toBe('Yes, <i>it</i> does & more.');
     expect(row?.repliedAt).toBeInstanceOf(Date);
     const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, result.mail.id));
-    expect(mail).toMatchObject({ to: sender.email, subject: 'Re: Question about a workflow', status: 'logged' });
+    expect(mail).toMatchObject({ to: sender.email, subject: 'Re: Question about a workflow', status: 'pending', sensitive: false });
     expect(mail?.text).toContain('Yes, <i>it</i> does & more.');
     expect(mail?.html).toContain('Yes, &lt;i&gt;it&lt;/i&gt; does &amp; more.');
     expect(mail?.html).not.toContain('<b>multiple</b>');
     expect(await countUnreadNotifications(sender.id)).toBe(1);
 
     await expect(replyToContactMessage(admin.id, id, 'Again')).rejects.toMatchObject({ code: 'conflict' });
+    // The refused second reply rolled back: it queued no mail.
+    expect(await db.select().from(emailOutbox).where(eq(emailOutbox.to, sender.email))).toHaveLength(1);
     await expect(replyToContactMessage(admin.id, crypto.randomUUID(), 'Hi')).rejects.toMatchObject({ code: 'not_found' });
   });
 

@@ -4,15 +4,16 @@ import { db } from '@/db';
 import { hashResetToken, isResetTokenUsable, requestPasswordReset, resetPasswordWithToken } from '@/db/queries/password-reset';
 import { verifyCredentials } from '@/db/queries/users';
 import { emailOutbox, passwordResetTokens, users } from '@/db/schema';
+import { deliverPendingMail } from '@/lib/mail';
 import { createTestUser, TEST_PASSWORD } from '../../helpers/factories';
 import { testDriver } from '../../helpers/db';
+import { latestQueuedMailText, outboxRowsTo, startSmtpSink } from '../../helpers/mail';
 
 const ip = () => `192.0.2.${Math.floor(Math.random() * 250)}`;
 
-/** The token from the link in the latest reset email to `to`. */
+/** The token from the link in the latest reset email to `to` (decrypted as the delivery worker does). */
 async function tokenFromOutbox(to: string): Promise<string> {
-  const rows = await db.select().from(emailOutbox).where(eq(emailOutbox.to, to));
-  const text = rows.at(-1)?.text ?? '';
+  const text = await latestQueuedMailText(to);
   const match = /\/reset-password\?token=([A-Za-z0-9_-]+)/.exec(text);
   if (!match?.[1]) throw new Error(`no reset link in: ${text}`);
   return match[1];
@@ -31,6 +32,41 @@ describe('password reset', () => {
 
     expect(await requestPasswordReset('nobody-here@example.test', { ip: ip() })).toEqual({ sent: false });
     expect(await db.select().from(emailOutbox).where(eq(emailOutbox.to, 'nobody-here@example.test'))).toHaveLength(0);
+  });
+
+  it('the reset link is never readable in email_outbox: encrypted while queued, dropped once sent', async () => {
+    const user = await createTestUser();
+    await requestPasswordReset(user.email, { ip: ip() });
+    const token = await tokenFromOutbox(user.email);
+    const [queued] = await outboxRowsTo(user.email);
+    expect(queued).toMatchObject({ status: 'pending', sensitive: true });
+    expect(`${queued!.text} ${queued!.html}`).not.toContain(token);
+    expect(`${queued!.text} ${queued!.html}`).not.toContain('reset-password');
+
+    const sink = await startSmtpSink();
+    try {
+      await deliverPendingMail({ config: { smtpUrl: sink.url, from: 'Shop <shop@example.test>', embedded: false } });
+      expect(sink.messages.find((m) => m.to.includes(user.email))?.text).toContain(`/reset-password?token=${token}`);
+    } finally {
+      await sink.close();
+    }
+    const [sent] = await outboxRowsTo(user.email);
+    expect(sent?.status).toBe('sent');
+    expect(JSON.stringify(sent)).not.toContain(token);
+    expect(sent?.text).not.toContain('reset-password');
+  });
+
+  it('the token row and its mail are one transaction: a mail that cannot be queued leaves no token', async () => {
+    const user = await createTestUser();
+    const secret = process.env.AUTH_SECRET;
+    delete process.env.AUTH_SECRET; // the sensitive mail cannot be encrypted, so queueing it throws
+    try {
+      await expect(requestPasswordReset(user.email, { ip: ip() })).rejects.toThrow(/AUTH_SECRET/);
+    } finally {
+      process.env.AUTH_SECRET = secret;
+    }
+    expect(await db.select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id))).toHaveLength(0);
+    expect(await outboxRowsTo(user.email)).toHaveLength(0);
   });
 
   it('sets the new password once, ends every session, and refuses the link again', async () => {

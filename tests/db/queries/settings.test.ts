@@ -19,7 +19,7 @@ describe('account settings', () => {
     expect(await getAccountSettings(user.id)).toMatchObject({ name: 'New Name', avatarUrl: '/api/avatars/b.png' });
   });
 
-  it('changes the email only with the current password, and never to a taken one', async () => {
+  it('changes the email only with the current password, never to a taken one, and only once the new address confirms', async () => {
     const user = await createTestUser();
     const other = await createTestUser();
     await expect(changeEmail(user.id, 'wrong password', 'new@example.test')).rejects.toMatchObject({
@@ -31,9 +31,10 @@ describe('account settings', () => {
       field: 'email',
     });
     const fresh = `fresh-${crypto.randomUUID().slice(0, 8)}@example.test`;
-    await changeEmail(user.id, TEST_PASSWORD, fresh.toUpperCase());
-    expect((await getAccountSettings(user.id))?.email).toBe(fresh);
-    expect(await verifyCredentials(fresh, TEST_PASSWORD)).not.toBeNull();
+    expect(await changeEmail(user.id, TEST_PASSWORD, fresh.toUpperCase())).toEqual({ pendingEmail: fresh });
+    // Pending until confirmed (tests/db/queries/email-confirmation.test.ts follows the link).
+    expect((await getAccountSettings(user.id))?.email).toBe(user.email);
+    expect(await verifyCredentials(fresh, TEST_PASSWORD)).toBeNull();
   });
 
   it('changes the password only with the current one, and ends every session signed in before', async () => {

@@ -7,6 +7,7 @@ import { PasswordForm } from '@/components/settings/password-form';
 import { ProfileForm } from '@/components/settings/profile-form';
 import { SettingsSection } from '@/components/settings/settings-section';
 import { SignOutEverywhereForm } from '@/components/settings/sign-out-everywhere-form';
+import { getEmailStatus } from '@/db/queries/email-confirmation';
 import { getAccountSettings } from '@/db/queries/settings';
 import { requireUser } from '@/lib/auth/guards';
 
@@ -21,6 +22,7 @@ export default async function SettingsPage({
   const { updated } = await searchParams;
   const account = await getAccountSettings(user.id);
   if (!account) notFound();
+  const emailStatus = await getEmailStatus(user.id);
   return (
     <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-10">
       <h1 className="text-2xl font-semibold">Settings</h1>
@@ -30,7 +32,13 @@ export default async function SettingsPage({
       <SettingsSection id="avatar" title="Avatar">
         <AvatarForm avatarUrl={account.avatarUrl} name={account.name} />
       </SettingsSection>
-      <SettingsSection id="email" title="Email" description={`You sign in with ${account.email}. Changing it needs your password.`}>
+      <SettingsSection id="email" title="Email" description={`You sign in with ${account.email}. Changing it needs your password and a link we send to the new address.`}>
+        {emailStatus?.pendingEmail ? (
+          <p className="mb-4 rounded-lg bg-amber-50 px-3 py-2 text-sm">
+            Waiting for confirmation: <strong>{emailStatus.pendingEmail}</strong>. Open the link we sent there to
+            make it your sign-in email; until then you sign in with {account.email}.
+          </p>
+        ) : null}
         <EmailForm email={account.email} />
       </SettingsSection>
       <SettingsSection id="password" title="Password" description="Changing your password signs you out on every other device.">
