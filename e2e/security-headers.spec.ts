@@ -1,0 +1,107 @@
+import type { APIResponse } from '@playwright/test';
+import { DEMO, expect, signIn, test } from './fixtures';
+
+/** The directives of a Content-Security-Policy header, by name. */
+function directives(policy: string | undefined): Map<string, string[]> {
+  expect(policy, 'Content-Security-Policy header').toBeTruthy();
+  return new Map(
+    policy!
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+function nonceOf(policy: Map<string, string[]>): string {
+  const source = policy.get('script-src')?.find((s) => s.startsWith("'nonce-"));
+  expect(source, 'a nonce in script-src').toBeTruthy();
+  return source!.slice("'nonce-".length, -1);
+}
+
+function expectStaticHeaders(response: APIResponse) {
+  const h = response.headers();
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(h['x-frame-options']).toBe('DENY');
+  for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()']) {
+    expect(h['permissions-policy']).toContain(feature);
+  }
+  // The e2e server's APP_URL is http://localhost: no HSTS there (the unit test covers https).
+  expect(h['strict-transport-security']).toBeUndefined();
+}
+
+test('a page gets a strict CSP with a fresh nonce that every script of the page carries', async ({ request }) => {
+  const first = await request.get('/');
+  const second = await request.get('/');
+  expect(first.status()).toBe(200);
+  expectStaticHeaders(first);
+
+  const policy = directives(first.headers()['content-security-policy']);
+  const scripts = policy.get('script-src')!;
+  expect(scripts).toContain("'strict-dynamic'");
+  expect(scripts).not.toContain("'unsafe-inline'");
+  expect(scripts).not.toContain("'unsafe-eval'");
+  expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(policy.get('object-src')).toEqual(["'none'"]);
+  expect(policy.get('base-uri')).toEqual(["'self'"]);
+  expect(policy.get('form-action')).toEqual(["'self'"]);
+
+  const nonce = nonceOf(policy);
+  expect(nonce).not.toBe(nonceOf(directives(second.headers()['content-security-policy'])));
+
+  const html = await first.text();
+  const tags = html.match(/<script\b[^>]*>/g) ?? [];
+  expect(tags.length).toBeGreaterThan(0);
+  for (const tag of tags) expect(tag).toContain(`nonce="${nonce}"`);
+});
+
+test('the workflow page’s JSON-LD carries the nonce too', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const workflowUrl = /<loc>([^<]*\/workflows\/[^<]+)<\/loc>/.exec(sitemap)?.[1];
+  expect(workflowUrl, 'a workflow page in the sitemap').toBeTruthy();
+  const response = await request.get(new URL(workflowUrl!).pathname);
+  expect(response.status()).toBe(200);
+  const nonce = nonceOf(directives(response.headers()['content-security-policy']));
+  const html = await response.text();
+  const jsonLd = html.match(/<script\b[^>]*type="application\/ld\+json"[^>]*>/g) ?? [];
+  expect(jsonLd).toHaveLength(1);
+  expect(jsonLd[0]).toContain(`nonce="${nonce}"`);
+});
+
+test('an inline script without the nonce does not run, and the guard sees the violation', async ({ page, cspViolations }) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+  });
+  expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+  await expect.poll(() => cspViolations.length).toBeGreaterThan(0);
+  expect(cspViolations.join('\n')).toMatch(/script-src/);
+  cspViolations.length = 0; // provoked on purpose
+});
+
+test('route handlers under /api get the static headers and may not be framed', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.ok()).toBe(true);
+  expectStaticHeaders(response);
+  expect(directives(response.headers()['content-security-policy']).get('frame-ancestors')).toEqual(["'none'"]);
+});
+
+test('robots.txt does not name /admin; the admin area says noindex instead', async ({ page, request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Disallow: /account');
+  expect(robots).not.toContain('/admin');
+
+  const anonymous = await request.get('/admin', { maxRedirects: 0 });
+  expect(anonymous.headers()['x-robots-tag']).toBe('noindex, nofollow');
+
+  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+  const response = await page.goto('/admin');
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['x-robots-tag']).toBe('noindex, nofollow');
+  expect(response?.headers()['content-security-policy']).toContain("'strict-dynamic'");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex, nofollow/);
+  await expect(page.getByRole('navigation', { name: 'Admin', exact: true })).toBeVisible();
+});
