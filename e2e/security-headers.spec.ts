@@ -69,13 +69,15 @@ test('the workflow page’s JSON-LD carries the nonce too', async ({ request }) 
   expect(jsonLd[0]).toContain(`nonce="${nonce}"`);
 });
 
-test('an inline script without the nonce does not run, and the guard sees the violation', async ({ page, cspViolations }) => {
-  await page.goto('/');
-  await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.textContent = 'window.injected = true';
-    document.body.append(script);
+test('a script injected into the markup without the nonce does not run, and the guard sees it', async ({ page, cspViolations }) => {
+  // Stands in for an XSS hole: the server's page with an attacker's inline script added to its HTML.
+  await page.route('/', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('</body>', '<script>window.injected = true</script></body>');
+    await route.fulfill({ response, body });
   });
+  await page.goto('/');
+  await expect(page.getByRole('searchbox', { name: 'Search workflows' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
   await expect.poll(() => cspViolations.length).toBeGreaterThan(0);
   expect(cspViolations.join('\n')).toMatch(/script-src/);
