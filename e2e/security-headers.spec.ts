@@ -42,6 +42,7 @@ test('a page gets a strict CSP with a fresh nonce that every script of the page 
   expect(scripts).toContain("'strict-dynamic'");
   expect(scripts).not.toContain("'unsafe-inline'");
   expect(scripts).not.toContain("'unsafe-eval'");
+  expect(policy.get('style-src-elem')).toContain(`'nonce-${nonceOf(policy)}'`);
   expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
   expect(policy.get('object-src')).toEqual(["'none'"]);
   expect(policy.get('base-uri')).toEqual(["'self'"]);
@@ -69,18 +70,21 @@ test('on a workflow page every script, its JSON-LD included, carries the nonce',
   for (const tag of tags) expect(tag).toContain(`nonce="${nonce}"`);
 });
 
-test('a script injected into the markup without the nonce does not run, and the guard sees it', async ({ page, cspViolations }) => {
+test('a script or style injected into the markup without the nonce does not apply, and the guard sees it', async ({ page, cspViolations }) => {
   // Stands in for an XSS hole: the server's page with an attacker's inline script added to its HTML.
   await page.route('/', async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace('</body>', '<script>window.injected = true</script></body>');
+    const injected = '<style>body { display: none }</style><script>window.injected = true</script>';
+    const body = (await response.text()).replace('</body>', `${injected}</body>`);
     await route.fulfill({ response, body });
   });
   await page.goto('/');
   await expect(page.getByRole('searchbox', { name: 'Search workflows' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
   await expect.poll(() => cspViolations.length).toBeGreaterThan(0);
-  expect(cspViolations.join('\n')).toMatch(/script-src/);
+  const reported = cspViolations.join('\n');
+  expect(reported).toMatch(/script-src/);
+  expect(reported).toMatch(/style-src-elem/);
   cspViolations.length = 0; // provoked on purpose
 });
 

@@ -26,14 +26,18 @@ export type CspOptions = {
 /**
  * The page policy. Scripts run only with this response's nonce ('strict-dynamic' lets Next's own
  * nonce-bearing scripts load its chunks); no 'unsafe-inline' and, outside development, no 'unsafe-eval'.
- * Styles keep 'unsafe-inline': React `style={…}` attributes (rating bars, recharts, the QR code) cannot
- * carry a nonce, and a nonce in style-src would make browsers ignore 'unsafe-inline'.
+ * Style attributes keep 'unsafe-inline' (allowed by the issue); style elements need the nonce outside
+ * development. Browsers without style-src-elem (old ones) fall back to style-src, which still works.
  */
 export function contentSecurityPolicy({ nonce, development, https }: CspOptions): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     ['script-src', "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
+    // Style attributes (React `style={…}`: rating bars, recharts, the QR code) cannot carry a nonce, so
+    // style-src keeps 'unsafe-inline' for them; <style> elements need the nonce (Next gives its own one),
+    // so injected markup cannot bring a stylesheet. `next dev` inserts styles without it: not there.
     ['style-src', "'self'", "'unsafe-inline'"],
+    ...(development ? [] : ([['style-src-elem', "'self'", `'nonce-${nonce}'`]] as [string, ...string[]][])),
     // Covers and avatars are same-origin; the QR download and previews use data: and blob: URLs.
     ['img-src', "'self'", 'data:', 'blob:'],
     ['font-src', "'self'"],
