@@ -1,3 +1,32 @@
+/** Browser features the shop never uses, switched off for it and for anything it could embed. */
+const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'browsing-topics=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'usb=()',
+].join(', ');
+
+/**
+ * Headers every response gets: pages, route handlers, /api and static files. They are fixed at build
+ * time, so what depends on the runtime configuration (the CSP nonce, HSTS when APP_URL is https) is set
+ * per request in proxy.ts (lib/http/security-headers.ts).
+ */
+const STATIC_SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  // Old browsers' equivalent of the CSP's frame-ancestors 'none'.
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its wasm and extension bundles from its package folder; argon2 is a native addon.
@@ -15,14 +44,12 @@ const nextConfig = {
   },
   async headers() {
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
+      { source: '/:path*', headers: STATIC_SECURITY_HEADERS },
+      // Route handlers answer JSON, files and PDFs: nothing there may be framed. (Pages get the full,
+      // per-request policy with its nonce from proxy.ts.)
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },
+      // The admin area stays out of search engines (robots.txt does not advertise where it is).
+      { source: '/admin/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
     ];
   },
 };

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { NONCE_HEADER, createNonce, pageSecurityHeaders } from '@/lib/http/security-headers';
 
 const SIGNED_IN_PREFIXES = ['/account', '/checkout'];
 // next-auth's session cookie (the __Secure- prefix is used over https; large tokens are chunked: .0, .1…).
@@ -21,7 +22,26 @@ export default function proxy(req: NextRequest) {
   }
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('x-pathname', path);
-  return NextResponse.next({ request: { headers: requestHeaders } });
+  return withPageSecurityHeaders(requestHeaders, (headers) => NextResponse.next({ request: { headers } }));
+}
+
+/**
+ * The per-request Content-Security-Policy (Next's CSP guide): a fresh nonce goes to the renderer in the
+ * request's own CSP header (Next puts it on its scripts) and in `x-nonce` (for our inline tags, read with
+ * `headers()`); the browser gets the same policy, plus HSTS when APP_URL is https.
+ */
+function withPageSecurityHeaders(requestHeaders: Headers, next: (headers: Headers) => NextResponse): NextResponse {
+  const nonce = createNonce();
+  const security = pageSecurityHeaders({
+    nonce,
+    development: process.env.NODE_ENV === 'development',
+    appUrl: process.env.APP_URL ?? '',
+  });
+  requestHeaders.set(NONCE_HEADER, nonce);
+  requestHeaders.set('Content-Security-Policy', security['Content-Security-Policy']);
+  const response = next(requestHeaders);
+  for (const [key, value] of Object.entries(security)) response.headers.set(key, value);
+  return response;
 }
 
 export const config = {

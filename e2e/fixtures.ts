@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export const DEMO = {
   admin: { email: 'admin@usitech.local', password: 'AdminDemo#2026', name: 'Lan Admin' },
@@ -41,5 +41,45 @@ export async function signOut(page: Page) {
 /** True when the e2e server runs on Postgres, so tests may read and write rows directly. */
 export const hasDirectDb = Boolean(process.env.E2E_DATABASE_URL);
 
-export const test = base;
+/** Chromium's console text for a blocked resource or script, and what the page-side listener logs. */
+const CSP_MESSAGE = /Content Security Policy|\[csp-violation\]/i;
+
+/** Runs in every page before its own scripts: logs each `securitypolicyviolation` event to the console. */
+function reportCspViolations() {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(
+      `[csp-violation] ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} in ${e.documentURI}` +
+        ` (${e.sourceFile || 'no file'}:${e.lineNumber}) ${e.sample}`,
+    );
+  });
+}
+
+function watchForCspViolations(context: BrowserContext, violations: string[]) {
+  context.on('console', (message) => {
+    if (CSP_MESSAGE.test(message.text())) violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+  });
+  context.addInitScript(reportCspViolations).catch(() => {
+    // The context closed before the script was added: its console listener still reports.
+  });
+}
+
+/**
+ * Every spec imports `test` from here. Each test fails if any page it opened (in its own context or in
+ * one it made with `browser.newContext()` / `browser.newPage()`) hit a Content-Security-Policy
+ * violation. A test that provokes one on purpose reads `cspViolations` and empties it.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context, browser }, use) => {
+      const violations: string[] = [];
+      watchForCspViolations(context, violations);
+      const onContext = (created: BrowserContext) => watchForCspViolations(created, violations);
+      browser.on('context', onContext);
+      await use(violations);
+      browser.off('context', onContext);
+      expect(violations, 'Content-Security-Policy violations in this test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };

@@ -48,7 +48,7 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
-const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'proxy.ts', 'next.config.mjs', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'proxy.ts', 'instrumentation.ts', 'instrumentation-client.ts', 'next.config.mjs', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
 
 /** True when there is no production build, or a source file changed after it was made. */
 export function needsBuild(): boolean {
