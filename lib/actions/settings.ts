@@ -1,9 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { changeEmail, changePassword, deleteAccount, setAvatar, updateName } from '@/db/queries/settings';
 import { refreshSessionVersion, signOut } from '@/lib/auth';
+import { withPasswordThrottle } from '@/lib/auth/sign-in-throttle';
+import { clientIp } from '@/lib/http/client-ip';
 import { deleteAvatar, saveAvatar } from '@/lib/uploads/avatar';
 import { z } from 'zod';
 import {
@@ -64,7 +67,8 @@ export async function changeEmailAction(prev: ActionState, formData: FormData): 
   return validatedActionWithUser(
     changeEmailSchema,
     async ({ email, currentPassword }, user) => {
-      await changeEmail(user.id, currentPassword, email);
+      const attempt = { account: user.email, ip: clientIp(await headers()) };
+      await withPasswordThrottle(attempt, 'currentPassword', () => changeEmail(user.id, currentPassword, email));
       revalidatePath('/', 'layout');
       return { status: 'success', message: `Your email is now ${email}.` };
     },
@@ -77,7 +81,10 @@ export async function changePasswordAction(prev: ActionState, formData: FormData
   return validatedActionWithUser(
     changePasswordSchema,
     async ({ currentPassword, newPassword }, user) => {
-      const { sessionVersion } = await changePassword(user.id, currentPassword, newPassword);
+      const attempt = { account: user.email, ip: clientIp(await headers()) };
+      const { sessionVersion } = await withPasswordThrottle(attempt, 'currentPassword', () =>
+        changePassword(user.id, currentPassword, newPassword),
+      );
       await refreshSessionVersion(user.id, sessionVersion);
       // A redirect, so the next render reads the refreshed session cookie (this request still carries
       // the old one, which no longer matches the account's session version).
@@ -91,7 +98,8 @@ export async function deleteAccountAction(prev: ActionState, formData: FormData)
   return validatedActionWithUser(
     deleteAccountSchema,
     async ({ password }, user) => {
-      const { avatarUrl } = await deleteAccount(user.id, password);
+      const attempt = { account: user.email, ip: clientIp(await headers()) };
+      const { avatarUrl } = await withPasswordThrottle(attempt, 'password', () => deleteAccount(user.id, password));
       await deleteAvatar(avatarUrl);
       await signOut({ redirectTo: '/' });
       return { status: 'success' };

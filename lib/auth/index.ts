@@ -5,6 +5,7 @@ import { loginSchema } from '@/lib/validations/auth';
 import { authConfig } from './config';
 import { signSessionRefresh } from './session-refresh';
 import { verifyCredentialsThrottled } from './sign-in-throttle';
+import { SignInThrottledError } from './sign-in-throttled-error';
 
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   ...authConfig,
@@ -14,10 +15,13 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       async authorize(raw, request) {
         const parsed = loginSchema.safeParse(raw);
         if (!parsed.success) return null;
-        // Rate-limited per email and per IP; over the limit the answer is the same generic failure.
+        // Throttled per (email, address), per address and per email (lib/auth/sign-in-throttle.ts);
+        // a refusal names the wait, and the password is not even checked.
         const ip = clientIp(request.headers);
-        const user = await verifyCredentialsThrottled(parsed.data.email, parsed.data.password, ip);
-        if (!user) return null;
+        const attempt = await verifyCredentialsThrottled(parsed.data.email, parsed.data.password, ip);
+        if (attempt.status === 'throttled') throw new SignInThrottledError(attempt.reason, attempt.retryAfterMs);
+        if (attempt.status !== 'ok') return null;
+        const user = attempt.value;
         return {
           id: user.id,
           email: user.email,
