@@ -76,6 +76,8 @@ export async function throttledPasswordCheck<T>(
   ];
   const [pair, address] = await Promise.all(hits.map((h) => hitRateLimit(h.key, h.rule, now)));
   if (!pair!.allowed || !address!.allowed) {
+    // A refused attempt checks no password, so it uses up no budget it was not refused by.
+    await refundRateLimits(hits.filter((_, i) => [pair!, address!][i]!.allowed), now);
     const blocking = [pair!, address!].filter((r) => !r.allowed);
     const resetAt = Math.max(...blocking.map((r) => r.resetAt.getTime()));
     return { status: 'throttled', reason: 'address', retryAfterMs: resetAt - now.getTime() };
@@ -89,7 +91,10 @@ export async function throttledPasswordCheck<T>(
     if (delay > 0 && recent.latest) {
       const opensAt = recent.latest.getTime() + delay;
       // One guess per opening: parallel attempts race for the gate row, and only one wins it.
-      const gate = opensAt <= now.getTime() ? await hitRateLimit(k.gate(recent.latest), { limit: 1, windowMs: WINDOW_MS }, now) : null;
+      const gate =
+        opensAt <= now.getTime()
+          ? await hitRateLimit(k.gate(recent.latest), { limit: 1, windowMs: WINDOW_MS }, now)
+          : null;
       if (!gate?.allowed) {
         await refundRateLimits(hits, now);
         const retryAfterMs = Math.max(opensAt - now.getTime(), 0) || delay;
