@@ -18,7 +18,6 @@ const args = process.argv.slice(2);
 const dev = args.includes('--dev');
 const portArg = args.indexOf('--port');
 const port = Number(portArg >= 0 ? args[portArg + 1] : process.env.PORT || 3000);
-const hostname = process.env.HOSTNAME || undefined;
 
 let trust;
 try {
@@ -36,7 +35,7 @@ const { default: next } = await import('next');
 const stampHeader = `x-client-address-${randomBytes(12).toString('hex')}`;
 process.env[CLIENT_ADDRESS_HEADER_ENV] = stampHeader;
 
-const app = next({ dev, port, hostname: hostname ?? 'localhost' });
+const app = next({ dev, port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
 const upgrade = app.getUpgradeHandler();
@@ -49,7 +48,8 @@ server.on('upgrade', (req, socket, head) => {
   stampClientAddress(req, trust, stampHeader);
   void upgrade(req, socket, head);
 });
-server.listen(port, hostname, () => {
+// Every interface, as `next start` does.
+server.listen(port, () => {
   const proxies = process.env.TRUST_PROXY?.trim();
   console.log(
     `  ▲ Next.js ${dev ? 'dev' : 'production'} server on port ${port}; client address: ` +
