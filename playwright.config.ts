@@ -55,6 +55,9 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : { DATABASE_URL: '' }),
       DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',
+      // Every journey registers from the same address; e2e/throttle.spec.ts fills the budget itself.
+      REGISTRATION_LIMIT_PER_HOUR: '100000',
+      TRUST_PROXY: '',
       PAYMENT_WEBHOOK_SECRET: process.env.PAYMENT_WEBHOOK_SECRET ?? 'e2e-webhook-secret-0123456789abcdef',
       // scripts/e2e.ts runs a local SMTP sink; the journeys read mail from its folder (e2e/mail.ts).
       SMTP_URL: process.env.E2E_SMTP_URL ?? '',

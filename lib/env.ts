@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy } from './http/trust-proxy';
 import { BankConfigError, resolveBank } from './payments/banks';
 
 const optionalString = z
@@ -55,7 +56,19 @@ const baseEnvSchema = z.object({
    * Which proxies may set X-Forwarded-For: empty (none: the socket address is the client), a number of
    * proxy hops in front of the app, or a comma-separated list of proxy addresses / CIDR ranges.
    */
-  TRUST_PROXY: z.string().trim().default(''),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('')
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustProxy(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
+  /** Accounts one client address may register per hour (a few, so "already registered" cannot be mined). */
+  REGISTRATION_LIMIT_PER_HOUR: intString(5),
   SHOP_NAME: z.string().trim().min(1).default('USITech Marketplace'),
   SHOP_CURRENCY: z.string().trim().length(3).default('VND'),
   // Either or both: a bank name from the directory ("Vietcombank", "ACB") finds its BIN and vice versa.

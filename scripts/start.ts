@@ -49,7 +49,9 @@ console.log(`
 ${DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(7)} ${a.email.padEnd(24)} ${a.password}`).join('\n')}
 `);
 
-const child = spawn(process.execPath, [nextBin(), dev ? 'dev' : 'start', '-p', port], {
+// scripts/serve.ts, not `next start`: it resolves each client's address (TRUST_PROXY) for rate limits.
+const serve = ['--import', 'tsx', 'scripts/serve.ts', '--port', port, ...(dev ? ['--dev'] : [])];
+const child = spawn(process.execPath, serve, {
   stdio: 'inherit',
   env: process.env,
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { rateLimits } from '@/db/schema';
 
@@ -64,4 +64,51 @@ export async function pruneRateLimits(before: Date): Promise<number> {
     .where(lt(rateLimits.windowStart, before))
     .returning({ key: rateLimits.key });
   return rows.length;
+}
+
+/** The hits counted on `key` in the current window (0 when none), without counting one. */
+export async function peekRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<number> {
+  const [row] = await db
+    .select({ count: rateLimits.count })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart(now, rule.windowMs))));
+  return row?.count ?? 0;
+}
+
+/** Forgets the current window's hits on `key` (e.g. a successful sign-in from an address that had failed). */
+export async function clearRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<void> {
+  await db
+    .delete(rateLimits)
+    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart(now, rule.windowMs))));
+}
+
+/**
+ * Event logs in the same table, for a sliding window: each event is a row whose `window_start` is the
+ * moment it happened (`count` > 1 when several fell in the same millisecond). pruneRateLimits clears
+ * old events like old windows.
+ */
+export async function recordEvent(key: string, at = new Date()): Promise<void> {
+  await db
+    .insert(rateLimits)
+    .values({ key, windowStart: at, count: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` },
+    });
+}
+
+/** How many events `key` had after `since` (up to `now`), and when the latest one was. */
+export async function recentEvents(
+  key: string,
+  since: Date,
+  now = new Date(),
+): Promise<{ count: number; latest: Date | null }> {
+  const [row] = await db
+    .select({
+      count: sql<number>`coalesce(sum(${rateLimits.count}), 0)::int`,
+      latest: sql<string | Date | null>`max(${rateLimits.windowStart})`,
+    })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, key), gt(rateLimits.windowStart, since), lte(rateLimits.windowStart, now)));
+  return { count: Number(row?.count ?? 0), latest: row?.latest ? new Date(row.latest) : null };
 }

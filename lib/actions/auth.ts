@@ -1,8 +1,13 @@
 'use server';
 
 import { AuthError } from 'next-auth';
+import { headers } from 'next/headers';
 import { createUser } from '@/db/queries/users';
 import { signIn, signOut } from '@/lib/auth';
+import { countRegistrationAttempt } from '@/lib/auth/registration-throttle';
+import { throttledMessage } from '@/lib/auth/sign-in-throttle';
+import { SignInThrottledError } from '@/lib/auth/sign-in-throttled-error';
+import { clientIp } from '@/lib/http/client-ip';
 import { kickMailDelivery } from '@/lib/mail';
 import { loginSchema, registerSchema } from '@/lib/validations/auth';
 import type { ActionState } from './action-state';
@@ -15,6 +20,10 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
     await signIn('credentials', { email, password, redirectTo });
   } catch (error) {
     // signIn throws its redirect on success: only an AuthError is a failed sign-in.
+    if (error instanceof SignInThrottledError) {
+      const message = throttledMessage(error.reason, error.retryAfterMs);
+      return { status: 'error', message, values: { email } } satisfies ActionState;
+    }
     if (error instanceof AuthError) {
       return { status: 'error', message: WRONG_CREDENTIALS, values: { email } } satisfies ActionState;
     }
@@ -31,6 +40,7 @@ export async function loginAction(prev: ActionState, formData: FormData): Promis
 
 export async function registerAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   return validatedAction(registerSchema, async (data) => {
+    await countRegistrationAttempt(clientIp(await headers()));
     await createUser(data);
     kickMailDelivery(); // the confirmation link, queued with the account
     return signInWithPassword(data.email, data.password, data.callbackUrl);

@@ -1,12 +1,15 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { changeEmail, changePassword, deleteAccount, setAvatar, updateName } from '@/db/queries/settings';
 import { endAllSessions } from '@/db/queries/sessions';
 import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/lib/auth';
 import { requireUser } from '@/lib/auth/guards';
+import { withPasswordThrottle } from '@/lib/auth/sign-in-throttle';
+import { clientIp } from '@/lib/http/client-ip';
 import { kickMailDelivery } from '@/lib/mail';
 import { deleteAvatar, saveAvatar } from '@/lib/uploads/avatar';
 import { z } from 'zod';
@@ -68,7 +71,10 @@ export async function changeEmailAction(prev: ActionState, formData: FormData): 
   return validatedActionWithUser(
     changeEmailSchema,
     async ({ email, currentPassword }, user) => {
-      const { pendingEmail } = await changeEmail(user.id, currentPassword, email);
+      const attempt = { account: user.email, ip: clientIp(await headers()) };
+      const { pendingEmail } = await withPasswordThrottle(attempt, 'currentPassword', () =>
+        changeEmail(user.id, currentPassword, email),
+      );
       kickMailDelivery();
       revalidatePath(SETTINGS);
       return {
@@ -88,7 +94,8 @@ export async function changePasswordAction(prev: ActionState, formData: FormData
   return validatedActionWithUser(
     changePasswordSchema,
     async ({ currentPassword, newPassword }, user) => {
-      await changePassword(user.id, currentPassword, newPassword);
+      const attempt = { account: user.email, ip: clientIp(await headers()) };
+      await withPasswordThrottle(attempt, 'currentPassword', () => changePassword(user.id, currentPassword, newPassword));
       try {
         await signIn('credentials', { email: user.email, password: newPassword, redirectTo: `${SETTINGS}?updated=password` });
       } catch (error) {
@@ -107,7 +114,8 @@ export async function deleteAccountAction(prev: ActionState, formData: FormData)
   return validatedActionWithUser(
     deleteAccountSchema,
     async ({ password }, user) => {
-      const { avatarUrl } = await deleteAccount(user.id, password);
+      const attempt = { account: user.email, ip: clientIp(await headers()) };
+      const { avatarUrl } = await withPasswordThrottle(attempt, 'password', () => deleteAccount(user.id, password));
       await deleteAvatar(avatarUrl);
       await signOut({ redirectTo: '/' });
       return { status: 'success' };

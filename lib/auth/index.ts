@@ -9,6 +9,7 @@ import { loginSchema } from '@/lib/validations/auth';
 import { authConfig } from './config';
 import { capSessionCookies } from './session-cookie';
 import { verifyCredentialsThrottled } from './sign-in-throttle';
+import { SignInThrottledError } from './sign-in-throttled-error';
 
 /** The session rows checked in this request's `jwt` callback, for its `session` callback (same token object). */
 const checked = new WeakMap<JWT, ActiveSession>();
@@ -47,10 +48,13 @@ const credentials = Credentials({
   async authorize(raw, request) {
     const parsed = loginSchema.safeParse(raw);
     if (!parsed.success) return null;
-    // Rate-limited per email and per IP; over the limit the answer is the same generic failure.
+    // Throttled per (email, address), per address and per email (lib/auth/sign-in-throttle.ts);
+    // a refusal names the wait, and the password is not even checked.
     const ip = clientIp(request.headers);
-    const user = await verifyCredentialsThrottled(parsed.data.email, parsed.data.password, ip);
-    if (!user) return null;
+    const attempt = await verifyCredentialsThrottled(parsed.data.email, parsed.data.password, ip);
+    if (attempt.status === 'throttled') throw new SignInThrottledError(attempt.reason, attempt.retryAfterMs);
+    if (attempt.status !== 'ok') return null;
+    const user = attempt.value;
     const session = await createSession(user.id, { ip, userAgent: request.headers.get('user-agent') });
     return {
       id: user.id,

@@ -1,0 +1,17 @@
+import { CredentialsSignin } from 'next-auth';
+import type { ThrottleReason } from './sign-in-throttle';
+
+/**
+ * Thrown by the credentials `authorize` when an attempt was refused before the password was checked.
+ * In a server action next-auth re-throws it as is, so the login action reads the reason and the wait;
+ * over plain HTTP it becomes `?error=CredentialsSignin&code=throttled`.
+ */
+export class SignInThrottledError extends CredentialsSignin {
+  code = 'throttled';
+  constructor(
+    readonly reason: ThrottleReason,
+    readonly retryAfterMs: number,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The HTTP server in front of Next (`npm start` / `npm run dev` run it; a plain `next start` does not).
+ * It exists for one reason: Next's own server keeps a client's X-Forwarded-For as sent (it only fills
+ * the header in with the socket address when there is none), so behind `next start` every client can
+ * choose the address its rate limits are counted under. Here each request's client address is resolved
+ * from the socket and TRUST_PROXY (lib/http/trust-proxy.ts) and stamped into a header whose name is
+ * drawn at random at boot, after every client-sent forwarding header is removed; lib/http/client-ip.ts
+ * reads only that header.
+ *
+ *   node --import tsx scripts/serve.ts [--dev] [--port N]
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import { parseTrustProxy, stampClientAddress } from '../lib/http/trust-proxy';
+import { CLIENT_ADDRESS_HEADER_ENV } from '../lib/http/client-ip';
+
+const args = process.argv.slice(2);
+const dev = args.includes('--dev');
+const portArg = args.indexOf('--port');
+const port = Number(portArg >= 0 ? args[portArg + 1] : process.env.PORT || 3000);
+
+let trust;
+try {
+  trust = parseTrustProxy(process.env.TRUST_PROXY);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+// As the `next` command does, before Next and React load (they pick their builds by NODE_ENV).
+const envVars = process.env as Record<string, string | undefined>;
+envVars.NODE_ENV = dev ? 'development' : envVars.NODE_ENV || 'production';
+const { default: next } = await import('next');
+
+const stampHeader = `x-client-address-${randomBytes(12).toString('hex')}`;
+process.env[CLIENT_ADDRESS_HEADER_ENV] = stampHeader;
+
+const app = next({ dev, port, hostname: 'localhost' });
+const handle = app.getRequestHandler();
+await app.prepare();
+const upgrade = app.getUpgradeHandler();
+
+const server = createServer((req, res) => {
+  stampClientAddress(req, trust, stampHeader);
+  void handle(req, res);
+});
+server.on('upgrade', (req, socket, head) => {
+  stampClientAddress(req, trust, stampHeader);
+  void upgrade(req, socket, head);
+});
+// Every interface, as `next start` does.
+server.listen(port, () => {
+  const proxies = process.env.TRUST_PROXY?.trim();
+  console.log(
+    `  ▲ Next.js ${dev ? 'dev' : 'production'} server on port ${port}; client address: ` +
+      (proxies ? `from X-Forwarded-For through trusted proxies (TRUST_PROXY=${proxies})` : 'the socket (no proxy trusted)'),
+  );
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+  });
+}
