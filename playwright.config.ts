@@ -42,7 +42,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    // scripts/e2e.ts prepares a fresh database and builds; start.ts migrates, seeds and serves.
+    // scripts/e2e.ts prepares a fresh database and builds; start.ts migrates, seeds (SEED_DEMO) and serves.
     command: 'node --import tsx scripts/start.ts',
     url: `${baseURL}/api/health`,
     timeout: 180_000,
@@ -55,6 +55,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : { DATABASE_URL: '' }),
       DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',
+      // The journeys sign in as the demo accounts: a Postgres database gets the demo shop only when asked.
+      SEED_DEMO: '1',
       PAYMENT_WEBHOOK_SECRET: process.env.PAYMENT_WEBHOOK_SECRET ?? 'e2e-webhook-secret-0123456789abcdef',
     },
   },
