@@ -50,8 +50,9 @@ export const CREATE_ADMIN_HINT = [
 
 function demoRefusal(accounts: string[]): string {
   return [
-    `Refusing to serve in production: the demo accounts ${accounts.join(', ')} can sign in, and their`,
-    'passwords are published in the README.',
+    'Refusing to serve in production: these demo accounts can sign in, and their passwords are published',
+    'in the README:',
+    `  ${accounts.join(', ')}`,
     'Remove them (their purchases and invoices stay on the books):',
     '  npm run demo:remove',
     'or, for a staging shop that should keep them, set ALLOW_DEMO_ACCOUNTS=1.',
@@ -77,8 +78,9 @@ export async function prepareDatabase(
       demoAccounts: [],
       messages,
       refusal: [
-        'Refusing to seed the demo shop in production (SEED_DEMO=1): its accounts',
-        `${accounts.join(', ')} have passwords published in the README.`,
+        'Refusing to seed the demo shop in production (SEED_DEMO=1): the passwords of its accounts are',
+        'published in the README:',
+        `  ${accounts.join(', ')}`,
         'Unset SEED_DEMO for a real shop, or set ALLOW_DEMO_ACCOUNTS=1 for a staging shop that should have them.',
       ].join('\n'),
     };
