@@ -102,6 +102,12 @@ export async function prepareDatabase(
   }
 
   let admin: { email: string; outcome: AdminOutcome } | undefined;
+  if (Boolean(opts.adminEmail) !== Boolean(opts.adminPassword)) {
+    messages.push(
+      `${opts.adminEmail ? 'ADMIN_EMAIL is set but ADMIN_PASSWORD is not' : 'ADMIN_PASSWORD is set but ADMIN_EMAIL is not'}: ` +
+        'both are needed, so no admin was created or changed.',
+    );
+  }
   if (hasAdminFromEnv) {
     const email = opts.adminEmail!.trim().toLowerCase();
     const outcome = (await ensureAdminFromEnv(db, email, opts.adminPassword))!;

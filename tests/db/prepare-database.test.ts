@@ -99,6 +99,11 @@ describe('npm start on a real (DATABASE_URL) database', () => {
     expect(text).toContain('ADMIN_EMAIL=');
     expect(text).toContain('npm run admin:create');
     expect((await accounts(h)).map((r) => [r.email, r.role])).toEqual([['shopper@example.test', 'USER']]);
+
+    // ADMIN_EMAIL without ADMIN_PASSWORD: said, and nothing changes.
+    const half = await prepareDatabase(h.db, { ...real, adminEmail: 'shopper@example.test' });
+    expect(half.messages.join('\n')).toContain('ADMIN_EMAIL is set but ADMIN_PASSWORD is not');
+    expect((await accounts(h)).map((r) => [r.email, r.role])).toEqual([['shopper@example.test', 'USER']]);
   });
 
   it('refuses SEED_DEMO in production before writing anything, unless ALLOW_DEMO_ACCOUNTS', async () => {
