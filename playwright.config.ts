@@ -42,7 +42,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    // scripts/e2e.ts prepares a fresh database and builds; start.ts migrates, seeds and serves.
+    // scripts/e2e.ts prepares a fresh database and builds; start.ts migrates, seeds (SEED_DEMO) and serves.
     command: 'node --import tsx scripts/start.ts',
     url: `${baseURL}/api/health`,
     timeout: 180_000,
@@ -58,6 +58,8 @@ export default defineConfig({
       // Every journey registers from the same address; e2e/throttle.spec.ts fills the budget itself.
       REGISTRATION_LIMIT_PER_HOUR: '100000',
       TRUST_PROXY: '',
+      // The journeys sign in as the demo accounts: a Postgres database gets the demo shop only when asked.
+      SEED_DEMO: '1',
       PAYMENT_WEBHOOK_SECRET: process.env.PAYMENT_WEBHOOK_SECRET ?? 'e2e-webhook-secret-0123456789abcdef',
       // scripts/e2e.ts runs a local SMTP sink; the journeys read mail from its folder (e2e/mail.ts).
       SMTP_URL: process.env.E2E_SMTP_URL ?? '',

@@ -1,5 +1,7 @@
 /**
- * `npm run db:seed`: migrate, then seed the demo shop into an empty database.
+ * `npm run db:seed`: migrate, then seed the demo shop into an empty database (this is how a Postgres
+ * database gets the demo; `npm start` seeds it there only with SEED_DEMO=1). In production (NODE_ENV=
+ * production or an https APP_URL) it refuses unless ALLOW_DEMO_ACCOUNTS=1: the demo passwords are public.
  * `npm run db:seed -- --workflows 100000`: also add that many generated workflows (search at scale).
  * Uses DATABASE_URL (Postgres) when set, else the embedded PGlite under DATA_DIR (default .data).
  */
@@ -7,7 +9,9 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { openConfigured } from '../db/client';
-import { DEMO_ACCOUNTS, ensureAdminFromEnv, hasDemoAccounts, seedDemo } from '../db/seed/demo';
+import { ADMIN_OUTCOME_TEXT, countUsers } from '../db/seed/accounts';
+import { activeDemoAccounts, DEMO_ACCOUNTS, ensureAdminFromEnv, seedDemo } from '../db/seed/demo';
+import { isProductionLike } from './lib/prepare-database';
 import { seedLargeCatalog } from '../db/seed/large';
 import { loadDotEnv } from './lib/runtime';
 
@@ -57,6 +61,7 @@ function hint(error: unknown, usesPostgres: boolean): string {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string') codes.push(code);
   }
+  if (codes.includes('DEMO_IN_PRODUCTION')) return 'Nothing was written.';
   if (codes.includes('ECONNREFUSED') || codes.includes('ENOTFOUND')) {
     return 'Postgres is not reachable: start it, fix DATABASE_URL, or unset DATABASE_URL to use the embedded PGlite.';
   }
@@ -76,9 +81,20 @@ const handle = openConfigured();
 try {
   console.log(`› Seeding ${target}`);
   await handle.migrate();
+  const allowed = ['1', 'true', 'yes', 'on'].includes((process.env.ALLOW_DEMO_ACCOUNTS ?? '').trim().toLowerCase());
+  if (isProductionLike(process.env) && !allowed && (await countUsers(handle.db)) === 0) {
+    throw Object.assign(
+      new Error(
+        'Refusing to seed the demo shop in production: its accounts have passwords published in the README. ' +
+          'Set ALLOW_DEMO_ACCOUNTS=1 for a staging shop that should have them.',
+      ),
+      { code: 'DEMO_IN_PRODUCTION' },
+    );
+  }
   const { seeded } = await seedDemo(handle.db, (m) => console.log(`  ${m}`));
   if (!seeded) console.log('  The database already has users: the demo shop was not seeded again (existing data kept).');
-  await ensureAdminFromEnv(handle.db, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD);
+  const adminOutcome = await ensureAdminFromEnv(handle.db, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD);
+  if (adminOutcome) console.log(`  ADMIN_EMAIL: ${ADMIN_OUTCOME_TEXT[adminOutcome](process.env.ADMIN_EMAIL!.trim().toLowerCase())}`);
 
   if (workflows > 0) {
     const bar = new cliProgress.SingleBar(
@@ -98,9 +114,12 @@ try {
     );
   }
 
-  if (seeded || (await hasDemoAccounts(handle.db))) {
+  const present = await activeDemoAccounts(handle.db);
+  if (present.length > 0) {
     console.log('\n  Demo accounts:');
-    for (const a of DEMO_ACCOUNTS) console.log(`    ${a.role.padEnd(6)} ${a.email.padEnd(22)} ${a.password}`);
+    for (const a of DEMO_ACCOUNTS.filter((d) => present.includes(d.email))) {
+      console.log(`    ${a.role.padEnd(6)} ${a.email.padEnd(22)} ${a.password}`);
+    }
   }
 } catch (error) {
   console.error(`\nCould not seed ${target}:\n  ${describe(error)}`);

@@ -1,34 +1,39 @@
 /**
- * `npm start`: build when needed, migrate, seed an empty database, then serve. Migrations and the seed
- * run in this process and finish (closing PGlite) before the server process opens the database, so two
- * processes never share one PGlite folder. `npm run dev` does the same with `next dev`.
+ * `npm start`: migrate and prepare the database (scripts/lib/prepare-database.ts: the demo shop only
+ * where it is wanted, the first admin from ADMIN_EMAIL/ADMIN_PASSWORD, refusal of demo accounts in
+ * production), build when needed, then serve. Migrations and the seed run in this process and finish
+ * (closing PGlite) before the server process opens the database, so two processes never share one
+ * PGlite folder. `npm run dev` does the same with `next dev`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { openConfigured } from '../db/client';
-import { DEMO_ACCOUNTS, ensureAdminFromEnv, seedDemo } from '../db/seed/demo';
+import { DEMO_ACCOUNTS } from '../db/seed/demo';
+import { isProductionLike, prepareDatabase, type PrepareResult } from './lib/prepare-database';
 import { needsBuild, nextBin, prepareRuntimeEnv } from './lib/runtime';
 
 const dev = process.argv.includes('--dev');
-const env = prepareRuntimeEnv();
+const env = prepareRuntimeEnv({ requireSecretInProduction: !dev });
 const port = String(env.PORT);
-const dbLabel = env.DATABASE_URL ? 'Postgres (DATABASE_URL)' : `embedded PGlite in ${env.DATA_DIR}/pglite`;
-
-if (!dev && needsBuild()) {
-  console.log('› Building the app (first run or sources changed)…');
-  const build = spawnSync(process.execPath, [nextBin(), 'build'], { stdio: 'inherit', env: process.env });
-  if (build.status !== 0) {
-    console.error('The build failed; see the errors above.');
-    process.exit(build.status ?? 1);
-  }
-}
+const embedded = !env.DATABASE_URL;
+const dbLabel = embedded ? `embedded PGlite in ${env.DATA_DIR}/pglite` : 'Postgres (DATABASE_URL)';
 
 console.log(`› Preparing the database: ${dbLabel}`);
+let prepared: PrepareResult;
 const handle = openConfigured();
 try {
   await handle.migrate();
-  const { seeded } = await seedDemo(handle.db, (m) => console.log(`  ${m}`));
-  if (!seeded) console.log('  Existing data kept (the demo shop is only seeded into an empty database).');
-  await ensureAdminFromEnv(handle.db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
+  prepared = await prepareDatabase(
+    handle.db,
+    {
+      embedded,
+      production: isProductionLike(env),
+      seedDemo: env.SEED_DEMO,
+      allowDemoAccounts: env.ALLOW_DEMO_ACCOUNTS,
+      adminEmail: env.ADMIN_EMAIL,
+      adminPassword: env.ADMIN_PASSWORD,
+    },
+    (m) => console.log(`  ${m}`),
+  );
 } catch (error) {
   console.error('Could not prepare the database:', error);
   console.error(
@@ -40,13 +45,35 @@ try {
 } finally {
   await handle.close();
 }
+for (const m of prepared.messages) console.log(`  ${m.replaceAll('\n', '\n  ')}`);
+if (!prepared.ok) {
+  console.error(`\n${prepared.refusal}\n`);
+  process.exit(1);
+}
+
+if (!dev && needsBuild()) {
+  console.log('› Building the app (first run or sources changed)…');
+  const build = spawnSync(process.execPath, [nextBin(), 'build'], { stdio: 'inherit', env: process.env });
+  if (build.status !== 0) {
+    console.error('The build failed; see the errors above.');
+    process.exit(build.status ?? 1);
+  }
+}
+
+/** The demo passwords are printed only for the demo shop seeded now, or present in the embedded database. */
+function demoLines(result: PrepareResult): string {
+  if (result.demoAccounts.length === 0) return '';
+  if (result.seeded || embedded) {
+    const shown = DEMO_ACCOUNTS.filter((a) => result.demoAccounts.includes(a.email));
+    return `\n  Demo accounts:\n${shown.map((a) => `    ${a.role.padEnd(7)} ${a.email.padEnd(24)} ${a.password}`).join('\n')}`;
+  }
+  return `\n  Demo accounts present (passwords published in the README): ${result.demoAccounts.join(', ')}\n  Remove them with \`npm run demo:remove\` before real customers come.`;
+}
 
 const url = `http://localhost:${port}`;
 console.log(`
   USITech Marketplace → ${url}
-  Database: ${dbLabel}
-  Demo accounts:
-${DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(7)} ${a.email.padEnd(24)} ${a.password}`).join('\n')}
+  Database: ${dbLabel}${prepared.admin ? `\n  Admin: ${prepared.admin.email}` : ''}${demoLines(prepared)}
 `);
 
 // scripts/serve.ts, not `next start`: it resolves each client's address (TRUST_PROXY) for rate limits.

@@ -2,10 +2,20 @@
  * The deterministic demo shop: seeded into an empty database only (a second `npm start` keeps the data).
  * Everything is written in one transaction, so a failed seed leaves the database empty.
  */
-import { count, eq, sql } from 'drizzle-orm';
-import { hashPassword, verifyPassword } from '../../lib/auth/password';
+import { randomUUID } from 'node:crypto';
+import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { hashPassword } from '../../lib/auth/password';
 import type { Database } from '../client';
-import { users } from '../schema';
+import {
+  contactMessages,
+  emailConfirmationTokens,
+  favorites,
+  notifications,
+  passwordResetTokens,
+  userSessions,
+  users,
+} from '../schema';
+import { createOrPromoteAdmin, type AdminOutcome } from './accounts';
 import { seedWorkflows, slugify } from './content';
 import { addActiveSales, daysAgo, seedCatalog } from './demo-catalog';
 import { seedCommerce, type SeededUser } from './demo-commerce';
@@ -109,32 +119,78 @@ async function hasUsers(db: Pick<Database, 'select'>): Promise<boolean> {
 
 /**
  * ADMIN_EMAIL + ADMIN_PASSWORD: make sure that account exists and is an admin (created, or promoted with
- * the new password). Either one missing: nothing happens.
+ * the new password). Either one missing: nothing happens (undefined).
  */
-export async function ensureAdminFromEnv(db: Database, email?: string, password?: string): Promise<void> {
+export async function ensureAdminFromEnv(
+  db: Database,
+  email?: string,
+  password?: string,
+): Promise<AdminOutcome | undefined> {
   const address = email?.trim().toLowerCase();
-  if (!address || !password) return;
-  const [existing] = await db
-    .select({ role: users.role, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+  if (!address || !password) return undefined;
+  return createOrPromoteAdmin(db, { email: address, password });
+}
+
+/** The demo accounts (published passwords) that can still sign in: not disabled, not deleted. */
+export async function activeDemoAccounts(db: Pick<Database, 'select'>): Promise<string[]> {
+  const rows = await db
+    .select({ email: users.email })
     .from(users)
-    .where(eq(users.email, address));
-  // Already an active admin with this password: no write, so existing sessions stay valid.
-  if (existing?.role === 'ADMIN' && !existing.disabledAt && (await verifyPassword(existing.passwordHash, password))) {
-    return;
-  }
-  const passwordHash = await hashPassword(password);
-  await db
-    .insert(users)
-    .values({ email: address, name: 'Administrator', passwordHash, role: 'ADMIN' })
-    .onConflictDoUpdate({
-      target: users.email,
-      set: {
-        role: 'ADMIN',
-        passwordHash,
-        disabledAt: null,
-        // The password (or role) changed: sessions signed before end.
-        sessionVersion: sql`${users.sessionVersion} + 1`,
-        updatedAt: new Date(),
-      },
-    });
+    .where(
+      and(
+        inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)),
+        isNull(users.disabledAt),
+        isNull(users.deletedAt),
+      ),
+    );
+  const present = new Set(rows.map((r) => r.email));
+  return DEMO_ACCOUNTS.map((a) => a.email).filter((e) => present.has(e));
+}
+
+/** The name a removed demo account keeps on the books (the same as a deleted account's). */
+const REMOVED_NAME = 'Deleted user';
+
+/**
+ * `npm run demo:remove`: the demo accounts are deleted the way a shopper deletes their own account
+ * (db/queries/settings.ts deleteAccount): email and name anonymised, an unusable password, `deleted_at`
+ * set, sessions ended, favourites / notifications / tokens gone. Their purchases, invoices and reviews
+ * stay (the shop's books keep their numbers). The demo catalogue is shop content and stays too.
+ * One transaction; running it again finds nothing to remove.
+ */
+export async function removeDemoAccounts(db: Database): Promise<string[]> {
+  const unusableHash = await hashPassword(randomUUID() + randomUUID());
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(and(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)), isNull(users.deletedAt)))
+      .for('update');
+    for (const { id } of rows) {
+      const anonymousEmail = `deleted-${id}@deleted.invalid`;
+      await tx
+        .update(users)
+        .set({
+          email: anonymousEmail,
+          name: REMOVED_NAME,
+          avatarUrl: null,
+          passwordHash: unusableHash,
+          deletedAt: sql`now()`,
+          sessionVersion: sql`${users.sessionVersion} + 1`,
+        })
+        .where(eq(users.id, id));
+      await tx.delete(favorites).where(eq(favorites.userId, id));
+      await tx.delete(notifications).where(eq(notifications.userId, id));
+      await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, id));
+      await tx.delete(emailConfirmationTokens).where(eq(emailConfirmationTokens.userId, id));
+      await tx
+        .update(userSessions)
+        .set({ revokedAt: sql`now()` })
+        .where(and(eq(userSessions.userId, id), isNull(userSessions.revokedAt)));
+      await tx
+        .update(contactMessages)
+        .set({ name: REMOVED_NAME, email: anonymousEmail })
+        .where(eq(contactMessages.userId, id));
+    }
+    return rows.map((r) => r.email);
+  });
 }

@@ -13,15 +13,28 @@ export function loadDotEnv(): void {
 
 /**
  * Makes the process ready to run the app with no configuration: a data folder, and an AUTH_SECRET
- * generated on the first run and kept in `<DATA_DIR>/auth-secret`.
+ * generated on the first run and kept in `<DATA_DIR>/auth-secret`. With `requireSecretInProduction`
+ * (npm start), production (NODE_ENV=production or an https APP_URL) refuses to run without an
+ * AUTH_SECRET of its own: a generated file is lost with the folder (everyone signed out) and differs
+ * between two app servers.
  */
-export function prepareRuntimeEnv(): Env {
+export function prepareRuntimeEnv(options: { requireSecretInProduction?: boolean } = {}): Env {
   loadDotEnv();
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   process.env.AUTH_TRUST_HOST ??= 'true';
   const dataDir = path.resolve(root, process.env.DATA_DIR || '.data');
   mkdirSync(dataDir, { recursive: true });
-  if (!process.env.AUTH_SECRET) {
+  if (!process.env.AUTH_SECRET?.trim()) {
+    const production =
+      process.env.NODE_ENV === 'production' || /^https:\/\//i.test(process.env.APP_URL?.trim() ?? '');
+    if (options.requireSecretInProduction && production) {
+      console.error(
+        '\nAUTH_SECRET is not set. In production (NODE_ENV=production or an https APP_URL) the app needs a ' +
+          'secret of its own to sign sessions:\n  AUTH_SECRET=$(openssl rand -base64 32)\nPut it in the ' +
+          "environment or .env (the same value on every app server) and start again.\n",
+      );
+      process.exit(1);
+    }
     const secretFile = path.join(dataDir, 'auth-secret');
     if (!existsSync(secretFile)) {
       writeFileSync(secretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
