@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { badUrlResponse } from '@/lib/http/bad-url';
 
 const SIGNED_IN_PREFIXES = ['/account', '/checkout'];
 // next-auth's session cookie (the __Secure- prefix is used over https; large tokens are chunked: .0, .1…).
@@ -11,6 +12,11 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
  * the cookie again on every request, so a prefetch still in flight at sign-out would restore it.
  */
 export default function proxy(req: NextRequest) {
+  // nextUrl re-encodes the query (invalid UTF-8 becomes U+FFFD); req.url is checked as well in case it does not.
+  const badUrl = badUrlResponse(req.nextUrl) ?? badUrlResponse(new URL(req.url));
+  if (badUrl) return badUrl;
+  // API routes and files only needed the check above.
+  if (!isPage(req.nextUrl.pathname)) return NextResponse.next();
   const { pathname, search } = req.nextUrl;
   const path = pathname + search;
   const hasSession = req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
@@ -24,6 +30,12 @@ export default function proxy(req: NextRequest) {
   return NextResponse.next({ request: { headers: requestHeaders } });
 }
 
+/** The paths the session redirect and `x-pathname` are for (not API routes, not static files). */
+function isPage(pathname: string): boolean {
+  return !/^\/(?:api\/|covers\/|images\/)|\.(?:svg|png|jpg|ico|txt|xml)$/.test(pathname);
+}
+
 export const config = {
-  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico|covers/|images/|.*\\.(?:svg|png|jpg|ico|txt|xml)$).*)'],
+  // Every request but Next's own build files, so that a bad URL (`badUrlResponse`) is a 400 everywhere.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

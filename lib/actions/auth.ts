@@ -4,8 +4,9 @@ import { AuthError } from 'next-auth';
 import { createUser } from '@/db/queries/users';
 import { signIn, signOut } from '@/lib/auth';
 import { loginSchema, registerSchema } from '@/lib/validations/auth';
+import { passwordProblem } from '@/lib/validations/password';
 import type { ActionState } from './action-state';
-import { validatedAction } from './safe-action';
+import { fieldErrorState, validatedAction } from './safe-action';
 
 const WRONG_CREDENTIALS = 'Invalid email or password.';
 
@@ -29,7 +30,9 @@ export async function loginAction(prev: ActionState, formData: FormData): Promis
 }
 
 export async function registerAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedAction(registerSchema, async (data) => {
+  return validatedAction(registerSchema, async (data, _user, formData) => {
+    const weak = passwordProblem(data.password, [data.email, data.name]);
+    if (weak) return fieldErrorState(formData, 'password', weak);
     await createUser(data);
     return signInWithPassword(data.email, data.password, data.callbackUrl);
   })(prev, formData);

@@ -13,8 +13,9 @@ import {
   deleteAccountSchema,
   profileSchema,
 } from '@/lib/validations/settings';
+import { passwordProblem } from '@/lib/validations/password';
 import type { ActionState } from './action-state';
-import { validatedActionWithUser } from './safe-action';
+import { fieldErrorState, validatedActionWithUser } from './safe-action';
 
 const SETTINGS = '/account/settings';
 
@@ -76,7 +77,9 @@ export async function changeEmailAction(prev: ActionState, formData: FormData): 
 export async function changePasswordAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   return validatedActionWithUser(
     changePasswordSchema,
-    async ({ currentPassword, newPassword }, user) => {
+    async ({ currentPassword, newPassword }, user, formData) => {
+      const weak = passwordProblem(newPassword, [user.email, user.name]);
+      if (weak) return fieldErrorState(formData, 'newPassword', weak);
       const { sessionVersion } = await changePassword(user.id, currentPassword, newPassword);
       await refreshSessionVersion(user.id, sessionVersion);
       // A redirect, so the next render reads the refreshed session cookie (this request still carries
