@@ -38,6 +38,16 @@ export function cleanDeep<T>(value: T): T {
   return value;
 }
 
+/** True when any string or key inside `value` (parsed JSON) holds a NUL or an unpaired surrogate. */
+export function hasUnstorableDeep(value: unknown): boolean {
+  if (typeof value === 'string') return hasUnstorableText(value);
+  if (Array.isArray(value)) return value.some(hasUnstorableDeep);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).some(([k, v]) => hasUnstorableText(k) || hasUnstorableDeep(v));
+  }
+  return false;
+}
+
 /** Search-param values (`string | string[] | undefined`) with `cleanText` applied. */
 export function cleanParamValue(value: unknown): unknown {
   if (typeof value === 'string') return cleanText(value);

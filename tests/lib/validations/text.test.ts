@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parsePurchaseListParams } from '@/lib/validations/admin/purchases';
+import { workflowFormSchema } from '@/lib/validations/admin/workflows';
 import { parseCatalogSearch } from '@/lib/validations/catalog';
-import { BAD_TEXT_MESSAGE, badTextFields, cleanDeep, cleanParams, cleanText, hasUnstorableText, storableText } from '@/lib/validations/text';
+import {
+  BAD_TEXT_MESSAGE,
+  badTextFields,
+  cleanDeep,
+  cleanParams,
+  cleanText,
+  hasUnstorableDeep,
+  hasUnstorableText,
+  storableText,
+} from '@/lib/validations/text';
 import { csvField } from '@/lib/csv';
 import { parseCsv } from '@/lib/bank/csv';
 
@@ -60,5 +70,18 @@ describe('the shared rule for text Postgres cannot store', () => {
       ['id', 'content'],
       ['1', 'ck USIABCDEFGH'],
     ]);
+  });
+
+  it('a workflow JSON whose strings hold \\u0000 or a lone \\ud800 escape is refused with a message (jsonb cannot store it)', () => {
+    const workflow = (name: string) => `{"nodes":[{"name":"${name}","type":"n8n-nodes-base.set"}],"connections":{}}`;
+    const definition = workflowFormSchema.shape.definition;
+    expect(definition.safeParse(workflow('Set')).success).toBe(true);
+    for (const name of ['Se\\u0000t', '\\ud800']) {
+      const parsed = definition.safeParse(workflow(name));
+      expect(parsed.success, name).toBe(false);
+      expect(parsed.error!.issues[0]!.message).toMatch(/cannot be stored/);
+    }
+    expect(hasUnstorableDeep({ a: [{ b: 'ok' }], c: 1 })).toBe(false);
+    expect(hasUnstorableDeep({ a: [{ ['k\u0000']: 'ok' }] })).toBe(true);
   });
 });
