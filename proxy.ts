@@ -12,8 +12,9 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
  * the cookie again on every request, so a prefetch still in flight at sign-out would restore it.
  */
 export default function proxy(req: NextRequest) {
-  // nextUrl re-encodes the query (invalid UTF-8 becomes U+FFFD); req.url is checked as well in case it does not.
-  const badUrl = badUrlResponse(req.nextUrl) ?? badUrlResponse(new URL(req.url));
+  // Next has already re-encoded the query here (invalid UTF-8 in it reads as U+FFFD, which is harmless);
+  // the path is as sent, and NUL is kept in both.
+  const badUrl = badUrlResponse(req.nextUrl);
   if (badUrl) return badUrl;
   // API routes and files only needed the check above.
   if (!isPage(req.nextUrl.pathname)) return NextResponse.next();
