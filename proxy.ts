@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { badUrlResponse } from '@/lib/http/bad-url';
 import { NONCE_HEADER, createNonce, pageSecurityHeaders } from '@/lib/http/security-headers';
 
 const SIGNED_IN_PREFIXES = ['/account', '/checkout'];
@@ -12,6 +13,12 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
  * the cookie again on every request, so a prefetch still in flight at sign-out would restore it.
  */
 export default function proxy(req: NextRequest) {
+  // Next has already re-encoded the query here (invalid UTF-8 in it reads as U+FFFD, which is harmless);
+  // the path is as sent, and NUL is kept in both.
+  const badUrl = badUrlResponse(req.nextUrl);
+  if (badUrl) return badUrl;
+  // API routes and files only needed the check above.
+  if (!isPage(req.nextUrl.pathname)) return NextResponse.next();
   const { pathname, search } = req.nextUrl;
   const path = pathname + search;
   const hasSession = req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
@@ -44,6 +51,12 @@ function withPageSecurityHeaders(requestHeaders: Headers, next: (headers: Header
   return response;
 }
 
+/** The paths the session redirect and `x-pathname` are for (not API routes, not static files). */
+function isPage(pathname: string): boolean {
+  return !/^\/(?:api\/|covers\/|images\/)|\.(?:svg|png|jpg|ico|txt|xml)$/.test(pathname);
+}
+
 export const config = {
-  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico|covers/|images/|.*\\.(?:svg|png|jpg|ico|txt|xml)$).*)'],
+  // Every request but Next's own build files, so that a bad URL (`badUrlResponse`) is a 400 everywhere.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

@@ -1,3 +1,5 @@
+import { cleanText } from '@/lib/validations/text';
+
 /**
  * CSV as RFC 4180 describes it: CRLF line ends; a field holding a comma, a double quote, CR or LF is
  * wrapped in double quotes, and a double quote inside is written twice. Streamed: rows go out in
@@ -10,7 +12,8 @@ const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let text = value instanceof Date ? value.toISOString() : String(value);
+  // NUL and unpaired surrogates (e.g. from a JSON column) would corrupt the file for spreadsheet apps.
+  let text = cleanText(value instanceof Date ? value.toISOString() : String(value));
   // Spreadsheet formula injection (OWASP "CSV injection"): a leading apostrophe makes the cell text.
   if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -10,8 +10,9 @@ import { SignInThrottledError } from '@/lib/auth/sign-in-throttled-error';
 import { clientIp } from '@/lib/http/client-ip';
 import { kickMailDelivery } from '@/lib/mail';
 import { loginSchema, registerSchema } from '@/lib/validations/auth';
+import { passwordProblem } from '@/lib/validations/password';
 import type { ActionState } from './action-state';
-import { validatedAction } from './safe-action';
+import { fieldErrorState, validatedAction } from './safe-action';
 
 const WRONG_CREDENTIALS = 'Invalid email or password.';
 
@@ -39,7 +40,9 @@ export async function loginAction(prev: ActionState, formData: FormData): Promis
 }
 
 export async function registerAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedAction(registerSchema, async (data) => {
+  return validatedAction(registerSchema, async (data, _user, formData) => {
+    const weak = passwordProblem(data.password, [data.email, data.name]);
+    if (weak) return fieldErrorState(formData, 'password', weak);
     await countRegistrationAttempt(clientIp(await headers()));
     await createUser(data);
     kickMailDelivery(); // the confirmation link, queued with the account

@@ -6,8 +6,9 @@ import { requestPasswordReset, resetPasswordWithToken } from '@/db/queries/passw
 import { clientIp } from '@/lib/http/client-ip';
 import { kickMailDelivery } from '@/lib/mail';
 import { forgotPasswordSchema, resetPasswordSchema } from '@/lib/validations/password-reset';
+import { passwordProblem } from '@/lib/validations/password';
 import type { ActionState } from './action-state';
-import { validatedAction } from './safe-action';
+import { fieldErrorState, validatedAction } from './safe-action';
 
 const CHECK_INBOX =
   'If an account exists for that email, we have sent it a link to choose a new password. The link works for one hour.';
@@ -32,7 +33,10 @@ export async function forgotPasswordAction(prev: ActionState, formData: FormData
 }
 
 export async function resetPasswordAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedAction(resetPasswordSchema, async (data) => {
+  return validatedAction(resetPasswordSchema, async (data, _user, formData) => {
+    // The token's account is not known here (the link may be for anyone), so only the dictionaries count.
+    const weak = passwordProblem(data.password);
+    if (weak) return fieldErrorState(formData, 'password', weak);
     await resetPasswordWithToken(data.token, data.password);
     return { status: 'success', message: 'Your password has been changed. Sign in with the new one.' };
   })(prev, formData);

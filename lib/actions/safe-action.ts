@@ -3,6 +3,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { getCurrentUser, requireAdmin, requireUser, type SessionUser } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
+import { badTextFields } from '@/lib/validations/text';
 import type { ActionState } from './action-state';
 
 const SECRET_FIELDS = /password|token|secret/i;
@@ -44,6 +45,16 @@ export function errorState(error: unknown, formData?: FormData): ActionState {
   return { status: 'error', message: 'Something went wrong on our side. Please try again.', values };
 }
 
+/** A field the server refused after the schema passed (e.g. a password too easy to guess). */
+export function fieldErrorState(formData: FormData, field: string, message: string): ActionState {
+  return {
+    status: 'error',
+    message: 'Please correct the highlighted fields.',
+    fieldErrors: { [field]: [message] },
+    values: echoValues(formData),
+  };
+}
+
 type Handler<S extends z.ZodType, U> = (
   data: z.output<S>,
   user: U,
@@ -57,7 +68,13 @@ function wrap<S extends z.ZodType, U>(
 ) {
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
     const user = await resolveUser();
-    const parsed = schema.safeParse(formDataToObject(formData));
+    const input = formDataToObject(formData);
+    // One rule for every form: text the database cannot store (NUL, broken characters) is refused.
+    const badText = badTextFields(input);
+    if (badText) {
+      return { status: 'error', message: 'Please correct the highlighted fields.', fieldErrors: badText, values: echoValues(formData) };
+    }
+    const parsed = schema.safeParse(input);
     if (!parsed.success) {
       return {
         status: 'error',

@@ -20,8 +20,9 @@ import {
   deleteAccountSchema,
   profileSchema,
 } from '@/lib/validations/settings';
+import { passwordProblem } from '@/lib/validations/password';
 import type { ActionState } from './action-state';
-import { validatedActionWithUser } from './safe-action';
+import { fieldErrorState, validatedActionWithUser } from './safe-action';
 
 const SETTINGS = '/account/settings';
 
@@ -93,7 +94,9 @@ export async function changeEmailAction(prev: ActionState, formData: FormData): 
 export async function changePasswordAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   return validatedActionWithUser(
     changePasswordSchema,
-    async ({ currentPassword, newPassword }, user) => {
+    async ({ currentPassword, newPassword }, user, formData) => {
+      const weak = passwordProblem(newPassword, [user.email, user.name]);
+      if (weak) return fieldErrorState(formData, 'newPassword', weak);
       const attempt = { account: user.email, ip: clientIp(await headers()) };
       await withPasswordThrottle(attempt, 'currentPassword', () => changePassword(user.id, currentPassword, newPassword));
       try {

@@ -1,3 +1,5 @@
+import { cleanText } from '@/lib/validations/text';
+
 /**
  * An RFC 4180 CSV reader for bank statements: quoted fields with commas, quotes ("") and newlines,
  * CRLF or LF, a UTF-8 BOM, and `;` or tab as the delimiter when the header line uses it.
@@ -14,7 +16,8 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
 }
 
 export function parseCsv(input: string, delimiter = detectDelimiter(input)): string[][] {
-  const text = input.replace(/^\uFEFF/, '');
+  // A statement is the bank's record: keep its rows, without what Postgres cannot store (NUL…).
+  const text = cleanText(input).replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

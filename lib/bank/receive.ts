@@ -1,6 +1,7 @@
 import 'server-only';
 import { recordIncomingTransfer } from '@/db/queries/bank/record-transfer';
 import type { AdapterResult } from './adapters';
+import { cleanDeep } from '@/lib/validations/text';
 import type { SignatureCheck } from './signatures';
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -20,6 +21,7 @@ const json = (status: number, body: Record<string, unknown>) =>
 /**
  * One path for every bank-notification webhook: off when unconfigured (404), unauthenticated → 401
  * and nothing written, malformed → 400, then record-and-match once (repeats answer 2xx, change nothing).
+ * Text Postgres cannot store (NUL, unpaired surrogates) is removed, never a reason to refuse.
  */
 export async function receiveBankWebhook(request: Request, receiver: Receiver): Promise<Response> {
   if (!receiver.secret) return json(404, { error: 'Not found' });
@@ -36,6 +38,9 @@ export async function receiveBankWebhook(request: Request, receiver: Receiver): 
   const check = receiver.verify(receiver.secret, request, rawBody, body);
   if (!check.ok) return json(401, { error: 'Unauthorized' });
   if (body === undefined) return json(400, { error: 'The body is not JSON' });
+  // The signature covers the bytes as sent; what is stored loses NUL and broken characters, which
+  // Postgres refuses (a refused notification would be retried by the bank forever).
+  body = cleanDeep(body);
   const adapted = receiver.adapt(body);
   const ok = receiver.ok ?? ((detail) => ({ status: 'ok', ...detail }));
   if (adapted.kind === 'invalid') return json(400, { error: 'Invalid transfer', detail: adapted.message });

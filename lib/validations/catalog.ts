@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanText } from './text';
 
 /** Sort keys as they appear in the URL (`?sort=`), in the order the "Sort by" select lists them. */
 export const SORTS = ['relevance', 'newest', 'price-asc', 'price-desc', 'rating', 'best-selling'] as const;
@@ -18,11 +19,11 @@ export const PAGE_SIZE = 12;
 export const MAX_PAGE = 500;
 const MAX_PRICE = 9_999_999_999;
 
-/** A single query-string value: the first of a repeated key, trimmed; empty means absent. */
+/** A single query-string value: the first of a repeated key, trimmed, NUL and broken characters removed; empty means absent. */
 const single = z.preprocess((v) => {
   const first = Array.isArray(v) ? v[0] : v;
   if (typeof first !== 'string') return undefined;
-  const trimmed = first.trim();
+  const trimmed = cleanText(first).trim();
   return trimmed === '' ? undefined : trimmed;
 }, z.string().optional());
 
@@ -41,7 +42,7 @@ const slugList = z.preprocess(
 const appList = z.preprocess(
   (v) => {
     const values = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
-    const clean = values.filter((s): s is string => typeof s === 'string').map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= 60);
+    const clean = values.filter((s): s is string => typeof s === 'string').map((s) => cleanText(s).trim()).filter((s) => s.length > 0 && s.length <= 60);
     return [...new Set(clean)].slice(0, 20);
   },
   z.array(z.string()),

@@ -9,18 +9,24 @@ export const favoriteSchema = z.object({
 
 export type FavoriteInput = z.input<typeof favoriteSchema>;
 
-/** The query of /api/favorites/after-login, where a visitor lands after signing in to add a favorite. */
+/**
+ * The fields of a favorite added after signing in: the query of the confirmation page
+ * (`FAVORITE_CONFIRM_PATH`) and the form it posts to `AFTER_LOGIN_PATH`.
+ */
 export const favoriteAfterLoginSchema = z.object({
   workflowId: z.uuid(),
   returnTo: callbackUrlSchema,
 });
 
+/** POST only: adds the favorite and goes back (a GET answers 405 and writes nothing). */
 export const AFTER_LOGIN_PATH = '/api/favorites/after-login';
+/** The signed-in page a visitor lands on after signing in; it posts to AFTER_LOGIN_PATH. */
+export const FAVORITE_CONFIRM_PATH = '/account/favorites/add';
 
 /** Sign in, then add `workflowId` to the favorites and come back to `returnTo` (a path on this site). */
 export function favoriteLoginUrl(workflowId: string, returnTo: string): string {
   const back = callbackUrlSchema.parse(returnTo);
-  const after = `${AFTER_LOGIN_PATH}?${new URLSearchParams({ workflowId, returnTo: back })}`;
+  const after = `${FAVORITE_CONFIRM_PATH}?${new URLSearchParams({ workflowId, returnTo: back })}`;
   return `/login?${new URLSearchParams({ callbackUrl: after })}`;
 }
 

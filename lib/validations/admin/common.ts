@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/slug';
+import { cleaned } from '../text';
 
 export const idSchema = z.uuid('This item does not exist.');
 
@@ -34,14 +35,8 @@ export function withSlug<T extends { slug?: string }>(value: T, from: string): T
 /** `?page=` of admin lists: a positive integer, 1 when missing or malformed. */
 export const pageParam = z.coerce.number().int().min(1).max(10_000).catch(1);
 
-/** `?q=`: trimmed, at most 100 characters, '' when missing. */
-export const searchParam = z
-  .string()
-  .trim()
-  .max(100)
-  .catch('')
-  .optional()
-  .transform((v) => v ?? '');
+/** `?q=`: trimmed, at most 100 characters, '' when missing; NUL and broken characters removed. */
+export const searchParam = cleaned(z.string().trim().max(100).catch('').optional()).transform((v) => v ?? '');
 
 /** Reads one value of Next's searchParams (which may repeat a key). */
 export function firstParam(value: string | string[] | undefined): string | undefined {

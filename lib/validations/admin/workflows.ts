@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasUnstorableDeep } from '../text';
 import { firstParam, idSchema, manySchema, pageParam, searchParam, slugInputSchema, type SearchParams } from './common';
 
 export const WORKFLOW_LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
@@ -35,7 +36,10 @@ const definitionSchema = z
       ctx.addIssue({ code: 'custom', message: 'This is not valid JSON.' });
       return z.NEVER;
     }
-    const problem = n8nExportProblem(json);
+    // "\u0000" or a lone "\ud800" escape parses fine but cannot be stored in a jsonb column.
+    const problem = hasUnstorableDeep(json)
+      ? 'The workflow JSON holds a \\u0000 (NUL) or an unpaired \\ud800-style escape, which cannot be stored: remove it and upload again.'
+      : n8nExportProblem(json);
     if (problem) {
       ctx.addIssue({ code: 'custom', message: problem });
       return z.NEVER;

@@ -10,11 +10,12 @@ describe('favorite validations', () => {
     expect(favoriteSchema.safeParse({ workflowId: ID, intent: 'toggle' }).success).toBe(false);
   });
 
-  it('builds a sign-in URL that comes back through the after-login route to the same page', () => {
+  it('builds a sign-in URL that comes back through the confirmation page (which posts) to the same page', () => {
     const url = new URL(favoriteLoginUrl(ID, '/workflows/slack-alerts?reviewsSort=highest'), 'http://shop.test');
     expect(url.pathname).toBe('/login');
     const callback = new URL(url.searchParams.get('callbackUrl')!, 'http://shop.test');
-    expect(callback.pathname).toBe('/api/favorites/after-login');
+    // Not the POST-only /api/favorites/after-login: a GET must never write.
+    expect(callback.pathname).toBe('/account/favorites/add');
     expect(favoriteAfterLoginSchema.parse(Object.fromEntries(callback.searchParams))).toEqual({
       workflowId: ID,
       returnTo: '/workflows/slack-alerts?reviewsSort=highest',

@@ -1,3 +1,7 @@
+import type { NextRequest } from 'next/server';
 import { handlers } from '@/lib/auth';
+import { badAuthCallback } from '@/lib/http/auth-callback';
 
-export const { GET, POST } = handlers;
+// A callback URL Auth.js cannot read is a 400 here, not a 500 inside Auth.js.
+export const GET = (request: NextRequest) => badAuthCallback(request) ?? handlers.GET(request);
+export const POST = (request: NextRequest) => badAuthCallback(request) ?? handlers.POST(request);

@@ -13,34 +13,34 @@ function onThisSite(path: string, request: NextRequest): URL {
   return url.origin === base.origin ? url : new URL('/', base);
 }
 
+/** A form post from another site (the browser says so) must not add favorites to a signed-in visitor. */
+function fromAnotherSite(request: NextRequest): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site) return site !== 'same-origin' && site !== 'none';
+  const origin = request.headers.get('origin');
+  return Boolean(origin && origin !== 'null' && origin !== new URL(request.url).origin);
+}
+
 /**
- * Where "Add to favorites" of a signed-out visitor continues after signing in: adds the favorite for the
- * now signed-in user and goes back to the page (a path on this site only, never another host).
+ * Where "Add to favorites" of a signed-out visitor continues after signing in: the confirmation page
+ * `/account/favorites/add` posts here (by itself, or by its button without JavaScript); this adds the
+ * favorite and goes back to the page (a path on this site only). Only POST: a GET answers 405 and never
+ * writes, so a link or a prefetch cannot add a favorite.
  */
-export async function GET(request: NextRequest) {
-  const parsed = favoriteAfterLoginSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+export async function POST(request: NextRequest) {
+  if (fromAnotherSite(request)) return new NextResponse('Forbidden: this form may only be sent from this site.', { status: 403 });
+  const form = await request.formData().catch(() => null);
+  const parsed = favoriteAfterLoginSchema.safeParse(form ? Object.fromEntries(form) : {});
   if (!parsed.success) return NextResponse.redirect(onThisSite('/', request), 303);
   const { workflowId, returnTo } = parsed.data;
 
-  // The client router, and a server action's redirect after signing in, fetch this URL for a React
-  // payload. Plain text makes the browser load it as a page instead; only that top-level visit writes.
-  if (request.headers.has('rsc')) {
-    return new NextResponse('Continuing…', { headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  }
-
   const user = await getCurrentUser();
   if (!user) return NextResponse.redirect(onThisSite(favoriteLoginUrl(workflowId, returnTo), request), 303);
-
-  // A GET that writes: only when the navigation started on this site (or was typed), so a link on
-  // another site cannot add favorites to a signed-in visitor's account.
-  const site = request.headers.get('sec-fetch-site');
-  if (!site || site === 'same-origin' || site === 'none') {
-    try {
-      await addFavorite(user.id, workflowId);
-    } catch (error) {
-      // A workflow that is gone or no longer for sale: the page itself tells the visitor.
-      if (!isAppError(error)) throw error;
-    }
+  try {
+    await addFavorite(user.id, workflowId);
+  } catch (error) {
+    // A workflow that is gone or no longer for sale: the page itself tells the visitor.
+    if (!isAppError(error)) throw error;
   }
   return NextResponse.redirect(onThisSite(returnTo, request), 303);
 }
