@@ -36,6 +36,10 @@ const jwt: NonNullable<NextAuthConfig['callbacks']>['jwt'] = async (params) => {
   return token;
 };
 
+/** Auth.js answers `expires` = now + maxAge; the session really ends at its row's `expires_at` when sooner. */
+const endOf = (session: { expires: string | Date }, active: ActiveSession) =>
+  new Date(Math.min(new Date(session.expires).getTime(), active.expiresAt.getTime())).toISOString();
+
 function activeOf(token: JWT): ActiveSession {
   const active = checked.get(token);
   // Unreachable (the jwt callback ran first); throwing makes Auth.js answer no session and clear the cookie.
@@ -86,8 +90,9 @@ const httpConfig: NextAuthConfig = {
   callbacks: {
     jwt,
     session({ session, token }) {
-      const { user } = activeOf(token);
-      return { expires: session.expires, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
+      const active = activeOf(token);
+      const { id, name, email, role } = active.user;
+      return { expires: endOf(session, active), user: { id, name, email, role } };
     },
   },
 };
@@ -103,7 +108,7 @@ const serverConfig: NextAuthConfig = {
     jwt,
     session({ session, token }) {
       const active = activeOf(token);
-      return { expires: session.expires, user: active.user, sessionId: active.id } satisfies Session;
+      return { expires: endOf(session, active), user: active.user, sessionId: active.id } satisfies Session;
     },
   },
 };
