@@ -9,6 +9,7 @@ import { openConfigured } from '../db/client';
 import { ADMIN_OUTCOME_TEXT, createOrPromoteAdmin } from '../db/seed/accounts';
 import { DEMO_ACCOUNTS } from '../db/seed/demo';
 import { emailSchema, nameSchema, newPasswordSchema } from '../lib/validations/auth';
+import { passwordProblem } from '../lib/validations/password';
 import { loadDotEnv } from './lib/runtime';
 
 const usage = `Usage: npm run admin:create -- --email <address> [--name "<name>"]
@@ -126,6 +127,9 @@ async function readPassword(): Promise<string> {
 async function checkPassword(password: string): Promise<void> {
   const parsed = await newPasswordSchema.safeParseAsync(password);
   if (!parsed.success) fail(`Password: ${parsed.error.issues[0]?.message ?? 'not accepted'} Nothing was changed.`);
+  // The same strength rule as registration: an admin password guards the whole shop.
+  const weak = passwordProblem(password, [email, name ?? '']);
+  if (weak) fail(`Password: ${weak} Nothing was changed.`);
 }
 
 loadDotEnv();

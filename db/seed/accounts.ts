@@ -40,13 +40,15 @@ export async function createOrPromoteAdmin(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(users)
-      .values({ email, name: input.name?.trim() || 'Administrator', passwordHash, role: 'ADMIN' })
+      // The operator gave this address: it counts as confirmed.
+      .values({ email, name: input.name?.trim() || 'Administrator', passwordHash, role: 'ADMIN', emailVerifiedAt: new Date() })
       .onConflictDoUpdate({
         target: users.email,
         set: {
           role: 'ADMIN',
           passwordHash,
           disabledAt: null,
+          emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`,
           // The password (or the role) changed: sessions signed before end.
           sessionVersion: sql`${users.sessionVersion} + 1`,
           updatedAt: new Date(),

@@ -83,6 +83,9 @@ describe('npm run admin:create', () => {
     const bad = await adminCreate(['--email', 'not-an-email'], 'a long owner passphrase\n');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--email: Enter a valid email address.');
+    const weak = await adminCreate(['--email', 'owner@shop.vn'], 'password1234\n');
+    expect(weak.code).toBe(2);
+    expect(weak.stderr).toMatch(/^Password: .+ Nothing was changed\./m);
     const empty = await adminCreate(['--email', 'owner@shop.vn'], '');
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('No password on stdin');
