@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { userSessions, users } from '@/db/schema';
-import type { SessionUser } from './users';
+import { sessionColumns, type SessionUser } from './users';
 
 /** A session ends 30 days after sign-in, whatever happens in between (absolute lifetime). */
 export const SESSION_LIFETIME_MS = 30 * 24 * 3_600_000;
@@ -56,16 +56,7 @@ export async function getActiveSession(
       expiresAt: userSessions.expiresAt,
       lastSeenAt: userSessions.lastSeenAt,
       revokedAt: userSessions.revokedAt,
-      user: {
-        id: users.id,
-        email: users.email,
-        name: users.name,
-        role: users.role,
-        avatarUrl: users.avatarUrl,
-        sessionVersion: users.sessionVersion,
-        disabledAt: users.disabledAt,
-        deletedAt: users.deletedAt,
-      },
+      user: sessionColumns,
     })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))

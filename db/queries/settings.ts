@@ -4,8 +4,9 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/errors';
 import { db, type Executor } from '@/db';
-import { contactMessages, emailConfirmationTokens, favorites, notifications, passwordResetTokens, users } from '@/db/schema';
+import { users } from '@/db/schema';
 import { requestEmailChange } from './email-confirmation';
+import { eraseAccount } from './account-erasure';
 import { revokeAllSessions } from './sessions';
 
 export type AccountSettings = { id: string; name: string; email: string; avatarUrl: string | null };
@@ -97,7 +98,6 @@ export async function changePassword(userId: string, currentPassword: string, ne
   });
 }
 
-export const DELETED_USER_NAME = 'Deleted user';
 
 /**
  * Deletes an account (needs the password). The row stays, because purchases and invoices are the
@@ -116,27 +116,7 @@ export async function deleteAccount(userId: string, password: string): Promise<{
       .where(and(active(userId), eq(users.passwordHash, verified)))
       .for('update');
     if (!before) throw changedMeanwhile();
-    const anonymousEmail = `deleted-${userId}@deleted.invalid`;
-    await tx
-      .update(users)
-      .set({
-        email: anonymousEmail,
-        name: DELETED_USER_NAME,
-        avatarUrl: null,
-        passwordHash: unusableHash,
-        deletedAt: sql`now()`,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
-      })
-      .where(eq(users.id, userId));
-    await revokeAllSessions(tx, userId);
-    await tx.delete(favorites).where(eq(favorites.userId, userId));
-    await tx.delete(notifications).where(eq(notifications.userId, userId));
-    await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
-    await tx.delete(emailConfirmationTokens).where(eq(emailConfirmationTokens.userId, userId));
-    await tx
-      .update(contactMessages)
-      .set({ name: DELETED_USER_NAME, email: anonymousEmail })
-      .where(eq(contactMessages.userId, userId));
+    await eraseAccount(tx, userId, unusableHash);
     return { avatarUrl: before.avatarUrl };
   });
 }

@@ -16,7 +16,8 @@ export type SessionUser = {
   sessionVersion: number;
 };
 
-const sessionColumns = {
+/** The columns a session needs of its user (with the flags that end it). */
+export const sessionColumns = {
   id: users.id,
   email: users.email,
   name: users.name,

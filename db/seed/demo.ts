@@ -6,15 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { hashPassword } from '../../lib/auth/password';
 import type { Database } from '../client';
-import {
-  contactMessages,
-  emailConfirmationTokens,
-  favorites,
-  notifications,
-  passwordResetTokens,
-  userSessions,
-  users,
-} from '../schema';
+import { eraseAccount } from '../queries/account-erasure';
+import { users } from '../schema';
 import { createOrPromoteAdmin, type AdminOutcome } from './accounts';
 import { seedWorkflows, slugify } from './content';
 import { addActiveSales, daysAgo, seedCatalog } from './demo-catalog';
@@ -147,9 +140,6 @@ export async function activeDemoAccounts(db: Pick<Database, 'select'>): Promise<
   return DEMO_ACCOUNTS.map((a) => a.email).filter((e) => present.has(e));
 }
 
-/** The name a removed demo account keeps on the books (the same as a deleted account's). */
-const REMOVED_NAME = 'Deleted user';
-
 /**
  * `npm run demo:remove`: the demo accounts are deleted the way a shopper deletes their own account
  * (db/queries/settings.ts deleteAccount): email and name anonymised, an unusable password, `deleted_at`
@@ -165,32 +155,7 @@ export async function removeDemoAccounts(db: Database): Promise<string[]> {
       .from(users)
       .where(and(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)), isNull(users.deletedAt)))
       .for('update');
-    for (const { id } of rows) {
-      const anonymousEmail = `deleted-${id}@deleted.invalid`;
-      await tx
-        .update(users)
-        .set({
-          email: anonymousEmail,
-          name: REMOVED_NAME,
-          avatarUrl: null,
-          passwordHash: unusableHash,
-          deletedAt: sql`now()`,
-          sessionVersion: sql`${users.sessionVersion} + 1`,
-        })
-        .where(eq(users.id, id));
-      await tx.delete(favorites).where(eq(favorites.userId, id));
-      await tx.delete(notifications).where(eq(notifications.userId, id));
-      await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, id));
-      await tx.delete(emailConfirmationTokens).where(eq(emailConfirmationTokens.userId, id));
-      await tx
-        .update(userSessions)
-        .set({ revokedAt: sql`now()` })
-        .where(and(eq(userSessions.userId, id), isNull(userSessions.revokedAt)));
-      await tx
-        .update(contactMessages)
-        .set({ name: REMOVED_NAME, email: anonymousEmail })
-        .where(eq(contactMessages.userId, id));
-    }
+    for (const { id } of rows) await eraseAccount(tx, id, unusableHash);
     return rows.map((r) => r.email);
   });
 }
