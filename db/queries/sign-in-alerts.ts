@@ -1,14 +1,14 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
-import { sendMail } from '@/lib/mail';
 import { signInAlertEmail } from '@/lib/mail/sign-in-alert-email';
 import { db } from '@/db';
 import { users } from '@/db/schema';
+import { enqueueMail } from './email-outbox';
 import { createNotification } from './notifications';
 
 /**
- * Tells an account's owner that its password is being guessed: an in-app WARNING notice, then an
- * email once the notice is stored. Nothing when no active account has this email (the caller keys
+ * Tells an account's owner that its password is being guessed: an in-app WARNING notice and an email,
+ * queued in one transaction (the caller kicks delivery). Nothing when no active account has this email (the caller keys
  * attempts on the email typed, which may belong to nobody). Answers whether the owner was told.
  */
 export async function notifySignInBurst(email: string, failures: number, now = new Date()): Promise<boolean> {
@@ -17,13 +17,15 @@ export async function notifySignInBurst(email: string, failures: number, now = n
     .from(users)
     .where(and(eq(users.email, email), isNull(users.deletedAt), isNull(users.disabledAt)));
   if (!user) return false;
-  await createNotification(db, {
-    userId: user.id,
-    type: 'WARNING',
-    title: 'Failed sign-in attempts on your account',
-    message: `Somebody tried to sign in to your account with a wrong password ${failures} times before ${now.toISOString().slice(11, 16)} UTC. Your account is not locked; if it was not you, choose a new, long password.`,
-    link: '/account/settings',
+  await db.transaction(async (tx) => {
+    await createNotification(tx, {
+      userId: user.id,
+      type: 'WARNING',
+      title: 'Failed sign-in attempts on your account',
+      message: `Somebody tried to sign in to your account with a wrong password ${failures} times before ${now.toISOString().slice(11, 16)} UTC. Your account is not locked; if it was not you, choose a new, long password.`,
+      link: '/account/settings',
+    });
+    await enqueueMail(tx, { to: user.email, ...signInAlertEmail(user.name, failures) }, now);
   });
-  await sendMail({ to: user.email, ...signInAlertEmail(user.name, failures) });
   return true;
 }

@@ -10,6 +10,7 @@ import {
 import { verifyCredentials, type SessionUser } from '@/db/queries/users';
 import { AppError, isAppError } from '@/lib/errors';
 import { notifySignInBurst } from '@/db/queries/sign-in-alerts';
+import { kickMailDelivery } from '@/lib/mail';
 
 const WINDOW_MS = 15 * 60 * 1000;
 
@@ -121,7 +122,7 @@ async function warnOwnerOnBurst(account: string, k: ReturnType<typeof keys>, now
   const once = await hitRateLimit(k.notice, { limit: 1, windowMs: WINDOW_MS }, now);
   if (!once.allowed) return;
   try {
-    await notifySignInBurst(normal(account), recent.count, now);
+    if (await notifySignInBurst(normal(account), recent.count, now)) kickMailDelivery();
   } catch (error) {
     console.error('[sign-in] could not warn the account owner about failed sign-ins:', error);
   }
