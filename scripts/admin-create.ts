@@ -5,11 +5,11 @@
  * the shell history would show it. Migrates first, so it works on a fresh database before `npm start`.
  */
 import { parseArgs } from 'node:util';
-import { openConfigured } from '../db/client';
 import { ADMIN_OUTCOME_TEXT, createOrPromoteAdmin } from '../db/seed/accounts';
 import { DEMO_ACCOUNTS } from '../db/seed/demo';
 import { emailSchema, nameSchema, newPasswordSchema } from '../lib/validations/auth';
 import { passwordProblem } from '../lib/validations/password';
+import { withOperatorDatabase } from './lib/operator-db';
 import { loadDotEnv } from './lib/runtime';
 
 const usage = `Usage: npm run admin:create -- --email <address> [--name "<name>"]
@@ -135,25 +135,8 @@ async function checkPassword(password: string): Promise<void> {
 loadDotEnv();
 const { email, name } = parseCli(process.argv.slice(2));
 const password = await readPassword();
-const target = process.env.DATABASE_URL?.trim()
-  ? 'Postgres (DATABASE_URL)'
-  : `the embedded PGlite (${process.env.DATA_DIR || '.data'}/pglite)`;
-
-let handle: ReturnType<typeof openConfigured> | undefined;
-try {
-  handle = openConfigured();
-  await handle.migrate();
-  const outcome = await createOrPromoteAdmin(handle.db, { email, password, name });
+await withOperatorDatabase('create the admin', async (db, target) => {
+  const outcome = await createOrPromoteAdmin(db, { email, password, name });
   console.log(`${ADMIN_OUTCOME_TEXT[outcome](email)} (${target})`);
   console.log(`Sign in at ${(process.env.APP_URL || 'http://localhost:3000').replace(/\/$/, '')}/login`);
-} catch (error) {
-  console.error(`Could not create the admin in ${target}: ${(error as Error).message}`);
-  console.error(
-    process.env.DATABASE_URL?.trim()
-      ? 'Check that Postgres is running and that DATABASE_URL points at a database you can write to.'
-      : 'Stop a running `npm start` / `npm run dev` first: only one process may open the PGlite folder.',
-  );
-  process.exitCode = 1;
-} finally {
-  await handle?.close();
-}
+});

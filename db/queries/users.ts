@@ -16,14 +16,19 @@ export type SessionUser = {
   sessionVersion: number;
 };
 
-/** The columns a session needs of its user (with the flags that end it). */
-export const sessionColumns = {
+/** The columns of a `SessionUser`. */
+const sessionUserColumns = {
   id: users.id,
   email: users.email,
   name: users.name,
   role: users.role,
   avatarUrl: users.avatarUrl,
   sessionVersion: users.sessionVersion,
+};
+
+/** The columns a session needs of its user (with the flags that end it). */
+export const sessionColumns = {
+  ...sessionUserColumns,
   disabledAt: users.disabledAt,
   deletedAt: users.deletedAt,
 };
@@ -84,14 +89,7 @@ export async function createUser(
       const [row] = await tx
         .insert(users)
         .values({ name: input.name, email: input.email.trim().toLowerCase(), passwordHash })
-        .returning({
-          id: users.id,
-          email: users.email,
-          name: users.name,
-          role: users.role,
-          avatarUrl: users.avatarUrl,
-          sessionVersion: users.sessionVersion,
-        });
+        .returning(sessionUserColumns);
       if (!row) throw new Error('insert returned no row');
       if (options.confirmEmail ?? true) {
         await issueEmailConfirmation(tx, { userId: row.id, name: row.name, email: row.email, purpose: 'register' });
