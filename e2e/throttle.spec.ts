@@ -26,6 +26,18 @@ async function forgeAddress(page: Page) {
   });
 }
 
+/**
+ * The limits count in fixed windows (15 minutes for sign-in, an hour for contact and registration, aligned
+ * to the clock). A test that needs its attempts inside one window waits when the next boundary is closer
+ * than `needMs`, so a window ending mid-test cannot reset the count.
+ */
+async function awayFromWindowEdge(page: Page, windowMs: number, needMs: number) {
+  const left = windowMs - (Date.now() % windowMs);
+  if (left < needMs) await page.waitForTimeout(left + 1_000);
+}
+
+const WAIT = String.raw`\d+ (?:seconds?|minutes?)`;
+
 async function trySignIn(page: Page, email: string, password: string) {
   await forgeAddress(page);
   await page.goto('/login');
@@ -35,6 +47,8 @@ async function trySignIn(page: Page, email: string, password: string) {
 }
 
 test('guesses with a rotating forged X-Forwarded-For are counted as one address: the 6th is refused with the wait in words', async ({ page }) => {
+  test.setTimeout(150_000);
+  await awayFromWindowEdge(page, 15 * 60_000, 75_000);
   const user = await registerUser(page);
   await signOut(page);
   const alert = page.locator('form').getByRole('alert');
@@ -44,12 +58,14 @@ test('guesses with a rotating forged X-Forwarded-For are counted as one address:
   }
   // Even the right password now waits (the password is not checked), whatever address the client claims.
   await trySignIn(page, user.email, user.password);
-  await expect(alert).toHaveText(/^Too many failed sign-in attempts from your network\. Try again in \d+ minutes?\.$/);
+  await expect(alert).toHaveText(new RegExp(`^Too many failed sign-in attempts from your network\\. Try again in ${WAIT}\\.$`));
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 });
 
 test('under a burst against the account, its owner reads that sign-ins are slowed and gets a warning', async ({ page }) => {
   test.skip(!hasDirectDb, 'needs the e2e server on Postgres to stage the burst');
+  test.setTimeout(150_000);
+  await awayFromWindowEdge(page, 15 * 60_000, 60_000);
   const user = await registerUser(page);
   await signOut(page);
   // Nine failures from elsewhere a moment ago (as many addresses would leave them).
@@ -69,6 +85,8 @@ test('under a burst against the account, its owner reads that sign-ins are slowe
 });
 
 test('contact messages with rotating forged addresses still meet the limit of 5 per hour', async ({ page }) => {
+  test.setTimeout(180_000);
+  await awayFromWindowEdge(page, 60 * 60_000, 90_000);
   let sent = 0;
   let refused = false;
   for (let i = 0; i < 6 && !refused; i++) {
@@ -101,6 +119,8 @@ test('contact messages with rotating forged addresses still meet the limit of 5 
 
 test('registration over the hourly limit of an address says so next to the form', async ({ page }) => {
   test.skip(!hasDirectDb, 'needs the e2e server on Postgres to fill the hour’s budget');
+  test.setTimeout(150_000);
+  await awayFromWindowEdge(page, 60 * 60_000, 60_000);
   await registerUser(page);
   await signOut(page);
   // Use up this address's budget for the current hour (the e2e server allows many, for the other journeys).
@@ -114,7 +134,9 @@ test('registration over the hourly limit of an address says so next to the form'
     await page.getByLabel('Password').fill('a long test password');
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect(page.locator('form').getByRole('alert')).toHaveText(
-      /^Too many accounts have been registered from your network in the last hour\. Try again in \d+ minutes?, or sign in if you already have an account\.$/,
+      new RegExp(
+        `^Too many accounts have been registered from your network in the last hour\\. Try again in ${WAIT}, or sign in if you already have an account\\.$`,
+      ),
     );
     await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
   } finally {
