@@ -14,6 +14,15 @@ const dbOnly = {
   ],
 };
 
+/**
+ * The layers, top to bottom: app/ and components/ → actions/ (server actions) → server/ (server code that
+ * uses the data layer: auth, mail delivery, caches) → db/ (schema and queries) → lib/ (pure code, no
+ * knowledge of the database). A layer imports only from the layers below it; see docs/ARCHITECTURE.md.
+ */
+const layerMessage = (layer, below) => `${layer} sits below ${below}: move the shared code down, or the caller up.`;
+const above = (layer, folders) =>
+  folders.map((folder) => ({ group: [`@/${folder}`, `@/${folder}/*`], message: layerMessage(layer, `${folder}/`) }));
+
 export default tseslint.config(
   {
     ignores: ['.next/**', 'node_modules/**', '.data/**', 'drizzle/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts', 'coverage/**'],
@@ -53,5 +62,34 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          ...dbOnly,
+          patterns: [
+            ...dbOnly.patterns,
+            // Types from the schema and query results may name what pure code works on; nothing runs.
+            { group: ['@/db/*'], message: 'lib/ is pure code below db/: it may import types from db/, nothing else.', allowTypeImports: true },
+            ...above('lib/', ['server', 'actions', 'app', 'components']),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['db/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: above('db/', ['server', 'actions', 'app', 'components']) }] },
+  },
+  {
+    files: ['server/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { ...dbOnly, patterns: [...dbOnly.patterns, ...above('server/', ['actions', 'app', 'components'])] }] },
+  },
+  {
+    files: ['actions/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { ...dbOnly, patterns: [...dbOnly.patterns, ...above('actions/', ['app', 'components'])] }] },
   },
 );

@@ -7,7 +7,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { checkStartup } = await import('./lib/startup-check');
     checkStartup();
-    const { startMaintenanceTimer } = await import('./lib/maintenance-timer');
+    const { startMaintenanceTimer } = await import('./server/maintenance-timer');
     startMaintenanceTimer();
   }
 }

@@ -6,7 +6,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { countFavorites } from '@/db/queries/favorites';
 import { getNotificationSummary } from '@/db/queries/notifications';
-import { getCurrentUser } from '@/lib/auth/guards';
+import { getCurrentUser } from '@/server/auth/guards';
 import { appUrl } from '@/lib/site';
 import './globals.css';
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { AccountNav } from '@/components/account/account-nav';
 import { EmailConfirmationBanner } from '@/components/account/email-confirmation-banner';
 import { getEmailStatus } from '@/db/queries/email-confirmation';
-import { getCurrentUser } from '@/lib/auth/guards';
+import { getCurrentUser } from '@/server/auth/guards';
 
 export const metadata: Metadata = { robots: { index: false } };
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { WorkflowGrid } from '@/components/catalog/workflow-card';
 import { getHomeData } from '@/db/queries/catalog/home';
 import { favoritedAmong } from '@/db/queries/favorites';
-import { getCurrentUser } from '@/lib/auth/guards';
+import { getCurrentUser } from '@/server/auth/guards';
 import type { WorkflowCard } from '@/db/queries/catalog/cards';
 
 export const metadata: Metadata = {

@@ -5,7 +5,7 @@ import { ApprovalChart, CategoryChart, RevenueChart } from '@/components/admin/d
 import { listRecentActivity } from '@/db/queries/admin/audit';
 import { getDashboardCharts, getDashboardFigures } from '@/db/queries/admin/dashboard';
 import { formatAge, formatMinutes } from '@/lib/admin/format';
-import { requireAdmin } from '@/lib/auth/guards';
+import { requireAdmin } from '@/server/auth/guards';
 import { formatMoney } from '@/lib/money';
 
 export const dynamic = 'force-dynamic';

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { idleState } from '@/lib/actions/action-state';
-import { resendConfirmationAction } from '@/lib/actions/email-confirmation';
+import { idleState } from '@/lib/forms/action-state';
+import { resendConfirmationAction } from '@/actions/email-confirmation';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 

@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { idleState, type ActionState } from '@/lib/actions/action-state';
+import { idleState, type ActionState } from '@/lib/forms/action-state';
 import { cn } from '@/lib/cn';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { FormActions } from '@/components/admin/form-actions';
 import { TextAreaField, TextField } from '@/components/ui/field';
-import type { ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { slugify } from '@/lib/slug';
 import { categoryFormSchema, categoryUpdateSchema, type CategoryUpdateInput } from '@/lib/validations/admin/categories';

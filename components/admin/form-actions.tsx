@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
-import type { ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 
 /** A form's submit button and its outcome, side by side. */
 export function FormActions({ state, isPending, label, className }: { state: ActionState; isPending: boolean; label: string; className?: string }) {

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { FormActions } from '@/components/admin/form-actions';
 import { TextAreaField } from '@/components/ui/field';
-import type { ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { contactReplySchema } from '@/lib/validations/contact';
 

@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { idleState } from '@/lib/actions/action-state';
-import { confirmEmailAction } from '@/lib/actions/email-confirmation';
+import { idleState } from '@/lib/forms/action-state';
+import { confirmEmailAction } from '@/actions/email-confirmation';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SuccessPanel } from '@/components/ui/success-panel';

@@ -1,6 +1,6 @@
 'use client';
 
-import { forgotPasswordAction } from '@/lib/actions/password-reset';
+import { forgotPasswordAction } from '@/actions/password-reset';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { forgotPasswordSchema, type ForgotPasswordInput } from '@/lib/validations/password-reset';
 import { Button } from '@/components/ui/button';

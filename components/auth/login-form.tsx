@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { loginAction } from '@/lib/actions/auth';
+import { loginAction } from '@/actions/auth';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { loginSchema, type LoginInput } from '@/lib/validations/auth';
 import { Button } from '@/components/ui/button';

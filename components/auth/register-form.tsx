@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { registerAction } from '@/lib/actions/auth';
+import { registerAction } from '@/actions/auth';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { registerSchema, type RegisterInput } from '@/lib/validations/auth';
 import { Button } from '@/components/ui/button';

@@ -1,6 +1,6 @@
 'use client';
 
-import { resetPasswordAction } from '@/lib/actions/password-reset';
+import { resetPasswordAction } from '@/actions/password-reset';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { resetPasswordSchema, type ResetPasswordInput } from '@/lib/validations/password-reset';
 import { Button } from '@/components/ui/button';

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { buyWorkflowAction } from '@/lib/actions/purchases';
-import { idleState } from '@/lib/actions/action-state';
+import { buyWorkflowAction } from '@/actions/purchases';
+import { idleState } from '@/lib/forms/action-state';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 

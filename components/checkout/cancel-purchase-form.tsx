@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { idleState } from '@/lib/actions/action-state';
-import { cancelPurchaseAction } from '@/lib/actions/purchases';
+import { idleState } from '@/lib/forms/action-state';
+import { cancelPurchaseAction } from '@/actions/purchases';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 

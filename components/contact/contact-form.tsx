@@ -1,6 +1,6 @@
 'use client';
 
-import { contactAction } from '@/lib/actions/contact';
+import { contactAction } from '@/actions/contact';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { contactSchema, type ContactInput } from '@/lib/validations/contact';
 import { Button } from '@/components/ui/button';

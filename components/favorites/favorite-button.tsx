@@ -1,8 +1,8 @@
 'use client';
 
 import { useOptimistic, useState, useTransition, type FormEvent } from 'react';
-import { idleState, type ActionState } from '@/lib/actions/action-state';
-import { postFavoriteAction, setFavoriteAction } from '@/lib/actions/favorites';
+import { idleState, type ActionState } from '@/lib/forms/action-state';
+import { postFavoriteAction, setFavoriteAction } from '@/actions/favorites';
 import { cn } from '@/lib/cn';
 
 type Props = {

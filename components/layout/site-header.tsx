@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { signOutAction } from '@/lib/actions/auth';
-import type { SessionUser } from '@/lib/auth/guards';
+import { signOutAction } from '@/actions/auth';
+import type { SessionUser } from '@/server/auth/guards';
 import type { NotificationDto } from '@/db/queries/notifications';
 import { NotificationMenu } from '@/components/notifications/notification-menu';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { sendAnnouncementAction } from '@/lib/actions/announcements';
+import { sendAnnouncementAction } from '@/actions/announcements';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { announcementSchema, type AnnouncementInput } from '@/lib/validations/notifications';
 import { Button } from '@/components/ui/button';

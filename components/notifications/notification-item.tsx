@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { NotificationDto } from '@/db/queries/notifications';
-import { deleteNotificationAction, markNotificationReadAction } from '@/lib/actions/notifications';
+import { deleteNotificationAction, markNotificationReadAction } from '@/actions/notifications';
 import { cn } from '@/lib/cn';
 import { buttonClass } from '@/components/ui/button';
 import { formatNotificationTime, notificationStyle } from './notification-style';

@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
-import { idleState } from '@/lib/actions/action-state';
-import { deleteReviewAction } from '@/lib/actions/reviews';
+import { idleState } from '@/lib/forms/action-state';
+import { deleteReviewAction } from '@/actions/reviews';
 
 /** "Delete review": a plain form, so it works without JavaScript too. */
 export function DeleteReviewButton({ reviewId }: { reviewId: string }) {

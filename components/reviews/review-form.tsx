@@ -3,7 +3,7 @@
 import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import { createReviewAction, updateReviewAction } from '@/lib/actions/reviews';
+import { createReviewAction, updateReviewAction } from '@/actions/reviews';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { REVIEW_MAX_LENGTH, reviewFieldsSchema, type ReviewFieldsInput } from '@/lib/validations/reviews';
 import { RatingInput } from './rating-input';

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { idleState } from '@/lib/actions/action-state';
-import { removeAvatarAction, uploadAvatarAction } from '@/lib/actions/settings';
+import { idleState } from '@/lib/forms/action-state';
+import { removeAvatarAction, uploadAvatarAction } from '@/actions/settings';
 import { avatarSchema } from '@/lib/validations/settings';
 import { Button } from '@/components/ui/button';
 import { describedBy, FieldShell } from '@/components/ui/field';

@@ -1,6 +1,6 @@
 'use client';
 
-import { deleteAccountAction } from '@/lib/actions/settings';
+import { deleteAccountAction } from '@/actions/settings';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { deleteAccountSchema, type DeleteAccountInput } from '@/lib/validations/settings';
 import { Button } from '@/components/ui/button';

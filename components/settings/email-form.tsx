@@ -1,6 +1,6 @@
 'use client';
 
-import { changeEmailAction } from '@/lib/actions/settings';
+import { changeEmailAction } from '@/actions/settings';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { changeEmailSchema, type ChangeEmailInput } from '@/lib/validations/settings';
 import { Button } from '@/components/ui/button';

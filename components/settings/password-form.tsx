@@ -1,6 +1,6 @@
 'use client';
 
-import { changePasswordAction } from '@/lib/actions/settings';
+import { changePasswordAction } from '@/actions/settings';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { changePasswordSchema, type ChangePasswordInput } from '@/lib/validations/settings';
 import { Button } from '@/components/ui/button';

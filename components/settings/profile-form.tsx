@@ -1,6 +1,6 @@
 'use client';
 
-import { updateNameAction } from '@/lib/actions/settings';
+import { updateNameAction } from '@/actions/settings';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { profileSchema, type ProfileInput } from '@/lib/validations/settings';
 import { Button } from '@/components/ui/button';

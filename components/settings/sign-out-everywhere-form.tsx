@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button';
-import { signOutEverywhereAction } from '@/lib/actions/settings';
+import { signOutEverywhereAction } from '@/actions/settings';
 
 /** A plain form (works without JavaScript): ends every session of the account, this one included. */
 export function SignOutEverywhereForm() {

@@ -1,4 +1,4 @@
-import type { ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { cn } from '@/lib/cn';
 
 /** The form-level outcome of an action, announced politely to screen readers. */

@@ -1,7 +1,5 @@
 import { csvFilename, csvStream } from '@/lib/csv';
 
-export { notFoundResponse } from '@/lib/private-responses';
-
 /** A streamed CSV download that no cache keeps. */
 export function csvResponse(name: string, header: readonly string[], batches: AsyncIterable<unknown[][]>): Response {
   return new Response(csvStream(header, batches), {

@@ -1,5 +1,6 @@
 import { CredentialsSignin } from 'next-auth';
-import type { ThrottleReason } from './sign-in-throttle';
+/** Why a sign-in was refused: too many failures from this address, or for this account. */
+export type ThrottleReason = 'address' | 'account';
 
 /**
  * Thrown by the credentials `authorize` when an attempt was refused before the password was checked.

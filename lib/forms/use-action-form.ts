@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
-import { idleState, type ActionState } from '@/lib/actions/action-state';
+import { idleState, type ActionState } from '@/lib/forms/action-state';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 

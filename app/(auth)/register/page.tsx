@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { RegisterForm } from '@/components/auth/register-form';
-import { getCurrentUser } from '@/lib/auth/guards';
+import { getCurrentUser } from '@/server/auth/guards';
 import { safeCallbackUrl } from '@/lib/auth/redirects';
 
 export const metadata: Metadata = { title: 'Create an account', robots: { index: false } };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ContactForm } from '@/components/contact/contact-form';
-import { getCurrentUser } from '@/lib/auth/guards';
+import { getCurrentUser } from '@/server/auth/guards';
 
 export const metadata: Metadata = {
   title: 'Contact',

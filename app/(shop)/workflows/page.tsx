@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { CatalogView } from '@/components/catalog/catalog-view';
 import { favoritedAmong } from '@/db/queries/favorites';
-import { getCurrentUser } from '@/lib/auth/guards';
-import { cachedAppOptions, cachedSearch } from '@/lib/catalog-cache';
+import { getCurrentUser } from '@/server/auth/guards';
+import { cachedAppOptions, cachedSearch } from '@/server/catalog-cache';
 import { catalogHref, parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
 
 type Props = { searchParams: Promise<RawSearchParams> };

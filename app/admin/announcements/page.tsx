@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AnnouncementForm } from '@/components/notifications/announcement-form';
-import { requireAdmin } from '@/lib/auth/guards';
+import { requireAdmin } from '@/server/auth/guards';
 
 export const metadata: Metadata = { title: 'Announcements' };
 export const dynamic = 'force-dynamic';

@@ -1,8 +1,8 @@
 import { ActionButton } from '@/components/admin/action-button';
 import { CategoryForm } from '@/components/admin/category-form';
 import { listAdminCategories } from '@/db/queries/admin/categories';
-import { createCategoryAction, deleteCategoryAction, updateCategoryAction } from '@/lib/actions/admin/categories';
-import { requireAdmin } from '@/lib/auth/guards';
+import { createCategoryAction, deleteCategoryAction, updateCategoryAction } from '@/actions/admin/categories';
+import { requireAdmin } from '@/server/auth/guards';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Categories' };

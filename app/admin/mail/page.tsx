@@ -3,7 +3,7 @@ import { Pager } from '@/components/admin/pager';
 import { StatusBadge, type BadgeTone } from '@/components/admin/status-badge';
 import { listOutbox } from '@/db/queries/email-outbox';
 import { formatDateTime } from '@/lib/admin/format';
-import { requireAdmin } from '@/lib/auth/guards';
+import { requireAdmin } from '@/server/auth/guards';
 import { env } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';

@@ -5,8 +5,8 @@ import { ReplyForm } from '@/components/admin/reply-form';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { listContactMessages } from '@/db/queries/admin/messages';
 import { formatDateTime } from '@/lib/admin/format';
-import { replyToMessageAction, setMessageResolvedAction } from '@/lib/actions/admin/messages';
-import { requireAdmin } from '@/lib/auth/guards';
+import { replyToMessageAction, setMessageResolvedAction } from '@/actions/admin/messages';
+import { requireAdmin } from '@/server/auth/guards';
 import { parseMessageListParams } from '@/lib/validations/admin/messages';
 
 export const dynamic = 'force-dynamic';

@@ -5,8 +5,8 @@ import { Pager } from '@/components/admin/pager';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { listLatestReviews } from '@/db/queries/admin/reviews';
 import { formatDateTime } from '@/lib/admin/format';
-import { setReviewHiddenAction } from '@/lib/actions/admin/reviews';
-import { requireAdmin } from '@/lib/auth/guards';
+import { setReviewHiddenAction } from '@/actions/admin/reviews';
+import { requireAdmin } from '@/server/auth/guards';
 import { parseReviewListParams } from '@/lib/validations/admin/reviews';
 
 export const dynamic = 'force-dynamic';

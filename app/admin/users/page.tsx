@@ -5,7 +5,7 @@ import { Pager } from '@/components/admin/pager';
 import { AccountBadge } from '@/components/admin/status-badge';
 import { listAdminUsers } from '@/db/queries/admin/users';
 import { formatDateTime } from '@/lib/admin/format';
-import { requireAdmin } from '@/lib/auth/guards';
+import { requireAdmin } from '@/server/auth/guards';
 import { parseUserListParams } from '@/lib/validations/admin/users';
 
 export const dynamic = 'force-dynamic';

@@ -6,7 +6,7 @@ import { StatusBadge } from '@/components/admin/status-badge';
 import { buttonClass } from '@/components/ui/button';
 import { listAdminWorkflows } from '@/db/queries/admin/workflows';
 import { formatDateTime } from '@/lib/admin/format';
-import { requireAdmin } from '@/lib/auth/guards';
+import { requireAdmin } from '@/server/auth/guards';
 import { formatMoney } from '@/lib/money';
 import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
 import { parseWorkflowListParams } from '@/lib/validations/admin/workflows';

@@ -9,7 +9,7 @@ import { PaymentQr, PAYMENT_QR_ID } from '@/components/checkout/payment-qr';
 import { PurchaseStatusBadge } from '@/components/checkout/purchase-status';
 import { buttonClass } from '@/components/ui/button';
 import { getCheckout } from '@/db/queries/purchases';
-import { requireUser } from '@/lib/auth/guards';
+import { requireUser } from '@/server/auth/guards';
 import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/format-date-time';
 import { formatMoney } from '@/lib/money';

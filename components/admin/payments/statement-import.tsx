@@ -4,7 +4,7 @@ import { useActionState, useState, type ChangeEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import { importStatementAction, previewStatementAction, type StatementState } from '@/lib/actions/admin/payments';
+import { importStatementAction, previewStatementAction, type StatementState } from '@/actions/admin/payments';
 import { parseCsv } from '@/lib/bank/csv';
 import type { PreviewRow } from '@/db/queries/bank/statement-import';
 

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { ActionOutcome } from '@/components/admin/action-button';
 import { Button } from '@/components/ui/button';
-import { idleState, type ActionState } from '@/lib/actions/action-state';
+import { idleState, type ActionState } from '@/lib/forms/action-state';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 

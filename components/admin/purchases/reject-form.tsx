@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import type { ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { rejectPurchaseSchema, type RejectPurchaseInput } from '@/lib/validations/admin/purchases';
 

@@ -1,6 +1,6 @@
 import { ActionButton } from '@/components/admin/action-button';
 import type { AdminAsset } from '@/db/queries/admin/workflows';
-import { deleteWorkflowAssetAction, moveWorkflowAssetAction } from '@/lib/actions/admin/workflow-assets';
+import { deleteWorkflowAssetAction, moveWorkflowAssetAction } from '@/actions/admin/workflow-assets';
 
 const KIND = { image: 'Image', video: 'Video', file: 'File', doc: 'Doc' } as const;
 

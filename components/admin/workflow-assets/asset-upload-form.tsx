@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { FormActions } from '@/components/admin/form-actions';
 import { FieldShell, TextField, describedBy } from '@/components/ui/field';
-import type { ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { ASSET_ACCEPT, assetUploadSchema, type AssetUploadInput } from '@/lib/validations/admin/assets';
 

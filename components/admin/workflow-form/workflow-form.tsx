@@ -3,7 +3,7 @@
 import { useMemo, useRef } from 'react';
 import { FormActions } from '@/components/admin/form-actions';
 import { FieldShell, TextAreaField, TextField, describedBy, inputClass } from '@/components/ui/field';
-import type { ActionState } from '@/lib/actions/action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import type { WorkflowFormValues } from '@/lib/admin/workflow-values';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { slugify } from '@/lib/slug';

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { changeEmail, changePassword, deleteAccount } from '@/db/queries/settings';
 import { users } from '@/db/schema';
-import { countRegistrationAttempt } from '@/lib/auth/registration-throttle';
-import { SIGN_IN_LIMITS, withPasswordThrottle } from '@/lib/auth/sign-in-throttle';
+import { countRegistrationAttempt } from '@/server/auth/registration-throttle';
+import { SIGN_IN_LIMITS, withPasswordThrottle } from '@/server/auth/sign-in-throttle';
 import { AppError } from '@/lib/errors';
 import { createTestUser, TEST_PASSWORD, TEST_PASSWORD_HASH } from '../../helpers/factories';
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
 import { emailOutbox, notifications } from '@/db/schema';
-import { accountDelayMs, SIGN_IN_LIMITS, verifyCredentialsThrottled } from '@/lib/auth/sign-in-throttle';
+import { accountDelayMs, SIGN_IN_LIMITS, verifyCredentialsThrottled } from '@/server/auth/sign-in-throttle';
 import type * as PasswordModule from '@/lib/auth/password';
 import { verifyPassword } from '@/lib/auth/password';
 import { createTestUser, TEST_PASSWORD } from '../../helpers/factories';

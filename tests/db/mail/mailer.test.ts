@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { enqueueMail, listOutbox, MAIL_MAX_ATTEMPTS, REDACTED_BODY, retryDelayMs } from '@/db/queries/email-outbox';
 import { emailOutbox } from '@/db/schema';
-import { deliverPendingMail, sendMail, SMTP_NOT_SET, type MailerConfig } from '@/lib/mail';
+import { deliverPendingMail, sendMail, SMTP_NOT_SET, type MailerConfig } from '@/server/mail';
 import { decryptBody } from '@/lib/mail/crypto';
 import { testDriver } from '../../helpers/db';
 import { createTestUser } from '../../helpers/factories';

@@ -4,7 +4,7 @@ import { db } from '@/db';
 import { hashResetToken, isResetTokenUsable, requestPasswordReset, resetPasswordWithToken } from '@/db/queries/password-reset';
 import { verifyCredentials } from '@/db/queries/users';
 import { emailOutbox, passwordResetTokens, users } from '@/db/schema';
-import { deliverPendingMail } from '@/lib/mail';
+import { deliverPendingMail } from '@/server/mail';
 import { createTestUser, TEST_PASSWORD } from '../../helpers/factories';
 import { testDriver } from '../../helpers/db';
 import { latestQueuedMailText, outboxRowsTo, startSmtpSink } from '../../helpers/mail';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { FavoriteList } from '@/components/favorites/favorite-list';
 import { PrevNextNav } from '@/components/ui/prev-next-nav';
 import { listFavorites } from '@/db/queries/favorites';
-import { requireUser } from '@/lib/auth/guards';
+import { requireUser } from '@/server/auth/guards';
 import { FAVORITES_PAGE_SIZE, favoritesPageSchema } from '@/lib/validations/favorites';
 
 export const metadata: Metadata = { title: 'Favorites', robots: { index: false } };

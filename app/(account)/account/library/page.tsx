@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LibraryGrid } from '@/components/account/library/library-grid';
 import { listLibrary } from '@/db/queries/purchases';
-import { requireUser } from '@/lib/auth/guards';
+import { requireUser } from '@/server/auth/guards';
 
 export const metadata: Metadata = { title: 'Your library' };
 

@@ -3,8 +3,8 @@ import { NotificationItem } from '@/components/notifications/notification-item';
 import { PrevNextNav } from '@/components/ui/prev-next-nav';
 import { buttonClass } from '@/components/ui/button';
 import { countUnreadNotifications, listNotifications } from '@/db/queries/notifications';
-import { markAllNotificationsReadAction } from '@/lib/actions/notifications';
-import { requireUser } from '@/lib/auth/guards';
+import { markAllNotificationsReadAction } from '@/actions/notifications';
+import { requireUser } from '@/server/auth/guards';
 import { notificationsPageSchema } from '@/lib/validations/notifications';
 
 export const metadata: Metadata = { title: 'Notifications', robots: { index: false } };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PurchaseList } from '@/components/account/purchases/purchase-list';
 import { listMyPurchases } from '@/db/queries/purchases';
-import { requireUser } from '@/lib/auth/guards';
+import { requireUser } from '@/server/auth/guards';
 import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Your purchases' };

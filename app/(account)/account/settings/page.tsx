@@ -9,7 +9,7 @@ import { SettingsSection } from '@/components/settings/settings-section';
 import { SignOutEverywhereForm } from '@/components/settings/sign-out-everywhere-form';
 import { getEmailStatus } from '@/db/queries/email-confirmation';
 import { getAccountSettings } from '@/db/queries/settings';
-import { requireUser } from '@/lib/auth/guards';
+import { requireUser } from '@/server/auth/guards';
 
 export const metadata: Metadata = { title: 'Settings', robots: { index: false } };
 

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { CatalogView } from '@/components/catalog/catalog-view';
 import { favoritedAmong } from '@/db/queries/favorites';
-import { getCurrentUser } from '@/lib/auth/guards';
+import { getCurrentUser } from '@/server/auth/guards';
 import { getCategoryBySlug } from '@/db/queries/catalog/categories';
-import { cachedAppOptions, cachedSearch } from '@/lib/catalog-cache';
+import { cachedAppOptions, cachedSearch } from '@/server/catalog-cache';
 import { parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };

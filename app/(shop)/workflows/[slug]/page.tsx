@@ -17,7 +17,7 @@ import { listRelatedWorkflows } from '@/db/queries/catalog/related-workflows';
 import { favoritedAmong, isFavorite } from '@/db/queries/favorites';
 import { getViewerPurchaseState } from '@/db/queries/purchases';
 import { getReviewsSection } from '@/db/queries/reviews';
-import { getCurrentUser } from '@/lib/auth/guards';
+import { getCurrentUser } from '@/server/auth/guards';
 import { renderMarkdown } from '@/lib/markdown';
 import { appUrl } from '@/lib/site';
 import { REVIEWS_PAGE_SIZE, reviewsQuerySchema } from '@/lib/validations/reviews';

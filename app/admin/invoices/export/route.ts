@@ -1,6 +1,7 @@
 import { INVOICE_CSV_HEADER, openInvoiceExport } from '@/db/queries/admin/exports';
-import { csvResponse, notFoundResponse } from '@/lib/admin/csv-response';
-import { getCurrentUser } from '@/lib/auth/guards';
+import { csvResponse } from '@/lib/admin/csv-response';
+import { notFoundResponse } from '@/server/private-responses';
+import { getCurrentUser } from '@/server/auth/guards';
 
 export const dynamic = 'force-dynamic';
 

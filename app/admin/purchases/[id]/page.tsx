@@ -8,8 +8,8 @@ import { PurchaseStatusBadge } from '@/components/admin/status-badge';
 import { listAuditEntries } from '@/db/queries/admin/audit';
 import { getAdminPurchase } from '@/db/queries/admin/purchases';
 import { formatAge, formatDateTime } from '@/lib/admin/format';
-import { approvePurchaseAction, rejectPurchaseAction } from '@/lib/actions/admin/purchases';
-import { requireAdmin } from '@/lib/auth/guards';
+import { approvePurchaseAction, rejectPurchaseAction } from '@/actions/admin/purchases';
+import { requireAdmin } from '@/server/auth/guards';
 import { formatMoney } from '@/lib/money';
 import { idSchema } from '@/lib/validations/admin/common';
 

@@ -1,7 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { openPurchaseExport, PURCHASE_CSV_HEADER } from '@/db/queries/admin/exports';
-import { csvResponse, notFoundResponse } from '@/lib/admin/csv-response';
-import { getCurrentUser } from '@/lib/auth/guards';
+import { csvResponse } from '@/lib/admin/csv-response';
+import { notFoundResponse } from '@/server/private-responses';
+import { getCurrentUser } from '@/server/auth/guards';
 import { parsePurchaseListParams } from '@/lib/validations/admin/purchases';
 
 export const dynamic = 'force-dynamic';

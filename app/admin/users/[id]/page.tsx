@@ -7,8 +7,8 @@ import { AccountBadge, PurchaseStatusBadge } from '@/components/admin/status-bad
 import { listAuditEntries } from '@/db/queries/admin/audit';
 import { getAdminUser } from '@/db/queries/admin/users';
 import { formatDateTime } from '@/lib/admin/format';
-import { setUserDisabledAction, setUserRoleAction } from '@/lib/actions/admin/users';
-import { requireAdmin } from '@/lib/auth/guards';
+import { setUserDisabledAction, setUserRoleAction } from '@/actions/admin/users';
+import { requireAdmin } from '@/server/auth/guards';
 import { formatMoney } from '@/lib/money';
 import { idSchema } from '@/lib/validations/admin/common';
 

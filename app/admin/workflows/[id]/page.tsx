@@ -9,9 +9,9 @@ import { listAuditEntries } from '@/db/queries/admin/audit';
 import { listCategoryOptions } from '@/db/queries/admin/categories';
 import { getAdminWorkflow } from '@/db/queries/admin/workflows';
 import { toFormValues } from '@/lib/admin/workflow-values';
-import { addWorkflowAssetAction } from '@/lib/actions/admin/workflow-assets';
-import { deleteWorkflowAction, previewMarkdownAction, updateWorkflowAction } from '@/lib/actions/admin/workflows';
-import { requireAdmin } from '@/lib/auth/guards';
+import { addWorkflowAssetAction } from '@/actions/admin/workflow-assets';
+import { deleteWorkflowAction, previewMarkdownAction, updateWorkflowAction } from '@/actions/admin/workflows';
+import { requireAdmin } from '@/server/auth/guards';
 import { firstParam, idSchema, type SearchParams } from '@/lib/validations/admin/common';
 
 export const dynamic = 'force-dynamic';

@@ -2,8 +2,8 @@ import { BackLink } from '@/components/admin/page-parts';
 import { WorkflowForm } from '@/components/admin/workflow-form/workflow-form';
 import { listCategoryOptions } from '@/db/queries/admin/categories';
 import { EMPTY_WORKFLOW } from '@/lib/admin/workflow-values';
-import { createWorkflowAction, previewMarkdownAction } from '@/lib/actions/admin/workflows';
-import { requireAdmin } from '@/lib/auth/guards';
+import { createWorkflowAction, previewMarkdownAction } from '@/actions/admin/workflows';
+import { requireAdmin } from '@/server/auth/guards';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'New workflow' };

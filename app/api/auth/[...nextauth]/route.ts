@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { handlers } from '@/lib/auth';
+import { handlers } from '@/server/auth';
 import { badAuthCallback } from '@/lib/http/auth-callback';
 
 // A callback URL Auth.js cannot read is a 400 here, not a 500 inside Auth.js.

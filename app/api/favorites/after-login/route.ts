@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { addFavorite } from '@/db/queries/favorites';
-import { getCurrentUser } from '@/lib/auth/guards';
+import { getCurrentUser } from '@/server/auth/guards';
 import { isAppError } from '@/lib/errors';
 import { favoriteAfterLoginSchema, favoriteLoginUrl } from '@/lib/validations/favorites';
 

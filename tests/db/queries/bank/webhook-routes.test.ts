@@ -117,7 +117,7 @@ describe('POST /api/payments/webhook/casso', () => {
 
 describe('an endpoint without its secret', () => {
   it('is off: 404 and nothing written', async () => {
-    const { receiveBankWebhook } = await import('@/lib/bank/receive');
+    const { receiveBankWebhook } = await import('@/server/bank/receive');
     const before = await countRows();
     const res = await receiveBankWebhook(new Request('http://localhost/x', { method: 'POST', body: '{}' }), {
       secret: undefined,

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AutoSubmit } from '@/components/favorites/auto-submit';
 import { buttonClass } from '@/components/ui/button';
-import { requireUser } from '@/lib/auth/guards';
+import { requireUser } from '@/server/auth/guards';
 import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
 import { AFTER_LOGIN_PATH, favoriteAfterLoginSchema } from '@/lib/validations/favorites';
 

@@ -5,7 +5,7 @@ import { InvoiceDocument } from '@/components/account/invoices/invoice-document'
 import { PrintButton } from '@/components/account/invoices/print-button';
 import { buttonClass } from '@/components/ui/button';
 import { getInvoice } from '@/db/queries/purchases';
-import { requireUser } from '@/lib/auth/guards';
+import { requireUser } from '@/server/auth/guards';
 import { idSchema } from '@/lib/validations/purchases';
 
 export const metadata: Metadata = { title: 'Invoice' };

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LibraryEntryView } from '@/components/account/library/library-entry';
 import { getLibraryEntry } from '@/db/queries/purchases';
-import { requireUser } from '@/lib/auth/guards';
+import { requireUser } from '@/server/auth/guards';
 import { slugSchema } from '@/lib/validations/purchases';
 
 export const metadata: Metadata = { title: 'Library' };

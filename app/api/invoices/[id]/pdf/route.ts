@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getInvoice } from '@/db/queries/purchases';
-import { attachment, notFoundResponse, signedInWith } from '@/lib/private-responses';
+import { attachment, notFoundResponse, signedInWith } from '@/server/private-responses';
 import { buildInvoicePdf } from '@/lib/invoices/invoice-pdf';
 import { idSchema } from '@/lib/validations/purchases';
 

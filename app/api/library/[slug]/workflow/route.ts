@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getOwnedWorkflowDefinition } from '@/db/queries/purchases';
-import { attachment, notFoundResponse, signedInWith } from '@/lib/private-responses';
+import { attachment, notFoundResponse, signedInWith } from '@/server/private-responses';
 import { slugSchema } from '@/lib/validations/purchases';
 
 const paramsSchema = z.object({ slug: slugSchema });

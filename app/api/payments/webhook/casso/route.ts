@@ -1,5 +1,5 @@
 import { fromCasso } from '@/lib/bank/adapters';
-import { receiveBankWebhook } from '@/lib/bank/receive';
+import { receiveBankWebhook } from '@/server/bank/receive';
 import { verifyCasso } from '@/lib/bank/signatures';
 import { env } from '@/lib/env';
 

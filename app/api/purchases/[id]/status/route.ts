@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getPurchaseStatus } from '@/db/queries/purchases';
-import { notFoundResponse, privateJson, signedInWith } from '@/lib/private-responses';
+import { notFoundResponse, privateJson, signedInWith } from '@/server/private-responses';
 import { idSchema } from '@/lib/validations/purchases';
 
 const paramsSchema = z.object({ id: idSchema });

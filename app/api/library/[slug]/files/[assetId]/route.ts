@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getOwnedAsset } from '@/db/queries/purchases';
-import { attachment, notFoundResponse, signedInWith } from '@/lib/private-responses';
+import { attachment, notFoundResponse, signedInWith } from '@/server/private-responses';
 import { storage } from '@/lib/storage';
 import { idSchema, slugSchema } from '@/lib/validations/purchases';
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { setReviewHidden } from '@/db/queries/reviews';
-import type { ActionState } from '@/lib/actions/action-state';
-import { validatedActionWithAdmin } from '@/lib/actions/safe-action';
+import type { ActionState } from '@/lib/forms/action-state';
+import { validatedActionWithAdmin } from '@/actions/safe-action';
 import { setReviewHiddenSchema } from '@/lib/validations/admin/reviews';
 
 export async function setReviewHiddenAction(prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -4,10 +4,10 @@ import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { requestPasswordReset, resetPasswordWithToken } from '@/db/queries/password-reset';
 import { clientIp } from '@/lib/http/client-ip';
-import { kickMailDelivery } from '@/lib/mail';
+import { kickMailDelivery } from '@/server/mail';
 import { forgotPasswordSchema, resetPasswordSchema } from '@/lib/validations/password-reset';
 import { passwordProblem } from '@/lib/validations/password';
-import type { ActionState } from './action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { fieldErrorState, validatedAction } from './safe-action';
 
 const CHECK_INBOX =

@@ -9,8 +9,9 @@ import {
 } from '@/db/queries/rate-limits';
 import { verifyCredentials, type SessionUser } from '@/db/queries/users';
 import { AppError, isAppError } from '@/lib/errors';
+import type { ThrottleReason } from '@/lib/auth/sign-in-throttled-error';
 import { notifySignInBurst } from '@/db/queries/sign-in-alerts';
-import { kickMailDelivery } from '@/lib/mail';
+import { kickMailDelivery } from '@/server/mail';
 
 const WINDOW_MS = 15 * 60 * 1000;
 
@@ -51,7 +52,6 @@ export function accountDelayMs(failures: number): number {
   return Math.min(firstDelayMs * 2 ** (failures - accountBurst), maxDelayMs);
 }
 
-export type ThrottleReason = 'address' | 'account';
 export type PasswordAttempt<T> =
   | { status: 'ok'; value: T }
   | { status: 'wrong' }

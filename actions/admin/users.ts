@@ -2,8 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { setUserDisabled, setUserRole } from '@/db/queries/admin/users';
-import type { ActionState } from '@/lib/actions/action-state';
-import { validatedActionWithAdmin } from '@/lib/actions/safe-action';
+import type { ActionState } from '@/lib/forms/action-state';
+import { validatedActionWithAdmin } from '@/actions/safe-action';
 import { setUserDisabledSchema, setUserRoleSchema } from '@/lib/validations/admin/users';
 
 export async function setUserRoleAction(prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { sendAnnouncement } from '@/db/queries/announcements';
 import { announcementSchema } from '@/lib/validations/notifications';
-import type { ActionState } from './action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { validatedActionWithAdmin } from './safe-action';
 
 export async function sendAnnouncementAction(prev: ActionState, formData: FormData): Promise<ActionState> {

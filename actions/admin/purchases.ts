@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { approvePurchases } from '@/db/queries/admin/purchases';
 import { approvePurchase, rejectPurchase } from '@/db/queries/purchases';
-import type { ActionState } from '@/lib/actions/action-state';
-import { validatedActionWithAdmin } from '@/lib/actions/safe-action';
+import type { ActionState } from '@/lib/forms/action-state';
+import { validatedActionWithAdmin } from '@/actions/safe-action';
 import { approveManySchema, approvePurchaseSchema, rejectPurchaseSchema } from '@/lib/validations/admin/purchases';
 
 export async function approvePurchaseAction(prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -7,9 +7,9 @@ import { createSession, getActiveSession, revokeSession, type ActiveSession } fr
 import { clientIp } from '@/lib/http/client-ip';
 import { loginSchema } from '@/lib/validations/auth';
 import { authConfig } from './config';
-import { capSessionCookies } from './session-cookie';
+import { capSessionCookies } from '@/lib/auth/session-cookie';
 import { verifyCredentialsThrottled } from './sign-in-throttle';
-import { SignInThrottledError } from './sign-in-throttled-error';
+import { SignInThrottledError } from '@/lib/auth/sign-in-throttled-error';
 
 /** The session rows checked in this request's `jwt` callback, for its `session` callback (same token object). */
 const checked = new WeakMap<JWT, ActiveSession>();
@@ -52,7 +52,7 @@ const credentials = Credentials({
   async authorize(raw, request) {
     const parsed = loginSchema.safeParse(raw);
     if (!parsed.success) return null;
-    // Throttled per (email, address), per address and per email (lib/auth/sign-in-throttle.ts);
+    // Throttled per (email, address), per address and per email (server/auth/sign-in-throttle.ts);
     // a refusal names the wait, and the password is not even checked.
     const ip = clientIp(request.headers);
     const attempt = await verifyCredentialsThrottled(parsed.data.email, parsed.data.password, ip);
@@ -100,7 +100,7 @@ const httpConfig: NextAuthConfig = {
 /**
  * For the server's own `auth()`, `signIn` and `signOut` (Auth.js calls the lazy config without a
  * request there): the user as the database has it now, and the session id, for "end every other
- * session" (lib/auth/guards.ts).
+ * session" (server/auth/guards.ts).
  */
 const serverConfig: NextAuthConfig = {
   ...shared,

@@ -4,9 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { confirmEmailWithToken, resendEmailConfirmation } from '@/db/queries/email-confirmation';
 import { clientIp } from '@/lib/http/client-ip';
-import { kickMailDelivery } from '@/lib/mail';
+import { kickMailDelivery } from '@/server/mail';
 import { confirmEmailSchema, resendConfirmationSchema } from '@/lib/validations/email-confirmation';
-import type { ActionState } from './action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { validatedAction, validatedActionWithUser } from './safe-action';
 
 /**

@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { submitContactMessage } from '@/db/queries/contact';
 import { clientIp } from '@/lib/http/client-ip';
 import { contactSchema } from '@/lib/validations/contact';
-import type { ActionState } from './action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { validatedAction } from './safe-action';
 
 const SENT = 'Thank you! Your message has been sent. We will answer you by email.';

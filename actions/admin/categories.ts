@@ -2,8 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { createCategory, deleteCategory, updateCategory } from '@/db/queries/admin/categories';
-import type { ActionState } from '@/lib/actions/action-state';
-import { validatedActionWithAdmin } from '@/lib/actions/safe-action';
+import type { ActionState } from '@/lib/forms/action-state';
+import { validatedActionWithAdmin } from '@/actions/safe-action';
 import { withSlug } from '@/lib/validations/admin/common';
 import { categoryDeleteSchema, categoryFormSchema, categoryUpdateSchema } from '@/lib/validations/admin/categories';
 

@@ -3,9 +3,9 @@
 import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { addFavorite, removeFavorite } from '@/db/queries/favorites';
-import { currentPath } from '@/lib/auth/guards';
+import { currentPath } from '@/server/auth/guards';
 import { favoriteLoginUrl, favoriteSchema } from '@/lib/validations/favorites';
-import { idleState, type ActionState } from './action-state';
+import { idleState, type ActionState } from '@/lib/forms/action-state';
 import { validatedAction } from './safe-action';
 
 /**

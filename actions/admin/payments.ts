@@ -3,9 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { dismissTransfer, linkTransferToPurchase } from '@/db/queries/bank/admin-transfers';
 import { importStatement, previewStatement, type PreviewRow } from '@/db/queries/bank/statement-import';
-import type { ActionState } from '@/lib/actions/action-state';
-import { errorState, validatedActionWithAdmin } from '@/lib/actions/safe-action';
-import { requireAdmin } from '@/lib/auth/guards';
+import type { ActionState } from '@/lib/forms/action-state';
+import { errorState, validatedActionWithAdmin } from '@/actions/safe-action';
+import { requireAdmin } from '@/server/auth/guards';
 import { linkTransferSchema, statementSchema, transferIdSchema } from '@/lib/validations/admin/payments';
 
 export async function linkTransferAction(prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { addWorkflowAsset, deleteWorkflowAsset, moveWorkflowAsset } from '@/db/queries/admin/workflow-assets';
-import type { ActionState } from '@/lib/actions/action-state';
-import { validatedActionWithAdmin } from '@/lib/actions/safe-action';
+import type { ActionState } from '@/lib/forms/action-state';
+import { validatedActionWithAdmin } from '@/actions/safe-action';
 import { discardStored, postedFile, storeUpload } from '@/lib/admin/asset-upload';
 import { AppError } from '@/lib/errors';
 import { assetIdSchema, assetMoveSchema, assetUploadSchema } from '@/lib/validations/admin/assets';

@@ -10,7 +10,7 @@ export type SessionUser = AccountUser & { sessionId: string };
 
 /**
  * The signed-in user, read from the database once per request together with the session row
- * (lib/auth/index.ts): a signed-out, expired, idle or revoked session, or a disabled, deleted or
+ * (server/auth/index.ts): a signed-out, expired, idle or revoked session, or a disabled, deleted or
  * demoted account, loses access at once.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {

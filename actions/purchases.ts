@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { buyWorkflow, cancelPurchase } from '@/db/queries/purchases';
 import { buyWorkflowSchema, cancelPurchaseSchema } from '@/lib/validations/purchases';
-import type { ActionState } from './action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { validatedActionWithUser } from './safe-action';
 
 /** "Buy now": to the checkout of the new (or already open) purchase, or to the library for an owner. */

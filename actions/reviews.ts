@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { createReview, deleteReview, updateReview } from '@/db/queries/reviews';
 import { createReviewSchema, deleteReviewSchema, updateReviewSchema } from '@/lib/validations/reviews';
-import type { ActionState } from './action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { validatedActionWithUser } from './safe-action';
 
 /** The workflow page and the catalog (which shows the average) read the new aggregates. */

@@ -1,8 +1,8 @@
 import 'server-only';
 import { recordIncomingTransfer } from '@/db/queries/bank/record-transfer';
-import type { AdapterResult } from './adapters';
+import type { AdapterResult } from '@/lib/bank/adapters';
 import { cleanDeep } from '@/lib/validations/text';
-import type { SignatureCheck } from './signatures';
+import type { SignatureCheck } from '@/lib/bank/signatures';
 
 const MAX_BODY_BYTES = 64 * 1024;
 

@@ -19,7 +19,7 @@ declare module 'next-auth' {
       avatarUrl?: string | null;
       sessionVersion?: number;
     };
-    /** Only in the server's own `auth()` result, never in GET /api/auth/session: see lib/auth/index.ts. */
+    /** Only in the server's own `auth()` result, never in GET /api/auth/session: see server/auth/index.ts. */
     sessionId?: string;
   }
 }
@@ -41,7 +41,7 @@ export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 
 /**
  * The part of the auth configuration that needs no database. The JWT carries the user id, the session
- * row id (`sid`), the session version and the absolute end; lib/auth/index.ts checks the row (and the
+ * row id (`sid`), the session version and the absolute end; server/auth/index.ts checks the row (and the
  * account) on every request that reads the session, and returns no session when it has ended.
  */
 export const authConfig = {
@@ -60,7 +60,7 @@ export const authConfig = {
   trustHost: true,
   providers: [],
   callbacks: {
-    // Sign-in only; lib/auth/index.ts adds the per-request check of the session row.
+    // Sign-in only; server/auth/index.ts adds the per-request check of the session row.
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

@@ -1,5 +1,5 @@
 import { runMaintenance } from '@/db/queries/maintenance';
-import { deliverPendingMail, warnIfMailUndeliverable } from '@/lib/mail';
+import { deliverPendingMail, warnIfMailUndeliverable } from '@/server/mail';
 
 const EVERY_MS = 5 * 60_000;
 const MAIL_EVERY_MS = 60_000;

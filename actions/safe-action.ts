@@ -1,10 +1,10 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
-import { getCurrentUser, requireAdmin, requireUser, type SessionUser } from '@/lib/auth/guards';
+import { getCurrentUser, requireAdmin, requireUser, type SessionUser } from '@/server/auth/guards';
 import { isAppError } from '@/lib/errors';
 import { badTextFields } from '@/lib/validations/text';
-import type { ActionState } from './action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 
 const SECRET_FIELDS = /password|token|secret/i;
 

@@ -3,15 +3,15 @@
 import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
 import { createUser } from '@/db/queries/users';
-import { signIn, signOut } from '@/lib/auth';
-import { countRegistrationAttempt } from '@/lib/auth/registration-throttle';
-import { throttledMessage } from '@/lib/auth/sign-in-throttle';
+import { signIn, signOut } from '@/server/auth';
+import { countRegistrationAttempt } from '@/server/auth/registration-throttle';
+import { throttledMessage } from '@/server/auth/sign-in-throttle';
 import { SignInThrottledError } from '@/lib/auth/sign-in-throttled-error';
 import { clientIp } from '@/lib/http/client-ip';
-import { kickMailDelivery } from '@/lib/mail';
+import { kickMailDelivery } from '@/server/mail';
 import { loginSchema, registerSchema } from '@/lib/validations/auth';
 import { passwordProblem } from '@/lib/validations/password';
-import type { ActionState } from './action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { fieldErrorState, validatedAction } from './safe-action';
 
 const WRONG_CREDENTIALS = 'Invalid email or password.';

@@ -3,9 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { setMessageResolved } from '@/db/queries/admin/messages';
 import { replyToContactMessage } from '@/db/queries/contact';
-import { kickMailDelivery } from '@/lib/mail';
-import type { ActionState } from '@/lib/actions/action-state';
-import { validatedActionWithAdmin } from '@/lib/actions/safe-action';
+import { kickMailDelivery } from '@/server/mail';
+import type { ActionState } from '@/lib/forms/action-state';
+import { validatedActionWithAdmin } from '@/actions/safe-action';
 import { setMessageResolvedSchema } from '@/lib/validations/admin/messages';
 import { contactReplySchema } from '@/lib/validations/contact';
 

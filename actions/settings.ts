@@ -6,11 +6,11 @@ import { redirect } from 'next/navigation';
 import { changeEmail, changePassword, deleteAccount, setAvatar, updateName } from '@/db/queries/settings';
 import { endAllSessions } from '@/db/queries/sessions';
 import { AuthError } from 'next-auth';
-import { signIn, signOut } from '@/lib/auth';
-import { requireUser } from '@/lib/auth/guards';
-import { withPasswordThrottle } from '@/lib/auth/sign-in-throttle';
+import { signIn, signOut } from '@/server/auth';
+import { requireUser } from '@/server/auth/guards';
+import { withPasswordThrottle } from '@/server/auth/sign-in-throttle';
 import { clientIp } from '@/lib/http/client-ip';
-import { kickMailDelivery } from '@/lib/mail';
+import { kickMailDelivery } from '@/server/mail';
 import { deleteAvatar, saveAvatar } from '@/lib/uploads/avatar';
 import { z } from 'zod';
 import {
@@ -21,7 +21,7 @@ import {
   profileSchema,
 } from '@/lib/validations/settings';
 import { passwordProblem } from '@/lib/validations/password';
-import type { ActionState } from './action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { fieldErrorState, validatedActionWithUser } from './safe-action';
 
 const SETTINGS = '/account/settings';

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import { getCurrentUser, type SessionUser } from '@/lib/auth/guards';
+import { getCurrentUser, type SessionUser } from '@/server/auth/guards';
 
 /** Route handlers that serve one signed-in user's own things: private, never in a shared cache. */
 const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };

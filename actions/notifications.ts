@@ -8,7 +8,7 @@ import {
 } from '@/db/queries/notifications';
 import { z } from 'zod';
 import { notificationIdSchema } from '@/lib/validations/notifications';
-import { idleState } from './action-state';
+import { idleState } from '@/lib/forms/action-state';
 import { validatedActionWithUser } from './safe-action';
 
 const BACK = '/account/notifications';
