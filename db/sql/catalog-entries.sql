@@ -1,0 +1,38 @@
+-- catalog_entries: one row per ACTIVE workflow, in step with workflows, written only by these triggers.
+-- Statement-level with transition tables, so a bulk insert (seed, import) is one INSERT…SELECT.
+-- A workflow's delete removes its entry through the foreign key (ON DELETE CASCADE).
+-- metadata.apps as text[] (anything but an array of strings gives no apps).
+CREATE OR REPLACE FUNCTION usi_workflow_apps(metadata jsonb) RETURNS text[]
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT CASE WHEN jsonb_typeof(metadata->'apps') = 'array'
+    THEN array(SELECT a FROM jsonb_array_elements_text(metadata->'apps') a)
+    ELSE '{}'::text[] END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION usi_catalog_entries_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- Rows whose entry already says the same are not rewritten (an update of updated_at alone, say).
+  INSERT INTO catalog_entries AS e (workflow_id, created_at, review_count, sales_count, price, rating_avg,
+      category_set_id, apps, title_vector, search_vector)
+    SELECT n.id, n.created_at, n.review_count, n.sales_count, n.price, n.rating_avg, n.category_set_id,
+      usi_workflow_apps(n.metadata), setweight(to_tsvector('english'::regconfig, coalesce(n.title, '')), 'A'),
+      n.search_vector
+    FROM new_rows n WHERE n.status = 'active' ORDER BY n.id
+  ON CONFLICT (workflow_id) DO UPDATE SET created_at = excluded.created_at, review_count = excluded.review_count,
+    sales_count = excluded.sales_count, price = excluded.price, rating_avg = excluded.rating_avg,
+    category_set_id = excluded.category_set_id, apps = excluded.apps, title_vector = excluded.title_vector,
+    search_vector = excluded.search_vector
+  WHERE (e.created_at, e.review_count, e.sales_count, e.price, e.rating_avg, e.category_set_id, e.apps,
+      e.title_vector, e.search_vector)
+    IS DISTINCT FROM (excluded.created_at, excluded.review_count, excluded.sales_count, excluded.price,
+      excluded.rating_avg, excluded.category_set_id, excluded.apps, excluded.title_vector, excluded.search_vector);
+  IF TG_OP = 'UPDATE' THEN
+    DELETE FROM catalog_entries e USING new_rows n WHERE e.workflow_id = n.id AND n.status <> 'active';
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE TRIGGER workflows_entries_insert AFTER INSERT ON workflows
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION usi_catalog_entries_sync();
+--> statement-breakpoint
+CREATE OR REPLACE TRIGGER workflows_entries_update AFTER UPDATE ON workflows
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION usi_catalog_entries_sync();
