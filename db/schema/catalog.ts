@@ -48,9 +48,9 @@ export const workflows = pgTable(
     /** The importable n8n / Make export; only buyers may download it. */
     definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
     metadata: jsonb('metadata').$type<WorkflowMetadata>().notNull().default({}),
-    /** The workflow's category ids, kept by triggers from workflow_categories (migration 0003): facets read them. */
+    /** The workflow's category ids, kept from its links (db/sql/workflow-categories.sql): facets read them. */
     categoryIds: uuid('category_ids').array().notNull().default(sql`'{}'::uuid[]`),
-    /** The category_sets row of categoryIds, set by a trigger (migration 0008): counts group by it. */
+    /** The category_sets row of categoryIds, set by a trigger (db/sql/workflow-categories.sql): counts group by it. */
     categorySetId: integer('category_set_id'),
     searchVector: tsvector('search_vector')
       .notNull()
@@ -107,9 +107,9 @@ export const workflowCategories = pgTable(
 );
 
 /**
- * Active-workflow counts kept by triggers (migration 0003): `key` is 'all' or a category id. They give the
- * unfiltered catalog its total and per-category counts without reading 100,000 rows. Never written by
- * the app; the triggers on workflows and workflow_categories maintain them.
+ * Active-workflow counts kept by triggers (db/sql/catalog-counts.sql): `key` is 'all' or a category id. They
+ * give the unfiltered catalog its total and per-category counts without reading 100,000 rows. Never written
+ * by the app; the triggers on workflows and workflow_categories maintain them.
  */
 export const catalogCounts = pgTable('catalog_counts', {
   key: text('key').primaryKey(),
@@ -117,18 +117,19 @@ export const catalogCounts = pgTable('catalog_counts', {
 });
 
 /**
- * Every lexeme of an active workflow's search vector, kept by the catalog_entries trigger (migration 0011).
- * The last word of a search is completed through it (`summar` → 'summari' | 'summaris'): a few exact
- * lexemes let the GIN index skip along the rarer words of the query, where a prefix match reads every
- * workflow holding any completion (`summar:*` is in two thirds of the seeded catalog). Never removed.
+ * Every lexeme of an active workflow's search vector, kept by triggers on catalog_entries
+ * (db/sql/search-lexemes.sql). The last word of a search is completed through it (`summar` → 'summari' |
+ * 'summaris'): a few exact lexemes let the GIN index skip along the rarer words of the query, where a prefix
+ * match reads every workflow holding any completion (`summar:*` is in two thirds of the seeded catalog).
+ * Never removed.
  */
 export const searchLexemes = pgTable('search_lexemes', {
   lexeme: text('lexeme').primaryKey(),
 });
 
 /**
- * Each distinct set of categories a workflow has (sorted ids), kept by triggers (migration 0008). The
- * catalog counts matches per category by grouping them on this small integer (a few dozen groups), then
+ * Each distinct set of categories a workflow has (sorted ids), kept by triggers (db/sql/workflow-categories.sql).
+ * The catalog counts matches per category by grouping them on this small integer (a few dozen groups), then
  * spreading each group's count over its categories; grouping on the uuid[] itself costs twice as much.
  * Sets are never removed: an unused one only costs a row.
  */
@@ -138,7 +139,7 @@ export const categorySets = pgTable('category_sets', {
 });
 
 /**
- * Every lower-cased word of an active or past workflow title, kept by a trigger (migration 0003): the
+ * Every lower-cased word of an active or past workflow title, kept by triggers (db/sql/search-terms.sql): the
  * typo-tolerant search compares a mistyped word with these few thousand words (pg_trgm) instead of with
  * every title. Words are never removed; a stale one only widens a typo query that finds nothing with it.
  */
@@ -148,10 +149,11 @@ export const searchTerms = pgTable('search_terms', {
 
 /**
  * The search side of the catalog: one narrow row per ACTIVE workflow, kept by triggers on workflows
- * (migrations 0005, 0008), never written by the app. A word search that matches thousands of workflows reads
- * these ~1 KB rows (sort keys, category set, app names, a small title vector for ranking) instead of the
- * ~3 KB workflow rows, and an expired workflow has no entry at all. The columns are stored in this order
- * (migration 0012): what every match is read for comes before the search vector.
+ * (db/sql/catalog-entries.sql), never written by the app. A word search that matches thousands of workflows
+ * reads these ~1 KB rows (sort keys, category set, app names, a small title vector for ranking) instead of
+ * the ~3 KB workflow rows, and an expired workflow has no entry at all. The columns are stored in this order:
+ * what every match is read for comes before the search vector (Postgres cannot move a column: a new order
+ * means rebuilding the table, as drizzle/0012_catalog_entries_layout.sql did).
  */
 export const catalogEntries = pgTable(
   'catalog_entries',
