@@ -1,7 +1,9 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import type { z } from 'zod';
-import { requireAdmin } from '@/server/auth/guards';
+import { listAuditEntries, type AuditItem } from '@/db/queries/admin/audit';
+import { requireAdmin, type SessionUser } from '@/server/auth/guards';
+import { idSchema } from '@/lib/validations/admin/common';
 import type { SearchParams } from '@/lib/validations/admin/common';
 import type { FilterDefs, ListFilters, ListParams } from '@/lib/validations/admin/list-filters';
 
@@ -17,6 +19,21 @@ export async function adminList<D extends FilterDefs, R>(
   const admin = await requireAdmin();
   const params = filters.parse(await searchParams);
   return { params, result: await list(admin.id, params) };
+}
+
+/**
+ * The start of an admin detail page (`/admin/<things>/[id]`): the admin check, the id (a malformed one is
+ * the 404 page), the row `get` returns (404 when there is none) and its audit history, newest first.
+ */
+export async function adminEntity<T>(
+  params: Promise<{ id: string }>,
+  entityType: string,
+  get: (adminId: string, id: string) => Promise<T | null>,
+): Promise<{ admin: SessionUser; row: T; history: AuditItem[] }> {
+  const admin = await requireAdmin();
+  const id = paramOr404(idSchema, (await params).id);
+  const [row, history] = await Promise.all([get(admin.id, id).then(foundOr404), listAuditEntries(admin.id, entityType, id)]);
+  return { admin, row, history };
 }
 
 /** A page's route parameter parsed by `schema`; a malformed one is the 404 page, like a row that is not there. */

@@ -1,27 +1,20 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ActionButton } from '@/components/admin/action-button';
 import { BackLink, HistorySection } from '@/components/admin/page-parts';
 import { RejectForm } from '@/components/admin/purchases/reject-form';
 import { PurchaseStatusBadge } from '@/components/admin/status-badge';
-import { listAuditEntries } from '@/db/queries/admin/audit';
 import { getAdminPurchase } from '@/db/queries/admin/purchases';
 import { formatAge, formatDateTime } from '@/lib/admin/format';
 import { approvePurchaseAction, rejectPurchaseAction } from '@/actions/admin/purchases';
-import { requireAdmin } from '@/server/auth/guards';
+import { adminEntity } from '@/server/pages';
 import { formatMoney } from '@/lib/money';
-import { idSchema } from '@/lib/validations/admin/common';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Purchase' };
 
 export default async function AdminPurchasePage({ params }: { params: Promise<{ id: string }> }) {
-  const admin = await requireAdmin();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const [p, audit] = await Promise.all([getAdminPurchase(admin.id, id.data), listAuditEntries(admin.id, 'purchase', id.data)]);
-  if (!p) notFound();
+  const { row: p, history } = await adminEntity(params, 'purchase', getAdminPurchase);
   const facts: Array<[string, ReactNode]> = [
     ['Status', <PurchaseStatusBadge key="s" status={p.status} />],
     ['Buyer', <Link key="b" href={`/admin/users/${p.buyerId}`} className="text-brand-600 hover:underline">{`${p.buyerName} (${p.buyerEmail})`}</Link>],
@@ -61,7 +54,7 @@ export default async function AdminPurchasePage({ params }: { params: Promise<{ 
           <RejectForm purchaseId={p.id} action={rejectPurchaseAction} />
         </section>
       ) : null}
-      <HistorySection items={audit} />
+      <HistorySection items={history} />
     </>
   );
 }

@@ -1,26 +1,19 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/admin/action-button';
 import { DataTable } from '@/components/admin/data-table';
 import { BackLink, HistorySection } from '@/components/admin/page-parts';
 import { AccountBadge, PurchaseStatusBadge } from '@/components/admin/status-badge';
-import { listAuditEntries } from '@/db/queries/admin/audit';
 import { getAdminUser } from '@/db/queries/admin/users';
 import { formatDateTime } from '@/lib/admin/format';
 import { setUserDisabledAction, setUserRoleAction } from '@/actions/admin/users';
-import { requireAdmin } from '@/server/auth/guards';
+import { adminEntity } from '@/server/pages';
 import { formatMoney } from '@/lib/money';
-import { idSchema } from '@/lib/validations/admin/common';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'User' };
 
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
-  const admin = await requireAdmin();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const [user, audit] = await Promise.all([getAdminUser(admin.id, id.data), listAuditEntries(admin.id, 'user', id.data)]);
-  if (!user) notFound();
+  const { admin, row: user, history } = await adminEntity(params, 'user', getAdminUser);
   const self = user.id === admin.id;
   return (
     <>
@@ -92,7 +85,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           </DataTable>
         )}
       </section>
-      <HistorySection items={audit} />
+      <HistorySection items={history} />
     </>
   );
 }

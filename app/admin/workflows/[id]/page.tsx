@@ -1,18 +1,17 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/admin/action-button';
 import { BackLink, HistorySection } from '@/components/admin/page-parts';
 import { AssetList } from '@/components/admin/workflow-assets/asset-list';
 import { AssetUploadForm } from '@/components/admin/workflow-assets/asset-upload-form';
 import { WorkflowForm } from '@/components/admin/workflow-form/workflow-form';
-import { listAuditEntries } from '@/db/queries/admin/audit';
 import { listCategoryOptions } from '@/db/queries/admin/categories';
 import { getAdminWorkflow } from '@/db/queries/admin/workflows';
 import { toFormValues } from '@/lib/admin/workflow-values';
 import { addWorkflowAssetAction } from '@/actions/admin/workflow-assets';
 import { deleteWorkflowAction, previewMarkdownAction, updateWorkflowAction } from '@/actions/admin/workflows';
 import { requireAdmin } from '@/server/auth/guards';
-import { firstParam, idSchema, type SearchParams } from '@/lib/validations/admin/common';
+import { adminEntity } from '@/server/pages';
+import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Edit workflow' };
@@ -25,14 +24,10 @@ export default async function EditWorkflowPage({
   searchParams: Promise<SearchParams>;
 }) {
   const admin = await requireAdmin();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const [workflow, categories, audit] = await Promise.all([
-    getAdminWorkflow(admin.id, id.data),
+  const [{ row: workflow, history }, categories] = await Promise.all([
+    adminEntity(params, 'workflow', getAdminWorkflow),
     listCategoryOptions(admin.id),
-    listAuditEntries(admin.id, 'workflow', id.data),
   ]);
-  if (!workflow) notFound();
   const created = firstParam((await searchParams).created);
   return (
     <>
@@ -83,7 +78,7 @@ export default async function EditWorkflowPage({
           </div>
         </details>
       </section>
-      <HistorySection items={audit} />
+      <HistorySection items={history} />
     </>
   );
 }
