@@ -1,5 +1,5 @@
-import { ActionButton } from '@/components/admin/action-button';
 import { FilterForm } from '@/components/admin/filter-form';
+import { ToggleButton } from '@/components/admin/page-parts';
 import { Pager } from '@/components/admin/pager';
 import { ReplyForm } from '@/components/admin/reply-form';
 import { StatusBadge } from '@/components/admin/status-badge';
@@ -52,13 +52,14 @@ export default async function AdminMessagesPage({ searchParams }: { searchParams
                     Resolved {m.resolvedByName ? `by ${m.resolvedByName} ` : ''}on {formatDateTime(m.resolvedAt)}
                   </span>
                 ) : null}
-                <ActionButton
+                <ToggleButton
                   action={setMessageResolvedAction}
-                  fields={{ messageId: m.id, resolved: m.resolvedAt ? 'false' : 'true' }}
-                  pendingLabel="Saving…"
-                >
-                  {m.resolvedAt ? 'Reopen' : 'Mark resolved'}
-                </ActionButton>
+                  fields={{ messageId: m.id }}
+                  flag="resolved"
+                  on={m.resolvedAt !== null}
+                  turnOn="Mark resolved"
+                  turnOff="Reopen"
+                />
               </footer>
             </article>
           </li>

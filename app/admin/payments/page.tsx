@@ -13,6 +13,7 @@ import { formatDateTime } from '@/lib/format-date-time';
 import { formatMoney } from '@/lib/money';
 import type { SearchParams } from '@/lib/validations/admin/common';
 import { transferListFilters } from '@/lib/validations/admin/payments';
+import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Payments' };
@@ -85,15 +86,12 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
         ))}
       </DataTable>
       <Pager path="/admin/payments" params={transferListFilters.query(params)} page={result.page} pageCount={result.pageCount} />
-      <section aria-labelledby="statement-heading" className="mt-10 rounded-xl border border-line bg-surface p-4">
-        <h2 id="statement-heading" className="font-semibold">
-          Import a bank statement
-        </h2>
+      <LabelledSection id="statement-heading" title="Import a bank statement" className="mt-10 rounded-xl border border-line bg-surface p-4">
         <p className="mb-4 mt-1 text-sm text-muted">
           Rows imported before are recognised by their transaction ID and skipped.
         </p>
         <StatementImport />
-      </section>
+      </LabelledSection>
     </>
   );
 }

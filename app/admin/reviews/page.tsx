@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { ActionButton } from '@/components/admin/action-button';
 import { FilterForm } from '@/components/admin/filter-form';
+import { ToggleButton } from '@/components/admin/page-parts';
 import { Pager } from '@/components/admin/pager';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { listLatestReviews } from '@/db/queries/admin/reviews';
@@ -46,14 +46,7 @@ export default async function AdminReviewsPage({ searchParams }: { searchParams:
               </p>
               <p className="mt-2 whitespace-pre-line text-sm">{r.content}</p>
               <div className="mt-3">
-                <ActionButton
-                  action={setReviewHiddenAction}
-                  fields={{ reviewId: r.id, hidden: r.hidden ? 'false' : 'true' }}
-                  variant={r.hidden ? 'secondary' : 'danger'}
-                  pendingLabel="Saving…"
-                >
-                  {r.hidden ? 'Unhide' : 'Hide'}
-                </ActionButton>
+                <ToggleButton action={setReviewHiddenAction} fields={{ reviewId: r.id }} flag="hidden" on={r.hidden} turnOn="Hide" turnOff="Unhide" danger />
               </div>
             </article>
           </li>

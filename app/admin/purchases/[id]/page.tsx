@@ -9,6 +9,7 @@ import { formatAge, formatDateTime } from '@/lib/admin/format';
 import { approvePurchaseAction, rejectPurchaseAction } from '@/actions/admin/purchases';
 import { adminEntity } from '@/server/pages';
 import { formatMoney } from '@/lib/money';
+import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Purchase' };
@@ -41,10 +42,7 @@ export default async function AdminPurchasePage({ params }: { params: Promise<{ 
         ))}
       </dl>
       {p.status === 'PENDING' ? (
-        <section aria-labelledby="decide-heading" className="mt-6 grid gap-6 rounded-xl border border-line bg-surface p-4 sm:grid-cols-2">
-          <h2 id="decide-heading" className="font-semibold sm:col-span-2">
-            Decide
-          </h2>
+        <LabelledSection id="decide-heading" title="Decide" className="mt-6 grid gap-6 rounded-xl border border-line bg-surface p-4 sm:grid-cols-2" headingClassName="font-semibold sm:col-span-2">
           <div>
             <p className="mb-2 text-sm text-muted">Approve when the transfer with this reference has reached the shop’s account.</p>
             <ActionButton action={approvePurchaseAction} fields={{ purchaseId: p.id }} variant="primary" pendingLabel="Approving…">
@@ -52,7 +50,7 @@ export default async function AdminPurchasePage({ params }: { params: Promise<{ 
             </ActionButton>
           </div>
           <RejectForm purchaseId={p.id} action={rejectPurchaseAction} />
-        </section>
+        </LabelledSection>
       ) : null}
       <HistorySection items={history} />
     </>

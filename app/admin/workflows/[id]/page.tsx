@@ -12,6 +12,7 @@ import { deleteWorkflowAction, previewMarkdownAction, updateWorkflowAction } fro
 import { requireAdmin } from '@/server/auth/guards';
 import { adminEntity } from '@/server/pages';
 import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
+import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Edit workflow' };
@@ -52,18 +53,12 @@ export default async function EditWorkflowPage({
         categories={categories}
         submitLabel="Save changes"
       />
-      <section aria-labelledby="assets-heading" className="mt-10 space-y-4 rounded-xl border border-line bg-surface p-4">
-        <h2 id="assets-heading" className="font-semibold">
-          Images and files
-        </h2>
+      <LabelledSection id="assets-heading" title="Images and files" className="mt-10 space-y-4 rounded-xl border border-line bg-surface p-4">
         <p className="text-sm text-muted">Images and videos show on the workflow’s page (the first image is the cover); files and docs are for buyers only.</p>
         <AssetList assets={workflow.assets} />
         <AssetUploadForm workflowId={workflow.id} action={addWorkflowAssetAction} />
-      </section>
-      <section aria-labelledby="delete-heading" className="mt-10 rounded-xl border border-red-200 bg-surface p-4">
-        <h2 id="delete-heading" className="font-semibold">
-          Delete workflow
-        </h2>
+      </LabelledSection>
+      <LabelledSection id="delete-heading" title="Delete workflow" className="mt-10 rounded-xl border border-red-200 bg-surface p-4">
         <p className="mt-1 text-sm text-muted">
           {workflow.purchaseCount > 0
             ? `This workflow has ${workflow.purchaseCount} purchase${workflow.purchaseCount === 1 ? '' : 's'}: deleting retires it instead (no longer for sale, buyers keep it).`
@@ -77,7 +72,7 @@ export default async function EditWorkflowPage({
             </ActionButton>
           </div>
         </details>
-      </section>
+      </LabelledSection>
       <HistorySection items={history} />
     </>
   );
