@@ -32,7 +32,10 @@ export async function adminEntity<T>(
 ): Promise<{ admin: SessionUser; row: T; history: AuditItem[] }> {
   const admin = await requireAdmin();
   const id = paramOr404(idSchema, (await params).id);
-  const [row, history] = await Promise.all([get(admin.id, id).then(foundOr404), listAuditEntries(admin.id, entityType, id)]);
+  const [row, history] = await Promise.all([
+    get(admin.id, id).then(foundOr404),
+    listAuditEntries(admin.id, entityType, id),
+  ]);
   return { admin, row, history };
 }
 

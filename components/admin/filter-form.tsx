@@ -28,7 +28,14 @@ export function FilterForm<D extends FilterDefs>({
               {def.label}
             </label>
             {def.kind === 'search' ? (
-              <input id={id} type="search" name={name} defaultValue={value} placeholder={def.placeholder} className={inputClass} />
+              <input
+                id={id}
+                type="search"
+                name={name}
+                defaultValue={value}
+                placeholder={def.placeholder}
+                className={inputClass}
+              />
             ) : (
               <select id={id} name={name} defaultValue={value} className={inputClass}>
                 {def.options.map(([v, l]) => (

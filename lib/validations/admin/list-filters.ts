@@ -25,7 +25,10 @@ export function searchFilter(label: string, placeholder?: string): SearchFilterD
 }
 
 /** A select; the first option is the default (what a missing or unknown value means). */
-export function choiceFilter<const V extends string>(label: string, options: readonly [Option<V>, ...Option<V>[]]): ChoiceFilterDef<V> {
+export function choiceFilter<const V extends string>(
+  label: string,
+  options: readonly [Option<V>, ...Option<V>[]],
+): ChoiceFilterDef<V> {
   const values = options.map(([value]) => value) as [V, ...V[]];
   return { kind: 'choice', label, options, schema: z.enum(values).catch(values[0]) as unknown as z.ZodType<V> };
 }
@@ -45,11 +48,15 @@ export function listFilters<const D extends FilterDefs>(defs: D): ListFilters<D>
   const names = Object.keys(defs);
   const schema = z.object({ ...Object.fromEntries(names.map((name) => [name, defs[name]!.schema])), page: pageParam });
   const parse = (params: SearchParams) =>
-    schema.parse(Object.fromEntries([...names, 'page'].map((name) => [name, firstParam(params[name])]))) as ListParams<D>;
+    schema.parse(
+      Object.fromEntries([...names, 'page'].map((name) => [name, firstParam(params[name])])),
+    ) as ListParams<D>;
   const defaults: Record<string, unknown> = parse({});
   const query = (params: ListParams<D>) => {
     const values: Record<string, unknown> = params;
-    return Object.fromEntries(names.filter((name) => values[name] !== defaults[name]).map((name) => [name, String(values[name])]));
+    return Object.fromEntries(
+      names.filter((name) => values[name] !== defaults[name]).map((name) => [name, String(values[name])]),
+    );
   };
   return { defs, parse, query };
 }

@@ -20,7 +20,11 @@ describe('an admin list’s URL state (listFilters)', () => {
   });
 
   it('reads the first of a repeated key, trims the search and removes NUL', () => {
-    expect(filters.parse({ q: ['  a\u0000b ', 'c'], state: ['all', 'open'], page: ['2', '9'] })).toEqual({ q: 'ab', state: 'all', page: 2 });
+    expect(filters.parse({ q: ['  a\u0000b ', 'c'], state: ['all', 'open'], page: ['2', '9'] })).toEqual({
+      q: 'ab',
+      state: 'all',
+      page: 2,
+    });
   });
 
   it('keeps in the pager’s query only what differs from the defaults, never the page', () => {
@@ -30,7 +34,12 @@ describe('an admin list’s URL state (listFilters)', () => {
 
   it('gives each list its default', () => {
     expect(purchaseListFilters.parse({})).toEqual({ q: '', status: 'PENDING', page: 1 });
-    expect(userListFilters.parse({ role: 'ADMIN', state: 'gone' })).toEqual({ q: '', role: 'ADMIN', state: 'all', page: 1 });
+    expect(userListFilters.parse({ role: 'ADMIN', state: 'gone' })).toEqual({
+      q: '',
+      role: 'ADMIN',
+      state: 'all',
+      page: 1,
+    });
     expect(messageListFilters.parse({ state: 'resolved' })).toEqual({ state: 'resolved', page: 1 });
   });
 });
