@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cn } from '@/lib/cn';
 
-export type SectionLink = { href: string; label: string };
+type SectionLink = { href: string; label: string };
 
 /** The link the current path is in: the longest href that is the path or a folder above it. */
 function currentHref(pathname: string, links: readonly SectionLink[]): string | undefined {

@@ -10,8 +10,8 @@ import { firstParam, pageParam, searchParam, type SearchParams } from './common'
 
 type Option<V extends string> = readonly [value: V, label: string];
 
-export type SearchFilterDef = { kind: 'search'; label: string; placeholder?: string; schema: typeof searchParam };
-export type ChoiceFilterDef<V extends string = string> = {
+type SearchFilterDef = { kind: 'search'; label: string; placeholder?: string; schema: typeof searchParam };
+type ChoiceFilterDef<V extends string = string> = {
   kind: 'choice';
   label: string;
   options: readonly [Option<V>, ...Option<V>[]];
