@@ -5,6 +5,7 @@ import { getHomeData } from '@/db/queries/catalog/home';
 import { favoritedAmong } from '@/db/queries/favorites';
 import { getCurrentUser } from '@/server/auth/guards';
 import type { WorkflowCard } from '@/db/queries/catalog/cards';
+import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const metadata: Metadata = {
   alternates: { canonical: '/' },
@@ -55,10 +56,7 @@ export default async function HomePage() {
       </section>
       <Shelf id="best-rated-heading" title="Best rated" href="/workflows?sort=rating" workflows={home.bestRated} favoritedIds={favoritedIds} />
       <Shelf id="best-selling-heading" title="Best selling" href="/workflows?sort=best-selling" workflows={home.bestSelling} favoritedIds={favoritedIds} />
-      <section aria-labelledby="categories-heading" className="mt-12">
-        <h2 id="categories-heading" className="text-xl font-semibold">
-          Categories
-        </h2>
+      <LabelledSection id="categories-heading" title="Categories" className="mt-12" headingClassName="text-xl font-semibold">
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {home.categories.map((c) => (
             <li key={c.id}>
@@ -72,7 +70,7 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
+      </LabelledSection>
       <Shelf id="newest-heading" title="Newest additions" href="/workflows?sort=newest" workflows={home.newest} favoritedIds={favoritedIds} />
     </div>
   );

@@ -7,6 +7,7 @@ import { getDashboardCharts, getDashboardFigures } from '@/db/queries/admin/dash
 import { formatAge, formatMinutes } from '@/lib/admin/format';
 import { requireAdmin } from '@/server/auth/guards';
 import { formatMoney } from '@/lib/money';
+import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Dashboard' };
@@ -90,14 +91,11 @@ export default async function AdminDashboardPage() {
           <ApprovalChart data={charts.approvalTime} />
         </ChartFigure>
       </div>
-      <section aria-labelledby="activity-heading" className="mt-8 rounded-xl border border-line bg-surface p-4">
-        <h2 id="activity-heading" className="font-semibold">
-          Recent activity
-        </h2>
+      <LabelledSection id="activity-heading" title="Recent activity" className="mt-8 rounded-xl border border-line bg-surface p-4">
         <div className="mt-2">
           <AuditList items={activity} />
         </div>
-      </section>
+      </LabelledSection>
     </>
   );
 }

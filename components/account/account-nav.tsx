@@ -1,8 +1,4 @@
-'use client';
-
-import Link from 'next/link';
-import { usePathname } from 'next/navigation';
-import { cn } from '@/lib/cn';
+import { SectionNav } from '@/components/ui/section-nav';
 
 const LINKS = [
   { href: '/account/purchases', label: 'Purchases' },
@@ -14,28 +10,15 @@ const LINKS = [
 
 /** The account area's own navigation; the current page is marked for screen readers too. */
 export function AccountNav() {
-  const pathname = usePathname();
   return (
-    <nav aria-label="Account" className="no-print md:w-48 md:shrink-0">
-      <ul className="flex gap-1 overflow-x-auto md:flex-col">
-        {LINKS.map((link) => {
-          const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
-          return (
-            <li key={link.href}>
-              <Link
-                href={link.href}
-                aria-current={current ? 'page' : undefined}
-                className={cn(
-                  'block rounded-lg px-3 py-2 text-sm font-medium hover:bg-surface',
-                  current ? 'bg-surface text-brand-700 shadow-sm' : 'text-ink',
-                )}
-              >
-                {link.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <SectionNav
+      label="Account"
+      links={LINKS}
+      className="no-print md:w-48 md:shrink-0"
+      listClassName="flex gap-1 overflow-x-auto md:flex-col"
+      linkClassName="block rounded-lg px-3 py-2 text-sm font-medium hover:bg-surface"
+      currentClassName="bg-surface text-brand-700 shadow-sm"
+      otherClassName="text-ink"
+    />
   );
 }

@@ -1,47 +1,27 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
-import { Button } from '@/components/ui/button';
-import { idleState, type ActionState } from '@/lib/forms/action-state';
+import type { ComponentProps } from 'react';
+import { PostButton } from '@/components/ui/post-button';
+import type { ActionState } from '@/lib/forms/action-state';
 import { cn } from '@/lib/cn';
 
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
-
 /**
- * One button that posts hidden fields to an admin action (resolve, hide, disable…). It is disabled
- * while the action runs, so a double click sends once; the outcome is announced next to it. Works
- * without JavaScript as a plain form post.
+ * One button that posts hidden fields to an admin action (resolve, hide, disable…): a PostButton
+ * (components/ui/post-button.tsx) in the admin pages' size, its outcome announced next to it.
  */
 export function ActionButton({
-  action,
-  fields,
-  children,
-  pendingLabel,
   variant = 'secondary',
   className,
-  extra,
-}: {
-  action: Action;
-  fields: Record<string, string>;
-  children: ReactNode;
-  pendingLabel?: string;
-  variant?: 'primary' | 'secondary' | 'ghost' | 'danger';
-  className?: string;
-  /** More controls inside the same form (a reason field, a confirmation checkbox). */
-  extra?: ReactNode;
-}) {
-  const [state, formAction, isPending] = useActionState(action, idleState);
+  ...props
+}: Omit<ComponentProps<typeof PostButton>, 'outcome' | 'buttonClassName'>) {
   return (
-    <form action={formAction} className={cn('flex flex-wrap items-center gap-2', className)}>
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {extra}
-      <Button type="submit" variant={variant} disabled={isPending} className="px-3 py-1.5">
-        {isPending && pendingLabel ? pendingLabel : children}
-      </Button>
-      <ActionOutcome state={state} />
-    </form>
+    <PostButton
+      {...props}
+      variant={variant}
+      className={cn('flex flex-wrap items-center gap-2', className)}
+      buttonClassName="px-3 py-1.5"
+      outcome={(state) => <ActionOutcome state={state} />}
+    />
   );
 }
 

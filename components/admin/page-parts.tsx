@@ -1,7 +1,9 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
+import { ActionButton } from '@/components/admin/action-button';
 import { AuditList } from '@/components/admin/audit-list';
 import type { AuditItem } from '@/db/queries/admin/audit';
+import { LabelledSection } from '@/components/ui/labelled-section';
 
 /** "← All workflows" above a detail page's heading. */
 export function BackLink({ href, children }: { href: string; children: ReactNode }) {
@@ -17,11 +19,41 @@ export function BackLink({ href, children }: { href: string; children: ReactNode
 /** The audit entries of the entity a page shows. */
 export function HistorySection({ items }: { items: AuditItem[] }) {
   return (
-    <section aria-labelledby="history-heading" className="mt-8 rounded-xl border border-line bg-surface p-4">
-      <h2 id="history-heading" className="font-semibold">
-        History
-      </h2>
+    <LabelledSection id="history-heading" title="History" className="mt-8 rounded-xl border border-line bg-surface p-4">
       <AuditList items={items} showEntity={false} />
-    </section>
+    </LabelledSection>
+  );
+}
+
+/**
+ * A button that flips one yes/no field of a row (hide a review, disable an account, resolve a message):
+ * it posts `fields` plus `flag` = the opposite of `on`. With `danger`, turning it on is the red button.
+ */
+export function ToggleButton({
+  action,
+  fields,
+  flag,
+  on,
+  turnOn,
+  turnOff,
+  danger = false,
+}: {
+  action: ComponentProps<typeof ActionButton>['action'];
+  fields: Record<string, string>;
+  flag: string;
+  on: boolean;
+  turnOn: string;
+  turnOff: string;
+  danger?: boolean;
+}) {
+  return (
+    <ActionButton
+      action={action}
+      fields={{ ...fields, [flag]: on ? 'false' : 'true' }}
+      variant={danger && !on ? 'danger' : 'secondary'}
+      pendingLabel="Saving…"
+    >
+      {on ? turnOff : turnOn}
+    </ActionButton>
   );
 }

@@ -3,6 +3,7 @@ import { CategoryForm } from '@/components/admin/category-form';
 import { listAdminCategories } from '@/db/queries/admin/categories';
 import { createCategoryAction, deleteCategoryAction, updateCategoryAction } from '@/actions/admin/categories';
 import { requireAdmin } from '@/server/auth/guards';
+import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Categories' };
@@ -13,16 +14,10 @@ export default async function AdminCategoriesPage() {
   return (
     <>
       <h1 className="text-2xl font-semibold">Categories</h1>
-      <section aria-labelledby="new-category" className="mt-6 rounded-xl border border-line bg-surface p-4">
-        <h2 id="new-category" className="mb-3 font-semibold">
-          New category
-        </h2>
+      <LabelledSection id="new-category" title="New category" className="mt-6 rounded-xl border border-line bg-surface p-4" headingClassName="mb-3 font-semibold">
         <CategoryForm action={createCategoryAction} submitLabel="Create category" />
-      </section>
-      <section aria-labelledby="all-categories" className="mt-8">
-        <h2 id="all-categories" className="font-semibold">
-          All categories ({list.length})
-        </h2>
+      </LabelledSection>
+      <LabelledSection id="all-categories" title={<>All categories ({list.length})</>} className="mt-8">
         <ul className="mt-3 divide-y divide-line rounded-xl border border-line bg-surface">
           {list.map((c) => (
             <li key={c.id} className="p-4">
@@ -67,7 +62,7 @@ export default async function AdminCategoriesPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </LabelledSection>
     </>
   );
 }

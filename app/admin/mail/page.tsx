@@ -3,8 +3,10 @@ import { Pager } from '@/components/admin/pager';
 import { StatusBadge, type BadgeTone } from '@/components/admin/status-badge';
 import { listOutbox } from '@/db/queries/email-outbox';
 import { formatDateTime } from '@/lib/admin/format';
-import { requireAdmin } from '@/server/auth/guards';
+import { adminList } from '@/server/pages';
 import { env } from '@/lib/env';
+import type { SearchParams } from '@/lib/validations/admin/common';
+import { listFilters } from '@/lib/validations/admin/list-filters';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Mail' };
@@ -16,19 +18,15 @@ const STATUS: Record<string, { label: string; tone: BadgeTone }> = {
   failed: { label: 'Failed', tone: 'bad' },
 };
 
-function pageParam(raw: string | string[] | undefined): number {
-  const n = typeof raw === 'string' && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
-  return Math.max(1, n);
-}
+/** The queue has no filters, only `?page=`. */
+const mailListFilters = listFilters({});
 
 /**
  * The outgoing mail queue: address, subject, status, attempts, last error and times. The bodies are
  * readable only on the embedded demo database without SMTP (its mail goes nowhere else).
  */
-export default async function AdminMailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const admin = await requireAdmin();
-  const page = pageParam((await searchParams).page);
-  const result = await listOutbox(admin.id, page);
+export default async function AdminMailPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { params, result } = await adminList(searchParams, mailListFilters, (adminId, { page }) => listOutbox(adminId, page));
   const smtp = Boolean(env().SMTP_URL);
   const summary = ['pending', 'sent', 'failed', 'logged']
     .filter((s) => result.byStatus[s])
@@ -90,7 +88,7 @@ export default async function AdminMailPage({ searchParams }: { searchParams: Pr
           );
         })}
       </DataTable>
-      <Pager path="/admin/mail" params={{}} page={page} pageCount={result.pageCount} />
+      <Pager path="/admin/mail" params={{}} page={params.page} pageCount={result.pageCount} />
     </>
   );
 }

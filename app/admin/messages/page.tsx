@@ -1,33 +1,24 @@
-import { ActionButton } from '@/components/admin/action-button';
-import { FilterForm, SelectFilter } from '@/components/admin/filter-form';
+import { FilterForm } from '@/components/admin/filter-form';
+import { ToggleButton } from '@/components/admin/page-parts';
 import { Pager } from '@/components/admin/pager';
 import { ReplyForm } from '@/components/admin/reply-form';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { listContactMessages } from '@/db/queries/admin/messages';
 import { formatDateTime } from '@/lib/admin/format';
 import { replyToMessageAction, setMessageResolvedAction } from '@/actions/admin/messages';
-import { requireAdmin } from '@/server/auth/guards';
-import { parseMessageListParams } from '@/lib/validations/admin/messages';
+import { adminList } from '@/server/pages';
+import type { SearchParams } from '@/lib/validations/admin/common';
+import { messageListFilters } from '@/lib/validations/admin/messages';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Messages' };
 
-export default async function AdminMessagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const admin = await requireAdmin();
-  const params = parseMessageListParams(await searchParams);
-  const result = await listContactMessages(admin.id, params);
+export default async function AdminMessagesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { params, result } = await adminList(searchParams, messageListFilters, listContactMessages);
   return (
     <>
       <h1 className="text-2xl font-semibold">Contact messages</h1>
-      <FilterForm label="Messages">
-        <SelectFilter
-          id="messages-state"
-          name="state"
-          label="Show"
-          value={params.state}
-          options={[['open', 'Open'], ['resolved', 'Resolved'], ['all', 'All messages']]}
-        />
-      </FilterForm>
+      <FilterForm label="Messages" filters={messageListFilters} values={params} />
       <p className="mt-4 text-sm text-muted">
         {result.total} {params.state === 'all' ? '' : `${params.state} `}message{result.total === 1 ? '' : 's'}, newest first
       </p>
@@ -61,19 +52,20 @@ export default async function AdminMessagesPage({ searchParams }: { searchParams
                     Resolved {m.resolvedByName ? `by ${m.resolvedByName} ` : ''}on {formatDateTime(m.resolvedAt)}
                   </span>
                 ) : null}
-                <ActionButton
+                <ToggleButton
                   action={setMessageResolvedAction}
-                  fields={{ messageId: m.id, resolved: m.resolvedAt ? 'false' : 'true' }}
-                  pendingLabel="Saving…"
-                >
-                  {m.resolvedAt ? 'Reopen' : 'Mark resolved'}
-                </ActionButton>
+                  fields={{ messageId: m.id }}
+                  flag="resolved"
+                  on={m.resolvedAt !== null}
+                  turnOn="Mark resolved"
+                  turnOff="Reopen"
+                />
               </footer>
             </article>
           </li>
         ))}
       </ul>
-      <Pager path="/admin/messages" params={{ state: params.state }} page={result.page} pageCount={result.pageCount} />
+      <Pager path="/admin/messages" params={messageListFilters.query(params)} page={result.page} pageCount={result.pageCount} />
     </>
   );
 }

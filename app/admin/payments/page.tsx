@@ -1,16 +1,19 @@
 import { ActionButton } from '@/components/admin/action-button';
 import { DataTable } from '@/components/admin/data-table';
-import { FilterForm, SelectFilter } from '@/components/admin/filter-form';
+import { FilterForm } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { StatementImport } from '@/components/admin/payments/statement-import';
 import { inputClass } from '@/components/ui/field';
+import { pageOf } from '@/db/queries/admin/paging';
 import { listBankTransfers, TRANSFERS_PAGE_SIZE } from '@/db/queries/bank/admin-transfers';
 import { UNMATCHED_REASON_TEXT, type UnmatchedReason } from '@/db/queries/bank/match-transfer';
 import { dismissTransferAction, linkTransferAction } from '@/actions/admin/payments';
-import { requireAdmin } from '@/server/auth/guards';
+import { adminList } from '@/server/pages';
 import { formatDateTime } from '@/lib/format-date-time';
 import { formatMoney } from '@/lib/money';
-import { paymentsListSchema } from '@/lib/validations/admin/payments';
+import type { SearchParams } from '@/lib/validations/admin/common';
+import { transferListFilters } from '@/lib/validations/admin/payments';
+import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Payments' };
@@ -18,14 +21,11 @@ export const metadata = { title: 'Payments' };
 const reasonText = (reason: string | null) =>
   reason ? (UNMATCHED_REASON_TEXT[reason as UnmatchedReason] ?? reason) : '';
 
-export default async function AdminPaymentsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const admin = await requireAdmin();
-  const params = paymentsListSchema.parse(await searchParams);
-  const { rows, total } = await listBankTransfers(admin.id, params);
+export default async function AdminPaymentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { params, result } = await adminList(searchParams, transferListFilters, async (adminId, filter) => {
+    const { rows, total } = await listBankTransfers(adminId, filter);
+    return pageOf(rows, total, filter.page, TRANSFERS_PAGE_SIZE);
+  });
   return (
     <>
       <h1 className="text-2xl font-semibold">Bank transfers</h1>
@@ -33,22 +33,14 @@ export default async function AdminPaymentsPage({
         Transfers reported by the bank webhooks or imported from statements. Exact payments approve their purchase by
         themselves; the rest wait here with the reason.
       </p>
-      <FilterForm label="Transfers">
-        <SelectFilter
-          id="transfers-status"
-          name="status"
-          label="Show"
-          value={params.status}
-          options={[['UNMATCHED', 'Unmatched'], ['MATCHED', 'Matched'], ['DISMISSED', 'Dismissed']]}
-        />
-      </FilterForm>
+      <FilterForm label="Transfers" filters={transferListFilters} values={params} />
       <DataTable
         caption="Bank transfers"
         columns={['Date', 'Amount', 'Content', 'From', params.status === 'UNMATCHED' ? 'Reason' : 'Purchase', '']}
-        isEmpty={rows.length === 0}
+        isEmpty={result.rows.length === 0}
         empty="No transfers here."
       >
-        {rows.map((t) => (
+        {result.rows.map((t) => (
           <tr key={t.id}>
             <td className="whitespace-nowrap">
               <time dateTime={t.transactionDate.toISOString()}>{formatDateTime(t.transactionDate)}</time>
@@ -93,21 +85,13 @@ export default async function AdminPaymentsPage({
           </tr>
         ))}
       </DataTable>
-      <Pager
-        path="/admin/payments"
-        params={{ status: params.status }}
-        page={params.page}
-        pageCount={Math.max(1, Math.ceil(total / TRANSFERS_PAGE_SIZE))}
-      />
-      <section aria-labelledby="statement-heading" className="mt-10 rounded-xl border border-line bg-surface p-4">
-        <h2 id="statement-heading" className="font-semibold">
-          Import a bank statement
-        </h2>
+      <Pager path="/admin/payments" params={transferListFilters.query(params)} page={result.page} pageCount={result.pageCount} />
+      <LabelledSection id="statement-heading" title="Import a bank statement" className="mt-10 rounded-xl border border-line bg-surface p-4">
         <p className="mb-4 mt-1 text-sm text-muted">
           Rows imported before are recognised by their transaction ID and skipped.
         </p>
         <StatementImport />
-      </section>
+      </LabelledSection>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ActionButton } from '@/components/admin/action-button';
 import { DataTable } from '@/components/admin/data-table';
-import { FilterForm, SearchFilter, SelectFilter } from '@/components/admin/filter-form';
+import { FilterForm } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { BULK_FORM_ID, BulkApproveForm, SelectAllCheckbox } from '@/components/admin/purchases/bulk-approve';
 import { RejectForm } from '@/components/admin/purchases/reject-form';
@@ -10,25 +10,16 @@ import { buttonClass } from '@/components/ui/button';
 import { listPurchaseQueue } from '@/db/queries/admin/purchases';
 import { formatAge } from '@/lib/admin/format';
 import { approvePurchaseAction, approvePurchasesAction, rejectPurchaseAction } from '@/actions/admin/purchases';
-import { requireAdmin } from '@/server/auth/guards';
+import { adminList } from '@/server/pages';
 import { formatMoney } from '@/lib/money';
 import type { SearchParams } from '@/lib/validations/admin/common';
-import { parsePurchaseListParams } from '@/lib/validations/admin/purchases';
+import { purchaseListFilters } from '@/lib/validations/admin/purchases';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Purchases' };
 
-const STATUS_OPTIONS = [
-  ['PENDING', 'Pending'],
-  ['ACTIVE', 'Paid'],
-  ['REJECT', 'Rejected'],
-  ['all', 'All'],
-] as const;
-
 export default async function AdminPurchasesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const admin = await requireAdmin();
-  const params = parsePurchaseListParams(await searchParams);
-  const result = await listPurchaseQueue(admin.id, params);
+  const { params, result } = await adminList(searchParams, purchaseListFilters, listPurchaseQueue);
   const now = new Date();
   const pending = params.status === 'PENDING';
   const exportQuery = new URLSearchParams({ status: params.status, ...(params.q ? { q: params.q } : {}) });
@@ -45,10 +36,7 @@ export default async function AdminPurchasesPage({ searchParams }: { searchParam
           </a>
         </div>
       </div>
-      <FilterForm label="Purchases">
-        <SearchFilter id="purchases-q" label="Search purchases" value={params.q} placeholder="Transfer reference, buyer email or workflow" />
-        <SelectFilter id="purchases-status" name="status" label="Status" value={params.status} options={STATUS_OPTIONS} />
-      </FilterForm>
+      <FilterForm label="Purchases" filters={purchaseListFilters} values={params} />
       <p className="mt-4 text-sm text-muted">
         {result.total} purchase{result.total === 1 ? '' : 's'}
         {pending ? ', the longest wait first' : ', newest first'}
@@ -111,12 +99,7 @@ export default async function AdminPurchasesPage({ searchParams }: { searchParam
           </tr>
         ))}
       </DataTable>
-      <Pager
-        path="/admin/purchases"
-        params={{ status: params.status, q: params.q }}
-        page={result.page}
-        pageCount={result.pageCount}
-      />
+      <Pager path="/admin/purchases" params={purchaseListFilters.query(params)} page={result.page} pageCount={result.pageCount} />
     </>
   );
 }

@@ -1,33 +1,24 @@
 import Link from 'next/link';
-import { ActionButton } from '@/components/admin/action-button';
-import { FilterForm, SelectFilter } from '@/components/admin/filter-form';
+import { FilterForm } from '@/components/admin/filter-form';
+import { ToggleButton } from '@/components/admin/page-parts';
 import { Pager } from '@/components/admin/pager';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { listLatestReviews } from '@/db/queries/admin/reviews';
 import { formatDateTime } from '@/lib/admin/format';
 import { setReviewHiddenAction } from '@/actions/admin/reviews';
-import { requireAdmin } from '@/server/auth/guards';
-import { parseReviewListParams } from '@/lib/validations/admin/reviews';
+import { adminList } from '@/server/pages';
+import type { SearchParams } from '@/lib/validations/admin/common';
+import { reviewListFilters } from '@/lib/validations/admin/reviews';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Reviews' };
 
-export default async function AdminReviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const admin = await requireAdmin();
-  const params = parseReviewListParams(await searchParams);
-  const result = await listLatestReviews(admin.id, params);
+export default async function AdminReviewsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { params, result } = await adminList(searchParams, reviewListFilters, listLatestReviews);
   return (
     <>
       <h1 className="text-2xl font-semibold">Reviews</h1>
-      <FilterForm label="Reviews">
-        <SelectFilter
-          id="reviews-state"
-          name="state"
-          label="Show"
-          value={params.state}
-          options={[['all', 'All reviews'], ['visible', 'Visible'], ['hidden', 'Hidden']]}
-        />
-      </FilterForm>
+      <FilterForm label="Reviews" filters={reviewListFilters} values={params} />
       <p className="mt-4 text-sm text-muted">
         {result.total} review{result.total === 1 ? '' : 's'}, newest first. Hidden reviews do not count in a workflow’s rating.
       </p>
@@ -55,20 +46,13 @@ export default async function AdminReviewsPage({ searchParams }: { searchParams:
               </p>
               <p className="mt-2 whitespace-pre-line text-sm">{r.content}</p>
               <div className="mt-3">
-                <ActionButton
-                  action={setReviewHiddenAction}
-                  fields={{ reviewId: r.id, hidden: r.hidden ? 'false' : 'true' }}
-                  variant={r.hidden ? 'secondary' : 'danger'}
-                  pendingLabel="Saving…"
-                >
-                  {r.hidden ? 'Unhide' : 'Hide'}
-                </ActionButton>
+                <ToggleButton action={setReviewHiddenAction} fields={{ reviewId: r.id }} flag="hidden" on={r.hidden} turnOn="Hide" turnOff="Unhide" danger />
               </div>
             </article>
           </li>
         ))}
       </ul>
-      <Pager path="/admin/reviews" params={{ state: params.state === 'all' ? '' : params.state }} page={result.page} pageCount={result.pageCount} />
+      <Pager path="/admin/reviews" params={reviewListFilters.query(params)} page={result.page} pageCount={result.pageCount} />
     </>
   );
 }

@@ -1,40 +1,23 @@
 import Link from 'next/link';
 import { DataTable } from '@/components/admin/data-table';
-import { FilterForm, SearchFilter, SelectFilter } from '@/components/admin/filter-form';
+import { FilterForm } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { AccountBadge } from '@/components/admin/status-badge';
 import { listAdminUsers } from '@/db/queries/admin/users';
 import { formatDateTime } from '@/lib/admin/format';
-import { requireAdmin } from '@/server/auth/guards';
-import { parseUserListParams } from '@/lib/validations/admin/users';
+import { adminList } from '@/server/pages';
+import type { SearchParams } from '@/lib/validations/admin/common';
+import { userListFilters } from '@/lib/validations/admin/users';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Users' };
 
-export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const admin = await requireAdmin();
-  const params = parseUserListParams(await searchParams);
-  const result = await listAdminUsers(admin.id, params);
+export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { params, result } = await adminList(searchParams, userListFilters, listAdminUsers);
   return (
     <>
       <h1 className="text-2xl font-semibold">Users</h1>
-      <FilterForm label="Users">
-        <SearchFilter id="users-q" label="Search users" value={params.q} placeholder="Name or email" />
-        <SelectFilter
-          id="users-role"
-          name="role"
-          label="Role"
-          value={params.role}
-          options={[['all', 'All roles'], ['USER', 'Shoppers'], ['ADMIN', 'Admins']]}
-        />
-        <SelectFilter
-          id="users-state"
-          name="state"
-          label="Account"
-          value={params.state}
-          options={[['all', 'All accounts'], ['active', 'Active'], ['disabled', 'Disabled']]}
-        />
-      </FilterForm>
+      <FilterForm label="Users" filters={userListFilters} values={params} />
       <p className="mt-4 text-sm text-muted">{result.total} users</p>
       <DataTable
         columns={['Name', 'Email', 'Role', 'Account', 'Purchases', 'Joined']}
@@ -58,12 +41,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           </tr>
         ))}
       </DataTable>
-      <Pager
-        path="/admin/users"
-        params={{ q: params.q, role: params.role === 'all' ? '' : params.role, state: params.state === 'all' ? '' : params.state }}
-        page={result.page}
-        pageCount={result.pageCount}
-      />
+      <Pager path="/admin/users" params={userListFilters.query(params)} page={result.page} pageCount={result.pageCount} />
     </>
   );
 }

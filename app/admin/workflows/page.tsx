@@ -1,24 +1,22 @@
 import Link from 'next/link';
 import { DataTable } from '@/components/admin/data-table';
-import { FilterForm, SearchFilter, SelectFilter } from '@/components/admin/filter-form';
+import { FilterForm } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { buttonClass } from '@/components/ui/button';
 import { listAdminWorkflows } from '@/db/queries/admin/workflows';
 import { formatDateTime } from '@/lib/admin/format';
-import { requireAdmin } from '@/server/auth/guards';
+import { adminList } from '@/server/pages';
 import { formatMoney } from '@/lib/money';
 import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
-import { parseWorkflowListParams } from '@/lib/validations/admin/workflows';
+import { workflowListFilters } from '@/lib/validations/admin/workflows';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Workflows' };
 
 export default async function AdminWorkflowsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const admin = await requireAdmin();
-  const raw = await searchParams;
-  const params = parseWorkflowListParams(raw);
-  const result = await listAdminWorkflows(admin.id, params);
+  const { params, result } = await adminList(searchParams, workflowListFilters, listAdminWorkflows);
+  const deleted = firstParam((await searchParams).deleted);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -27,28 +25,12 @@ export default async function AdminWorkflowsPage({ searchParams }: { searchParam
           New workflow
         </Link>
       </div>
-      {firstParam(raw.deleted) ? (
+      {deleted ? (
         <p role="status" className="mt-4 rounded-lg bg-green-50 px-3 py-2 text-sm text-success">
           Workflow deleted.
         </p>
       ) : null}
-      <FilterForm label="Workflows">
-        <SearchFilter id="workflows-q" label="Search workflows" value={params.q} placeholder="Title or slug" />
-        <SelectFilter
-          id="workflows-status"
-          name="status"
-          label="Status"
-          value={params.status}
-          options={[['all', 'All'], ['active', 'Active'], ['expired', 'Expired']]}
-        />
-        <SelectFilter
-          id="workflows-sort"
-          name="sort"
-          label="Sort by"
-          value={params.sort}
-          options={[['newest', 'Newest'], ['sales', 'Most sales'], ['title', 'Title']]}
-        />
-      </FilterForm>
+      <FilterForm label="Workflows" filters={workflowListFilters} values={params} />
       <p className="mt-4 text-sm text-muted">{result.total} workflows</p>
       <DataTable columns={['Title', 'Status', 'Price', 'Sales', 'Updated']} isEmpty={result.rows.length === 0} empty="No workflows match.">
         {result.rows.map((w) => (
@@ -66,12 +48,7 @@ export default async function AdminWorkflowsPage({ searchParams }: { searchParam
           </tr>
         ))}
       </DataTable>
-      <Pager
-        path="/admin/workflows"
-        params={{ q: params.q, status: params.status === 'all' ? '' : params.status, sort: params.sort === 'newest' ? '' : params.sort }}
-        page={result.page}
-        pageCount={result.pageCount}
-      />
+      <Pager path="/admin/workflows" params={workflowListFilters.query(params)} page={result.page} pageCount={result.pageCount} />
     </>
   );
 }

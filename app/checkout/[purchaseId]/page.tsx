@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { CancelPurchaseForm } from '@/components/checkout/cancel-purchase-form';
 import { DownloadQrButton } from '@/components/checkout/download-qr-button';
 import { PaymentDetails } from '@/components/checkout/payment-details';
@@ -10,6 +9,7 @@ import { PurchaseStatusBadge } from '@/components/checkout/purchase-status';
 import { buttonClass } from '@/components/ui/button';
 import { getCheckout } from '@/db/queries/purchases';
 import { requireUser } from '@/server/auth/guards';
+import { foundOr404, paramOr404 } from '@/server/pages';
 import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/format-date-time';
 import { formatMoney } from '@/lib/money';
@@ -21,10 +21,7 @@ export const metadata: Metadata = { title: 'Checkout', robots: { index: false } 
 export default async function CheckoutPage({ params }: { params: Promise<{ purchaseId: string }> }) {
   const { purchaseId } = await params;
   const user = await requireUser(`/checkout/${encodeURIComponent(purchaseId)}`);
-  const id = idSchema.safeParse(purchaseId);
-  if (!id.success) notFound();
-  const purchase = await getCheckout(user.id, id.data);
-  if (!purchase) notFound();
+  const purchase = foundOr404(await getCheckout(user.id, paramOr404(idSchema, purchaseId)));
 
   const config = env();
   const payee = payeeFromEnv(config);

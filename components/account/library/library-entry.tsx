@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { LibraryEntry } from '@/db/queries/purchases';
 import { buttonClass } from '@/components/ui/button';
 import { renderMarkdown } from '@/lib/markdown';
+import { LabelledSection } from '@/components/ui/labelled-section';
 
 const formatSize = (bytes: number | null) =>
   bytes === null ? '' : bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
@@ -11,10 +12,7 @@ export function LibraryEntryView({ entry }: { entry: LibraryEntry }) {
   const base = `/api/library/${entry.slug}`;
   return (
     <div className="space-y-8">
-      <section aria-labelledby="downloads" className="rounded-xl border border-line bg-surface p-5">
-        <h2 id="downloads" className="text-lg font-semibold">
-          Downloads
-        </h2>
+      <LabelledSection id="downloads" title="Downloads" className="rounded-xl border border-line bg-surface p-5" headingClassName="text-lg font-semibold">
         <ul className="mt-3 space-y-2">
           <li className="flex flex-wrap items-center justify-between gap-2">
             <span>
@@ -39,13 +37,10 @@ export function LibraryEntryView({ entry }: { entry: LibraryEntry }) {
             </li>
           ))}
         </ul>
-      </section>
+      </LabelledSection>
 
       {entry.videos.length > 0 ? (
-        <section aria-labelledby="videos" className="space-y-2">
-          <h2 id="videos" className="text-lg font-semibold">
-            Video
-          </h2>
+        <LabelledSection id="videos" title="Video" className="space-y-2" headingClassName="text-lg font-semibold">
           <ul className="list-disc pl-5">
             {entry.videos.map((video) => (
               <li key={video.id}>
@@ -55,7 +50,7 @@ export function LibraryEntryView({ entry }: { entry: LibraryEntry }) {
               </li>
             ))}
           </ul>
-        </section>
+        </LabelledSection>
       ) : null}
 
       {entry.docs.map((doc) => (

@@ -47,10 +47,3 @@ export function firstParam(value: string | string[] | undefined): string | undef
 export const booleanChoice = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export type SearchParams = Record<string, string | string[] | undefined>;
-
-/** `?state=…&page=` of the lists that only filter by one state (messages, reviews). */
-export function stateListParser<const S extends readonly [string, ...string[]]>(states: S, fallback: S[number]) {
-  const schema = z.object({ state: z.enum(states).catch(fallback), page: pageParam });
-  return (params: SearchParams): { state: S[number]; page: number } =>
-    schema.parse({ state: firstParam(params.state) ?? fallback, page: firstParam(params.page) });
-}

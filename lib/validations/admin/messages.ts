@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { booleanChoice, idSchema, stateListParser } from './common';
+import { booleanChoice, idSchema } from './common';
+import { choiceFilter, listFilters } from './list-filters';
 
 export const setMessageResolvedSchema = z.object({ messageId: idSchema, resolved: booleanChoice });
 
 /** `?state=open|resolved|all&page=`; open messages by default. */
-export const parseMessageListParams = stateListParser(['open', 'resolved', 'all'], 'open');
+export const messageListFilters = listFilters({
+  state: choiceFilter('Show', [
+    ['open', 'Open'],
+    ['resolved', 'Resolved'],
+    ['all', 'All messages'],
+  ]),
+});

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { statementMappingSchema } from '@/lib/bank/statement';
+import { choiceFilter, listFilters } from './list-filters';
 
-export const transferStatuses = ['UNMATCHED', 'MATCHED', 'DISMISSED'] as const;
-
-export const paymentsListSchema = z.object({
-  status: z.enum(transferStatuses).catch('UNMATCHED'),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+/** `?status=UNMATCHED|MATCHED|DISMISSED&page=`: the transfers that wait for an admin by default. */
+export const transferListFilters = listFilters({
+  status: choiceFilter('Show', [
+    ['UNMATCHED', 'Unmatched'],
+    ['MATCHED', 'Matched'],
+    ['DISMISSED', 'Dismissed'],
+  ]),
 });
 
 export const transferIdSchema = z.object({ transferId: z.uuid('Unknown transfer.') });

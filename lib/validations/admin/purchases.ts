@@ -1,24 +1,19 @@
 import { z } from 'zod';
-import { firstParam, idSchema, manySchema, pageParam, searchParam, type SearchParams } from './common';
+import { idSchema, manySchema } from './common';
+import { choiceFilter, listFilters, searchFilter, type ListParams } from './list-filters';
 
-export const purchaseStatusFilter = z.enum(['all', 'PENDING', 'ACTIVE', 'REJECT']);
-
-const filterSchema = z.object({
-  status: purchaseStatusFilter.catch('PENDING'),
-  q: searchParam,
-  page: pageParam,
+/** `?q=&status=PENDING|ACTIVE|REJECT|all&page=`: the queue shows pending purchases by default. */
+export const purchaseListFilters = listFilters({
+  q: searchFilter('Search purchases', 'Transfer reference, buyer email or workflow'),
+  status: choiceFilter('Status', [
+    ['PENDING', 'Pending'],
+    ['ACTIVE', 'Paid'],
+    ['REJECT', 'Rejected'],
+    ['all', 'All'],
+  ]),
 });
 
-export type PurchaseListParams = z.output<typeof filterSchema>;
-
-/** `?status=PENDING|ACTIVE|REJECT|all&q=&page=`: the queue shows pending purchases by default. */
-export function parsePurchaseListParams(params: SearchParams): PurchaseListParams {
-  return filterSchema.parse({
-    status: firstParam(params.status) ?? 'PENDING',
-    q: firstParam(params.q),
-    page: firstParam(params.page),
-  });
-}
+export type PurchaseListParams = ListParams<typeof purchaseListFilters.defs>;
 
 export const approvePurchaseSchema = z.object({ purchaseId: idSchema });
 

@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { booleanChoice, idSchema, stateListParser } from './common';
+import { booleanChoice, idSchema } from './common';
+import { choiceFilter, listFilters } from './list-filters';
 
 export const setReviewHiddenSchema = z.object({ reviewId: idSchema, hidden: booleanChoice });
 
 /** `?state=all|visible|hidden&page=`. */
-export const parseReviewListParams = stateListParser(['all', 'visible', 'hidden'], 'all');
+export const reviewListFilters = listFilters({
+  state: choiceFilter('Show', [
+    ['all', 'All reviews'],
+    ['visible', 'Visible'],
+    ['hidden', 'Hidden'],
+  ]),
+});

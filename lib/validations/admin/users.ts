@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { booleanChoice, firstParam, idSchema, pageParam, searchParam, type SearchParams } from './common';
+import { booleanChoice, idSchema } from './common';
+import { choiceFilter, listFilters, searchFilter, type ListParams } from './list-filters';
 
 export const userRoleSchema = z.enum(['USER', 'ADMIN'], { error: 'Choose a role.' });
 
@@ -10,21 +11,19 @@ export const setUserDisabledSchema = z.object({
   disabled: booleanChoice,
 });
 
-const filterSchema = z.object({
-  q: searchParam,
-  role: z.enum(['all', 'USER', 'ADMIN']).catch('all'),
-  state: z.enum(['all', 'active', 'disabled']).catch('all'),
-  page: pageParam,
+/** The users list's URL state (`?q=&role=&state=&page=`), with a fallback for every malformed value. */
+export const userListFilters = listFilters({
+  q: searchFilter('Search users', 'Name or email'),
+  role: choiceFilter('Role', [
+    ['all', 'All roles'],
+    ['USER', 'Shoppers'],
+    ['ADMIN', 'Admins'],
+  ]),
+  state: choiceFilter('Account', [
+    ['all', 'All accounts'],
+    ['active', 'Active'],
+    ['disabled', 'Disabled'],
+  ]),
 });
 
-export type UserListParams = z.output<typeof filterSchema>;
-
-/** The users list's URL state (`?q=&role=&state=&page=`), with a fallback for every malformed value. */
-export function parseUserListParams(params: SearchParams): UserListParams {
-  return filterSchema.parse({
-    q: firstParam(params.q),
-    role: firstParam(params.role) ?? 'all',
-    state: firstParam(params.state) ?? 'all',
-    page: firstParam(params.page),
-  });
-}
+export type UserListParams = ListParams<typeof userListFilters.defs>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hasUnstorableDeep } from '../text';
-import { firstParam, idSchema, manySchema, pageParam, searchParam, slugInputSchema, type SearchParams } from './common';
+import { idSchema, manySchema, slugInputSchema } from './common';
+import { choiceFilter, listFilters, searchFilter, type ListParams } from './list-filters';
 
 export const WORKFLOW_LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export const WORKFLOW_PLATFORMS = ['n8n', 'make', 'zapier'] as const;
@@ -95,20 +96,19 @@ export const workflowDeleteSchema = z.object({ id: idSchema });
 export type WorkflowFormInput = z.input<typeof workflowUpdateSchema>;
 export type WorkflowFormData = z.output<typeof workflowFormSchema>;
 
-const listSchema = z.object({
-  q: searchParam,
-  status: z.enum(['all', 'active', 'expired']).catch('all'),
-  sort: z.enum(['newest', 'sales', 'title']).catch('newest'),
-  page: pageParam,
+/** The workflows list's URL state (`?q=&status=&sort=&page=`). */
+export const workflowListFilters = listFilters({
+  q: searchFilter('Search workflows', 'Title or slug'),
+  status: choiceFilter('Status', [
+    ['all', 'All'],
+    ['active', 'Active'],
+    ['expired', 'Expired'],
+  ]),
+  sort: choiceFilter('Sort by', [
+    ['newest', 'Newest'],
+    ['sales', 'Most sales'],
+    ['title', 'Title'],
+  ]),
 });
 
-export type WorkflowListParams = z.output<typeof listSchema>;
-
-export function parseWorkflowListParams(params: SearchParams): WorkflowListParams {
-  return listSchema.parse({
-    q: firstParam(params.q),
-    status: firstParam(params.status) ?? 'all',
-    sort: firstParam(params.sort) ?? 'newest',
-    page: firstParam(params.page),
-  });
-}
+export type WorkflowListParams = ListParams<typeof workflowListFilters.defs>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parsePurchaseListParams } from '@/lib/validations/admin/purchases';
+import { purchaseListFilters } from '@/lib/validations/admin/purchases';
 import { workflowFormSchema } from '@/lib/validations/admin/workflows';
 import { parseCatalogSearch } from '@/lib/validations/catalog';
 import {
@@ -60,8 +60,8 @@ describe('the shared rule for text Postgres cannot store', () => {
   it('search params of the catalog and the admin lists lose NUL instead of reaching the database', () => {
     // Before: `q` kept the NUL and Postgres answered "invalid byte sequence for encoding UTF8: 0x00" (HTTP 500).
     expect(parseCatalogSearch({ q: 'slack\u0000', app: ['Google\u0000 Sheets'] })).toMatchObject({ q: 'slack', app: ['Google Sheets'] });
-    expect(parsePurchaseListParams({ q: 'a\u0000b' }).q).toBe('ab');
-    expect(parsePurchaseListParams({ q: '\u0000' }).q).toBe('');
+    expect(purchaseListFilters.parse({ q: 'a\u0000b' }).q).toBe('ab');
+    expect(purchaseListFilters.parse({ q: '\u0000' }).q).toBe('');
   });
 
   it('CSV cells and bank statements are cleaned too', () => {

@@ -1,27 +1,21 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ActionButton } from '@/components/admin/action-button';
 import { BackLink, HistorySection } from '@/components/admin/page-parts';
 import { RejectForm } from '@/components/admin/purchases/reject-form';
 import { PurchaseStatusBadge } from '@/components/admin/status-badge';
-import { listAuditEntries } from '@/db/queries/admin/audit';
 import { getAdminPurchase } from '@/db/queries/admin/purchases';
 import { formatAge, formatDateTime } from '@/lib/admin/format';
 import { approvePurchaseAction, rejectPurchaseAction } from '@/actions/admin/purchases';
-import { requireAdmin } from '@/server/auth/guards';
+import { adminEntity } from '@/server/pages';
 import { formatMoney } from '@/lib/money';
-import { idSchema } from '@/lib/validations/admin/common';
+import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Purchase' };
 
 export default async function AdminPurchasePage({ params }: { params: Promise<{ id: string }> }) {
-  const admin = await requireAdmin();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const [p, audit] = await Promise.all([getAdminPurchase(admin.id, id.data), listAuditEntries(admin.id, 'purchase', id.data)]);
-  if (!p) notFound();
+  const { row: p, history } = await adminEntity(params, 'purchase', getAdminPurchase);
   const facts: Array<[string, ReactNode]> = [
     ['Status', <PurchaseStatusBadge key="s" status={p.status} />],
     ['Buyer', <Link key="b" href={`/admin/users/${p.buyerId}`} className="text-brand-600 hover:underline">{`${p.buyerName} (${p.buyerEmail})`}</Link>],
@@ -48,10 +42,7 @@ export default async function AdminPurchasePage({ params }: { params: Promise<{ 
         ))}
       </dl>
       {p.status === 'PENDING' ? (
-        <section aria-labelledby="decide-heading" className="mt-6 grid gap-6 rounded-xl border border-line bg-surface p-4 sm:grid-cols-2">
-          <h2 id="decide-heading" className="font-semibold sm:col-span-2">
-            Decide
-          </h2>
+        <LabelledSection id="decide-heading" title="Decide" className="mt-6 grid gap-6 rounded-xl border border-line bg-surface p-4 sm:grid-cols-2" headingClassName="font-semibold sm:col-span-2">
           <div>
             <p className="mb-2 text-sm text-muted">Approve when the transfer with this reference has reached the shop’s account.</p>
             <ActionButton action={approvePurchaseAction} fields={{ purchaseId: p.id }} variant="primary" pendingLabel="Approving…">
@@ -59,9 +50,9 @@ export default async function AdminPurchasePage({ params }: { params: Promise<{ 
             </ActionButton>
           </div>
           <RejectForm purchaseId={p.id} action={rejectPurchaseAction} />
-        </section>
+        </LabelledSection>
       ) : null}
-      <HistorySection items={audit} />
+      <HistorySection items={history} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { openPurchaseExport, PURCHASE_CSV_HEADER } from '@/db/queries/admin/expo
 import { csvResponse } from '@/lib/admin/csv-response';
 import { notFoundResponse } from '@/server/private-responses';
 import { getCurrentUser } from '@/server/auth/guards';
-import { parsePurchaseListParams } from '@/lib/validations/admin/purchases';
+import { purchaseListFilters } from '@/lib/validations/admin/purchases';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: NextRequest): Promise<Response> {
   const user = await getCurrentUser();
   if (!user || user.role !== 'ADMIN') return notFoundResponse();
-  const params = parsePurchaseListParams(Object.fromEntries(request.nextUrl.searchParams));
+  const params = purchaseListFilters.parse(Object.fromEntries(request.nextUrl.searchParams));
   const rows = await openPurchaseExport(user.id, { status: params.status, q: params.q });
   return csvResponse('purchases', PURCHASE_CSV_HEADER, rows);
 }

@@ -1,26 +1,20 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/admin/action-button';
 import { DataTable } from '@/components/admin/data-table';
-import { BackLink, HistorySection } from '@/components/admin/page-parts';
+import { BackLink, HistorySection, ToggleButton } from '@/components/admin/page-parts';
 import { AccountBadge, PurchaseStatusBadge } from '@/components/admin/status-badge';
-import { listAuditEntries } from '@/db/queries/admin/audit';
 import { getAdminUser } from '@/db/queries/admin/users';
 import { formatDateTime } from '@/lib/admin/format';
 import { setUserDisabledAction, setUserRoleAction } from '@/actions/admin/users';
-import { requireAdmin } from '@/server/auth/guards';
+import { adminEntity } from '@/server/pages';
 import { formatMoney } from '@/lib/money';
-import { idSchema } from '@/lib/validations/admin/common';
+import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'User' };
 
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
-  const admin = await requireAdmin();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const [user, audit] = await Promise.all([getAdminUser(admin.id, id.data), listAuditEntries(admin.id, 'user', id.data)]);
-  if (!user) notFound();
+  const { admin, row: user, history } = await adminEntity(params, 'user', getAdminUser);
   const self = user.id === admin.id;
   return (
     <>
@@ -40,10 +34,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         <dd>{formatDateTime(user.createdAt)}</dd>
       </dl>
       {user.deletedAt ? null : (
-        <section aria-labelledby="manage-heading" className="mt-6 rounded-xl border border-line bg-surface p-4">
-          <h2 id="manage-heading" className="font-semibold">
-            Manage account
-          </h2>
+        <LabelledSection id="manage-heading" title="Manage account" className="mt-6 rounded-xl border border-line bg-surface p-4">
           {self ? (
             <p className="mt-1 text-sm text-muted">This is your own account. The last admin cannot demote or disable themself.</p>
           ) : null}
@@ -55,21 +46,19 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
             >
               {user.role === 'ADMIN' ? 'Make shopper' : 'Make admin'}
             </ActionButton>
-            <ActionButton
+            <ToggleButton
               action={setUserDisabledAction}
-              fields={{ userId: user.id, disabled: user.disabledAt ? 'false' : 'true' }}
-              variant={user.disabledAt ? 'secondary' : 'danger'}
-              pendingLabel="Saving…"
-            >
-              {user.disabledAt ? 'Re-enable account' : 'Disable account'}
-            </ActionButton>
+              fields={{ userId: user.id }}
+              flag="disabled"
+              on={user.disabledAt !== null}
+              turnOn="Disable account"
+              turnOff="Re-enable account"
+              danger
+            />
           </div>
-        </section>
+        </LabelledSection>
       )}
-      <section aria-labelledby="purchases-heading" className="mt-8">
-        <h2 id="purchases-heading" className="font-semibold">
-          Purchases ({user.purchases.length})
-        </h2>
+      <LabelledSection id="purchases-heading" title={<>Purchases ({user.purchases.length})</>} className="mt-8">
         {user.purchases.length === 0 ? (
           <p className="mt-2 text-sm text-muted">No purchases yet.</p>
         ) : (
@@ -91,8 +80,8 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
             ))}
           </DataTable>
         )}
-      </section>
-      <HistorySection items={audit} />
+      </LabelledSection>
+      <HistorySection items={history} />
     </>
   );
 }

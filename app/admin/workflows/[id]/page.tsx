@@ -1,18 +1,18 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/admin/action-button';
 import { BackLink, HistorySection } from '@/components/admin/page-parts';
 import { AssetList } from '@/components/admin/workflow-assets/asset-list';
 import { AssetUploadForm } from '@/components/admin/workflow-assets/asset-upload-form';
 import { WorkflowForm } from '@/components/admin/workflow-form/workflow-form';
-import { listAuditEntries } from '@/db/queries/admin/audit';
 import { listCategoryOptions } from '@/db/queries/admin/categories';
 import { getAdminWorkflow } from '@/db/queries/admin/workflows';
 import { toFormValues } from '@/lib/admin/workflow-values';
 import { addWorkflowAssetAction } from '@/actions/admin/workflow-assets';
 import { deleteWorkflowAction, previewMarkdownAction, updateWorkflowAction } from '@/actions/admin/workflows';
 import { requireAdmin } from '@/server/auth/guards';
-import { firstParam, idSchema, type SearchParams } from '@/lib/validations/admin/common';
+import { adminEntity } from '@/server/pages';
+import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
+import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Edit workflow' };
@@ -25,14 +25,10 @@ export default async function EditWorkflowPage({
   searchParams: Promise<SearchParams>;
 }) {
   const admin = await requireAdmin();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const [workflow, categories, audit] = await Promise.all([
-    getAdminWorkflow(admin.id, id.data),
+  const [{ row: workflow, history }, categories] = await Promise.all([
+    adminEntity(params, 'workflow', getAdminWorkflow),
     listCategoryOptions(admin.id),
-    listAuditEntries(admin.id, 'workflow', id.data),
   ]);
-  if (!workflow) notFound();
   const created = firstParam((await searchParams).created);
   return (
     <>
@@ -57,18 +53,12 @@ export default async function EditWorkflowPage({
         categories={categories}
         submitLabel="Save changes"
       />
-      <section aria-labelledby="assets-heading" className="mt-10 space-y-4 rounded-xl border border-line bg-surface p-4">
-        <h2 id="assets-heading" className="font-semibold">
-          Images and files
-        </h2>
+      <LabelledSection id="assets-heading" title="Images and files" className="mt-10 space-y-4 rounded-xl border border-line bg-surface p-4">
         <p className="text-sm text-muted">Images and videos show on the workflow’s page (the first image is the cover); files and docs are for buyers only.</p>
         <AssetList assets={workflow.assets} />
         <AssetUploadForm workflowId={workflow.id} action={addWorkflowAssetAction} />
-      </section>
-      <section aria-labelledby="delete-heading" className="mt-10 rounded-xl border border-red-200 bg-surface p-4">
-        <h2 id="delete-heading" className="font-semibold">
-          Delete workflow
-        </h2>
+      </LabelledSection>
+      <LabelledSection id="delete-heading" title="Delete workflow" className="mt-10 rounded-xl border border-red-200 bg-surface p-4">
         <p className="mt-1 text-sm text-muted">
           {workflow.purchaseCount > 0
             ? `This workflow has ${workflow.purchaseCount} purchase${workflow.purchaseCount === 1 ? '' : 's'}: deleting retires it instead (no longer for sale, buyers keep it).`
@@ -82,8 +72,8 @@ export default async function EditWorkflowPage({
             </ActionButton>
           </div>
         </details>
-      </section>
-      <HistorySection items={audit} />
+      </LabelledSection>
+      <HistorySection items={history} />
     </>
   );
 }

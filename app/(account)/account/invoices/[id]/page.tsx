@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { InvoiceDocument } from '@/components/account/invoices/invoice-document';
 import { PrintButton } from '@/components/account/invoices/print-button';
 import { buttonClass } from '@/components/ui/button';
 import { getInvoice } from '@/db/queries/purchases';
 import { requireUser } from '@/server/auth/guards';
+import { foundOr404, paramOr404 } from '@/server/pages';
 import { idSchema } from '@/lib/validations/purchases';
 
 export const metadata: Metadata = { title: 'Invoice' };
@@ -14,10 +14,7 @@ export const metadata: Metadata = { title: 'Invoice' };
 export default async function InvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
   const user = await requireUser(`/account/invoices/${encodeURIComponent(raw)}`);
-  const id = idSchema.safeParse(raw);
-  if (!id.success) notFound();
-  const invoice = await getInvoice(user.id, id.data);
-  if (!invoice) notFound();
+  const invoice = foundOr404(await getInvoice(user.id, paramOr404(idSchema, raw)));
   return (
     <div className="space-y-4">
       <div className="no-print flex flex-wrap items-center justify-between gap-3">

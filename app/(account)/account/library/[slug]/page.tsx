@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { LibraryEntryView } from '@/components/account/library/library-entry';
 import { getLibraryEntry } from '@/db/queries/purchases';
 import { requireUser } from '@/server/auth/guards';
+import { foundOr404, paramOr404 } from '@/server/pages';
 import { slugSchema } from '@/lib/validations/purchases';
 
 export const metadata: Metadata = { title: 'Library' };
@@ -12,10 +12,7 @@ export const metadata: Metadata = { title: 'Library' };
 export default async function LibraryWorkflowPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug: raw } = await params;
   const user = await requireUser(`/account/library/${encodeURIComponent(raw)}`);
-  const slug = slugSchema.safeParse(raw);
-  if (!slug.success) notFound();
-  const entry = await getLibraryEntry(user.id, slug.data);
-  if (!entry) notFound();
+  const entry = foundOr404(await getLibraryEntry(user.id, paramOr404(slugSchema, raw)));
   return (
     <>
       <p className="text-sm text-muted">

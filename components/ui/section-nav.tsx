@@ -1,0 +1,56 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { cn } from '@/lib/cn';
+
+type SectionLink = { href: string; label: string };
+
+/** The link the current path is in: the longest href that is the path or a folder above it. */
+function currentHref(pathname: string, links: readonly SectionLink[]): string | undefined {
+  return links
+    .map((link) => link.href)
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * An area's own navigation (admin, account): a list of links, the current one marked with
+ * aria-current="page" for screen readers and styled with `currentClassName`.
+ */
+export function SectionNav({
+  label,
+  links,
+  className,
+  listClassName,
+  linkClassName,
+  currentClassName,
+  otherClassName,
+}: {
+  label: string;
+  links: readonly SectionLink[];
+  className: string;
+  listClassName: string;
+  linkClassName: string;
+  currentClassName: string;
+  otherClassName: string;
+}) {
+  const current = currentHref(usePathname(), links);
+  return (
+    <nav aria-label={label} className={className}>
+      <ul className={listClassName}>
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link
+              href={link.href}
+              aria-current={link.href === current ? 'page' : undefined}
+              className={cn(linkClassName, link.href === current ? currentClassName : otherClassName)}
+            >
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
