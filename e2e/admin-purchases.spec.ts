@@ -22,8 +22,7 @@ async function shopperBuys(page: Page, slug: string): Promise<string> {
 /** An admin, in a browser context of their own, on the queue filtered to one transfer reference. */
 async function adminQueue(browser: Browser, reference: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
-  await page.goto(`/admin/purchases?q=${reference}`);
+  await signIn(page, DEMO.admin, `/admin/purchases?q=${reference}`);
   await expect(page.getByRole('row').filter({ hasText: reference })).toBeVisible();
   return page;
 }

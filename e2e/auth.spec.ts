@@ -1,10 +1,10 @@
-import { DEMO, expect, registerUser, signIn, signOut, test } from './fixtures';
+import { DEMO, expect, registerUser, signInWithForm, signOut, test } from './fixtures';
 
 test('register → signed in with the name in the header → sign out → sign in again', async ({ page }) => {
   const user = await registerUser(page);
   await expect(page.getByRole('navigation', { name: 'Main' })).toContainText(user.name);
   await signOut(page);
-  await signIn(page, user.email, user.password);
+  await signInWithForm(page, user);
   await expect(page.getByRole('navigation', { name: 'Main' })).toContainText(user.name);
 });
 

@@ -71,8 +71,7 @@ test('an underpaid transfer waits in /admin/payments until an admin links it', a
   expect(await response.json()).toMatchObject({ result: 'unmatched', reason: 'underpaid' });
 
   const admin = await browser.newPage();
-  await signIn(admin, DEMO.admin.email, DEMO.admin.password);
-  await admin.goto('/admin/payments');
+  await signIn(admin, DEMO.admin, '/admin/payments');
   const row = admin.getByRole('row').filter({ hasText: transfer.id });
   await expect(row).toContainText('Less than the purchase amount');
   await row.getByLabel('Transfer reference').fill(reference);

@@ -57,5 +57,5 @@ test('changing the email: a link to the new address, a notice to the old one; th
   await page.goto('/account/settings');
   await expect(page.getByText(`You sign in with ${fresh}`)).toBeVisible();
   await page.context().clearCookies();
-  await signIn(page, fresh, user.password);
+  await signIn(page, { email: fresh, password: user.password });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { SESSION_COOKIE } from '../lib/auth/session-cookie';
 
 export const DEMO = {
   admin: { email: 'admin@usitech.local', password: 'AdminDemo#2026', name: 'Lan Admin' },
@@ -25,10 +26,42 @@ export async function registerUser(page: Page, overrides: Partial<TestUser> = {}
   return user;
 }
 
-export async function signIn(page: Page, email: string, password: string, path = '/login') {
+/** An account to sign in as: a demo account, or one `registerUser` made. */
+export type Credentials = { email: string; password: string };
+
+/**
+ * Signs `page`'s browser context in as `user` through Auth.js's HTTP API, not the login form: the CSRF
+ * token (and its cookie) from GET /api/auth/csrf, then POST /api/auth/callback/credentials. `page.request`
+ * shares the context's cookie jar, so the session cookie lands where the page reads it. Then opens `path`
+ * (a signed-in page by default; pass the one the test goes to next) and checks it renders signed in.
+ * Answers that navigation's response. Journeys about the form itself use `signInWithForm`.
+ */
+export async function signIn(page: Page, user: Credentials, path = '/account/purchases') {
+  const csrf = await page.request.get('/api/auth/csrf');
+  expect(csrf.status(), 'GET /api/auth/csrf').toBe(200);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const answer = await page.request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: user.email, password: user.password, callbackUrl: path },
+    maxRedirects: 0,
+  });
+  // Success redirects to the callbackUrl; a refusal to /login?error=CredentialsSignin&code=…
+  const location = answer.headers()['location'] ?? '';
+  expect(answer.status(), `sign-in as ${user.email}`).toBe(302);
+  expect(location, `sign-in as ${user.email}`).not.toMatch(/[?&]error=/);
+  const cookies = await page.context().cookies();
+  expect(cookies.filter((c) => SESSION_COOKIE.test(c.name)), 'the session cookie').not.toEqual([]);
+
+  const response = await page.goto(path);
+  await expect(page).not.toHaveURL(/\/login(\?|$)/);
+  await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
+  return response;
+}
+
+/** Signs in through the login form at `path` (/login, or a page that sends there): for the sign-in journeys. */
+export async function signInWithForm(page: Page, user: Credentials, path = '/login') {
   await page.goto(path);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
 }

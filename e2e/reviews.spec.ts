@@ -35,7 +35,7 @@ async function signInAsBuyer(page: Page): Promise<{ name: string }> {
     await giveActivePurchase(user.email, SLUG);
     return user;
   }
-  await signIn(page, BINH.email, BINH.password);
+  await signIn(page, BINH);
   return BINH;
 }
 

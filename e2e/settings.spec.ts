@@ -39,7 +39,7 @@ test('a password change keeps this session and ends the others', async ({ page, 
   const user = await registerUser(page);
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
-  await signIn(other, user.email, user.password);
+  await signIn(other, user);
 
   await page.goto('/account/settings');
   const password = page.getByRole('region', { name: 'Password' });
@@ -57,7 +57,7 @@ test('a password change keeps this session and ends the others', async ({ page, 
   await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
   await other.reload();
   await expect(other.getByRole('link', { name: 'Sign in' })).toBeVisible();
-  await signIn(other, user.email, 'a much better password');
+  await signIn(other, { ...user, password: 'a much better password' });
   await otherContext.close();
 });
 
