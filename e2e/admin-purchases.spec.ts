@@ -11,8 +11,7 @@ const checkoutStatus = (page: Page) => page.getByRole('status').filter({ hasText
 
 /** A new shopper buys a demo workflow and stays on its checkout page; answers the transfer reference. */
 async function shopperBuys(page: Page, slug: string): Promise<string> {
-  await registerUser(page);
-  await page.goto(`/workflows/${slug}`);
+  await registerUser(page, {}, `/workflows/${slug}`);
   await page.getByRole('button', { name: 'Buy now' }).click();
   await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
   await expect(checkoutStatus(page)).toContainText('Pending');
