@@ -66,11 +66,15 @@ function hiddenFields(html: string, field: string): Record<string, string> {
 }
 
 const HTML_ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', '#x27': "'", '#39': "'" };
-const unescapeHtml = (text: string) => text.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (_, entity: string) => HTML_ENTITIES[entity]!);
+const unescapeHtml = (text: string) =>
+  text.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (_, entity: string) => HTML_ENTITIES[entity]!);
 
 async function expectSessionCookie(page: Page) {
   const cookies = await page.context().cookies();
-  expect(cookies.filter((c) => SESSION_COOKIE.test(c.name)), 'the session cookie').not.toEqual([]);
+  expect(
+    cookies.filter((c) => SESSION_COOKIE.test(c.name)),
+    'the session cookie',
+  ).not.toEqual([]);
 }
 
 /** Opens `path` and checks it renders for a signed-in visitor; answers the navigation's response. */
