@@ -10,7 +10,7 @@ export const DEMO = {
 export type TestUser = { name: string; email: string; password: string };
 
 /** An account to sign in as: a demo account, or one `registerUser` made. */
-export type Credentials = { email: string; password: string };
+type Credentials = { email: string; password: string };
 
 /** Where `signIn` and `registerUser` check that the new session works, unless told a page. */
 const SIGNED_IN_PAGE = '/account/purchases';
