@@ -14,7 +14,7 @@ test('a signed-out visitor also gets 404 on /admin', async ({ page }) => {
 });
 
 test('the admin sees the admin area', async ({ page }) => {
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+  await signIn(page, DEMO.admin);
   await page.getByRole('link', { name: 'Admin', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Admin dashboard' })).toBeVisible();
   await expect(page.getByText('Pending purchases')).toBeVisible();

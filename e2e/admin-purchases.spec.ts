@@ -11,8 +11,7 @@ const checkoutStatus = (page: Page) => page.getByRole('status').filter({ hasText
 
 /** A new shopper buys a demo workflow and stays on its checkout page; answers the transfer reference. */
 async function shopperBuys(page: Page, slug: string): Promise<string> {
-  await registerUser(page);
-  await page.goto(`/workflows/${slug}`);
+  await registerUser(page, {}, `/workflows/${slug}`);
   await page.getByRole('button', { name: 'Buy now' }).click();
   await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
   await expect(checkoutStatus(page)).toContainText('Pending');
@@ -22,8 +21,7 @@ async function shopperBuys(page: Page, slug: string): Promise<string> {
 /** An admin, in a browser context of their own, on the queue filtered to one transfer reference. */
 async function adminQueue(browser: Browser, reference: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
-  await page.goto(`/admin/purchases?q=${reference}`);
+  await signIn(page, DEMO.admin, `/admin/purchases?q=${reference}`);
   await expect(page.getByRole('row').filter({ hasText: reference })).toBeVisible();
   return page;
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO, expect, registerUser, signIn, signOut, test } from './fixtures';
+import { DEMO, expect, registerUser, signIn, signInWithForm, signOut, test } from './fixtures';
 
 const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
@@ -47,8 +47,7 @@ test('a shopper gets the 404 page on admin pages and the CSV exports', async ({ 
 });
 
 test('the admin dashboard shows figures, charts and recent activity', async ({ page }) => {
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
-  await page.goto('/admin');
+  await signIn(page, DEMO.admin, '/admin');
   await expect(page.getByRole('heading', { name: 'Admin dashboard' })).toBeVisible();
   await expect(page.getByText('Revenue, last 30 days')).toBeVisible();
   for (const chart of ['Revenue per day', 'Sales by category', 'Approval time', 'Recent activity']) {
@@ -59,8 +58,7 @@ test('the admin dashboard shows figures, charts and recent activity', async ({ p
 
 test('the admin creates a workflow and it is for sale in the shop', async ({ page }) => {
   const title = `Form leads to Slack ${Date.now()}`;
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
-  await page.goto('/admin/workflows/new');
+  await signIn(page, DEMO.admin, '/admin/workflows/new');
   await page.getByLabel('Title').fill(title);
   await expect(page.getByLabel('Slug')).toHaveValue(/^form-leads-to-slack-\d+$/);
   await page.getByLabel('Short description').fill('Sends every form submission to a Slack channel.');
@@ -120,8 +118,7 @@ test('the admin creates a workflow and it is for sale in the shop', async ({ pag
 test('the admin creates, renames and deletes a category in use after confirming', async ({ page }) => {
   const name = `Chatbots ${Date.now()}`;
   const renamed = `${name} and bots`;
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
-  await page.goto('/admin/categories');
+  await signIn(page, DEMO.admin, '/admin/categories');
   const create = page.getByRole('region', { name: 'New category' });
   await create.getByLabel('Name').fill(name);
   await create.getByRole('button', { name: 'Create category' }).click();
@@ -164,8 +161,7 @@ test('the admin answers a contact message, resolves it and reopens it', async ({
   await expect(form.getByRole('status').filter({ hasText: 'Message sent' })).toBeVisible();
   await visitor.close();
 
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
-  await page.goto('/admin/messages');
+  await signIn(page, DEMO.admin, '/admin/messages');
   const message = page.getByRole('article').filter({ has: page.getByRole('heading', { name: subject }) });
   // Newest first.
   await expect(page.getByRole('article').first().getByRole('heading')).toHaveText(subject);
@@ -186,8 +182,7 @@ test('a disabled shopper loses access at once and cannot sign in', async ({ page
   const shopperPage = await (await browser.newContext()).newPage();
   const shopper = await registerUser(shopperPage);
 
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
-  await page.goto(`/admin/users?q=${encodeURIComponent(shopper.email)}`);
+  await signIn(page, DEMO.admin, `/admin/users?q=${encodeURIComponent(shopper.email)}`);
   await page.getByRole('link', { name: shopper.name }).click();
   await page.getByRole('button', { name: 'Disable account' }).click();
   await expect(page.getByText('Account disabled.')).toBeVisible();
@@ -202,12 +197,12 @@ test('a disabled shopper loses access at once and cannot sign in', async ({ page
 
   await page.getByRole('button', { name: 'Re-enable account' }).click();
   await expect(page.getByText('Account re-enabled.')).toBeVisible();
-  await signIn(shopperPage, shopper.email, shopper.password);
+  await signInWithForm(shopperPage, shopper);
   await signOut(shopperPage);
 });
 
 test('the admin downloads purchases and invoices as CSV', async ({ page }) => {
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+  await signIn(page, DEMO.admin);
   const purchases = await page.request.get('/admin/purchases/export?status=all');
   expect(purchases.status()).toBe(200);
   expect(purchases.headers()['content-type']).toBe('text/csv; charset=utf-8');

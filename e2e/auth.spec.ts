@@ -1,10 +1,16 @@
-import { DEMO, expect, registerUser, signIn, signOut, test } from './fixtures';
+import { DEMO, expect, newTestUser, registerUser, signInWithForm, signOut, test } from './fixtures';
 
 test('register → signed in with the name in the header → sign out → sign in again', async ({ page }) => {
-  const user = await registerUser(page);
+  const user = newTestUser();
+  await page.goto('/register');
+  await page.getByLabel('Name').fill(user.name);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' })).toContainText(user.name);
   await signOut(page);
-  await signIn(page, user.email, user.password);
+  await signInWithForm(page, user);
   await expect(page.getByRole('navigation', { name: 'Main' })).toContainText(user.name);
 });
 

@@ -51,7 +51,7 @@ test('URLs with NUL, invalid UTF-8 or encoded surrogates answer 400/404, never 5
   await expectNo500(page.request, SHOPPER);
 
   const admin = await browser.newPage();
-  await signIn(admin, DEMO.admin.email, DEMO.admin.password);
+  await signIn(admin, DEMO.admin);
   await expectNo500(admin.request, ADMIN);
   await admin.close();
 });
@@ -103,7 +103,7 @@ test('the purchases CSV downloads whole when a row holds odd characters', async 
   await buy(page, SLUGS.at(-5)!);
 
   const admin = await browser.newPage();
-  await signIn(admin, DEMO.admin.email, DEMO.admin.password);
+  await signIn(admin, DEMO.admin);
   const res = await admin.request.get(`/admin/purchases/export?status=all&q=${encodeURIComponent(user.email)}`);
   expect(res.status()).toBe(200);
   const csv = await res.text();

@@ -20,8 +20,7 @@ function signed(body: object) {
 }
 
 test('a signed bank notification for the reference flips the open checkout to Paid by itself', async ({ page, request }) => {
-  await registerUser(page);
-  await page.goto(`/workflows/${slug}`);
+  await registerUser(page, {}, `/workflows/${slug}`);
   await page.getByRole('button', { name: 'Buy now' }).click();
   await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
   await expect(status(page)).toContainText('Pending');
@@ -55,8 +54,7 @@ test('a signed bank notification for the reference flips the open checkout to Pa
 
 test('an underpaid transfer waits in /admin/payments until an admin links it', async ({ page, browser, request }) => {
   const underpaidSlug = seedWorkflows.map((w) => slugify(w.title)).filter((s) => !EXPIRED_SLUGS.includes(s)).at(-3)!;
-  await registerUser(page);
-  await page.goto(`/workflows/${underpaidSlug}`);
+  await registerUser(page, {}, `/workflows/${underpaidSlug}`);
   await page.getByRole('button', { name: 'Buy now' }).click();
   await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
   const reference = (await page.getByText(REFERENCE).first().innerText()).match(REFERENCE)![0];
@@ -71,8 +69,7 @@ test('an underpaid transfer waits in /admin/payments until an admin links it', a
   expect(await response.json()).toMatchObject({ result: 'unmatched', reason: 'underpaid' });
 
   const admin = await browser.newPage();
-  await signIn(admin, DEMO.admin.email, DEMO.admin.password);
-  await admin.goto('/admin/payments');
+  await signIn(admin, DEMO.admin, '/admin/payments');
   const row = admin.getByRole('row').filter({ hasText: transfer.id });
   await expect(row).toContainText('Less than the purchase amount');
   await row.getByLabel('Transfer reference').fill(reference);

@@ -40,8 +40,7 @@ test('a bad email is explained at the field and nothing is sent; fixed, the mess
 });
 
 test('a signed-in visitor finds name and email filled in', async ({ page }) => {
-  const user = await registerUser(page);
-  await page.goto('/contact');
+  const user = await registerUser(page, {}, '/contact');
   await expect(page.getByLabel('Name')).toHaveValue(user.name);
   await expect(page.getByLabel('Email')).toHaveValue(user.email);
 });

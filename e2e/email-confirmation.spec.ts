@@ -6,9 +6,7 @@ const CONFIRM_LINK = /\/confirm-email\?token=[\w-]+/;
 
 test('register → usable at once, banner on the account pages → link by email confirms → banner gone; the link works once', async ({ page }) => {
   test.skip(!hasMailSink, 'reads the email from the SMTP sink that `npm run test:e2e` starts');
-  const user = await registerUser(page);
-
-  await page.goto('/account/purchases');
+  const user = await registerUser(page, {}, '/account/purchases');
   const banner = page.getByRole('region', { name: 'Email confirmation' });
   await expect(banner).toContainText(BANNER);
   await expect(banner).toContainText(user.email);
@@ -57,5 +55,5 @@ test('changing the email: a link to the new address, a notice to the old one; th
   await page.goto('/account/settings');
   await expect(page.getByText(`You sign in with ${fresh}`)).toBeVisible();
   await page.context().clearCookies();
-  await signIn(page, fresh, user.password);
+  await signIn(page, { email: fresh, password: user.password });
 });

@@ -11,8 +11,7 @@ const removeButton = (page: Page) => page.getByRole('button', { name: 'Remove fr
 const favoritesLink = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Favorites' });
 
 test('favorite a workflow → it is on the favorites page with the count in the header → remove it', async ({ page }) => {
-  const user = await registerUser(page);
-  await page.goto(`/workflows/${SLUG}`);
+  const user = await registerUser(page, {}, `/workflows/${SLUG}`);
   const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
   await addButton(page).click();
   await expect(removeButton(page)).toBeVisible();
@@ -57,8 +56,7 @@ test('a signed-out visitor who clicks "Add to favorites" signs in and lands back
 
 test('without JavaScript, the favorite button is a plain form (favorites page)', async ({ page, browser }) => {
   // Shop pages stream behind a loading fallback, which needs JavaScript; the account pages do not.
-  const user = await registerUser(page);
-  await page.goto(`/workflows/${SLUG}`);
+  const user = await registerUser(page, {}, `/workflows/${SLUG}`);
   await addButton(page).click();
   await expect(removeButton(page)).toBeVisible();
 

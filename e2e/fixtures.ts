@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { SESSION_COOKIE } from '../lib/auth/session-cookie';
 
 export const DEMO = {
   admin: { email: 'admin@usitech.local', password: 'AdminDemo#2026', name: 'Lan Admin' },
@@ -8,27 +9,110 @@ export const DEMO = {
 
 export type TestUser = { name: string; email: string; password: string };
 
-/** A new shopper account, registered through the app's own register page (works on PGlite too). */
-export async function registerUser(page: Page, overrides: Partial<TestUser> = {}): Promise<TestUser> {
+/** An account to sign in as: a demo account, or one `registerUser` made. */
+type Credentials = { email: string; password: string };
+
+/** Where `signIn` and `registerUser` check that the new session works, unless told a page. */
+const SIGNED_IN_PAGE = '/account/purchases';
+
+/** A name, email and password nobody has registered yet. */
+export function newTestUser(overrides: Partial<TestUser> = {}): TestUser {
   const id = randomUUID().slice(0, 8);
-  const user = {
+  return {
     name: overrides.name ?? `Shopper ${id}`,
     email: overrides.email ?? `shopper-${id}@example.test`,
     password: overrides.password ?? 'a long test password',
   };
-  await page.goto('/register');
-  await page.getByLabel('Name').fill(user.name);
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
+}
+
+/**
+ * A new shopper account, made by the register page's own form post: `page.request` fetches /register and
+ * posts back every field its form renders (the hidden ones too), as a browser without JavaScript does, so
+ * `registerAction` runs as for the form (the account, its confirmation mail, the sign-in) and the session
+ * cookie lands in `page`'s context. Works on PGlite too. Then opens `path` and checks it renders signed in.
+ * auth.spec.ts drives the form itself.
+ */
+export async function registerUser(
+  page: Page,
+  overrides: Partial<TestUser> = {},
+  path = SIGNED_IN_PAGE,
+): Promise<TestUser> {
+  const user = newTestUser(overrides);
+  const form = await page.request.get('/register');
+  expect(form.status(), 'GET /register').toBe(200);
+  const answer = await page.request.post('/register', {
+    headers: { origin: new URL(form.url()).origin },
+    multipart: { ...hiddenFields(await form.text(), 'password'), ...user },
+    maxRedirects: 0,
+  });
+  // Registered and signed in: the action redirects; a refusal renders the form again (200) with its errors.
+  expect(answer.status(), `register ${user.email}`).toBe(303);
+  await expectSessionCookie(page);
+  await openSignedIn(page, path);
   return user;
 }
 
-export async function signIn(page: Page, email: string, password: string, path = '/login') {
+/** The hidden inputs (name → value) of the form in `html` that has a field named `field`. */
+function hiddenFields(html: string, field: string): Record<string, string> {
+  const form = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].find((m) => m[1]!.includes(`name="${field}"`));
+  expect(form, `a form with the field ${field}`).toBeDefined();
+  const fields: Record<string, string> = {};
+  for (const [input] of form![1]!.matchAll(/<input\b[^>]*>/g)) {
+    if (!/\btype="hidden"/.test(input)) continue;
+    const name = /\bname="([^"]*)"/.exec(input)?.[1];
+    if (name) fields[unescapeHtml(name)] = unescapeHtml(/\bvalue="([^"]*)"/.exec(input)?.[1] ?? '');
+  }
+  return fields;
+}
+
+const HTML_ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', '#x27': "'", '#39': "'" };
+const unescapeHtml = (text: string) =>
+  text.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (_, entity: string) => HTML_ENTITIES[entity]!);
+
+async function expectSessionCookie(page: Page) {
+  const cookies = await page.context().cookies();
+  expect(
+    cookies.filter((c) => SESSION_COOKIE.test(c.name)),
+    'the session cookie',
+  ).not.toEqual([]);
+}
+
+/** Opens `path` and checks it renders for a signed-in visitor; answers the navigation's response. */
+async function openSignedIn(page: Page, path: string) {
+  const response = await page.goto(path);
+  await expect(page).not.toHaveURL(/\/login(\?|$)/);
+  await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
+  return response;
+}
+
+/**
+ * Signs `page`'s browser context in as `user` through Auth.js's HTTP API, not the login form: the CSRF
+ * token (and its cookie) from GET /api/auth/csrf, then POST /api/auth/callback/credentials. `page.request`
+ * shares the context's cookie jar, so the session cookie lands where the page reads it. Then opens `path`
+ * (a signed-in page by default; pass the one the test goes to next) and checks it renders signed in.
+ * Answers that navigation's response. Journeys about the form itself use `signInWithForm`.
+ */
+export async function signIn(page: Page, user: Credentials, path = SIGNED_IN_PAGE) {
+  const csrf = await page.request.get('/api/auth/csrf');
+  expect(csrf.status(), 'GET /api/auth/csrf').toBe(200);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const answer = await page.request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: user.email, password: user.password, callbackUrl: path },
+    maxRedirects: 0,
+  });
+  // Success redirects to the callbackUrl; a refusal to /login?error=CredentialsSignin&code=…
+  const location = answer.headers()['location'] ?? '';
+  expect(answer.status(), `sign-in as ${user.email}`).toBe(302);
+  expect(location, `sign-in as ${user.email}`).not.toMatch(/[?&]error=/);
+  await expectSessionCookie(page);
+  return openSignedIn(page, path);
+}
+
+/** Signs in through the login form at `path` (/login, or a page that sends there): for the sign-in journeys. */
+export async function signInWithForm(page: Page, user: Credentials, path = '/login') {
   await page.goto(path);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
 }

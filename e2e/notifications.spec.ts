@@ -41,8 +41,7 @@ test('an admin announcement reaches the user; "Mark all as read" clears the badg
   const user = await registerUser(page);
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
-  await signIn(admin, DEMO.admin.email, DEMO.admin.password);
-  await admin.goto('/admin/announcements');
+  await signIn(admin, DEMO.admin, '/admin/announcements');
   await admin.getByLabel('One user').check();
   await admin.getByLabel('Recipient email').fill(user.email);
   await admin.getByLabel('Type').selectOption('WARNING');

@@ -1,4 +1,4 @@
-import { expect, registerUser, signIn, signOut, test } from './fixtures';
+import { expect, registerUser, signInWithForm, signOut, test } from './fixtures';
 import { hasMailSink, waitForLink } from './mail';
 
 const CHECK_INBOX = 'If an account exists for that email, we have sent it a link';
@@ -24,7 +24,7 @@ test('forgot password → link by email (through SMTP) → new password → sign
   await page.getByRole('button', { name: 'Set new password' }).click();
   await expect(page.getByRole('status')).toContainText('Your password has been changed');
 
-  await signIn(page, user.email, 'my brand new password');
+  await signInWithForm(page, { email: user.email, password: 'my brand new password' });
   await signOut(page);
 
   await page.goto(url.pathname + url.search);

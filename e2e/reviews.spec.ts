@@ -35,7 +35,7 @@ async function signInAsBuyer(page: Page): Promise<{ name: string }> {
     await giveActivePurchase(user.email, SLUG);
     return user;
   }
-  await signIn(page, BINH.email, BINH.password);
+  await signIn(page, BINH);
   return BINH;
 }
 
@@ -98,8 +98,7 @@ test('visitors who may not review are told why, and see no form', async ({ page 
   await expect(reviews(page).getByRole('button', { name: 'Post review' })).toHaveCount(0);
   await expect(reviews(page).getByText('Verified buyer').first()).toBeVisible();
 
-  await registerUser(page);
-  await page.goto(`/workflows/${SLUG}`);
+  await registerUser(page, {}, `/workflows/${SLUG}`);
   await expect(reviews(page)).toContainText('Buy this workflow to review it');
   await expect(reviews(page).getByRole('button', { name: 'Post review' })).toHaveCount(0);
 });

@@ -103,8 +103,7 @@ test('robots.txt does not name /admin; the admin area says noindex instead', asy
   const anonymous = await request.get('/admin', { maxRedirects: 0 });
   expect(anonymous.headers()['x-robots-tag']).toBe('noindex, nofollow');
 
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
-  const response = await page.goto('/admin');
+  const response = await signIn(page, DEMO.admin, '/admin');
   expect(response?.status()).toBe(200);
   expect(response?.headers()['x-robots-tag']).toBe('noindex, nofollow');
   expect(response?.headers()['content-security-policy']).toContain("'strict-dynamic'");

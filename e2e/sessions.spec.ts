@@ -1,8 +1,7 @@
 import type { APIResponse, Browser, BrowserContext, Cookie } from '@playwright/test';
 import { DEMO, expect, hasDirectDb, registerUser, signIn, signOut, test, type TestUser } from './fixtures';
 import { directDb, type DirectDb } from './direct-db';
-
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+import { SESSION_COOKIE } from '../lib/auth/session-cookie';
 
 let sql: DirectDb | undefined;
 test.beforeAll(() => {
@@ -68,7 +67,7 @@ test('a session cookie copied before sign-out opens nothing afterwards, and is n
 test('"Sign out of all devices" ends the session of every browser, this one included', async ({ page, browser }) => {
   const user = await registerUser(page);
   const otherDevice = await browser.newContext();
-  await signIn(await otherDevice.newPage(), user.email, user.password);
+  await signIn(await otherDevice.newPage(), user);
 
   await page.goto('/account/settings');
   await page.getByRole('region', { name: 'Sessions' }).getByRole('button', { name: 'Sign out of all devices' }).click();
@@ -76,7 +75,7 @@ test('"Sign out of all devices" ends the session of every browser, this one incl
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 
   await expectNoSession(otherDevice);
-  await signIn(page, user.email, user.password);
+  await signIn(page, user);
   await otherDevice.close();
 });
 
@@ -84,8 +83,7 @@ test('a disabled account’s cookie gets nothing, not even its profile from /api
   const shopperContext = await browser.newContext();
   const shopper = await registerUser(await shopperContext.newPage());
 
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
-  await page.goto(`/admin/users?q=${encodeURIComponent(shopper.email)}`);
+  await signIn(page, DEMO.admin, `/admin/users?q=${encodeURIComponent(shopper.email)}`);
   await page.getByRole('link', { name: shopper.name }).click();
   await page.getByRole('button', { name: 'Disable account' }).click();
   await expect(page.getByText('Account disabled.')).toBeVisible();
@@ -131,7 +129,7 @@ test('a session ends 30 days after sign-in however active it is, and after 7 idl
   await copy.close();
 
   // A fresh sign-in, then 7 days without a visit: over too.
-  await signIn(page, user.email, user.password);
+  await signIn(page, user);
   const idleId = await sessionRowOf(user);
   expect(idleId).not.toBe(sessionId);
   await sql!`update user_sessions set last_seen_at = now() - interval '7 days 1 minute' where id = ${idleId}`;

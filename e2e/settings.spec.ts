@@ -8,8 +8,7 @@ const PNG_1PX = Buffer.from(
 );
 
 test('a new name shows in the header', async ({ page }) => {
-  await registerUser(page);
-  await page.goto('/account/settings');
+  await registerUser(page, {}, '/account/settings');
   const profile = page.getByRole('region', { name: 'Profile' });
   await profile.getByLabel('Name').fill('Renamed Shopper');
   await profile.getByRole('button', { name: 'Save name' }).click();
@@ -18,8 +17,7 @@ test('a new name shows in the header', async ({ page }) => {
 });
 
 test('an avatar must really be an image; a PNG is stored and served', async ({ page }) => {
-  await registerUser(page);
-  await page.goto('/account/settings');
+  await registerUser(page, {}, '/account/settings');
   const avatar = page.getByRole('region', { name: 'Avatar' });
   await avatar.getByLabel('Avatar').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
   await avatar.getByRole('button', { name: 'Upload avatar' }).click();
@@ -39,7 +37,7 @@ test('a password change keeps this session and ends the others', async ({ page, 
   const user = await registerUser(page);
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
-  await signIn(other, user.email, user.password);
+  await signIn(other, user);
 
   await page.goto('/account/settings');
   const password = page.getByRole('region', { name: 'Password' });
@@ -57,13 +55,12 @@ test('a password change keeps this session and ends the others', async ({ page, 
   await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
   await other.reload();
   await expect(other.getByRole('link', { name: 'Sign in' })).toBeVisible();
-  await signIn(other, user.email, 'a much better password');
+  await signIn(other, { ...user, password: 'a much better password' });
   await otherContext.close();
 });
 
 test('deleting the account signs out and the old password no longer works', async ({ page }) => {
-  const user = await registerUser(page);
-  await page.goto('/account/settings');
+  const user = await registerUser(page, {}, '/account/settings');
   const danger = page.getByRole('region', { name: 'Delete account' });
   await danger.getByLabel('Password').fill(user.password);
   await danger.getByRole('button', { name: 'Delete my account' }).click();
