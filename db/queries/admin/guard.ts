@@ -1,17 +1,9 @@
 import 'server-only';
-import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { db, type Executor, type Transaction } from '@/db';
+import { activeAdmin } from '@/db/active-admin';
 import { users } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-
-/**
- * The one definition of an active admin, as a condition on `users`: role ADMIN, neither disabled nor
- * deleted. Queries that pick admins (notify every admin, lock them all, "is this viewer an admin")
- * use it; a check of one actor goes through `assertActiveAdmin`.
- */
-export function activeAdmin(): SQL {
-  return and(eq(users.role, 'ADMIN'), isNull(users.disabledAt), isNull(users.deletedAt))!;
-}
 
 /** The refusal for anyone who is not an active admin. */
 export function notAnAdmin(): AppError {
@@ -19,7 +11,7 @@ export function notAnAdmin(): AppError {
 }
 
 /**
- * Re-reads the actor from the database: only an active admin (`activeAdmin()`) passes. Every admin
+ * Re-reads the actor from the database: only an active admin (`activeAdmin()`, db/active-admin.ts) passes. Every admin
  * data-layer function calls this first (or runs in `adminTransaction`), so a shopper who reaches one
  * (a bypassed action wrapper, a forged request) is refused here, where the data is.
  */
