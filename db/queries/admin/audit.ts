@@ -29,10 +29,9 @@ type AuditActions = {
   announcement: 'announcement.send';
 };
 
-export type AuditEntityType = keyof AuditActions;
-export type AuditAction = AuditActions[AuditEntityType];
+type AuditEntityType = keyof AuditActions;
 /** Who acted: a user row (an admin, a buyer) or a process without one (a bank webhook, the expiry sweep). */
-export type AuditActorKind = 'admin' | 'bank' | 'system' | 'user';
+type AuditActorKind = 'admin' | 'bank' | 'system' | 'user';
 export type AuditActor = { id: string | null; kind: AuditActorKind };
 
 type AuditJson = Record<string, unknown>;
