@@ -1,9 +1,11 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
-import { db, queryRows, type Transaction } from '@/db';
-import { auditLog, users, type NotificationType } from '@/db/schema';
+import { queryRows } from '@/db';
+import type { NotificationType } from '@/db/schema';
+import { writeAudit } from './admin/audit';
+import { adminTransaction } from './admin/guard';
 import { safeLink } from './notifications';
 
 export type Announcement = {
@@ -18,15 +20,6 @@ export type Announcement = {
 
 export const ANNOUNCEMENT_BATCH_SIZE = 5_000;
 
-/** Refuses anybody but an active admin (the action checks too; the data layer does not trust it). */
-async function assertAdmin(tx: Transaction, adminId: string): Promise<void> {
-  const [admin] = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, adminId), eq(users.role, 'ADMIN'), isNull(users.disabledAt), isNull(users.deletedAt)));
-  if (!admin) throw new AppError('forbidden', 'Only an admin can send announcements.');
-}
-
 /**
  * Sends an announcement as a notification, to one user or to every active user. "Everyone" is written
  * by `INSERT … SELECT` in batches walking the users by id, so 100,000 users take a few statements and
@@ -40,8 +33,8 @@ export async function sendAnnouncement(
   const batchSize = options.batchSize ?? ANNOUNCEMENT_BATCH_SIZE;
   const link = safeLink(input.link);
   const values = sql`${input.type}::notification_type, ${input.title}, ${input.message}, ${link}`;
-  return db.transaction(async (tx) => {
-    await assertAdmin(tx, adminId);
+  // Only an active admin (re-checked in the transaction: the action checks too, the data layer does not trust it).
+  return adminTransaction(adminId, async (tx) => {
     let recipients = 0;
     if (input.userId || input.email) {
       const target = input.userId
@@ -82,11 +75,10 @@ export async function sendAnnouncement(
         if (batch.n < batchSize) break;
       }
     }
-    await tx.insert(auditLog).values({
+    await writeAudit(tx, {
       actorId: adminId,
-      actorKind: 'admin',
-      action: 'announcement.send',
       entityType: 'announcement',
+      action: 'announcement.send',
       entityId: randomUUID(),
       after: { to: input.userId ?? input.email ?? 'all', type: input.type, title: input.title, recipients },
     });

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { contactReplyEmail } from '@/lib/mail/templates';
 import { db } from '@/db';
 import { contactMessages, users } from '@/db/schema';
+import { adminTransaction } from './admin/guard';
 import { enqueueMail, type OutboxStatus } from './email-outbox';
 import { createNotification, notifyAdmins } from './notifications';
 import { hitRateLimits, type RateLimitRule } from './rate-limits';
@@ -64,12 +65,7 @@ export async function replyToContactMessage(
 ): Promise<{ id: string; notifiedUserId: string | null; mail: { id: string; status: OutboxStatus } }> {
   const text = reply.trim();
   if (text.length < 2) throw new AppError('invalid', 'Write a reply.', { field: 'reply' });
-  const replied = await db.transaction(async (tx) => {
-    const [admin] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.id, adminId), eq(users.role, 'ADMIN'), isNull(users.disabledAt), isNull(users.deletedAt)));
-    if (!admin) throw new AppError('forbidden', 'Only an admin can answer contact messages.');
+  const replied = await adminTransaction(adminId, async (tx) => {
     const [row] = await tx
       .update(contactMessages)
       .set({ reply: text, repliedAt: sql`now()` })

@@ -8,7 +8,7 @@ import { assertActiveAdmin } from './admin/guard';
 /**
  * email_outbox is the delivery queue of outgoing mail. A message is queued ('pending') inside the
  * transaction of the change that causes it, so a rolled-back change queues nothing; the delivery worker
- * (lib/mail) claims due rows and marks them 'sent', retries them with backoff, or marks them 'failed'
+ * (server/mail) claims due rows and marks them 'sent', retries them with backoff, or marks them 'failed'
  * after the last attempt. 'logged' is the embedded demo without SMTP: kept for the admin mail page.
  */
 export type OutboxStatus = 'pending' | 'logged' | 'sent' | 'failed';
@@ -33,7 +33,7 @@ export function retryDelayMs(attempts: number): number {
 /**
  * Queues one message on `executor` (pass the transaction of the change that causes it). A sensitive
  * message's bodies are stored encrypted (lib/mail/crypto). Does no network I/O: the caller kicks the
- * delivery after its transaction commits (lib/mail `kickMailDelivery`).
+ * delivery after its transaction commits (server/mail `kickMailDelivery`).
  */
 export async function enqueueMail(executor: Executor, mail: QueuedMail, now = new Date()): Promise<string> {
   const sensitive = Boolean(mail.sensitive);

@@ -3,7 +3,8 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
 import { isInternalPath } from '@/lib/validations/internal-path';
 import { db, queryRows, type Executor } from '@/db';
-import { notifications, type NotificationType } from '@/db/schema';
+import { notifications, users, type NotificationType } from '@/db/schema';
+import { activeAdmin } from '@/db/active-admin';
 
 export type NotificationDto = {
   id: string;
@@ -62,9 +63,9 @@ export async function notifyAdmins(
   const rows = await queryRows<{ id: string }>(
     executor,
     sql`insert into notifications (user_id, type, title, message, link)
-        select u.id, ${input.type}::notification_type, ${input.title}, ${input.message}, ${safeLink(input.link)}
-        from users u
-        where u.role = 'ADMIN' and u.disabled_at is null and u.deleted_at is null
+        select ${users.id}, ${input.type}::notification_type, ${input.title}, ${input.message}, ${safeLink(input.link)}
+        from ${users}
+        where ${activeAdmin()}
         returning id`,
   );
   return rows.length;

@@ -22,7 +22,7 @@ export function hashResetToken(token: string): string {
  * Emails a reset link when an active account has this address; does nothing otherwise (the caller
  * answers the same either way). The token is 32 random bytes, valid one hour, single use.
  * Answers whether an email was queued (for tests and logs, never for the visitor); the caller kicks
- * the delivery (lib/mail `kickMailDelivery`).
+ * the delivery (server/mail `kickMailDelivery`) after it returns.
  */
 export async function requestPasswordReset(
   rawEmail: string,

@@ -5,6 +5,7 @@
  */
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../../lib/auth/password';
+import { activeAdmin } from '../active-admin';
 import type { Database } from '../client';
 import { userSessions, users } from '../schema';
 
@@ -71,7 +72,7 @@ export async function countActiveAdmins(db: Pick<Database, 'select'>): Promise<n
   const [row] = await db
     .select({ n: count() })
     .from(users)
-    .where(and(eq(users.role, 'ADMIN'), isNull(users.disabledAt), isNull(users.deletedAt)));
+    .where(activeAdmin());
   return row?.n ?? 0;
 }
 

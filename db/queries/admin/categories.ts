@@ -3,7 +3,8 @@ import { asc, count, eq, sql } from 'drizzle-orm';
 import { db, isUniqueViolation, type Transaction } from '@/db';
 import { categories, workflowCategories } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { adminTransaction, assertActiveAdmin, writeAudit } from './guard';
+import { writeAudit } from './audit';
+import { adminTransaction, assertActiveAdmin } from './guard';
 
 export type AdminCategory = {
   id: string;

@@ -4,7 +4,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import { db } from '@/db';
 import { contactMessages, users } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { adminTransaction, assertActiveAdmin, writeAudit } from './guard';
+import { writeAudit } from './audit';
+import { adminTransaction, assertActiveAdmin } from './guard';
 import { ADMIN_PAGE_SIZE, offsetOf, pageOf, type Page } from './paging';
 
 export type AdminMessage = {

@@ -4,7 +4,9 @@ import { db, type Transaction } from '@/db';
 import { purchases, users, workflows, type PurchaseStatus, type UserRole } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { revokeAllSessions } from '../sessions';
-import { assertActiveAdmin, writeAudit } from './guard';
+import { activeAdmin } from '@/db/active-admin';
+import { assertActiveAdmin, notAnAdmin } from './guard';
+import { writeAudit } from './audit';
 import { ADMIN_PAGE_SIZE, containsPattern, offsetOf, pageOf, type Page } from './paging';
 
 export type AdminUserRow = {
@@ -108,10 +110,10 @@ async function changeUser(adminId: string, userId: string, change: Change): Prom
     const admins = await tx
       .select({ id: users.id })
       .from(users)
-      .where(and(eq(users.role, 'ADMIN'), isNull(users.disabledAt), isNull(users.deletedAt)))
+      .where(activeAdmin())
       .orderBy(asc(users.id))
       .for('update');
-    if (!admins.some((a) => a.id === adminId)) throw new AppError('forbidden', 'Only an admin can do this.');
+    if (!admins.some((a) => a.id === adminId)) throw notAnAdmin();
     const target = await lockUser(tx, userId);
     const before = { email: target.email, role: target.role, disabled: target.disabledAt !== null };
     const after = { email: target.email, role: change.role ?? target.role, disabled: change.disabled ?? before.disabled };

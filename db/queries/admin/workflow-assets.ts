@@ -3,7 +3,8 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db';
 import { workflowAssets, workflows, type AssetKind } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { adminTransaction, writeAudit } from './guard';
+import { writeAudit } from './audit';
+import { adminTransaction } from './guard';
 
 export type NewAsset = {
   kind: AssetKind;

@@ -5,7 +5,8 @@ import { purchases, workflowAssets, workflowCategories, workflows, type Workflow
 import { AppError } from '@/lib/errors';
 import { normalizeMoney } from '@/lib/money';
 import type { WorkflowFormData } from '@/lib/validations/admin/workflows';
-import { adminTransaction, writeAudit } from './guard';
+import { writeAudit } from './audit';
+import { adminTransaction } from './guard';
 import { addAsset, type NewAsset } from './workflow-assets';
 import { workflowFormColumns } from './workflows';
 

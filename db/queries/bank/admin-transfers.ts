@@ -1,11 +1,12 @@
 import 'server-only';
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
-import { auditLog, bankTransactions, purchases } from '@/db/schema';
+import { bankTransactions, purchases } from '@/db/schema';
 import type { BankTransactionStatus } from '@/db/schema';
 import { findTransferReferences } from '@/lib/payments/reference';
 import { AppError } from '@/lib/errors';
 import { approvePurchase } from '@/db/queries/purchases';
+import { writeAudit } from '@/db/queries/admin/audit';
 import { assertActiveAdmin } from '@/db/queries/admin/guard';
 
 export type BankTransferRow = {
@@ -56,18 +57,6 @@ export async function listBankTransfers(
   return { rows, total: total?.n ?? 0 };
 }
 
-async function audit(tx: Executor, adminId: string, action: string, id: string, before: object, after: object) {
-  await tx.insert(auditLog).values({
-    actorId: adminId,
-    actorKind: 'admin',
-    action,
-    entityType: 'bank_transaction',
-    entityId: id,
-    before: before as Record<string, unknown>,
-    after: after as Record<string, unknown>,
-  });
-}
-
 /** Locks an unmatched transfer for a decision; a transfer already decided is a clear conflict. */
 async function lockUnmatched(tx: Executor, id: string) {
   const [row] = await tx
@@ -100,7 +89,7 @@ export async function linkTransferToPurchase(adminId: string, bankTransactionId:
       .update(bankTransactions)
       .set({ status: 'MATCHED', reason: null, purchaseId: purchase.id, resolvedBy: adminId, resolvedAt: new Date() })
       .where(eq(bankTransactions.id, bankTransactionId));
-    await audit(tx, adminId, 'bank_transaction.link', bankTransactionId, before, after);
+    await writeAudit(tx, { actorId: adminId, entityType: 'bank_transaction', action: 'bank_transaction.link', entityId: bankTransactionId, before, after });
     return { purchaseId: purchase.id };
   });
 }
@@ -113,7 +102,14 @@ export async function dismissTransfer(adminId: string, bankTransactionId: string
       .update(bankTransactions)
       .set({ status: 'DISMISSED', resolvedBy: adminId, resolvedAt: new Date() })
       .where(eq(bankTransactions.id, bankTransactionId));
-    await audit(tx, adminId, 'bank_transaction.dismiss', bankTransactionId, before, { status: 'DISMISSED' });
+    await writeAudit(tx, {
+      actorId: adminId,
+      entityType: 'bank_transaction',
+      action: 'bank_transaction.dismiss',
+      entityId: bankTransactionId,
+      before,
+      after: { status: 'DISMISSED' },
+    });
   });
 }
 

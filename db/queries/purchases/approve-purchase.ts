@@ -8,7 +8,9 @@ import { formatInvoiceNumber, invoiceYear } from '@/lib/payments/invoice-number'
 import { expireStalePurchases } from './expire-purchases';
 import { takeInvoiceNumbers } from './invoice-counter';
 import { auditSettlement, settlePendingPurchase } from './settle-purchase';
-import { assertActiveAdmin, isUuid, notify, paymentTtlHours, type Actor } from './shared';
+import type { AuditActor } from '../admin/audit';
+import { assertActiveAdmin } from '../admin/guard';
+import { isUuid, notify, paymentTtlHours } from './shared';
 
 export type ApprovedPurchase = { purchaseId: string; status: 'ACTIVE'; invoiceId: string; invoiceNumber: string };
 
@@ -33,7 +35,7 @@ export async function approvePurchase(
 
   return executor.transaction(async (tx) => {
     if (adminId) await assertActiveAdmin(tx, adminId);
-    const actor: Actor = { id: adminId, kind: actorKind };
+    const actor: AuditActor = { id: adminId, kind: actorKind };
     const change = await settlePendingPurchase(tx, {
       purchaseId,
       verb: 'approve',

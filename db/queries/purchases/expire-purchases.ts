@@ -3,7 +3,8 @@ import { and, eq, inArray, lte, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { purchases, workflows } from '@/db/schema';
 import { EXPIRED_REASON, expiryCutoff } from '@/lib/payments/purchase-state';
-import { notify, paymentTtlHours, purchaseSnapshot, snapshotJson, writeAudit } from './shared';
+import { writeAudit, type AuditEntry } from '../admin/audit';
+import { notify, paymentTtlHours, purchaseSnapshot, snapshotJson } from './shared';
 
 type Scope = { purchaseId?: string; userId?: string; workflowId?: string };
 
@@ -47,8 +48,10 @@ export async function expireStalePurchases(scope: Scope = {}, now = new Date(), 
     );
     await writeAudit(
       tx,
-      expired.map((p) => ({
-        actor: { id: null, kind: 'system' as const },
+      expired.map((p): AuditEntry => ({
+        actorId: null,
+        actorKind: 'system',
+        entityType: 'purchase',
         action: 'purchase.expire',
         entityId: p.id,
         before: snapshotJson({ ...p, status: 'PENDING', rejectReason: null, reviewedAt: null }),

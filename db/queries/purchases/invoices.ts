@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, eq, exists, or } from 'drizzle-orm';
 import { db } from '@/db';
 import { invoices, purchases, users, workflows, type PartyDetails } from '@/db/schema';
+import { activeAdmin } from '@/db/active-admin';
 import { isUuid } from './shared';
 
 export type InvoiceView = {
@@ -22,7 +23,7 @@ export type InvoiceView = {
  */
 export async function getInvoice(viewerId: string, invoiceId: string): Promise<InvoiceView | null> {
   if (!isUuid(invoiceId)) return null;
-  const viewerIsAdmin = sql`exists (select 1 from ${users} where ${users.id} = ${viewerId}::uuid and ${users.role} = 'ADMIN' and ${users.disabledAt} is null and ${users.deletedAt} is null)`;
+  const viewerIsAdmin = exists(db.select({ id: users.id }).from(users).where(and(eq(users.id, viewerId), activeAdmin())));
   const [row] = await db
     .select({
       id: invoices.id,

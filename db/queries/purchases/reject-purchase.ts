@@ -5,7 +5,9 @@ import { workflows } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { CANCELLED_REASON } from '@/lib/payments/purchase-state';
 import { auditSettlement, settlePendingPurchase } from './settle-purchase';
-import { assertActiveAdmin, isUuid, notify, type Actor } from './shared';
+import type { AuditActor } from '../admin/audit';
+import { assertActiveAdmin } from '../admin/guard';
+import { isUuid, notify } from './shared';
 
 export type RejectedPurchase = { purchaseId: string; status: 'REJECT'; rejectReason: string };
 
@@ -24,7 +26,7 @@ export async function rejectPurchase(adminId: string, purchaseId: string, reason
   if (!isUuid(purchaseId)) throw new AppError('not_found', 'This purchase does not exist.');
   return db.transaction(async (tx) => {
     await assertActiveAdmin(tx, adminId);
-    const actor: Actor = { id: adminId, kind: 'admin' };
+    const actor: AuditActor = { id: adminId, kind: 'admin' };
     const change = await settlePendingPurchase(tx, {
       purchaseId,
       verb: 'reject',
@@ -50,7 +52,7 @@ export async function rejectPurchase(adminId: string, purchaseId: string, reason
 export async function cancelPurchase(userId: string, purchaseId: string): Promise<void> {
   if (!isUuid(purchaseId)) throw new AppError('not_found', 'This purchase does not exist.');
   await db.transaction(async (tx) => {
-    const actor: Actor = { id: userId, kind: 'user' };
+    const actor: AuditActor = { id: userId, kind: 'user' };
     const change = await settlePendingPurchase(tx, {
       purchaseId,
       verb: 'cancel',

@@ -4,7 +4,8 @@ import type { Transaction } from '@/db';
 import { purchases } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { assertTransition, expiryCutoff } from '@/lib/payments/purchase-state';
-import { purchaseSnapshot, snapshotJson, writeAudit, type Actor, type PurchaseSnapshot } from './shared';
+import { writeAudit, type AuditActor } from '../admin/audit';
+import { purchaseSnapshot, snapshotJson, type PurchaseSnapshot } from './shared';
 
 type Settle = {
   purchaseId: string;
@@ -54,17 +55,17 @@ export async function settlePendingPurchase(
 export async function auditSettlement(
   tx: Transaction,
   verb: Settle['verb'],
-  actor: Actor,
+  actor: AuditActor,
   change: { before: PurchaseSnapshot; after: PurchaseSnapshot },
   extra: Record<string, unknown> = {},
 ): Promise<void> {
-  await writeAudit(tx, [
-    {
-      actor,
-      action: `purchase.${verb}`,
-      entityId: change.after.id,
-      before: snapshotJson(change.before),
-      after: snapshotJson(change.after, extra),
-    },
-  ]);
+  await writeAudit(tx, {
+    actorId: actor.id,
+    actorKind: actor.kind,
+    entityType: 'purchase',
+    action: `purchase.${verb}`,
+    entityId: change.after.id,
+    before: snapshotJson(change.before),
+    after: snapshotJson(change.after, extra),
+  });
 }

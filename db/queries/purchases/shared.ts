@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Executor } from '@/db';
-import { auditLog, notifications, purchases } from '@/db/schema';
+import { notifications, purchases } from '@/db/schema';
 import { env } from '@/lib/env';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -13,9 +13,6 @@ export function isUuid(value: string): boolean {
 export function paymentTtlHours(): number {
   return env().PAYMENT_TTL_HOURS;
 }
-
-/** Who acted, for the audit log: a user row (admin, buyer) or a process without one (bank, system). */
-export type Actor = { id: string | null; kind: 'admin' | 'bank' | 'system' | 'user' };
 
 /** The columns of a purchase that an audit entry records before and after a change. */
 export const purchaseSnapshot = {
@@ -59,36 +56,9 @@ export function snapshotJson(row: PurchaseSnapshot, extra: Record<string, unknow
   };
 }
 
-export async function writeAudit(
-  tx: Executor,
-  entries: {
-    actor: Actor;
-    action: string;
-    entityId: string;
-    before: Record<string, unknown> | null;
-    after: Record<string, unknown> | null;
-  }[],
-): Promise<void> {
-  if (entries.length === 0) return;
-  await tx.insert(auditLog).values(
-    entries.map((e) => ({
-      actorId: e.actor.id,
-      actorKind: e.actor.kind,
-      action: e.action,
-      entityType: 'purchase',
-      entityId: e.entityId,
-      before: e.before,
-      after: e.after,
-    })),
-  );
-}
-
 export async function notify(
   tx: Executor,
   rows: { userId: string; type: 'SUCCESS' | 'WARNING' | 'ERROR'; title: string; message: string; link: string }[],
 ): Promise<void> {
   if (rows.length > 0) await tx.insert(notifications).values(rows);
 }
-
-/** Refuses anyone but an active admin (one check for the whole data layer). */
-export { assertActiveAdmin } from '../admin/guard';

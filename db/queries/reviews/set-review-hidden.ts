@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
-import { db } from '@/db';
-import { auditLog, comments, users } from '@/db/schema';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { comments } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import { writeAudit } from '../admin/audit';
+import { adminTransaction } from '../admin/guard';
 import { lockWorkflow, recomputeWorkflowRating } from './rating-aggregates';
 
 export type ReviewVisibility = { id: string; workflowId: string; slug: string; hidden: boolean };
@@ -13,12 +14,7 @@ export type ReviewVisibility = { id: string; workflowId: string; slug: string; h
  * transaction. Setting the state it already has changes nothing.
  */
 export async function setReviewHidden(adminId: string, reviewId: string, hidden: boolean): Promise<ReviewVisibility> {
-  return db.transaction(async (tx) => {
-    const [admin] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.id, adminId), eq(users.role, 'ADMIN'), isNull(users.disabledAt), isNull(users.deletedAt)));
-    if (!admin) throw new AppError('forbidden', 'Only an administrator can moderate reviews.');
+  return adminTransaction(adminId, async (tx) => {
     const [review] = await tx
       .select({ workflowId: comments.workflowId })
       .from(comments)
@@ -33,11 +29,10 @@ export async function setReviewHidden(adminId: string, reviewId: string, hidden:
       .returning({ id: comments.id });
     if (changed) {
       await recomputeWorkflowRating(tx, review.workflowId);
-      await tx.insert(auditLog).values({
+      await writeAudit(tx, {
         actorId: adminId,
-        actorKind: 'admin',
-        action: hidden ? 'review.hide' : 'review.unhide',
         entityType: 'comment',
+        action: hidden ? 'review.hide' : 'review.unhide',
         entityId: reviewId,
         before: { hidden: !hidden },
         after: { hidden },

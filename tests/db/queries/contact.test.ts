@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { replyToContactMessage, submitContactMessage } from '@/db/queries/contact';
@@ -79,6 +79,30 @@ describe('contact messages', () => {
     // The refused second reply rolled back: it queued no mail.
     expect(await db.select().from(emailOutbox).where(eq(emailOutbox.to, sender.email))).toHaveLength(1);
     await expect(replyToContactMessage(admin.id, crypto.randomUUID(), 'Hi')).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('the reply, its notification and its email are one transaction: a mail that cannot be queued leaves the message unanswered', async () => {
+    const admin = await createTestUser({ role: 'ADMIN' });
+    const sender = await createTestUser();
+    const { id } = await submitContactMessage(message(sender.email), { ip: uniqueIp() });
+    // The outbox refuses this one address, so queueing the reply's email fails inside the transaction.
+    const constraint = `test_refuse_${crypto.randomUUID().slice(0, 8)}`;
+    await db.execute(sql.raw(`alter table email_outbox add constraint ${constraint} check ("to" <> '${sender.email}') not valid`));
+    try {
+      await expect(replyToContactMessage(admin.id, id, 'This answer never leaves.')).rejects.toThrow();
+    } finally {
+      await db.execute(sql.raw(`alter table email_outbox drop constraint ${constraint}`));
+    }
+    const [row] = await db.select().from(contactMessages).where(eq(contactMessages.id, id));
+    expect(row).toMatchObject({ reply: null, repliedAt: null });
+    expect(await countUnreadNotifications(sender.id)).toBe(0);
+    expect(await db.select().from(emailOutbox).where(eq(emailOutbox.to, sender.email))).toHaveLength(0);
+
+    // Nothing was half-done: the admin can answer it now, and the email is queued with the reply.
+    const result = await replyToContactMessage(admin.id, id, 'Here is the answer.');
+    const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.to, sender.email));
+    expect(mail).toMatchObject({ id: result.mail.id, status: 'pending', sensitive: false });
+    expect(await countUnreadNotifications(sender.id)).toBe(1);
   });
 
   it('a reply to a visitor without an account is only emailed; a non-admin cannot reply', async () => {
