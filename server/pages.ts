@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import type { z } from 'zod';
-import { listAuditEntries, type AuditItem } from '@/db/queries/admin/audit';
+import { listAuditEntries, type AuditEntityType, type AuditItem } from '@/db/queries/admin/audit';
 import { requireAdmin, type SessionUser } from '@/server/auth/guards';
 import { idSchema } from '@/lib/validations/admin/common';
 import type { SearchParams } from '@/lib/validations/admin/common';
@@ -27,7 +27,7 @@ export async function adminList<D extends FilterDefs, R>(
  */
 export async function adminEntity<T>(
   params: Promise<{ id: string }>,
-  entityType: string,
+  entityType: AuditEntityType,
   get: (adminId: string, id: string) => Promise<T | null>,
 ): Promise<{ admin: SessionUser; row: T; history: AuditItem[] }> {
   const admin = await requireAdmin();

@@ -29,7 +29,7 @@ type AuditActions = {
   announcement: 'announcement.send';
 };
 
-type AuditEntityType = keyof AuditActions;
+export type AuditEntityType = keyof AuditActions;
 /** Who acted: a user row (an admin, a buyer) or a process without one (a bank webhook, the expiry sweep). */
 type AuditActorKind = 'admin' | 'bank' | 'system' | 'user';
 export type AuditActor = { id: string | null; kind: AuditActorKind };
