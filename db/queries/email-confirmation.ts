@@ -1,3 +1,4 @@
+import { activeAccount } from '@/db/active-accounts';
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
@@ -20,7 +21,7 @@ export function hashConfirmationToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-const activeUser = (userId: string) => and(eq(users.id, userId), isNull(users.deletedAt), isNull(users.disabledAt));
+const activeUser = (userId: string) => and(eq(users.id, userId), activeAccount());
 
 /**
  * Creates a confirmation token for `email` and queues its link (a sensitive mail: encrypted while

@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { isInternalPath } from '@/lib/validations/internal-path';
 import { db, queryRows, type Executor } from '@/db';
 import { notifications, users, type NotificationType } from '@/db/schema';
-import { activeAdmin } from '@/db/active-admin';
+import { activeAdmin } from '@/db/active-accounts';
 
 export type NotificationDto = {
   id: string;

@@ -1,3 +1,4 @@
+import { activeAccount } from '@/db/active-accounts';
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
@@ -41,7 +42,7 @@ export async function requestPasswordReset(
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
-    .where(and(eq(users.email, email), isNull(users.deletedAt), isNull(users.disabledAt)));
+    .where(and(eq(users.email, email), activeAccount()));
   if (!user) return { sent: false };
   const token = randomBytes(32).toString('base64url');
   // The token row and its (encrypted, sensitive) mail are one transaction: no link without its row.

@@ -1,5 +1,6 @@
+import { activeAccount } from '@/db/active-accounts';
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { signInAlertEmail } from '@/lib/mail/sign-in-alert-email';
 import { db } from '@/db';
 import { users } from '@/db/schema';
@@ -15,7 +16,7 @@ export async function notifySignInBurst(email: string, failures: number, now = n
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
-    .where(and(eq(users.email, email), isNull(users.deletedAt), isNull(users.disabledAt)));
+    .where(and(eq(users.email, email), activeAccount()));
   if (!user) return false;
   await db.transaction(async (tx) => {
     await createNotification(tx, {

@@ -5,7 +5,7 @@
  */
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../../lib/auth/password';
-import { activeAdmin } from '../active-admin';
+import { activeAdmin } from '../active-accounts';
 import type { Database } from '../client';
 import { userSessions, users } from '../schema';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { db, type Executor, type Transaction } from '@/db';
-import { activeAdmin } from '@/db/active-admin';
+import { activeAdmin } from '@/db/active-accounts';
 import { users } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 
@@ -11,7 +11,7 @@ export function notAnAdmin(): AppError {
 }
 
 /**
- * Re-reads the actor from the database: only an active admin (`activeAdmin()`, db/active-admin.ts) passes. Every admin
+ * Re-reads the actor from the database: only an active admin (`activeAdmin()`, db/active-accounts.ts) passes. Every admin
  * data-layer function calls this first (or runs in `adminTransaction`), so a shopper who reaches one
  * (a bypassed action wrapper, a forged request) is refused here, where the data is.
  */

@@ -4,7 +4,7 @@ import { db, type Transaction } from '@/db';
 import { purchases, users, workflows, type PurchaseStatus, type UserRole } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { revokeAllSessions } from '../sessions';
-import { activeAdmin } from '@/db/active-admin';
+import { activeAdmin } from '@/db/active-accounts';
 import { assertActiveAdmin, notAnAdmin } from './guard';
 import { writeAudit } from './audit';
 import { ADMIN_PAGE_SIZE, containsPattern, offsetOf, pageOf, type Page } from './paging';

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, exists, or } from 'drizzle-orm';
 import { db } from '@/db';
 import { invoices, purchases, users, workflows, type PartyDetails } from '@/db/schema';
-import { activeAdmin } from '@/db/active-admin';
+import { activeAdmin } from '@/db/active-accounts';
 import { isUuid } from './shared';
 
 export type InvoiceView = {
