@@ -1,5 +1,5 @@
-import { activeAccount } from '@/db/active-accounts';
 import 'server-only';
+import { activeAccount } from '@/db/active-accounts';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';

@@ -1,5 +1,5 @@
-import { activeAccount } from '@/db/active-accounts';
 import 'server-only';
+import { activeAccount } from '@/db/active-accounts';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';

@@ -1,5 +1,5 @@
-import { activeAccount } from '@/db/active-accounts';
 import 'server-only';
+import { activeAccount } from '@/db/active-accounts';
 import { and, eq } from 'drizzle-orm';
 import { signInAlertEmail } from '@/lib/mail/sign-in-alert-email';
 import { db } from '@/db';
