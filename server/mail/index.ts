@@ -12,7 +12,7 @@ import {
   type OutboxStatus,
   type QueuedMail,
 } from '@/db/queries/email-outbox';
-import { env } from '@/lib/env';
+import { env, isTest } from '@/lib/env';
 
 export { enqueueMail };
 export type { OutboxStatus, QueuedMail };
@@ -116,7 +116,7 @@ let again = false;
  * deliverPendingMail themselves, so it does nothing under NODE_ENV=test.
  */
 export function kickMailDelivery(): void {
-  if (process.env.NODE_ENV === 'test') return;
+  if (isTest()) return;
   if (running) {
     again = true;
     return;
