@@ -1,4 +1,5 @@
 import { env } from './env';
+import { formatMoney } from './money';
 
 /** The public base URL of the shop, without a trailing slash (canonical links, sitemap, emails). */
 export function appUrl(): string {
@@ -16,4 +17,9 @@ export type Shop = {
 export function shop(): Shop {
   const { SHOP_NAME, SHOP_CURRENCY } = env();
   return { name: SHOP_NAME, currency: SHOP_CURRENCY };
+}
+
+/** An amount in the shop's currency, for display: "199.000 ₫" (exact: see formatMoney). Server only. */
+export function formatPrice(amount: string): string {
+  return formatMoney(amount, shop().currency);
 }

@@ -9,7 +9,7 @@ import { UNMATCHED_REASON_TEXT, type UnmatchedReason } from '@/db/queries/bank/m
 import { dismissTransferAction, linkTransferAction } from '@/actions/admin/payments';
 import { requireAdmin } from '@/server/auth/guards';
 import { formatDateTime } from '@/lib/format-date-time';
-import { formatMoney } from '@/lib/money';
+import { formatPrice } from '@/lib/site';
 import { paymentsListSchema } from '@/lib/validations/admin/payments';
 
 export const dynamic = 'force-dynamic';
@@ -53,7 +53,7 @@ export default async function AdminPaymentsPage({
             <td className="whitespace-nowrap">
               <time dateTime={t.transactionDate.toISOString()}>{formatDateTime(t.transactionDate)}</time>
             </td>
-            <td className="whitespace-nowrap">{formatMoney(t.amount)}</td>
+            <td className="whitespace-nowrap">{formatPrice(t.amount)}</td>
             <td className="max-w-xs break-words">{t.content}</td>
             <td>
               {t.provider} · {t.providerTransactionId}
