@@ -19,6 +19,12 @@ export function shop(): Shop {
   return { name: SHOP_NAME, currency: SHOP_CURRENCY };
 }
 
+/** The page title template and the home page's title: "<page> · <shop>". */
+export function siteTitle(): { default: string; template: string } {
+  const { name } = shop();
+  return { default: `${name} — automation workflow templates`, template: `%s · ${name}` };
+}
+
 /** An amount in the shop's currency, for display: "199.000 ₫" (exact: see formatMoney). Server only. */
 export function formatPrice(amount: string): string {
   return formatMoney(amount, shop().currency);

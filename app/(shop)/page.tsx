@@ -5,11 +5,14 @@ import { getHomeData } from '@/db/queries/catalog/home';
 import { favoritedAmong } from '@/db/queries/favorites';
 import { getCurrentUser } from '@/server/auth/guards';
 import type { WorkflowCard } from '@/db/queries/catalog/cards';
+import { shop } from '@/lib/site';
 
-export const metadata: Metadata = {
-  alternates: { canonical: '/' },
-  openGraph: { title: 'USITech Marketplace', url: '/', images: ['/logo.svg'] },
-};
+export function generateMetadata(): Metadata {
+  return {
+    alternates: { canonical: '/' },
+    openGraph: { title: shop().name, url: '/', images: ['/logo.svg'] },
+  };
+}
 
 type ShelfProps = { id: string; title: string; href: string; workflows: WorkflowCard[]; favoritedIds: string[] };
 
