@@ -7,7 +7,7 @@ export function appUrl(): string {
 }
 
 /** Who the shop is, as configured (SHOP_NAME, SHOP_CURRENCY): the one source for every page, email and invoice. */
-export type Shop = {
+type Shop = {
   name: string;
   /** ISO 4217 code; money is shown in it and invoices are issued in it. */
   currency: string;
