@@ -92,4 +92,24 @@ export default tseslint.config(
     files: ['actions/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { ...dbOnly, patterns: [...dbOnly.patterns, ...above('actions/', ['app', 'components'])] }] },
   },
+  {
+    // Configuration only through lib/env.ts: env(), isDevelopment(), isTest(); shop() and appUrl() in lib/site.ts.
+    files: [
+      'app/**/*.{ts,tsx}',
+      'components/**/*.{ts,tsx}',
+      'actions/**/*.{ts,tsx}',
+      'server/**/*.{ts,tsx}',
+      'db/**/*.{ts,tsx}',
+      'lib/**/*.{ts,tsx}',
+      'proxy.ts',
+      'instrumentation.ts',
+    ],
+    ignores: ['lib/env.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through lib/env.ts (env(), or a named accessor there).' },
+      ],
+    },
+  },
 );

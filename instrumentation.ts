@@ -4,6 +4,9 @@
  * (payment-window warnings, expiry sweep) are scheduled in this process.
  */
 export async function register() {
+  // Not configuration: a constant Next writes into each build of this file, so the Node-only imports
+  // below drop out of the edge build. Everything else reads the environment through lib/env.ts.
+  // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { checkStartup } = await import('./lib/startup-check');
     checkStartup();

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { env, isDevelopment } from '@/lib/env';
 import { badUrlResponse } from '@/lib/http/bad-url';
 import { NONCE_HEADER, createNonce, pageSecurityHeaders } from '@/lib/http/security-headers';
 
@@ -41,8 +42,8 @@ function withPageSecurityHeaders(requestHeaders: Headers, next: (headers: Header
   const nonce = createNonce();
   const security = pageSecurityHeaders({
     nonce,
-    development: process.env.NODE_ENV === 'development',
-    appUrl: process.env.APP_URL ?? '',
+    development: isDevelopment(),
+    appUrl: env().APP_URL,
   });
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set('Content-Security-Policy', security['Content-Security-Policy']);

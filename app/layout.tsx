@@ -7,16 +7,18 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { countFavorites } from '@/db/queries/favorites';
 import { getNotificationSummary } from '@/db/queries/notifications';
 import { getCurrentUser } from '@/server/auth/guards';
-import { appUrl } from '@/lib/site';
+import { appUrl, shop, siteTitle } from '@/lib/site';
 import './globals.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(appUrl()),
-  title: { default: 'USITech Marketplace — automation workflow templates', template: '%s · USITech Marketplace' },
-  description:
-    'Buy ready-to-import n8n, Make and Zapier workflow templates. Check what a workflow needs before you buy, pay by bank-transfer QR.',
-  icons: { icon: '/logo.svg' },
-};
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(appUrl()),
+    title: siteTitle(),
+    description:
+      'Buy ready-to-import n8n, Make and Zapier workflow templates. Check what a workflow needs before you buy, pay by bank-transfer QR.',
+    icons: { icon: '/logo.svg' },
+  };
+}
 
 export const viewport: Viewport = { themeColor: '#1f57d1', width: 'device-width', initialScale: 1 };
 
@@ -25,6 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const [notifications, favoriteCount] = user
     ? await Promise.all([getNotificationSummary(user.id), countFavorites(user.id)])
     : [{ unread: 0, latest: [] }, 0];
+  const { name: shopName } = shop();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
@@ -32,6 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <SiteHeader
+          shopName={shopName}
           user={user}
           unread={notifications.unread}
           latestNotifications={notifications.latest}
@@ -40,7 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" className="flex flex-1 flex-col">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter shopName={shopName} />
       </body>
     </html>
   );

@@ -10,6 +10,7 @@ import postgres from 'postgres';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
+import { env } from '../lib/env';
 import { sessionSettings } from './session-settings';
 
 /**
@@ -122,13 +123,13 @@ export function openPostgres(url: string, max = 10): DbHandle {
 }
 
 /** Where the embedded database lives: `<DATA_DIR>/pglite`, relative to the project. */
-export function pgliteDir(dataDir = process.env.DATA_DIR || '.data'): string {
+export function pgliteDir(dataDir = env().DATA_DIR): string {
   return path.resolve(process.cwd(), dataDir, 'pglite');
 }
 
 /** Opens the database this process is configured for: Postgres with DATABASE_URL, else PGlite. */
 export function openConfigured(): DbHandle {
-  const url = process.env.DATABASE_URL?.trim();
+  const url = env().DATABASE_URL;
   return url ? openPostgres(url) : openPglite(pgliteDir());
 }
 

@@ -30,7 +30,8 @@ const intString = (fallback: number) =>
 const baseEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: intString(3000),
-  APP_URL: z.url().default('http://localhost:3000'),
+  /** The public base URL (canonical links, sitemap, emails); default `http://localhost:<PORT>`. */
+  APP_URL: optionalString.pipe(z.url().optional()),
   DATABASE_URL: z
     .string()
     .trim()
@@ -69,7 +70,9 @@ const baseEnvSchema = z.object({
     }),
   /** Accounts one client address may register per hour (a few, so "already registered" cannot be mined). */
   REGISTRATION_LIMIT_PER_HOUR: intString(5),
+  /** The shop's name: header, footer, page titles, emails, invoices, JSON-LD, the default MAIL_FROM. */
   SHOP_NAME: z.string().trim().min(1).default('USITech Marketplace'),
+  /** ISO 4217 code of the one currency the shop sells in (prices, invoices, JSON-LD). */
   SHOP_CURRENCY: z.string().trim().length(3).default('VND'),
   // Either or both: a bank name from the directory ("Vietcombank", "ACB") finds its BIN and vice versa.
   PAYMENT_BANK_BIN: optionalString.pipe(
@@ -87,19 +90,43 @@ const baseEnvSchema = z.object({
   PAYMENT_SEPAY_API_KEY: optionalString,
   PAYMENT_CASSO_CHECKSUM_KEY: optionalString,
   SMTP_URL: optionalString,
-  MAIL_FROM: z.string().trim().default('USITech Marketplace <no-reply@usitech.local>'),
+  /** Default: `"<SHOP_NAME>" <no-reply@usitech.local>`. */
+  MAIL_FROM: optionalString,
   S3_ENDPOINT: optionalString,
   S3_BUCKET: optionalString,
   S3_REGION: optionalString,
   S3_ACCESS_KEY_ID: optionalString,
   S3_SECRET_ACCESS_KEY: optionalString,
+  /**
+   * Set by scripts/serve.ts at boot, not by you: the name of the request header it stamps the client
+   * address into (lib/http/client-ip.ts). Empty under a plain `next start`.
+   */
+  CLIENT_ADDRESS_HEADER: optionalString,
 });
 
-/** The payee bank: BIN and name resolved against the bank directory (Vietcombank when neither is set). */
+/** The names of the variables this app reads (the keys of the schema). */
+const VARIABLES = Object.keys(baseEnvSchema.shape) as (keyof typeof baseEnvSchema.shape)[];
+
+/** `Shop "A"` → `"Shop \"A\""`: a display name that is safe in an address header. */
+function quotedName(name: string): string {
+  return `"${name.replace(/["\\]/g, '\\$&')}"`;
+}
+
+/**
+ * Defaults that depend on other variables (APP_URL on PORT, MAIL_FROM on SHOP_NAME; APP_URL without a
+ * trailing slash), and the payee bank: BIN and name resolved against the bank directory (Vietcombank
+ * when neither is set).
+ */
 export const envSchema = baseEnvSchema.transform((env, ctx) => {
   try {
     const bank = resolveBank({ bin: env.PAYMENT_BANK_BIN, name: env.PAYMENT_BANK_NAME });
-    return { ...env, PAYMENT_BANK_BIN: bank.bin, PAYMENT_BANK_NAME: bank.name };
+    return {
+      ...env,
+      APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+      MAIL_FROM: env.MAIL_FROM ?? `${quotedName(env.SHOP_NAME)} <no-reply@usitech.local>`,
+      PAYMENT_BANK_BIN: bank.bin,
+      PAYMENT_BANK_NAME: bank.name,
+    };
   } catch (error) {
     if (!(error instanceof BankConfigError)) throw error;
     ctx.issues.push({ code: 'custom', message: error.message, input: env, path: [error.variable] });
@@ -120,10 +147,29 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   );
 }
 
-let cached: Env | undefined;
+let cached: { key: string; env: Env } | undefined;
 
-/** The validated configuration of this process. */
+/**
+ * The validated configuration of this process: the one way app code reads the environment (scripts and
+ * tests may read their own). Parsed on first use and again only when one of its variables changed
+ * (the start-up scripts fill in AUTH_SECRET; tests stub variables). Server only: a client component
+ * gets what it needs as a prop from its server component.
+ */
 export function env(): Env {
-  cached ??= parseEnv();
-  return cached;
+  if (typeof window !== 'undefined') {
+    throw new Error('lib/env.ts is server configuration: pass the value to the client component as a prop.');
+  }
+  const key = JSON.stringify(VARIABLES.map((name) => process.env[name]));
+  if (cached?.key !== key) cached = { key, env: parseEnv() };
+  return cached.env;
+}
+
+/** NODE_ENV=development (`npm run dev`): relaxed CSP for React's dev tooling. */
+export function isDevelopment(): boolean {
+  return env().NODE_ENV === 'development';
+}
+
+/** NODE_ENV=test (vitest): tests drive background work themselves. */
+export function isTest(): boolean {
+  return env().NODE_ENV === 'test';
 }

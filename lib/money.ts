@@ -38,8 +38,16 @@ export function moneyEquals(a: string, b: string): boolean {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** "199000.00" → "199.000 ₫" (VND has no minor unit in display). */
-export function formatMoney(value: string, currency = 'VND'): string {
+/** A money string as Intl.NumberFormat takes it: a decimal it formats exactly, never through a float. */
+export function exactDecimal(value: string): `${number}` {
+  return normalizeMoney(value) as `${number}`;
+}
+
+/**
+ * "199000.00", "VND" → "199.000 ₫"; "19.5", "USD" → "$19.50". The currency is the shop's
+ * (`shop().currency`, lib/site.ts) or the one an invoice was issued in. VND has no minor unit in display.
+ */
+export function formatMoney(value: string, currency: string): string {
   let f = formatters.get(currency);
   if (!f) {
     f = new Intl.NumberFormat(currency === 'VND' ? 'vi-VN' : 'en-US', {
@@ -49,6 +57,5 @@ export function formatMoney(value: string, currency = 'VND'): string {
     });
     formatters.set(currency, f);
   }
-  // Intl takes a string for exact decimals; Number is safe for display of numeric(12,2).
-  return f.format(Number(normalizeMoney(value)));
+  return f.format(exactDecimal(value));
 }

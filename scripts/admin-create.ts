@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { ADMIN_OUTCOME_TEXT, createOrPromoteAdmin } from '../db/seed/accounts';
 import { DEMO_ACCOUNTS } from '../db/seed/demo';
 import { emailSchema, nameSchema, newPasswordSchema } from '../lib/validations/auth';
+import { appUrl } from '../lib/site';
 import { passwordProblem } from '../lib/validations/password';
 import { withOperatorDatabase } from './lib/operator-db';
 import { loadDotEnv } from './lib/runtime';
@@ -138,5 +139,5 @@ const password = await readPassword();
 await withOperatorDatabase('create the admin', async (db, target) => {
   const outcome = await createOrPromoteAdmin(db, { email, password, name });
   console.log(`${ADMIN_OUTCOME_TEXT[outcome](email)} (${target})`);
-  console.log(`Sign in at ${(process.env.APP_URL || 'http://localhost:3000').replace(/\/$/, '')}/login`);
+  console.log(`Sign in at ${appUrl()}/login`);
 });

@@ -6,11 +6,14 @@ import { favoritedAmong } from '@/db/queries/favorites';
 import { getCurrentUser } from '@/server/auth/guards';
 import type { WorkflowCard } from '@/db/queries/catalog/cards';
 import { LabelledSection } from '@/components/ui/labelled-section';
+import { shop } from '@/lib/site';
 
-export const metadata: Metadata = {
-  alternates: { canonical: '/' },
-  openGraph: { title: 'USITech Marketplace', url: '/', images: ['/logo.svg'] },
-};
+export function generateMetadata(): Metadata {
+  return {
+    alternates: { canonical: '/' },
+    openGraph: { title: shop().name, url: '/', images: ['/logo.svg'] },
+  };
+}
 
 type ShelfProps = { id: string; title: string; href: string; workflows: WorkflowCard[]; favoritedIds: string[] };
 

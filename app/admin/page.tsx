@@ -6,7 +6,7 @@ import { listRecentActivity } from '@/db/queries/admin/audit';
 import { getDashboardCharts, getDashboardFigures } from '@/db/queries/admin/dashboard';
 import { formatAge, formatMinutes } from '@/lib/admin/format';
 import { requireAdmin } from '@/server/auth/guards';
-import { formatMoney } from '@/lib/money';
+import { formatPrice } from '@/lib/site';
 import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const dynamic = 'force-dynamic';
@@ -21,9 +21,9 @@ export default async function AdminDashboardPage() {
     listRecentActivity(admin.id),
   ]);
   const figures = [
-    { label: 'Revenue today', value: formatMoney(f.revenueToday) },
-    { label: 'Revenue, last 30 days', value: formatMoney(f.revenue30Days) },
-    { label: 'Revenue, all time', value: formatMoney(f.revenueAllTime) },
+    { label: 'Revenue today', value: formatPrice(f.revenueToday) },
+    { label: 'Revenue, last 30 days', value: formatPrice(f.revenue30Days) },
+    { label: 'Revenue, all time', value: formatPrice(f.revenueAllTime) },
     { label: 'Pending purchases', value: f.pending, href: '/admin/purchases?status=PENDING' },
     { label: 'Approved purchases', value: f.approved, href: '/admin/purchases?status=ACTIVE' },
     { label: 'Rejected purchases', value: f.rejected, href: '/admin/purchases?status=REJECT' },
@@ -33,6 +33,13 @@ export default async function AdminDashboardPage() {
     { label: 'Open contact messages', value: f.openMessages, href: '/admin/messages' },
   ];
   const median = charts.medianApprovalMinutes;
+  // The bar heights need numbers (a scale, not a figure anyone reads); every label is the exact amount.
+  const revenueByDay = charts.revenueByDay.map((d) => ({
+    day: d.day,
+    revenue: Number(d.revenue),
+    revenueLabel: formatPrice(d.revenue),
+    sales: d.sales,
+  }));
   return (
     <>
       <h1 className="text-2xl font-semibold">Admin dashboard</h1>
@@ -62,9 +69,9 @@ export default async function AdminDashboardPage() {
               { key: 'revenue', label: 'Revenue' },
               { key: 'sales', label: 'Sales' },
             ]}
-            rows={charts.revenueByDay.map((d) => ({ day: d.day, revenue: formatMoney(d.revenue), sales: d.sales }))}
+            rows={revenueByDay.map((d) => ({ day: d.day, revenue: d.revenueLabel, sales: d.sales }))}
           >
-            <RevenueChart data={charts.revenueByDay.map((d) => ({ ...d, revenue: Number(d.revenue) }))} />
+            <RevenueChart data={revenueByDay} />
           </ChartFigure>
         </div>
         <ChartFigure
@@ -75,7 +82,7 @@ export default async function AdminDashboardPage() {
             { key: 'sales', label: 'Sales' },
             { key: 'revenue', label: 'Revenue' },
           ]}
-          rows={charts.salesByCategory.map((c) => ({ ...c, revenue: formatMoney(c.revenue) }))}
+          rows={charts.salesByCategory.map((c) => ({ ...c, revenue: formatPrice(c.revenue) }))}
         >
           <CategoryChart data={charts.salesByCategory} />
         </ChartFigure>

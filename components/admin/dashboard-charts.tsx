@@ -9,16 +9,22 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatMoney } from '@/lib/money';
 
 const BRAND = '#1f57d1';
 const GRID = '#e2e8f0';
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-const money = (value: unknown) => formatMoney(Number(value).toFixed(2));
+/**
+ * One day's revenue: `revenue` only sizes the bar (a float is fine for a scale); what a reader sees is
+ * `revenueLabel`, the exact amount formatted on the server in the shop's currency (formatPrice).
+ */
+export type RevenuePoint = { day: string; revenue: number; revenueLabel: string; sales: number };
 
-export type RevenuePoint = { day: string; revenue: number; sales: number };
+/** The tooltip line of a revenue bar: its exact label, never the float behind the bar. */
+export function revenueTooltip(point: RevenuePoint): [string, string] {
+  return [point.revenueLabel, 'Revenue'];
+}
 
-/** Revenue per day; the day labels are "MM-DD". */
+/** Revenue per day; the day labels are "MM-DD"; the axis is compact ("1.2M"), the tooltip exact. */
 export function RevenueChart({ data }: { data: RevenuePoint[] }) {
   return (
     <ResponsiveContainer width="100%" height={260}>
@@ -26,7 +32,7 @@ export function RevenueChart({ data }: { data: RevenuePoint[] }) {
         <CartesianGrid stroke={GRID} vertical={false} />
         <XAxis dataKey="day" tickFormatter={(d: string) => d.slice(5)} tick={{ fontSize: 12 }} minTickGap={16} />
         <YAxis tickFormatter={(v: number) => compact.format(v)} tick={{ fontSize: 12 }} width={56} />
-        <Tooltip formatter={(value) => [money(value), 'Revenue']} />
+        <Tooltip formatter={(_value, _name, item) => revenueTooltip(item.payload as RevenuePoint)} />
         <Bar dataKey="revenue" fill={BRAND} radius={[3, 3, 0, 0]} isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>

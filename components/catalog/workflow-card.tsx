@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { WorkflowCard as Card } from '@/db/queries/catalog/cards';
 import { FavoriteButton } from '@/components/favorites/favorite-button';
-import { formatMoney } from '@/lib/money';
+import { formatPrice } from '@/lib/site';
 import { CoverImage } from './cover-image';
 import { RatingStars } from './rating-stars';
 
@@ -28,7 +28,7 @@ export function WorkflowCard({ workflow: w, favoriteSlot, priority = false }: { 
         <RatingStars value={w.ratingAvg} count={w.reviewCount} />
         <div className="card-foot">
           <p className="font-semibold" data-testid="card-price">
-            {formatMoney(w.price)}
+            {formatPrice(w.price)}
           </p>
           {favoriteSlot}
         </div>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { FavoriteItem } from '@/db/queries/favorites';
-import { formatMoney } from '@/lib/money';
+import { formatPrice } from '@/lib/site';
 import { FavoriteButton } from './favorite-button';
 
 /** The signed-in user's favorites; a workflow no longer for sale stays, marked "Unavailable". */
@@ -38,7 +38,7 @@ export function FavoriteList({ items }: { items: FavoriteItem[] }) {
               </h2>
               <p className="mt-1 line-clamp-1 text-sm text-muted">{item.shortDescription}</p>
             </div>
-            {unavailable ? null : <p className="font-semibold">{formatMoney(item.price)}</p>}
+            {unavailable ? null : <p className="font-semibold">{formatPrice(item.price)}</p>}
             <FavoriteButton workflowId={item.workflowId} favorited />
           </li>
         );

@@ -7,11 +7,13 @@ import { NotificationMenu } from '@/components/notifications/notification-menu';
 const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canvas';
 
 export function SiteHeader({
+  shopName,
   user,
   unread,
   favoriteCount = 0,
   latestNotifications = [],
 }: {
+  shopName: string;
   user: SessionUser | null;
   unread: number;
   favoriteCount?: number;
@@ -23,7 +25,7 @@ export function SiteHeader({
         <Link href="/" className="flex items-center gap-2 font-semibold text-ink">
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img src="/logo.svg" alt="" width={28} height={28} />
-          <span>USITech Marketplace</span>
+          <span>{shopName}</span>
         </Link>
         <form action="/workflows" method="get" role="search" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
           <input

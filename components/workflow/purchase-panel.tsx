@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatMoney } from '@/lib/money';
+import { formatPrice } from '@/lib/site';
 
 /**
  * The price and the call to action. `actions` is where the buy button (Buy now / Continue payment /
@@ -9,7 +9,7 @@ export function PurchasePanel({ price, expired, actions }: { price: string; expi
   return (
     <section aria-label="Purchase" className="rounded-2xl border border-line bg-surface p-5">
       <p className="text-3xl font-semibold" data-testid="workflow-price">
-        {formatMoney(price)}
+        {formatPrice(price)}
       </p>
       {expired ? (
         <p role="status" className="mt-2 font-medium text-warning">

@@ -1,3 +1,5 @@
+import { env } from '../env';
+
 /**
  * The client's address as far as this server can tell, for rate limits. The server in front of Next
  * (scripts/serve.ts) resolves it from the socket and TRUST_PROXY and stamps it into a request header
@@ -13,7 +15,7 @@ export const UNKNOWN_CLIENT = 'unknown';
 let warned = false;
 
 export function clientIp(headers: Pick<Headers, 'get'>): string {
-  const name = process.env[CLIENT_ADDRESS_HEADER_ENV];
+  const name = env().CLIENT_ADDRESS_HEADER;
   const address = name ? headers.get(name)?.trim() : undefined;
   if (address) return address.slice(0, 64);
   if (!warned) {

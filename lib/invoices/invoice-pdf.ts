@@ -4,7 +4,7 @@
  * keeps the original spelling.
  */
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
-import { normalizeMoney } from '../money';
+import { exactDecimal } from '../money';
 import { toAsciiText } from '../payments/ascii';
 
 type Party = { name: string; email?: string; bankName?: string; accountNumber?: string; accountName?: string; [key: string]: unknown };
@@ -24,7 +24,7 @@ export type InvoicePdfInput = {
 export function pdfAmount(amount: string, currency: string): string {
   const digits = currency === 'VND' ? 0 : 2;
   const n = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return `${n.format(Number(normalizeMoney(amount)))} ${currency}`;
+  return `${n.format(exactDecimal(amount))} ${currency}`;
 }
 
 function drawable(font: PDFFont): (text: string) => string {

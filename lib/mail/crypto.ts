@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { env } from '../env';
 
 /**
  * Encryption at rest for the bodies of token-bearing mail while it waits in email_outbox: AES-256-GCM
@@ -13,7 +14,7 @@ const INFO = 'mail body encryption v1';
 let cached: { secret: string; key: Buffer } | undefined;
 
 function key(): Buffer {
-  const secret = process.env.AUTH_SECRET;
+  const secret = env().AUTH_SECRET;
   if (!secret) {
     throw new Error(
       'AUTH_SECRET is not set, so token-bearing mail cannot be encrypted in the outbox. Start the app with `npm start` (it generates one) or set AUTH_SECRET.',

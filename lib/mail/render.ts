@@ -1,3 +1,5 @@
+import { shop } from '../site';
+
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(value: string): string {
   return value
@@ -21,17 +23,16 @@ export type EmailContent = {
 
 export type RenderedEmail = { text: string; html: string };
 
-const SIGNATURE = 'USITech Marketplace';
-
-/** One layout for every email: a plain-text body and an HTML body with the same content. */
+/** One layout for every email: a plain-text body and an HTML body with the same content, signed with the shop's name. */
 export function renderEmail(content: EmailContent): RenderedEmail {
+  const signature = shop().name;
   const text = [
     content.greeting,
     ...content.paragraphs,
     ...(content.action ? [`${content.action.label}: ${content.action.url}`] : []),
     ...(content.quote ? [content.quote.split('\n').map((l) => `> ${l}`).join('\n')] : []),
     ...(content.footer ? [content.footer] : []),
-    `— ${SIGNATURE}`,
+    `— ${signature}`,
   ].join('\n\n');
 
   const p = (s: string) =>
@@ -48,7 +49,7 @@ export function renderEmail(content: EmailContent): RenderedEmail {
       ? `<blockquote style="margin:0 0 16px;padding-left:12px;border-left:3px solid #e2e8f0;color:#55627a">${escapeHtml(content.quote).replaceAll('\n', '<br>')}</blockquote>`
       : '',
     content.footer ? `<p style="margin:0 0 16px;color:#55627a;font-size:13px">${escapeHtml(content.footer)}</p>` : '',
-    `<p style="margin:0;color:#55627a">— ${escapeHtml(SIGNATURE)}</p>`,
+    `<p style="margin:0;color:#55627a">— ${escapeHtml(signature)}</p>`,
     '</div></body></html>',
   ].join('');
   return { text, html };

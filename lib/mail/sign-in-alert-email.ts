@@ -1,10 +1,10 @@
-import { appUrl } from '@/lib/site';
+import { appUrl, shop } from '@/lib/site';
 import { renderEmail, type RenderedEmail } from './render';
 
 /** To an account's owner after a burst of failed sign-ins (at most once per 15 minutes). */
 export function signInAlertEmail(name: string, failures: number): RenderedEmail & { subject: string } {
   return {
-    subject: 'Failed sign-in attempts on your USITech Marketplace account',
+    subject: `Failed sign-in attempts on your ${shop().name} account`,
     ...renderEmail({
       greeting: `Hello ${name},`,
       paragraphs: [

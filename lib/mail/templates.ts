@@ -1,16 +1,17 @@
-import { appUrl } from '@/lib/site';
+import { appUrl, shop } from '@/lib/site';
 import { renderEmail, type RenderedEmail } from './render';
 
 type Email = RenderedEmail & { subject: string };
 
 export function passwordResetEmail(name: string, token: string): Email {
   const url = `${appUrl()}/reset-password?token=${encodeURIComponent(token)}`;
+  const { name: shopName } = shop();
   return {
-    subject: 'Reset your USITech Marketplace password',
+    subject: `Reset your ${shopName} password`,
     ...renderEmail({
       greeting: `Hello ${name},`,
       paragraphs: [
-        'Somebody (hopefully you) asked to reset the password of your USITech Marketplace account.',
+        `Somebody (hopefully you) asked to reset the password of your ${shopName} account.`,
         'The link works once, for one hour. Setting a new password signs you out everywhere else.',
       ],
       action: { label: 'Choose a new password', url },
@@ -39,18 +40,19 @@ export function contactReplyEmail(input: {
 /** The link that confirms an address: after registration (`register`) or for a new sign-in email (`change`). */
 export function emailConfirmationEmail(name: string, token: string, purpose: 'register' | 'change'): Email {
   const url = `${appUrl()}/confirm-email?token=${encodeURIComponent(token)}`;
+  const { name: shopName } = shop();
   return {
-    subject: purpose === 'change' ? 'Confirm your new USITech Marketplace email' : 'Confirm your USITech Marketplace email',
+    subject: purpose === 'change' ? `Confirm your new ${shopName} email` : `Confirm your ${shopName} email`,
     ...renderEmail({
       greeting: `Hello ${name},`,
       paragraphs:
         purpose === 'change'
           ? [
-              'Somebody (hopefully you) asked to sign in to USITech Marketplace with this address from now on.',
+              `Somebody (hopefully you) asked to sign in to ${shopName} with this address from now on.`,
               'The change takes effect when you confirm it. The link works once, for 24 hours; confirming signs you out on your other devices.',
             ]
           : [
-              'Welcome to USITech Marketplace. Please confirm that this address is yours, so that receipts and password resets reach you.',
+              `Welcome to ${shopName}. Please confirm that this address is yours, so that receipts and password resets reach you.`,
               'The link works once, for 24 hours. Your account works already.',
             ],
       action: { label: purpose === 'change' ? 'Confirm the new email' : 'Confirm my email', url },
@@ -65,7 +67,7 @@ export function emailConfirmationEmail(name: string, token: string, purpose: 're
 /** Told to the old address when somebody asks to move the account to a new one. */
 export function emailChangeNoticeEmail(name: string, newEmail: string): Email {
   return {
-    subject: 'Your USITech Marketplace email is about to change',
+    subject: `Your ${shop().name} email is about to change`,
     ...renderEmail({
       greeting: `Hello ${name},`,
       paragraphs: [

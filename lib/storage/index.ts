@@ -4,6 +4,7 @@
  * after checking the buyer.
  */
 import path from 'node:path';
+import { env } from '../env';
 import { createLocalStorage } from './local';
 import { createS3Storage } from './s3';
 import type { Storage } from './types';
@@ -12,10 +13,17 @@ export { assertStorageKey, isStorageKey, type Storage, type StoredObject } from 
 export { createLocalStorage } from './local';
 export { createS3Storage } from './s3';
 
-type StorageEnv = Record<string, string | undefined>;
+type StorageEnv = {
+  DATA_DIR?: string;
+  S3_ENDPOINT?: string;
+  S3_BUCKET?: string;
+  S3_REGION?: string;
+  S3_ACCESS_KEY_ID?: string;
+  S3_SECRET_ACCESS_KEY?: string;
+};
 
-/** The storage this configuration asks for (`source` defaults to process.env). */
-export function storageFromEnv(source: StorageEnv = process.env): Storage {
+/** The storage this configuration asks for (`source` defaults to this process's, lib/env.ts). */
+export function storageFromEnv(source: StorageEnv = env()): Storage {
   const { S3_ENDPOINT, S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY } = source;
   if (S3_ENDPOINT && S3_BUCKET && S3_ACCESS_KEY_ID && S3_SECRET_ACCESS_KEY) {
     return createS3Storage({

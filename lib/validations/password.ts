@@ -1,6 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
+import { shop } from '../site';
 import { newPasswordSchema } from './auth';
 
 /**
@@ -49,8 +50,7 @@ function inputWords(userInputs: readonly (string | null | undefined)[]): string[
 export function passwordProblem(password: string, userInputs: readonly (string | null | undefined)[] = []): string | null {
   const length = newPasswordSchema.safeParse(password);
   if (!length.success) return length.error.issues[0]?.message ?? 'Choose another password.';
-  const shop = process.env.SHOP_NAME?.trim() || 'USITech Marketplace';
-  const result = estimator().check(password, inputWords([...userInputs, shop, 'usitech']));
+  const result = estimator().check(password, inputWords([...userInputs, shop().name, 'usitech']));
   if (result.score >= MIN_PASSWORD_SCORE) return null;
   const { warning, suggestions } = result.feedback;
   const reasons = [warning, ...suggestions].filter((s): s is string => Boolean(s)).map((s) => s.trim().replace(/([^.!?])$/, '$1.'));

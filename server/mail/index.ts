@@ -10,7 +10,7 @@ import {
   queueMail,
   type OutboxStatus,
 } from '@/db/queries/email-outbox';
-import { env } from '@/lib/env';
+import { env, isTest } from '@/lib/env';
 
 /** `sensitive`: the message carries a secret (a reset or confirmation link): encrypted while queued, body dropped once sent. */
 export type MailMessage = { to: string; subject: string; text: string; html?: string; sensitive?: boolean };
@@ -111,7 +111,7 @@ let again = false;
  * deliverPendingMail themselves, so it does nothing under NODE_ENV=test.
  */
 export function kickMailDelivery(): void {
-  if (process.env.NODE_ENV === 'test') return;
+  if (isTest()) return;
   if (running) {
     again = true;
     return;

@@ -16,6 +16,14 @@ describe('money', () => {
   });
 
   it('formats VND without decimals', () => {
-    expect(formatMoney('199000.00').replace(/\s/g, ' ')).toMatch(/^199\.000 ₫$/);
+    expect(formatMoney('199000.00', 'VND').replace(/\s/g, ' ')).toMatch(/^199\.000 ₫$/);
+  });
+
+  it('formats the decimal string itself, never a float made from it', () => {
+    // Through Number() these would read $12,345,678,901,234,568.00 and $0.30000000000000004 → rounding luck.
+    expect(formatMoney('12345678901234567.89', 'USD')).toBe('$12,345,678,901,234,567.89');
+    expect(formatMoney(fromMinorUnits(toMinorUnits('0.1') + toMinorUnits('0.2')), 'USD')).toBe('$0.30');
+    expect(formatMoney('19.5', 'USD')).toBe('$19.50');
+    expect(formatMoney('-5', 'USD')).toBe('-$5.00');
   });
 });

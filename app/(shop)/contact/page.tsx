@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { ContactForm } from '@/components/contact/contact-form';
 import { getCurrentUser } from '@/server/auth/guards';
+import { shop } from '@/lib/site';
 
-export const metadata: Metadata = {
-  title: 'Contact',
-  description: 'Questions about a workflow, a payment or your account? Write to the USITech Marketplace team.',
-};
+export function generateMetadata(): Metadata {
+  return {
+    title: 'Contact',
+    description: `Questions about a workflow, a payment or your account? Write to the ${shop().name} team.`,
+  };
+}
 
 export default async function ContactPage() {
   const user = await getCurrentUser();

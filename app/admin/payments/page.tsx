@@ -10,7 +10,7 @@ import { UNMATCHED_REASON_TEXT, type UnmatchedReason } from '@/db/queries/bank/m
 import { dismissTransferAction, linkTransferAction } from '@/actions/admin/payments';
 import { adminList } from '@/server/pages';
 import { formatDateTime } from '@/lib/format-date-time';
-import { formatMoney } from '@/lib/money';
+import { formatPrice } from '@/lib/site';
 import type { SearchParams } from '@/lib/validations/admin/common';
 import { transferListFilters } from '@/lib/validations/admin/payments';
 import { LabelledSection } from '@/components/ui/labelled-section';
@@ -45,7 +45,7 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
             <td className="whitespace-nowrap">
               <time dateTime={t.transactionDate.toISOString()}>{formatDateTime(t.transactionDate)}</time>
             </td>
-            <td className="whitespace-nowrap">{formatMoney(t.amount)}</td>
+            <td className="whitespace-nowrap">{formatPrice(t.amount)}</td>
             <td className="max-w-xs break-words">{t.content}</td>
             <td>
               {t.provider} · {t.providerTransactionId}

@@ -11,7 +11,7 @@ import { listPurchaseQueue } from '@/db/queries/admin/purchases';
 import { formatAge } from '@/lib/admin/format';
 import { approvePurchaseAction, approvePurchasesAction, rejectPurchaseAction } from '@/actions/admin/purchases';
 import { adminList } from '@/server/pages';
-import { formatMoney } from '@/lib/money';
+import { formatPrice } from '@/lib/site';
 import type { SearchParams } from '@/lib/validations/admin/common';
 import { purchaseListFilters } from '@/lib/validations/admin/purchases';
 
@@ -75,7 +75,7 @@ export default async function AdminPurchasesPage({ searchParams }: { searchParam
               <span className="block text-xs text-muted">{p.buyerEmail}</span>
             </td>
             <td>{p.workflowTitle}</td>
-            <td className="whitespace-nowrap">{formatMoney(p.amount)}</td>
+            <td className="whitespace-nowrap">{formatPrice(p.amount)}</td>
             <td>
               <Link href={`/admin/purchases/${p.id}`} className="font-mono text-brand-600 hover:underline">
                 {p.transferReference}

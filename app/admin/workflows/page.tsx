@@ -7,7 +7,7 @@ import { buttonClass } from '@/components/ui/button';
 import { listAdminWorkflows } from '@/db/queries/admin/workflows';
 import { formatDateTime } from '@/lib/admin/format';
 import { adminList } from '@/server/pages';
-import { formatMoney } from '@/lib/money';
+import { formatPrice } from '@/lib/site';
 import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
 import { workflowListFilters } from '@/lib/validations/admin/workflows';
 
@@ -42,7 +42,7 @@ export default async function AdminWorkflowsPage({ searchParams }: { searchParam
               <span className="block text-xs text-muted">/workflows/{w.slug}</span>
             </td>
             <td>{w.status === 'active' ? <StatusBadge tone="good">Active</StatusBadge> : <StatusBadge tone="neutral">Expired</StatusBadge>}</td>
-            <td className="whitespace-nowrap">{formatMoney(w.price)}</td>
+            <td className="whitespace-nowrap">{formatPrice(w.price)}</td>
             <td>{w.salesCount}</td>
             <td className="whitespace-nowrap">{formatDateTime(w.updatedAt)}</td>
           </tr>

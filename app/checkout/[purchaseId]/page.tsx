@@ -12,7 +12,7 @@ import { requireUser } from '@/server/auth/guards';
 import { foundOr404, paramOr404 } from '@/server/pages';
 import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/format-date-time';
-import { formatMoney } from '@/lib/money';
+import { formatPrice } from '@/lib/site';
 import { payeeFromEnv, purchaseQrPayload } from '@/lib/payments/payee';
 import { idSchema } from '@/lib/validations/purchases';
 
@@ -57,7 +57,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ purch
               </Link>
             </dd>
             <dt className="text-muted">Price</dt>
-            <dd className="font-semibold">{formatMoney(purchase.amount, config.SHOP_CURRENCY)}</dd>
+            <dd className="font-semibold">{formatPrice(purchase.amount)}</dd>
             <dt className="text-muted">Reference</dt>
             <dd className="font-mono">{purchase.transferReference}</dd>
             <dt className="text-muted">Ordered</dt>

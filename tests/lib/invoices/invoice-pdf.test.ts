@@ -26,5 +26,6 @@ describe('invoice PDF', () => {
   it('writes amounts the standard fonts can draw', () => {
     expect(pdfAmount('349000.00', 'VND')).toBe('349,000 VND');
     expect(pdfAmount('19.5', 'USD')).toBe('19.50 USD');
+    expect(pdfAmount('12345678901234567.89', 'USD')).toBe('12,345,678,901,234,567.89 USD');
   });
 });

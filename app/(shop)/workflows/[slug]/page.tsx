@@ -19,7 +19,7 @@ import { getViewerPurchaseState } from '@/db/queries/purchases';
 import { getReviewsSection } from '@/db/queries/reviews';
 import { getCurrentUser } from '@/server/auth/guards';
 import { renderMarkdown } from '@/lib/markdown';
-import { appUrl } from '@/lib/site';
+import { appUrl, shop } from '@/lib/site';
 import { REVIEWS_PAGE_SIZE, reviewsQuerySchema } from '@/lib/validations/reviews';
 
 type Props = {
@@ -46,6 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 function productJsonLd(w: WorkflowDetail): Record<string, unknown> {
   const url = `${appUrl()}/workflows/${w.slug}`;
+  const { name: shopName, currency } = shop();
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -55,13 +56,13 @@ function productJsonLd(w: WorkflowDetail): Record<string, unknown> {
     url,
     image: [new URL(coverOf(w), appUrl()).toString()],
     category: w.categories.map((c) => c.name).join(', ') || undefined,
-    brand: { '@type': 'Brand', name: 'USITech Marketplace' },
+    brand: { '@type': 'Brand', name: shopName },
     offers: {
       '@type': 'Offer',
       url,
       // The exact numeric(12,2) string, never a float.
       price: w.price,
-      priceCurrency: 'VND',
+      priceCurrency: currency,
       availability: w.status === 'active' ? 'https://schema.org/InStock' : 'https://schema.org/Discontinued',
     },
     ...(w.reviewCount > 0

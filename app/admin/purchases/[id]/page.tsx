@@ -8,7 +8,7 @@ import { getAdminPurchase } from '@/db/queries/admin/purchases';
 import { formatAge, formatDateTime } from '@/lib/admin/format';
 import { approvePurchaseAction, rejectPurchaseAction } from '@/actions/admin/purchases';
 import { adminEntity } from '@/server/pages';
-import { formatMoney } from '@/lib/money';
+import { formatPrice } from '@/lib/site';
 import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const dynamic = 'force-dynamic';
@@ -20,7 +20,7 @@ export default async function AdminPurchasePage({ params }: { params: Promise<{ 
     ['Status', <PurchaseStatusBadge key="s" status={p.status} />],
     ['Buyer', <Link key="b" href={`/admin/users/${p.buyerId}`} className="text-brand-600 hover:underline">{`${p.buyerName} (${p.buyerEmail})`}</Link>],
     ['Workflow', <Link key="w" href={`/admin/workflows/${p.workflowId}`} className="text-brand-600 hover:underline">{p.workflowTitle}</Link>],
-    ['Amount', formatMoney(p.amount)],
+    ['Amount', formatPrice(p.amount)],
     ['Transfer reference', <span key="r" className="font-mono">{p.transferReference}</span>],
     ['Created', `${formatDateTime(p.createdAt)} (${formatAge(p.createdAt)} ago)`],
   ];

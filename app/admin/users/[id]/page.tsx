@@ -7,7 +7,7 @@ import { getAdminUser } from '@/db/queries/admin/users';
 import { formatDateTime } from '@/lib/admin/format';
 import { setUserDisabledAction, setUserRoleAction } from '@/actions/admin/users';
 import { adminEntity } from '@/server/pages';
-import { formatMoney } from '@/lib/money';
+import { formatPrice } from '@/lib/site';
 import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const dynamic = 'force-dynamic';
@@ -70,7 +70,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
                     {p.workflowTitle}
                   </Link>
                 </td>
-                <td className="whitespace-nowrap">{formatMoney(p.amount)}</td>
+                <td className="whitespace-nowrap">{formatPrice(p.amount)}</td>
                 <td>
                   <PurchaseStatusBadge status={p.status} />
                 </td>

@@ -1,0 +1,42 @@
+import { inflateSync } from 'node:zlib';
+import { PDFDocument, PDFRawStream } from 'pdf-lib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { approvePurchase, getInvoice } from '@/db/queries/purchases';
+import { buildInvoicePdf } from '@/lib/invoices/invoice-pdf';
+import { createTestPurchase } from '../../../helpers/factories';
+import { shop } from './helpers';
+
+afterEach(() => vi.unstubAllEnvs());
+
+/** The strings a PDF's pages draw (pdf-lib writes them as hex strings in WinAnsi), one per line. */
+async function pageText(bytes: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(bytes);
+  return doc
+    .getPages()
+    .flatMap((page) => page.node.normalizedEntries().Contents?.asArray() ?? [])
+    .map((ref) => doc.context.lookup(ref))
+    .filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream)
+    .flatMap((stream) => [...inflateSync(stream.getContents()).toString('latin1').matchAll(/<([0-9A-F]*)> Tj/g)])
+    .map(([, hex]) => Buffer.from(hex!, 'hex').toString('latin1'));
+}
+
+describe('an invoice issued under SHOP_NAME and SHOP_CURRENCY', () => {
+  it('names the configured shop as the seller, in its currency, on the page and in the PDF', async () => {
+    vi.stubEnv('SHOP_NAME', 'Cửa hàng Thử');
+    vi.stubEnv('SHOP_CURRENCY', 'USD');
+    const { buyer, admin, workflow } = await shop('19.50');
+    const purchase = await createTestPurchase(buyer.id, workflow.id, { amount: '19.50' });
+    const approved = await approvePurchase(admin.id, purchase.id);
+
+    const invoice = await getInvoice(buyer.id, approved.invoiceId);
+    expect(invoice).toMatchObject({ currency: 'USD', amount: '19.50', seller: { name: 'Cửa hàng Thử' } });
+
+    const pdf = await buildInvoicePdf(invoice!);
+    expect((await PDFDocument.load(pdf)).getAuthor()).toBe('Cua hang Thu');
+    const text = await pageText(pdf);
+    // The standard fonts draw "à" but not "ử", which is folded to ASCII.
+    expect(text).toContain('Cua hàng Thu');
+    expect(text).toContain('19.50 USD');
+    expect(text.join('\n')).not.toContain('USITech');
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * SHOP_NAME and SHOP_CURRENCY reach every place that names the shop or shows money: page titles, the
+ * header and footer of every page, emails, JSON-LD (app/(shop)/workflows/[slug]) and prices.
+ */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderEmail } from '@/lib/mail/render';
+import { signInAlertEmail } from '@/lib/mail/sign-in-alert-email';
+import {
+  contactReplyEmail,
+  emailChangeNoticeEmail,
+  emailConfirmationEmail,
+  passwordResetEmail,
+} from '@/lib/mail/templates';
+import { formatPrice, shop, siteTitle } from '@/lib/site';
+import { passwordProblem } from '@/lib/validations/password';
+
+// The root layout, rendered outside Next: no visitor, no fonts.
+vi.mock('@/server/auth/guards', () => ({ getCurrentUser: async () => null }));
+vi.mock('@/actions/auth', () => ({ signOutAction: async () => {} }));
+vi.mock('geist/font/sans', () => ({ GeistSans: { variable: 'font-sans' } }));
+vi.mock('geist/font/mono', () => ({ GeistMono: { variable: 'font-mono' } }));
+
+const NAME = 'Cửa hàng Thử';
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('the shop’s identity', () => {
+  it('defaults to USITech Marketplace selling in VND', () => {
+    vi.stubEnv('SHOP_NAME', undefined);
+    vi.stubEnv('SHOP_CURRENCY', undefined);
+    expect(shop()).toEqual({ name: 'USITech Marketplace', currency: 'VND' });
+    expect(formatPrice('199000.00').replace(/\s/g, ' ')).toBe('199.000 ₫');
+  });
+
+  describe(`with SHOP_NAME="${NAME}" and SHOP_CURRENCY=USD`, () => {
+    const configure = () => {
+      vi.stubEnv('SHOP_NAME', NAME);
+      vi.stubEnv('SHOP_CURRENCY', 'USD');
+    };
+
+    it('titles pages and prices in it', () => {
+      configure();
+      expect(siteTitle()).toEqual({ default: `${NAME} — automation workflow templates`, template: `%s · ${NAME}` });
+      expect(formatPrice('19.5')).toBe('$19.50');
+    });
+
+    it('names it in the header, the footer and the title of every page (root layout)', async () => {
+      configure();
+      const { default: RootLayout, generateMetadata } = await import('@/app/layout');
+      expect(generateMetadata().title).toEqual(siteTitle());
+      const html = renderToStaticMarkup(await RootLayout({ children: createElement('p', null, 'page') }));
+      expect(html.match(new RegExp(NAME, 'g'))).toHaveLength(2);
+      expect(html).toMatch(new RegExp(`<header[^]*<span>${NAME}</span>[^]*</header>`));
+      expect(html).toMatch(new RegExp(`<footer[^]*${NAME} · Automation workflow templates[^]*</footer>`));
+      expect(html).not.toContain('USITech');
+    });
+
+    it('writes it in every email: subjects, bodies and the signature', () => {
+      configure();
+      const emails = [
+        passwordResetEmail('Mai', 'token'),
+        emailConfirmationEmail('Mai', 'token', 'register'),
+        emailConfirmationEmail('Mai', 'token', 'change'),
+        emailChangeNoticeEmail('Mai', 'new@example.test'),
+        contactReplyEmail({ name: 'Mai', subject: 'Hi', message: 'Question', reply: 'Answer' }),
+        signInAlertEmail('Mai', 12),
+      ];
+      expect(emails.map((e) => e.subject)).toEqual([
+        `Reset your ${NAME} password`,
+        `Confirm your ${NAME} email`,
+        `Confirm your new ${NAME} email`,
+        `Your ${NAME} email is about to change`,
+        'Re: Hi',
+        `Failed sign-in attempts on your ${NAME} account`,
+      ]);
+      for (const email of emails) {
+        expect(email.text).toMatch(new RegExp(`— ${NAME}$`));
+        expect(email.html).toContain(`— ${NAME}</p>`);
+        expect(`${email.subject}\n${email.text}\n${email.html}`).not.toContain('USITech');
+      }
+      expect(renderEmail({ greeting: 'Hello,', paragraphs: [] }).text).toBe(`Hello,\n\n— ${NAME}`);
+    });
+  });
+  it('counts the shop’s name against a password', () => {
+    expect(passwordProblem('lotustemplates2026')).toBeNull();
+    vi.stubEnv('SHOP_NAME', 'Lotus Templates');
+    expect(passwordProblem('lotustemplates2026')).toMatch(/too easy to guess/);
+  });
+});
