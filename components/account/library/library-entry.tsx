@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { LibraryEntry } from '@/db/queries/purchases';
+import type { LibraryEntry } from '@/server/library';
 import { buttonClass } from '@/components/ui/button';
 import { renderMarkdown } from '@/lib/markdown';
 import { LabelledSection } from '@/components/ui/labelled-section';

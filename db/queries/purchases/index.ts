@@ -12,7 +12,7 @@ export {
   getOwnedAsset,
   getOwnedWorkflowDefinition,
   listLibrary,
-  type LibraryEntry,
+  type LibraryEntryRecord,
   type LibraryItem,
   type OwnedAsset,
 } from './library';

@@ -2,7 +2,6 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { invoices, purchases, workflowAssets, workflows } from '@/db/schema';
-import { storage } from '@/lib/storage';
 import { isUuid } from './shared';
 
 export type LibraryItem = {
@@ -42,18 +41,22 @@ export async function listLibrary(userId: string): Promise<LibraryItem[]> {
   return rows.map(({ status, ...r }) => ({ ...r, retired: status !== 'active' }));
 }
 
-export type LibraryEntry = LibraryItem & {
+/** An owned workflow as the data layer knows it: its docs by storage key (server/library.ts reads them). */
+export type LibraryEntryRecord = LibraryItem & {
   description: string;
   features: string[];
-  docs: { id: string; title: string; markdown: string | null }[];
+  docs: { id: string; title: string; storageKey: string }[];
   files: { id: string; title: string; kind: 'file' | 'doc'; contentType: string | null; sizeBytes: number | null; fileName: string }[];
   videos: { id: string; title: string; url: string }[];
 };
 
 const baseName = (key: string) => key.split('/').pop() || key;
 
-/** One owned workflow with its docs (read from storage), files and videos; null unless the user owns it. */
-export async function getLibraryEntry(userId: string, slug: string): Promise<LibraryEntry | null> {
+/**
+ * One owned workflow with its docs (by storage key), files and videos; null unless the user owns it.
+ * Reading the docs is storage I/O, which the data layer does not do: see `readLibraryEntry` (server/library.ts).
+ */
+export async function getLibraryEntry(userId: string, slug: string): Promise<LibraryEntryRecord | null> {
   const [row] = await db
     .select({ ...libraryColumns, description: workflows.description, features: workflows.features })
     .from(purchases)
@@ -75,20 +78,13 @@ export async function getLibraryEntry(userId: string, slug: string): Promise<Lib
     .where(and(eq(workflowAssets.workflowId, row.workflowId), inArray(workflowAssets.kind, ['file', 'doc', 'video'])))
     .orderBy(asc(workflowAssets.sortOrder), asc(workflowAssets.createdAt));
 
-  const store = storage();
-  const docs = await Promise.all(
-    assets
-      .filter((a) => a.kind === 'doc')
-      .map(async (a) => {
-        const stored = await store.get(a.storageKey).catch(() => null);
-        return { id: a.id, title: a.title ?? baseName(a.storageKey), markdown: stored ? new TextDecoder().decode(stored.body) : null };
-      }),
-  );
   const { status, ...rest } = row;
   return {
     ...rest,
     retired: status !== 'active',
-    docs,
+    docs: assets
+      .filter((a) => a.kind === 'doc')
+      .map((a) => ({ id: a.id, title: a.title ?? baseName(a.storageKey), storageKey: a.storageKey })),
     files: assets
       .filter((a): a is typeof a & { kind: 'file' | 'doc' } => a.kind === 'file' || a.kind === 'doc')
       .map((a) => ({

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
+import { readLibraryEntry } from '@/server/library';
 import {
   approvePurchase,
   getInvoice,
@@ -92,7 +93,7 @@ describe('the library', () => {
 
   it('opens an owned workflow with its docs read from storage, its files and its video', async () => {
     const { buyer, workflow, file, doc, video } = await ownedWorkflow();
-    const entry = await getLibraryEntry(buyer.id, workflow.slug);
+    const entry = await readLibraryEntry(buyer.id, workflow.slug);
     expect(entry).toMatchObject({
       title: workflow.title,
       docs: [{ id: doc.id, title: 'Workflow notes', markdown: '# Notes\n\nRead me first.' }],

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LibraryEntryView } from '@/components/account/library/library-entry';
-import { getLibraryEntry } from '@/db/queries/purchases';
+import { readLibraryEntry } from '@/server/library';
 import { requireUser } from '@/server/auth/guards';
 import { foundOr404, paramOr404 } from '@/server/pages';
 import { slugSchema } from '@/lib/validations/purchases';
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Library' };
 export default async function LibraryWorkflowPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug: raw } = await params;
   const user = await requireUser(`/account/library/${encodeURIComponent(raw)}`);
-  const entry = foundOr404(await getLibraryEntry(user.id, paramOr404(slugSchema, raw)));
+  const entry = foundOr404(await readLibraryEntry(user.id, paramOr404(slugSchema, raw)));
   return (
     <>
       <p className="text-sm text-muted">
