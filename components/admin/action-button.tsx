@@ -2,10 +2,8 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { idleState, type ActionState } from '@/lib/forms/action-state';
+import { idleState, type ActionState, type FormAction } from '@/lib/forms/action-state';
 import { cn } from '@/lib/cn';
-
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
  * One button that posts hidden fields to an admin action (resolve, hide, disable…). It is disabled
@@ -21,7 +19,7 @@ export function ActionButton({
   className,
   extra,
 }: {
-  action: Action;
+  action: FormAction;
   fields: Record<string, string>;
   children: ReactNode;
   pendingLabel?: string;
