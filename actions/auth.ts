@@ -9,6 +9,7 @@ import { throttledMessage } from '@/server/auth/sign-in-throttle';
 import { SignInThrottledError } from '@/lib/auth/sign-in-throttled-error';
 import { clientIp } from '@/lib/http/client-ip';
 import { kickMailDelivery } from '@/server/mail';
+import { z } from 'zod';
 import { loginSchema, registerSchema } from '@/lib/validations/auth';
 import { passwordProblem } from '@/lib/validations/password';
 import type { ActionState } from '@/lib/forms/action-state';
@@ -33,23 +34,20 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
   return { status: 'success' } satisfies ActionState;
 }
 
-export async function loginAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedAction(loginSchema, (data) =>
-    signInWithPassword(data.email, data.password, data.callbackUrl),
-  )(prev, formData);
-}
+export const loginAction = validatedAction(loginSchema, (data) =>
+  signInWithPassword(data.email, data.password, data.callbackUrl),
+);
 
-export async function registerAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedAction(registerSchema, async (data, _user, formData) => {
-    const weak = passwordProblem(data.password, [data.email, data.name]);
-    if (weak) return fieldErrorState(formData, 'password', weak);
-    await countRegistrationAttempt(clientIp(await headers()));
-    await createUser(data);
-    kickMailDelivery(); // the confirmation link, queued with the account
-    return signInWithPassword(data.email, data.password, data.callbackUrl);
-  })(prev, formData);
-}
+export const registerAction = validatedAction(registerSchema, async (data, _user, formData) => {
+  const weak = passwordProblem(data.password, [data.email, data.name]);
+  if (weak) return fieldErrorState(formData, 'password', weak);
+  await countRegistrationAttempt(clientIp(await headers()));
+  await createUser(data);
+  kickMailDelivery(); // the confirmation link, queued with the account
+  return signInWithPassword(data.email, data.password, data.callbackUrl);
+});
 
-export async function signOutAction(): Promise<void> {
+export const signOutAction = validatedAction(z.object({}), async () => {
   await signOut({ redirectTo: '/' });
-}
+  return { status: 'success' };
+});

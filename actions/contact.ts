@@ -4,13 +4,11 @@ import { headers } from 'next/headers';
 import { submitContactMessage } from '@/db/queries/contact';
 import { clientIp } from '@/lib/http/client-ip';
 import { contactSchema } from '@/lib/validations/contact';
-import type { ActionState } from '@/lib/forms/action-state';
 import { validatedAction } from './safe-action';
 
 const SENT = 'Thank you! Your message has been sent. We will answer you by email.';
 
-export async function contactAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedAction(contactSchema, async (data, user) => {
+export const contactAction = validatedAction(contactSchema, async (data, user) => {
     // A filled honeypot is a bot: it gets the same answer, and nothing is stored.
     if (data.website) return { status: 'success', message: SENT };
     const ip = clientIp(await headers());
@@ -19,5 +17,4 @@ export async function contactAction(prev: ActionState, formData: FormData): Prom
       { ip, userId: user?.id },
     );
     return { status: 'success', message: SENT };
-  })(prev, formData);
-}
+});

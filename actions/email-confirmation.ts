@@ -6,36 +6,31 @@ import { confirmEmailWithToken, resendEmailConfirmation } from '@/db/queries/ema
 import { clientIp } from '@/lib/http/client-ip';
 import { kickMailDelivery } from '@/server/mail';
 import { confirmEmailSchema, resendConfirmationSchema } from '@/lib/validations/email-confirmation';
-import type { ActionState } from '@/lib/forms/action-state';
 import { validatedAction, validatedActionWithUser } from './safe-action';
 
 /**
  * Uses a confirmation link (a POST from the confirm page, so a mail scanner that opens the link spends
  * nothing). A new address ends the account's other sessions (this browser's stays when it is the account's).
  */
-export async function confirmEmailAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedAction(confirmEmailSchema, async ({ token }, user) => {
-    const result = await confirmEmailWithToken(token, user ? { userId: user.id, sessionId: user.sessionId } : null);
-    revalidatePath('/', 'layout');
-    if (result.kind === 'verified') {
-      return { status: 'success', message: `Thank you: ${result.email} is confirmed.` };
-    }
-    return {
-      status: 'success',
-      message: `Your email is now ${result.email}. Sign in with it from now on; your other devices have been signed out.`,
-    };
-  })(prev, formData);
-}
+export const confirmEmailAction = validatedAction(confirmEmailSchema, async ({ token }, user) => {
+  const result = await confirmEmailWithToken(token, user ? { userId: user.id, sessionId: user.sessionId } : null);
+  revalidatePath('/', 'layout');
+  if (result.kind === 'verified') {
+    return { status: 'success', message: `Thank you: ${result.email} is confirmed.` };
+  }
+  return {
+    status: 'success',
+    message: `Your email is now ${result.email}. Sign in with it from now on; your other devices have been signed out.`,
+  };
+});
 
 /** The banner's "Resend confirmation email" button (rate-limited per account and per IP). */
-export async function resendConfirmationAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithUser(resendConfirmationSchema, async (_data, user) => {
-    const { result } = await resendEmailConfirmation(user.id, { ip: clientIp(await headers()) });
-    if (result === 'already') {
-      revalidatePath('/', 'layout');
-      return { status: 'success', message: 'Your email is already confirmed.' };
-    }
-    kickMailDelivery();
-    return { status: 'success', message: `We have sent a new confirmation link to ${user.email}.` };
-  })(prev, formData);
-}
+export const resendConfirmationAction = validatedActionWithUser(resendConfirmationSchema, async (_data, user) => {
+  const { result } = await resendEmailConfirmation(user.id, { ip: clientIp(await headers()) });
+  if (result === 'already') {
+    revalidatePath('/', 'layout');
+    return { status: 'success', message: 'Your email is already confirmed.' };
+  }
+  kickMailDelivery();
+  return { status: 'success', message: `We have sent a new confirmation link to ${user.email}.` };
+});

@@ -8,44 +8,36 @@ import {
 } from '@/db/queries/notifications';
 import { z } from 'zod';
 import { notificationIdSchema } from '@/lib/validations/notifications';
-import { idleState } from '@/lib/forms/action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { validatedActionWithUser } from './safe-action';
 
-const BACK = '/account/notifications';
+// Posted by plain forms (formPost: they work without JavaScript and show no result).
+const options = { callbackUrl: '/account/notifications' };
 
-// Plain form actions (they work without JavaScript); the page and the header badge re-render after.
-export async function markNotificationReadAction(formData: FormData): Promise<void> {
-  await validatedActionWithUser(
-    notificationIdSchema,
-    async ({ id }, user) => {
-      await markNotificationRead(user.id, id);
-      return { status: 'success' };
-    },
-    BACK,
-  )(idleState, formData);
-  revalidatePath('/', 'layout');
+/** The page and the header badge re-render after every post, also when the notification was gone already. */
+async function thenRevalidate(change: Promise<unknown>): Promise<ActionState> {
+  try {
+    await change;
+    return { status: 'success' };
+  } finally {
+    revalidatePath('/', 'layout');
+  }
 }
 
-export async function markAllNotificationsReadAction(formData: FormData): Promise<void> {
-  await validatedActionWithUser(
-    z.object({}),
-    async (_data, user) => {
-      await markAllNotificationsRead(user.id);
-      return { status: 'success' };
-    },
-    BACK,
-  )(idleState, formData);
-  revalidatePath('/', 'layout');
-}
+export const markNotificationReadAction = validatedActionWithUser(
+  notificationIdSchema,
+  ({ id }, user) => thenRevalidate(markNotificationRead(user.id, id)),
+  options,
+);
 
-export async function deleteNotificationAction(formData: FormData): Promise<void> {
-  await validatedActionWithUser(
-    notificationIdSchema,
-    async ({ id }, user) => {
-      await deleteNotification(user.id, id);
-      return { status: 'success' };
-    },
-    BACK,
-  )(idleState, formData);
-  revalidatePath('/', 'layout');
-}
+export const markAllNotificationsReadAction = validatedActionWithUser(
+  z.object({}),
+  (_data, user) => thenRevalidate(markAllNotificationsRead(user.id)),
+  options,
+);
+
+export const deleteNotificationAction = validatedActionWithUser(
+  notificationIdSchema,
+  ({ id }, user) => thenRevalidate(deleteNotification(user.id, id)),
+  options,
+);

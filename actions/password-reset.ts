@@ -7,7 +7,6 @@ import { clientIp } from '@/lib/http/client-ip';
 import { kickMailDelivery } from '@/server/mail';
 import { forgotPasswordSchema, resetPasswordSchema } from '@/lib/validations/password-reset';
 import { passwordProblem } from '@/lib/validations/password';
-import type { ActionState } from '@/lib/forms/action-state';
 import { fieldErrorState, validatedAction } from './safe-action';
 
 const CHECK_INBOX =
@@ -17,8 +16,7 @@ const CHECK_INBOX =
  * Always the same answer, at the same speed: the lookup, the token and the email happen after the
  * response (next/server `after`), so neither the text nor the timing tells whether the account exists.
  */
-export async function forgotPasswordAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedAction(forgotPasswordSchema, async (data) => {
+export const forgotPasswordAction = validatedAction(forgotPasswordSchema, async (data) => {
     const ip = clientIp(await headers());
     after(async () => {
       try {
@@ -29,15 +27,12 @@ export async function forgotPasswordAction(prev: ActionState, formData: FormData
       }
     });
     return { status: 'success', message: CHECK_INBOX };
-  })(prev, formData);
-}
+});
 
-export async function resetPasswordAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedAction(resetPasswordSchema, async (data, _user, formData) => {
+export const resetPasswordAction = validatedAction(resetPasswordSchema, async (data, _user, formData) => {
     // The token's account is not known here (the link may be for anyone), so only the dictionaries count.
     const weak = passwordProblem(data.password);
     if (weak) return fieldErrorState(formData, 'password', weak);
     await resetPasswordWithToken(data.token, data.password);
     return { status: 'success', message: 'Your password has been changed. Sign in with the new one.' };
-  })(prev, formData);
-}
+});

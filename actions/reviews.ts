@@ -3,7 +3,6 @@
 import { revalidatePath } from 'next/cache';
 import { createReview, deleteReview, updateReview } from '@/db/queries/reviews';
 import { createReviewSchema, deleteReviewSchema, updateReviewSchema } from '@/lib/validations/reviews';
-import type { ActionState } from '@/lib/forms/action-state';
 import { validatedActionWithUser } from './safe-action';
 
 /** The workflow page and the catalog (which shows the average) read the new aggregates. */
@@ -12,26 +11,20 @@ function refresh(slug: string) {
   revalidatePath('/workflows');
 }
 
-export async function createReviewAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithUser(createReviewSchema, async ({ workflowId, rating, content }, user) => {
-    const change = await createReview(user.id, workflowId, { rating, content });
-    refresh(change.slug);
-    return { status: 'success', message: 'Thank you! Your review is posted.' };
-  })(prev, formData);
-}
+export const createReviewAction = validatedActionWithUser(createReviewSchema, async ({ workflowId, rating, content }, user) => {
+  const change = await createReview(user.id, workflowId, { rating, content });
+  refresh(change.slug);
+  return { status: 'success', message: 'Thank you! Your review is posted.' };
+});
 
-export async function updateReviewAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithUser(updateReviewSchema, async ({ reviewId, rating, content }, user) => {
-    const change = await updateReview(user.id, reviewId, { rating, content });
-    refresh(change.slug);
-    return { status: 'success', message: 'Your review is updated.' };
-  })(prev, formData);
-}
+export const updateReviewAction = validatedActionWithUser(updateReviewSchema, async ({ reviewId, rating, content }, user) => {
+  const change = await updateReview(user.id, reviewId, { rating, content });
+  refresh(change.slug);
+  return { status: 'success', message: 'Your review is updated.' };
+});
 
-export async function deleteReviewAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithUser(deleteReviewSchema, async ({ reviewId }, user) => {
-    const change = await deleteReview(user.id, reviewId);
-    refresh(change.slug);
-    return { status: 'success', message: 'Your review is deleted.' };
-  })(prev, formData);
-}
+export const deleteReviewAction = validatedActionWithUser(deleteReviewSchema, async ({ reviewId }, user) => {
+  const change = await deleteReview(user.id, reviewId);
+  refresh(change.slug);
+  return { status: 'success', message: 'Your review is deleted.' };
+});

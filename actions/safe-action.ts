@@ -4,12 +4,12 @@ import { z } from 'zod';
 import { getCurrentUser, requireAdmin, requireUser, type SessionUser } from '@/server/auth/guards';
 import { isAppError } from '@/lib/errors';
 import { badTextFields } from '@/lib/validations/text';
-import type { ActionState } from '@/lib/forms/action-state';
+import type { ActionState, FormAction } from '@/lib/forms/action-state';
 
 const SECRET_FIELDS = /password|token|secret/i;
 
 /** FormData as a plain object; a key sent several times (checkbox groups) becomes an array. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
+function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith('$ACTION')) continue;
@@ -55,24 +55,45 @@ export function fieldErrorState(formData: FormData, field: string, message: stri
   };
 }
 
-type Handler<S extends z.ZodType, U> = (
+type Handler<S extends z.ZodType, U, T extends ActionState> = (
   data: z.output<S>,
   user: U,
   formData: FormData,
-) => Promise<ActionState>;
+) => Promise<T>;
 
-function wrap<S extends z.ZodType, U>(
+type KeysOf<T> = T extends unknown ? keyof T : never;
+type ValueOf<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
+/**
+ * The state an action's form sees: ActionState, plus (optional) whatever else the handler returns, e.g. the
+ * statement preview's `rows`. For a handler that returns plain ActionState values this is ActionState.
+ */
+type StateOf<T> = ActionState & { [K in Exclude<KeysOf<T>, KeysOf<ActionState>>]?: ValueOf<T, K> };
+
+type ActionOptions = {
+  /** Turns the posted form into what the schema reads, before it is parsed (an uploaded file into a text field). */
+  prepare?: (formData: FormData) => Promise<FormData>;
+};
+
+function wrap<S extends z.ZodType, U, T extends ActionState>(
   schema: S,
   resolveUser: () => Promise<U>,
-  handler: Handler<S, U>,
-) {
-  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+  handler: Handler<S, U, T>,
+  options: ActionOptions = {},
+): FormAction<StateOf<T>> {
+  const run = async (posted: unknown): Promise<StateOf<T>> => {
     const user = await resolveUser();
+    if (!(posted instanceof FormData)) throw new TypeError('A form action takes the posted FormData.');
+    const formData = options.prepare ? await options.prepare(posted) : posted;
     const input = formDataToObject(formData);
     // One rule for every form: text the database cannot store (NUL, broken characters) is refused.
     const badText = badTextFields(input);
     if (badText) {
-      return { status: 'error', message: 'Please correct the highlighted fields.', fieldErrors: badText, values: echoValues(formData) };
+      return {
+        status: 'error',
+        message: 'Please correct the highlighted fields.',
+        fieldErrors: badText,
+        values: echoValues(formData),
+      };
     }
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
@@ -84,34 +105,54 @@ function wrap<S extends z.ZodType, U>(
       };
     }
     try {
-      return await handler(parsed.data, user, formData);
+      // Next's redirect() and notFound() throw: errorState re-throws them, so a handler redirects where it is.
+      return (await handler(parsed.data, user, formData)) as StateOf<T>;
     } catch (error) {
       return errorState(error, formData);
     }
   };
+  // useActionState calls (prev, formData); a plain <form action> calls (formData) and ignores the result.
+  const action = async (prevOrForm: unknown, formData?: unknown) => {
+    if (formData === undefined) {
+      await run(prevOrForm);
+      return undefined;
+    }
+    return run(formData);
+  };
+  return action as FormAction<StateOf<T>>;
 }
+
+/*
+ * Every form action is one of these three, exported as a constant from a 'use server' module:
+ *   export const createReviewAction = validatedActionWithUser(createReviewSchema, async (data, user) => { … });
+ * The handler gets the parsed data, the user and the (prepared) FormData; it returns an ActionState or
+ * redirects (redirect() inside the handler). The same constant serves useActionState/useActionForm and a
+ * plain <form action={…}> that shows no result.
+ */
 
 /** An action anybody may call (sign in, register, contact form). */
-export function validatedAction<S extends z.ZodType>(
+export function validatedAction<S extends z.ZodType, T extends ActionState>(
   schema: S,
-  handler: Handler<S, SessionUser | null>,
+  handler: Handler<S, SessionUser | null, T>,
+  options?: ActionOptions,
 ) {
-  return wrap(schema, getCurrentUser, handler);
+  return wrap(schema, getCurrentUser, handler, options);
 }
 
-/** An action for signed-in users; a signed-out caller is sent to /login. */
-export function validatedActionWithUser<S extends z.ZodType>(
+/** An action for signed-in users; a signed-out caller is sent to /login (and back to `callbackUrl`, else the current page). */
+export function validatedActionWithUser<S extends z.ZodType, T extends ActionState>(
   schema: S,
-  handler: Handler<S, SessionUser>,
-  callbackUrl?: string,
+  handler: Handler<S, SessionUser, T>,
+  { callbackUrl, ...options }: ActionOptions & { callbackUrl?: string } = {},
 ) {
-  return wrap(schema, () => requireUser(callbackUrl), handler);
+  return wrap(schema, () => requireUser(callbackUrl), handler, options);
 }
 
 /** An admin action; anybody else gets the 404 page, also when calling it directly. */
-export function validatedActionWithAdmin<S extends z.ZodType>(
+export function validatedActionWithAdmin<S extends z.ZodType, T extends ActionState>(
   schema: S,
-  handler: Handler<S, SessionUser>,
+  handler: Handler<S, SessionUser, T>,
+  options?: ActionOptions,
 ) {
-  return wrap(schema, requireAdmin, handler);
+  return wrap(schema, requireAdmin, handler, options);
 }

@@ -7,7 +7,6 @@ import { changeEmail, changePassword, deleteAccount, setAvatar, updateName } fro
 import { endAllSessions } from '@/db/queries/sessions';
 import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/server/auth';
-import { requireUser } from '@/server/auth/guards';
 import { withPasswordThrottle } from '@/server/auth/sign-in-throttle';
 import { clientIp } from '@/lib/http/client-ip';
 import { kickMailDelivery } from '@/server/mail';
@@ -21,115 +20,107 @@ import {
   profileSchema,
 } from '@/lib/validations/settings';
 import { passwordProblem } from '@/lib/validations/password';
-import type { ActionState } from '@/lib/forms/action-state';
 import { fieldErrorState, validatedActionWithUser } from './safe-action';
 
 const SETTINGS = '/account/settings';
+const backToSettings = { callbackUrl: SETTINGS };
 
-export async function updateNameAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithUser(
-    profileSchema,
-    async ({ name }, user) => {
-      await updateName(user.id, name);
-      revalidatePath('/', 'layout');
-      return { status: 'success', message: 'Your name has been saved.' };
-    },
-    SETTINGS,
-  )(prev, formData);
-}
+export const updateNameAction = validatedActionWithUser(
+  profileSchema,
+  async ({ name }, user) => {
+    await updateName(user.id, name);
+    revalidatePath('/', 'layout');
+    return { status: 'success', message: 'Your name has been saved.' };
+  },
+  backToSettings,
+);
 
-export async function uploadAvatarAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithUser(
-    avatarSchema,
-    async ({ avatar }, user) => {
-      const url = await saveAvatar(avatar);
-      try {
-        await deleteAvatar(await setAvatar(user.id, url));
-      } catch (error) {
-        await deleteAvatar(url);
-        throw error;
-      }
-      revalidatePath('/', 'layout');
-      return { status: 'success', message: 'Your avatar has been updated.' };
-    },
-    SETTINGS,
-  )(prev, formData);
-}
+export const uploadAvatarAction = validatedActionWithUser(
+  avatarSchema,
+  async ({ avatar }, user) => {
+    const url = await saveAvatar(avatar);
+    try {
+      await deleteAvatar(await setAvatar(user.id, url));
+    } catch (error) {
+      await deleteAvatar(url);
+      throw error;
+    }
+    revalidatePath('/', 'layout');
+    return { status: 'success', message: 'Your avatar has been updated.' };
+  },
+  backToSettings,
+);
 
-export async function removeAvatarAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithUser(
-    z.object({}),
-    async (_data, user) => {
-      await deleteAvatar(await setAvatar(user.id, null));
-      revalidatePath('/', 'layout');
-      return { status: 'success', message: 'Your avatar has been removed.' };
-    },
-    SETTINGS,
-  )(prev, formData);
-}
+export const removeAvatarAction = validatedActionWithUser(
+  z.object({}),
+  async (_data, user) => {
+    await deleteAvatar(await setAvatar(user.id, null));
+    revalidatePath('/', 'layout');
+    return { status: 'success', message: 'Your avatar has been removed.' };
+  },
+  backToSettings,
+);
 
-export async function changeEmailAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithUser(
-    changeEmailSchema,
-    async ({ email, currentPassword }, user) => {
-      const attempt = { account: user.email, ip: clientIp(await headers()) };
-      const { pendingEmail } = await withPasswordThrottle(attempt, 'currentPassword', () =>
-        changeEmail(user.id, currentPassword, email),
-      );
-      kickMailDelivery();
-      revalidatePath(SETTINGS);
-      return {
-        status: 'success',
-        message: `We have sent a confirmation link to ${pendingEmail}. Your email changes when you open it; until then you sign in with ${user.email}.`,
-      };
-    },
-    SETTINGS,
-  )(prev, formData);
-}
+export const changeEmailAction = validatedActionWithUser(
+  changeEmailSchema,
+  async ({ email, currentPassword }, user) => {
+    const attempt = { account: user.email, ip: clientIp(await headers()) };
+    const { pendingEmail } = await withPasswordThrottle(attempt, 'currentPassword', () =>
+      changeEmail(user.id, currentPassword, email),
+    );
+    kickMailDelivery();
+    revalidatePath(SETTINGS);
+    return {
+      status: 'success',
+      message: `We have sent a confirmation link to ${pendingEmail}. Your email changes when you open it; until then you sign in with ${user.email}.`,
+    };
+  },
+  backToSettings,
+);
 
 /**
  * Every session of the account ends (db/queries/settings.ts: changePassword); this browser is signed in again at
  * once with the new password, so only the others are signed out.
  */
-export async function changePasswordAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithUser(
-    changePasswordSchema,
-    async ({ currentPassword, newPassword }, user, formData) => {
-      const weak = passwordProblem(newPassword, [user.email, user.name]);
-      if (weak) return fieldErrorState(formData, 'newPassword', weak);
-      const attempt = { account: user.email, ip: clientIp(await headers()) };
-      await withPasswordThrottle(attempt, 'currentPassword', () => changePassword(user.id, currentPassword, newPassword));
-      try {
-        await signIn('credentials', { email: user.email, password: newPassword, redirectTo: `${SETTINGS}?updated=password` });
-      } catch (error) {
-        // signIn throws its redirect on success; an AuthError (e.g. sign-ins from here throttled) means
-        // the password changed but this browser is signed out too: it signs in again with the new one.
-        if (!(error instanceof AuthError)) throw error;
-        redirect(`/login?callbackUrl=${encodeURIComponent(SETTINGS)}`);
-      }
-      return { status: 'success', message: 'Your password has been changed.' };
-    },
-    SETTINGS,
-  )(prev, formData);
-}
+export const changePasswordAction = validatedActionWithUser(
+  changePasswordSchema,
+  async ({ currentPassword, newPassword }, user, formData) => {
+    const weak = passwordProblem(newPassword, [user.email, user.name]);
+    if (weak) return fieldErrorState(formData, 'newPassword', weak);
+    const attempt = { account: user.email, ip: clientIp(await headers()) };
+    await withPasswordThrottle(attempt, 'currentPassword', () => changePassword(user.id, currentPassword, newPassword));
+    try {
+      await signIn('credentials', { email: user.email, password: newPassword, redirectTo: `${SETTINGS}?updated=password` });
+    } catch (error) {
+      // signIn throws its redirect on success; an AuthError (e.g. sign-ins from here throttled) means
+      // the password changed but this browser is signed out too: it signs in again with the new one.
+      if (!(error instanceof AuthError)) throw error;
+      redirect(`/login?callbackUrl=${encodeURIComponent(SETTINGS)}`);
+    }
+    return { status: 'success', message: 'Your password has been changed.' };
+  },
+  backToSettings,
+);
 
-export async function deleteAccountAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithUser(
-    deleteAccountSchema,
-    async ({ password }, user) => {
-      const attempt = { account: user.email, ip: clientIp(await headers()) };
-      const { avatarUrl } = await withPasswordThrottle(attempt, 'password', () => deleteAccount(user.id, password));
-      await deleteAvatar(avatarUrl);
-      await signOut({ redirectTo: '/' });
-      return { status: 'success' };
-    },
-    SETTINGS,
-  )(prev, formData);
-}
+export const deleteAccountAction = validatedActionWithUser(
+  deleteAccountSchema,
+  async ({ password }, user) => {
+    const attempt = { account: user.email, ip: clientIp(await headers()) };
+    const { avatarUrl } = await withPasswordThrottle(attempt, 'password', () => deleteAccount(user.id, password));
+    await deleteAvatar(avatarUrl);
+    await signOut({ redirectTo: '/' });
+    return { status: 'success' };
+  },
+  backToSettings,
+);
 
 /** "Sign out of all devices": ends every session of the account, this browser's included. */
-export async function signOutEverywhereAction(): Promise<void> {
-  const user = await requireUser(SETTINGS);
-  await endAllSessions(user.id);
-  await signOut({ redirectTo: '/login' });
-}
+export const signOutEverywhereAction = validatedActionWithUser(
+  z.object({}),
+  async (_data, user) => {
+    await endAllSessions(user.id);
+    await signOut({ redirectTo: '/login' });
+    return { status: 'success' };
+  },
+  backToSettings,
+);

@@ -4,25 +4,20 @@ import { revalidatePath } from 'next/cache';
 import { setMessageResolved } from '@/db/queries/admin/messages';
 import { replyToContactMessage } from '@/db/queries/contact';
 import { kickMailDelivery } from '@/server/mail';
-import type { ActionState } from '@/lib/forms/action-state';
 import { validatedActionWithAdmin } from '@/actions/safe-action';
 import { setMessageResolvedSchema } from '@/lib/validations/admin/messages';
 import { contactReplySchema } from '@/lib/validations/contact';
 
-export async function setMessageResolvedAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithAdmin(setMessageResolvedSchema, async (data, admin) => {
-    await setMessageResolved(admin.id, data.messageId, data.resolved);
-    revalidatePath('/admin', 'layout');
-    return { status: 'success', message: data.resolved ? 'Marked resolved.' : 'Reopened.' };
-  })(prev, formData);
-}
+export const setMessageResolvedAction = validatedActionWithAdmin(setMessageResolvedSchema, async (data, admin) => {
+  await setMessageResolved(admin.id, data.messageId, data.resolved);
+  revalidatePath('/admin', 'layout');
+  return { status: 'success', message: data.resolved ? 'Marked resolved.' : 'Reopened.' };
+});
 
 /** Answers a message: saved, queued by email to the sender and, when they have an account, notified in the app. */
-export async function replyToMessageAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithAdmin(contactReplySchema, async ({ messageId, reply }, admin) => {
-    await replyToContactMessage(admin.id, messageId, reply);
-    kickMailDelivery();
-    revalidatePath('/admin/messages');
-    return { status: 'success', message: 'Reply sent.' };
-  })(prev, formData);
-}
+export const replyToMessageAction = validatedActionWithAdmin(contactReplySchema, async ({ messageId, reply }, admin) => {
+  await replyToContactMessage(admin.id, messageId, reply);
+  kickMailDelivery();
+  revalidatePath('/admin/messages');
+  return { status: 'success', message: 'Reply sent.' };
+});

@@ -3,33 +3,26 @@
 import { revalidatePath } from 'next/cache';
 import { approvePurchases } from '@/db/queries/admin/purchases';
 import { approvePurchase, rejectPurchase } from '@/db/queries/purchases';
-import type { ActionState } from '@/lib/forms/action-state';
 import { validatedActionWithAdmin } from '@/actions/safe-action';
 import { approveManySchema, approvePurchaseSchema, rejectPurchaseSchema } from '@/lib/validations/admin/purchases';
 
-export async function approvePurchaseAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithAdmin(approvePurchaseSchema, async ({ purchaseId }, admin) => {
-    const { invoiceNumber } = await approvePurchase(admin.id, purchaseId);
-    revalidatePath('/', 'layout');
-    return { status: 'success', message: `Approved. Invoice ${invoiceNumber} issued.` };
-  })(prev, formData);
-}
+export const approvePurchaseAction = validatedActionWithAdmin(approvePurchaseSchema, async ({ purchaseId }, admin) => {
+  const { invoiceNumber } = await approvePurchase(admin.id, purchaseId);
+  revalidatePath('/', 'layout');
+  return { status: 'success', message: `Approved. Invoice ${invoiceNumber} issued.` };
+});
 
-export async function rejectPurchaseAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithAdmin(rejectPurchaseSchema, async ({ purchaseId, reason }, admin) => {
-    await rejectPurchase(admin.id, purchaseId, reason);
-    revalidatePath('/', 'layout');
-    return { status: 'success', message: 'Rejected. The buyer has been told why.' };
-  })(prev, formData);
-}
+export const rejectPurchaseAction = validatedActionWithAdmin(rejectPurchaseSchema, async ({ purchaseId, reason }, admin) => {
+  await rejectPurchase(admin.id, purchaseId, reason);
+  revalidatePath('/', 'layout');
+  return { status: 'success', message: 'Rejected. The buyer has been told why.' };
+});
 
-export async function approvePurchasesAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithAdmin(approveManySchema, async ({ purchaseIds }, admin) => {
-    const { approved, refused } = await approvePurchases(admin.id, purchaseIds);
-    revalidatePath('/', 'layout');
-    const done = `Approved ${approved.length} purchase${approved.length === 1 ? '' : 's'}.`;
-    if (refused.length === 0) return { status: 'success', message: done };
-    const why = refused.map((r) => `${r.reference}: ${r.message}`).join(' ');
-    return { status: 'error', message: `${done} ${refused.length} could not be approved. ${why}` };
-  })(prev, formData);
-}
+export const approvePurchasesAction = validatedActionWithAdmin(approveManySchema, async ({ purchaseIds }, admin) => {
+  const { approved, refused } = await approvePurchases(admin.id, purchaseIds);
+  revalidatePath('/', 'layout');
+  const done = `Approved ${approved.length} purchase${approved.length === 1 ? '' : 's'}.`;
+  if (refused.length === 0) return { status: 'success', message: done };
+  const why = refused.map((r) => `${r.reference}: ${r.message}`).join(' ');
+  return { status: 'error', message: `${done} ${refused.length} could not be approved. ${why}` };
+});

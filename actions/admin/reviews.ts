@@ -2,14 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { setReviewHidden } from '@/db/queries/reviews';
-import type { ActionState } from '@/lib/forms/action-state';
 import { validatedActionWithAdmin } from '@/actions/safe-action';
 import { setReviewHiddenSchema } from '@/lib/validations/admin/reviews';
 
-export async function setReviewHiddenAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithAdmin(setReviewHiddenSchema, async (data, admin) => {
-    await setReviewHidden(admin.id, data.reviewId, data.hidden);
-    revalidatePath('/', 'layout');
-    return { status: 'success', message: data.hidden ? 'Review hidden.' : 'Review shown again.' };
-  })(prev, formData);
-}
+export const setReviewHiddenAction = validatedActionWithAdmin(setReviewHiddenSchema, async (data, admin) => {
+  await setReviewHidden(admin.id, data.reviewId, data.hidden);
+  revalidatePath('/', 'layout');
+  return { status: 'success', message: data.hidden ? 'Review hidden.' : 'Review shown again.' };
+});

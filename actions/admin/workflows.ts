@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createWorkflow, deleteWorkflow, updateWorkflow } from '@/db/queries/admin/workflow-write';
-import type { ActionState } from '@/lib/forms/action-state';
 import { errorState, validatedActionWithAdmin } from '@/actions/safe-action';
 import { discardStored, postedFile, storeUpload } from '@/lib/admin/asset-upload';
 import { requireAdmin } from '@/server/auth/guards';
@@ -23,13 +22,14 @@ async function withUploadedDefinition(formData: FormData): Promise<FormData> {
   return formData;
 }
 
-export async function createWorkflowAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  let created: { id: string } | undefined;
-  const state = await validatedActionWithAdmin(workflowFormSchema, async (data, admin, form) => {
+export const createWorkflowAction = validatedActionWithAdmin(
+  workflowFormSchema,
+  async (data, admin, form) => {
     // The cover is stored under the id the workflow is about to get, and removed again if it is not created.
     const id = randomUUID();
     const file = postedFile(form.get('coverImage'));
     const cover = file ? await storeUpload(id, file, 'coverImage', 'image') : undefined;
+    let created: { id: string };
     try {
       created = await createWorkflow(admin.id, withSlug(data, data.title), { id, cover: cover && { ...cover, alt: data.title } });
     } catch (error) {
@@ -37,35 +37,30 @@ export async function createWorkflowAction(prev: ActionState, formData: FormData
       throw error;
     }
     revalidatePath('/', 'layout');
-    return { status: 'success', message: 'Workflow created.' };
-  })(prev, await withUploadedDefinition(formData));
-  if (created) redirect(`/admin/workflows/${created.id}?created=1`);
-  return state;
-}
+    redirect(`/admin/workflows/${created.id}?created=1`);
+  },
+  { prepare: withUploadedDefinition },
+);
 
-export async function updateWorkflowAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  return validatedActionWithAdmin(workflowUpdateSchema, async ({ id, ...data }, admin) => {
+export const updateWorkflowAction = validatedActionWithAdmin(
+  workflowUpdateSchema,
+  async ({ id, ...data }, admin) => {
     await updateWorkflow(admin.id, id, withSlug(data, data.title));
     revalidatePath('/', 'layout');
     return { status: 'success', message: 'Changes saved.' };
-  })(prev, await withUploadedDefinition(formData));
-}
+  },
+  { prepare: withUploadedDefinition },
+);
 
-export async function deleteWorkflowAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  let deleted = false;
-  const state = await validatedActionWithAdmin(workflowDeleteSchema, async ({ id }, admin) => {
-    const result = await deleteWorkflow(admin.id, id);
-    revalidatePath('/', 'layout');
-    if (result.outcome === 'expired') {
-      return { status: 'success', message: 'This workflow has purchases, so it was retired instead of deleted: buyers keep it.' };
-    }
-    await discardStored(result.storageKeys);
-    deleted = true;
-    return { status: 'success', message: 'Workflow deleted.' };
-  })(prev, formData);
-  if (deleted) redirect('/admin/workflows?deleted=1');
-  return state;
-}
+export const deleteWorkflowAction = validatedActionWithAdmin(workflowDeleteSchema, async ({ id }, admin) => {
+  const result = await deleteWorkflow(admin.id, id);
+  revalidatePath('/', 'layout');
+  if (result.outcome === 'expired') {
+    return { status: 'success', message: 'This workflow has purchases, so it was retired instead of deleted: buyers keep it.' };
+  }
+  await discardStored(result.storageKeys);
+  redirect('/admin/workflows?deleted=1');
+});
 
 /** The description as the shop will show it (rendered and sanitised here, never in the browser). */
 export async function previewMarkdownAction(markdown: string): Promise<string> {

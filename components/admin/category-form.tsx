@@ -3,12 +3,10 @@
 import { useEffect, useRef } from 'react';
 import { FormActions } from '@/components/admin/form-actions';
 import { TextAreaField, TextField } from '@/components/ui/field';
-import type { ActionState } from '@/lib/forms/action-state';
+import type { FormAction } from '@/lib/forms/action-state';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { slugify } from '@/lib/slug';
 import { categoryFormSchema, categoryUpdateSchema, type CategoryUpdateInput } from '@/lib/validations/admin/categories';
-
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** Create (no `category`) or rename a category. The slug follows the name until the admin edits it. */
 export function CategoryForm({
@@ -16,12 +14,12 @@ export function CategoryForm({
   category,
   submitLabel,
 }: {
-  action: Action;
+  action: FormAction;
   category?: { id: string; name: string; slug: string; description: string };
   submitLabel: string;
 }) {
   const schema = category ? categoryUpdateSchema : categoryFormSchema;
-  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<CategoryUpdateInput>(
+  const { form, state, isPending, formAction, onSubmit, field } = useActionForm<CategoryUpdateInput>(
     schema as typeof categoryUpdateSchema,
     action,
     category ?? { id: '', name: '', slug: '', description: '' },
@@ -34,22 +32,20 @@ export function CategoryForm({
     }
   }, [state, category, form]);
   const prefix = category ? `category-${category.id}` : 'category-new';
-  const name = form.register('name', {
+  const name = field('name', {
     onChange: (e: { target: { value: string } }) => {
       if (!slugTouched.current) form.setValue('slug', slugify(e.target.value));
     },
   });
-  const slug = form.register('slug', { onChange: () => (slugTouched.current = true) });
+  const slug = field('slug', { onChange: () => (slugTouched.current = true) });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
       {category ? <input type="hidden" {...form.register('id')} /> : null}
-      <TextField id={`${prefix}-name`} label="Name" required defaultValue={echoed('name')} error={errorFor('name')} {...name} />
+      <TextField id={`${prefix}-name`} label="Name" required {...name} />
       <TextField
         id={`${prefix}-slug`}
         label="Slug"
         hint="Used in the address /categories/…; filled in from the name."
-        defaultValue={echoed('slug')}
-        error={errorFor('slug')}
         {...slug}
       />
       <div className="sm:col-span-2">
@@ -57,9 +53,7 @@ export function CategoryForm({
           id={`${prefix}-description`}
           label="Description"
           className="min-h-16"
-          defaultValue={echoed('description')}
-          error={errorFor('description')}
-          {...form.register('description')}
+          {...field('description')}
         />
       </div>
       <FormActions state={state} isPending={isPending} label={submitLabel} className="flex items-center gap-3 sm:col-span-2" />

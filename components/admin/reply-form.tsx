@@ -3,15 +3,13 @@
 import { useId } from 'react';
 import { FormActions } from '@/components/admin/form-actions';
 import { TextAreaField } from '@/components/ui/field';
-import type { ActionState } from '@/lib/forms/action-state';
+import type { FormAction } from '@/lib/forms/action-state';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { contactReplySchema } from '@/lib/validations/contact';
 
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
-
 /** The admin's answer to a contact message (emailed to the sender; one answer per message). */
-export function ReplyForm({ messageId, action }: { messageId: string; action: Action }) {
-  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<{ messageId: string; reply: string }>(
+export function ReplyForm({ messageId, action }: { messageId: string; action: FormAction }) {
+  const { form, state, isPending, formAction, onSubmit, field } = useActionForm<{ messageId: string; reply: string }>(
     contactReplySchema,
     action,
     { messageId, reply: '' },
@@ -20,7 +18,7 @@ export function ReplyForm({ messageId, action }: { messageId: string; action: Ac
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-3 space-y-2">
       <input type="hidden" {...form.register('messageId')} />
-      <TextAreaField id={`${id}-reply`} label="Reply" className="min-h-20" defaultValue={echoed('reply')} error={errorFor('reply')} {...form.register('reply')} />
+      <TextAreaField id={`${id}-reply`} label="Reply" className="min-h-20" {...field('reply')} />
       <FormActions state={state} isPending={isPending} label="Send reply" />
     </form>
   );

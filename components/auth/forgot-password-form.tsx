@@ -9,7 +9,7 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function ForgotPasswordForm() {
-  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } =
+  const { state, isPending, formAction, onSubmit, field } =
     useActionForm<ForgotPasswordInput>(forgotPasswordSchema, forgotPasswordAction, { email: '' });
   if (state.status === 'success') {
     return <SuccessPanel next={{ href: '/login', label: 'Back to sign in' }}>{state.message}</SuccessPanel>;
@@ -22,9 +22,7 @@ export function ForgotPasswordForm() {
         type="email"
         autoComplete="email"
         required
-        defaultValue={echoed('email')}
-        error={errorFor('email')}
-        {...form.register('email')}
+        {...field('email')}
       />
       <FormMessage state={state} />
       <Button type="submit" className="w-full" disabled={isPending}>

@@ -9,7 +9,7 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<LoginInput>(
+  const { state, isPending, formAction, onSubmit, field } = useActionForm<LoginInput>(
     loginSchema,
     loginAction,
     { email: '', password: '', callbackUrl },
@@ -23,9 +23,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={echoed('email')}
-        error={errorFor('email')}
-        {...form.register('email')}
+        {...field('email')}
       />
       <TextField
         id="login-password"
@@ -33,8 +31,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         type="password"
         autoComplete="current-password"
         required
-        error={errorFor('password')}
-        {...form.register('password')}
+        {...field('password')}
       />
       <p className="-mt-2 text-right text-sm">
         <Link className="font-medium text-brand-600 hover:underline" href="/forgot-password">

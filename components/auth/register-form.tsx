@@ -9,7 +9,7 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
-  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } =
+  const { state, isPending, formAction, onSubmit, field } =
     useActionForm<RegisterInput>(registerSchema, registerAction, {
       name: '',
       email: '',
@@ -24,9 +24,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
         label="Name"
         autoComplete="name"
         required
-        defaultValue={echoed('name')}
-        error={errorFor('name')}
-        {...form.register('name')}
+        {...field('name')}
       />
       <TextField
         id="register-email"
@@ -34,9 +32,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={echoed('email')}
-        error={errorFor('email')}
-        {...form.register('email')}
+        {...field('email')}
       />
       <TextField
         id="register-password"
@@ -45,8 +41,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
         autoComplete="new-password"
         required
         hint="At least 10 characters."
-        error={errorFor('password')}
-        {...form.register('password')}
+        {...field('password')}
       />
       <FormMessage state={state} />
       <Button type="submit" className="w-full" disabled={isPending}>

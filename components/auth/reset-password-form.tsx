@@ -9,7 +9,7 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const { form, state, isPending, formAction, onSubmit, errorFor } = useActionForm<ResetPasswordInput>(
+  const { form, state, isPending, formAction, onSubmit, field } = useActionForm<ResetPasswordInput>(
     resetPasswordSchema,
     resetPasswordAction,
     { token, password: '', confirmPassword: '' },
@@ -27,8 +27,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         autoComplete="new-password"
         required
         hint="At least 10 characters."
-        error={errorFor('password')}
-        {...form.register('password')}
+        {...field('password')}
       />
       <TextField
         id="reset-confirm-password"
@@ -36,8 +35,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         type="password"
         autoComplete="new-password"
         required
-        error={errorFor('confirmPassword')}
-        {...form.register('confirmPassword')}
+        {...field('confirmPassword')}
       />
       <FormMessage state={state} />
       <Button type="submit" className="w-full" disabled={isPending}>

@@ -9,7 +9,7 @@ import { TextAreaField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function ContactForm({ name = '', email = '' }: { name?: string; email?: string }) {
-  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<ContactInput>(
+  const { state, isPending, formAction, onSubmit, field } = useActionForm<ContactInput>(
     contactSchema,
     contactAction,
     { name, email, subject: '', message: '' },
@@ -30,9 +30,7 @@ export function ContactForm({ name = '', email = '' }: { name?: string; email?: 
         label="Name"
         autoComplete="name"
         required
-        defaultValue={echoed('name')}
-        error={errorFor('name')}
-        {...form.register('name')}
+        {...field('name')}
       />
       <TextField
         id="contact-email"
@@ -40,26 +38,20 @@ export function ContactForm({ name = '', email = '' }: { name?: string; email?: 
         type="email"
         autoComplete="email"
         required
-        defaultValue={echoed('email')}
-        error={errorFor('email')}
-        {...form.register('email')}
+        {...field('email')}
       />
       <TextField
         id="contact-subject"
         label="Subject"
         required
-        defaultValue={echoed('subject')}
-        error={errorFor('subject')}
-        {...form.register('subject')}
+        {...field('subject')}
       />
       <TextAreaField
         id="contact-message"
         label="Message"
         required
         rows={6}
-        defaultValue={echoed('message')}
-        error={errorFor('message')}
-        {...form.register('message')}
+        {...field('message')}
       />
       {/* Honeypot: invisible to people and screen readers; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">

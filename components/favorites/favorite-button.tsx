@@ -2,7 +2,7 @@
 
 import { useOptimistic, useState, useTransition, type FormEvent } from 'react';
 import { idleState, type ActionState } from '@/lib/forms/action-state';
-import { postFavoriteAction, setFavoriteAction } from '@/actions/favorites';
+import { setFavoriteAction } from '@/actions/favorites';
 import { cn } from '@/lib/cn';
 
 type Props = {
@@ -16,8 +16,10 @@ type Props = {
 
 /**
  * "Add to favorites" / "Remove from favorites". A plain form posting to a server action, so it works
- * without JavaScript; with it, the button flips at once and flips back with a message if the server
- * refuses. Signed-out visitors are sent to sign in by the action and come back with the favorite added.
+ * without JavaScript (the page then renders again with the new state; no useActionState, so no hidden
+ * fields but the form's own); with it, the button calls the action itself, flips at once and flips back
+ * with a message if the server refuses. Signed-out visitors are sent to sign in by the action and come
+ * back with the favorite added.
  */
 export function FavoriteButton({ workflowId, favorited, size = 'full', className }: Props) {
   const [state, setState] = useState<ActionState>(idleState);
@@ -36,7 +38,7 @@ export function FavoriteButton({ workflowId, favorited, size = 'full', className
   };
 
   return (
-    <form action={postFavoriteAction} onSubmit={onSubmit} className={cn('fav', className)}>
+    <form action={setFavoriteAction} onSubmit={onSubmit} className={cn('fav', className)}>
       <input type="hidden" name="workflowId" value={workflowId} />
       <input type="hidden" name="intent" value={intent} />
       <button

@@ -4,11 +4,11 @@ import { sendAnnouncementAction } from '@/actions/announcements';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { announcementSchema, type AnnouncementInput } from '@/lib/validations/notifications';
 import { Button } from '@/components/ui/button';
-import { describedBy, FieldShell, inputClass, TextAreaField, TextField } from '@/components/ui/field';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function AnnouncementForm() {
-  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<AnnouncementInput>(
+  const { form, state, isPending, formAction, onSubmit, field } = useActionForm<AnnouncementInput>(
     announcementSchema,
     sendAnnouncementAction,
     { audience: 'all', email: '', type: 'SUCCESS', title: '', message: '', link: '' },
@@ -29,39 +29,25 @@ export function AnnouncementForm() {
         label="Recipient email"
         type="email"
         hint="Only for “One user”."
-        defaultValue={echoed('email')}
-        error={errorFor('email')}
-        {...form.register('email')}
+        {...field('email')}
       />
-      <FieldShell id="announcement-type" label="Type" error={errorFor('type')}>
-        <select
-          id="announcement-type"
-          className={inputClass}
-          aria-invalid={errorFor('type') ? true : undefined}
-          aria-describedby={describedBy('announcement-type', errorFor('type'))}
-          {...form.register('type')}
-        >
-          <option value="SUCCESS">Success (news, good things)</option>
-          <option value="WARNING">Warning (needs attention)</option>
-          <option value="ERROR">Error (something went wrong)</option>
-        </select>
-      </FieldShell>
-      <TextField id="announcement-title" label="Title" defaultValue={echoed('title')} error={errorFor('title')} {...form.register('title')} />
+      <SelectField id="announcement-type" label="Type" {...field('type')}>
+        <option value="SUCCESS">Success (news, good things)</option>
+        <option value="WARNING">Warning (needs attention)</option>
+        <option value="ERROR">Error (something went wrong)</option>
+      </SelectField>
+      <TextField id="announcement-title" label="Title" {...field('title')} />
       <TextAreaField
         id="announcement-message"
         label="Message"
         rows={4}
-        defaultValue={echoed('message')}
-        error={errorFor('message')}
-        {...form.register('message')}
+        {...field('message')}
       />
       <TextField
         id="announcement-link"
         label="Link (optional)"
         hint="A path on this shop, e.g. /workflows"
-        defaultValue={echoed('link')}
-        error={errorFor('link')}
-        {...form.register('link')}
+        {...field('link')}
       />
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>

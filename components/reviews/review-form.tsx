@@ -16,7 +16,7 @@ type Props =
 export function ReviewForm(props: Props) {
   const editing = props.mode === 'edit';
   const initial = editing ? { rating: String(props.rating), content: props.content } : { rating: undefined, content: '' };
-  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<ReviewFieldsInput>(
+  const { form, state, isPending, formAction, onSubmit, errorFor, echoed, field } = useActionForm<ReviewFieldsInput>(
     reviewFieldsSchema,
     editing ? updateReviewAction : createReviewAction,
     initial,
@@ -41,9 +41,7 @@ export function ReviewForm(props: Props) {
         label="Your review"
         hint={`What worked, what needed changes? 10 to ${REVIEW_MAX_LENGTH.toLocaleString('en-US')} characters.`}
         maxLength={REVIEW_MAX_LENGTH}
-        defaultValue={echoed('content') ?? initial.content}
-        error={errorFor('content')}
-        {...form.register('content')}
+        {...field('content')}
       />
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>

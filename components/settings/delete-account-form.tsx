@@ -8,7 +8,7 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function DeleteAccountForm() {
-  const { form, state, isPending, formAction, onSubmit, errorFor } = useActionForm<DeleteAccountInput>(
+  const { form, state, isPending, formAction, onSubmit, errorFor, field } = useActionForm<DeleteAccountInput>(
     deleteAccountSchema,
     deleteAccountAction,
     { password: '' },
@@ -22,8 +22,7 @@ export function DeleteAccountForm() {
         type="password"
         autoComplete="current-password"
         required
-        error={errorFor('password')}
-        {...form.register('password')}
+        {...field('password')}
       />
       <div className="space-y-1">
         <label className="flex items-start gap-2 text-sm">

@@ -8,7 +8,7 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function EmailForm({ email }: { email: string }) {
-  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<ChangeEmailInput>(
+  const { state, isPending, formAction, onSubmit, field } = useActionForm<ChangeEmailInput>(
     changeEmailSchema,
     changeEmailAction,
     { email, currentPassword: '' },
@@ -21,9 +21,7 @@ export function EmailForm({ email }: { email: string }) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={echoed('email') ?? email}
-        error={errorFor('email')}
-        {...form.register('email')}
+        {...field('email')}
       />
       <TextField
         id="settings-email-password"
@@ -31,8 +29,7 @@ export function EmailForm({ email }: { email: string }) {
         type="password"
         autoComplete="current-password"
         required
-        error={errorFor('currentPassword')}
-        {...form.register('currentPassword')}
+        {...field('currentPassword')}
       />
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>

@@ -9,7 +9,7 @@ import { FormMessage } from '@/components/ui/form-message';
 
 /** `changed`: the page was reached after a successful change (the action redirects there). */
 export function PasswordForm({ changed = false }: { changed?: boolean }) {
-  const { form, state, isPending, formAction, onSubmit, errorFor } = useActionForm<ChangePasswordInput>(
+  const { state, isPending, formAction, onSubmit, field } = useActionForm<ChangePasswordInput>(
     changePasswordSchema,
     changePasswordAction,
     { currentPassword: '', newPassword: '', confirmPassword: '' },
@@ -22,8 +22,7 @@ export function PasswordForm({ changed = false }: { changed?: boolean }) {
         type="password"
         autoComplete="current-password"
         required
-        error={errorFor('currentPassword')}
-        {...form.register('currentPassword')}
+        {...field('currentPassword')}
       />
       <TextField
         id="settings-new-password"
@@ -32,8 +31,7 @@ export function PasswordForm({ changed = false }: { changed?: boolean }) {
         autoComplete="new-password"
         required
         hint="At least 10 characters."
-        error={errorFor('newPassword')}
-        {...form.register('newPassword')}
+        {...field('newPassword')}
       />
       <TextField
         id="settings-confirm-password"
@@ -41,8 +39,7 @@ export function PasswordForm({ changed = false }: { changed?: boolean }) {
         type="password"
         autoComplete="new-password"
         required
-        error={errorFor('confirmPassword')}
-        {...form.register('confirmPassword')}
+        {...field('confirmPassword')}
       />
       <FormMessage
         state={

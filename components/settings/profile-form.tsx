@@ -8,7 +8,7 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function ProfileForm({ name }: { name: string }) {
-  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<ProfileInput>(
+  const { state, isPending, formAction, onSubmit, field } = useActionForm<ProfileInput>(
     profileSchema,
     updateNameAction,
     { name },
@@ -20,9 +20,7 @@ export function ProfileForm({ name }: { name: string }) {
         label="Name"
         autoComplete="name"
         required
-        defaultValue={echoed('name') ?? name}
-        error={errorFor('name')}
-        {...form.register('name')}
+        {...field('name')}
       />
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>

@@ -1,6 +1,12 @@
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { cn } from '@/lib/cn';
 
+/*
+ * Form fields: a visible label, the control, a hint and the error, linked by aria-describedby and
+ * aria-invalid. In a form built on useActionForm (lib/forms/use-action-form.ts) its `field(name)` gives the
+ * rest, so a field is one line:
+ *   <TextField id="login-email" label="Email" type="email" autoComplete="email" required {...field('email')} />
+ */
 export const inputClass =
   'block w-full rounded-lg border border-line bg-surface px-3 py-2 text-sm text-ink shadow-sm placeholder:text-muted/70 aria-[invalid=true]:border-danger';
 
@@ -78,6 +84,29 @@ export function TextAreaField({ id, label, error, hint, className, ...props }: T
         className={cn(inputClass, 'min-h-28', className)}
         {...props}
       />
+    </FieldShell>
+  );
+}
+
+type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+};
+
+export function SelectField({ id, label, error, hint, className, children, ...props }: SelectFieldProps) {
+  return (
+    <FieldShell id={id} label={label} error={error} hint={hint}>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={cn(inputClass, className)}
+        {...props}
+      >
+        {children}
+      </select>
     </FieldShell>
   );
 }

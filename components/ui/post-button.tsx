@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { idleState, type ActionState } from '@/lib/forms/action-state';
+import { idleState, type ActionState, type FormAction } from '@/lib/forms/action-state';
 
 /**
  * One submit button that posts hidden fields to an action (buy, delete a review, the admin's small
@@ -20,7 +20,7 @@ export function PostButton({
   extra,
   outcome,
 }: {
-  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  action: FormAction;
   fields: Record<string, string>;
   children: ReactNode;
   pendingLabel?: string;

@@ -11,3 +11,15 @@ export type ActionState =
   | { status: 'success'; message?: string };
 
 export const idleState: ActionState = { status: 'idle' };
+
+/**
+ * The one type of a form's server action: what `validatedAction…` (actions/safe-action.ts) returns, what
+ * `useActionState`/`useActionForm` take, and what a component that receives an action as a prop declares.
+ * Called with the previous state and the form, it returns the next state; called with the form alone (a
+ * plain `<form action={…}>` that shows no result, also without JavaScript) it returns nothing.
+ * `S` adds optional fields to the state (the statement preview's `rows`).
+ */
+export type FormAction<S extends ActionState = ActionState> = {
+  (formData: FormData): Promise<void>;
+  (prev: S, formData: FormData): Promise<S>;
+};

@@ -2,11 +2,22 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type RegisterOptions,
+  type UseFormRegisterReturn,
+} from 'react-hook-form';
 import type { z } from 'zod';
-import { idleState, type ActionState } from '@/lib/forms/action-state';
+import { idleState, type FormAction } from '@/lib/forms/action-state';
 
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+/**
+ * What a field needs besides its id and label: the registration, the value to show first and the error.
+ * Spread it into `TextField`, `TextAreaField` or `SelectField` (components/ui/field.tsx).
+ */
+export type FieldProps = UseFormRegisterReturn & { defaultValue?: string; error?: string };
 
 /**
  * One zod schema for the browser and the server: react-hook-form validates first, then the form's
@@ -15,7 +26,7 @@ type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
  */
 export function useActionForm<TValues extends FieldValues>(
   schema: z.ZodType<unknown, TValues>,
-  action: Action,
+  action: FormAction,
   defaultValues?: DefaultValues<TValues>,
 ) {
   const [state, formAction, isPending] = useActionState(action, idleState);
@@ -50,8 +61,20 @@ export function useActionForm<TValues extends FieldValues>(
   };
 
   /** What to prefill after a no-JavaScript post that failed. */
-  const echoed = (name: string): string | undefined =>
-    state.status === 'error' ? state.values?.[name] : undefined;
+  const echoed = (name: string): string | undefined => (state.status === 'error' ? state.values?.[name] : undefined);
 
-  return { form, state, isPending, formAction, formRef, onSubmit, errorFor, echoed };
+  /**
+   * The one way to wire a text field, a text area or a select: registration, error, and the value the
+   * server renders (what a failed post without JavaScript sent, else the form's default value).
+   */
+  const field = (name: Path<TValues>, options?: RegisterOptions<TValues, Path<TValues>>): FieldProps => {
+    const initial = (defaultValues as Record<string, unknown> | undefined)?.[name];
+    return {
+      ...form.register(name, options),
+      defaultValue: echoed(name) ?? (typeof initial === 'string' ? initial : undefined),
+      error: errorFor(name),
+    };
+  };
+
+  return { form, state, isPending, formAction, formRef, onSubmit, errorFor, echoed, field };
 }

@@ -2,9 +2,10 @@
 
 import { useActionState, useState, type ChangeEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { inputClass } from '@/components/ui/field';
+import { FieldShell, SelectField, describedBy } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import { importStatementAction, previewStatementAction, type StatementState } from '@/actions/admin/payments';
+import { importStatementAction, previewStatementAction } from '@/actions/admin/payments';
+import { idleState, type ActionState } from '@/lib/forms/action-state';
 import { parseCsv } from '@/lib/bank/csv';
 import type { PreviewRow } from '@/db/queries/bank/statement-import';
 
@@ -34,15 +35,16 @@ function verdictText(v: PreviewRow['verdict']): string {
   return `Kept unmatched: ${REASONS[v.reason] ?? v.reason}`;
 }
 
-const initial: StatementState = { status: 'idle' };
+/** The preview's state: the rows it read, once it has. */
+const noPreview: ActionState & { rows?: PreviewRow[] } = idleState;
 
 /** Upload a statement, choose its columns, preview the matches, then approve the exact ones in one go. */
 export function StatementImport() {
   const [csv, setCsv] = useState('');
   const [headers, setHeaders] = useState<string[]>([]);
   const [mapping, setMapping] = useState<Record<string, number>>({});
-  const [preview, previewAction, previewing] = useActionState(previewStatementAction, initial);
-  const [imported, importAction, importing] = useActionState(importStatementAction, initial);
+  const [preview, previewAction, previewing] = useActionState(previewStatementAction, noPreview);
+  const [imported, importAction, importing] = useActionState(importStatementAction, idleState);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -54,36 +56,41 @@ export function StatementImport() {
   };
 
   const matches = preview.rows?.filter((r) => r.verdict.kind === 'match').length ?? 0;
+  const outcome = preview.status === 'error' ? preview : imported;
+  const errorFor = (name: string) => (outcome.status === 'error' ? outcome.fieldErrors?.[name]?.[0] : undefined);
+  const fileError = errorFor('csv');
   return (
     <form className="space-y-4">
-      <div>
-        <label htmlFor="statement-file" className="block text-sm font-medium">
-          Bank statement (CSV)
-        </label>
-        <input id="statement-file" type="file" accept=".csv,text/csv" onChange={onFile} className="mt-1 text-sm" />
-      </div>
+      <FieldShell id="statement-file" label="Bank statement (CSV)" error={fileError}>
+        <input
+          id="statement-file"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={onFile}
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={describedBy('statement-file', fileError)}
+          className="text-sm"
+        />
+      </FieldShell>
       <input type="hidden" name="csv" value={csv} />
       {headers.length > 0 ? (
         <div className="grid gap-3 sm:grid-cols-4">
           {COLUMNS.map((c) => (
-            <div key={c.name}>
-              <label htmlFor={`statement-${c.name}`} className="block text-sm font-medium">
-                {c.label}
-              </label>
-              <select
-                id={`statement-${c.name}`}
-                name={c.name}
-                value={mapping[c.name] ?? 0}
-                onChange={(e) => setMapping({ ...mapping, [c.name]: Number(e.target.value) })}
-                className={inputClass}
-              >
-                {headers.map((h, i) => (
-                  <option key={i} value={i}>
-                    {h || `Column ${i + 1}`}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              key={c.name}
+              id={`statement-${c.name}`}
+              label={c.label}
+              name={c.name}
+              value={mapping[c.name] ?? 0}
+              onChange={(e) => setMapping({ ...mapping, [c.name]: Number(e.target.value) })}
+              error={errorFor(c.name)}
+            >
+              {headers.map((h, i) => (
+                <option key={i} value={i}>
+                  {h || `Column ${i + 1}`}
+                </option>
+              ))}
+            </SelectField>
           ))}
         </div>
       ) : null}
@@ -95,7 +102,7 @@ export function StatementImport() {
           {importing ? 'Importing…' : `Approve exact matches (${matches})`}
         </Button>
       </div>
-      <FormMessage state={preview.status === 'error' ? preview : imported} />
+      <FormMessage state={outcome} />
       {preview.rows ? (
         <div className="overflow-x-auto rounded-xl border border-line bg-surface">
           <table className="w-full text-left text-sm">

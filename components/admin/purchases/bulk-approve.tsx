@@ -3,9 +3,7 @@
 import { useActionState } from 'react';
 import { ActionOutcome } from '@/components/admin/action-button';
 import { Button } from '@/components/ui/button';
-import { idleState, type ActionState } from '@/lib/forms/action-state';
-
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+import { idleState, type FormAction } from '@/lib/forms/action-state';
 
 export const BULK_FORM_ID = 'bulk-approve';
 
@@ -13,7 +11,7 @@ export const BULK_FORM_ID = 'bulk-approve';
  * The form the queue's row checkboxes belong to (`form="bulk-approve"`): approves every selected
  * purchase, and says which could not be approved and why.
  */
-export function BulkApproveForm({ action }: { action: Action }) {
+export function BulkApproveForm({ action }: { action: FormAction }) {
   const [state, formAction, isPending] = useActionState(action, idleState);
   return (
     <form id={BULK_FORM_ID} action={formAction} className="flex flex-wrap items-center gap-3">

@@ -4,19 +4,17 @@ import { useEffect, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import type { ActionState } from '@/lib/forms/action-state';
+import type { FormAction } from '@/lib/forms/action-state';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { rejectPurchaseSchema, type RejectPurchaseInput } from '@/lib/validations/admin/purchases';
-
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
  * "Reject" asks for a "Reason", which the buyer reads. In the queue it starts as one button that opens
  * the form (`collapsible`); on the purchase's own page the form is always there (and works without JS).
  */
-export function RejectForm({ purchaseId, action, collapsible = false }: { purchaseId: string; action: Action; collapsible?: boolean }) {
+export function RejectForm({ purchaseId, action, collapsible = false }: { purchaseId: string; action: FormAction; collapsible?: boolean }) {
   const [open, setOpen] = useState(!collapsible);
-  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<RejectPurchaseInput>(
+  const { form, state, isPending, formAction, onSubmit, field } = useActionForm<RejectPurchaseInput>(
     rejectPurchaseSchema,
     action,
     { purchaseId, reason: '' },
@@ -40,9 +38,7 @@ export function RejectForm({ purchaseId, action, collapsible = false }: { purcha
         label="Reason"
         hint="The buyer reads this in their notification."
         className="min-h-20"
-        defaultValue={echoed('reason')}
-        error={errorFor('reason')}
-        {...form.register('reason')}
+        {...field('reason')}
       />
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" variant="danger" className="px-3 py-1.5" disabled={isPending || state.status === 'success'}>

@@ -3,15 +3,13 @@
 import { useEffect, useRef } from 'react';
 import { FormActions } from '@/components/admin/form-actions';
 import { FieldShell, TextField, describedBy } from '@/components/ui/field';
-import type { ActionState } from '@/lib/forms/action-state';
+import type { FormAction } from '@/lib/forms/action-state';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { ASSET_ACCEPT, assetUploadSchema, type AssetUploadInput } from '@/lib/validations/admin/assets';
 
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
-
 /** Upload an image, doc or file (limits checked on the server), or add a video link. */
-export function AssetUploadForm({ workflowId, action }: { workflowId: string; action: Action }) {
-  const { form, state, isPending, formAction, onSubmit, errorFor, echoed, formRef } = useActionForm<AssetUploadInput>(
+export function AssetUploadForm({ workflowId, action }: { workflowId: string; action: FormAction }) {
+  const { form, state, isPending, formAction, onSubmit, formRef, field } = useActionForm<AssetUploadInput>(
     assetUploadSchema,
     action,
     { workflowId, title: '', alt: '', videoUrl: '' },
@@ -48,25 +46,19 @@ export function AssetUploadForm({ workflowId, action }: { workflowId: string; ac
         label="Or a video link"
         type="url"
         placeholder="https://…/demo.mp4"
-        defaultValue={echoed('videoUrl')}
-        error={errorFor('videoUrl')}
-        {...form.register('videoUrl')}
+        {...field('videoUrl')}
       />
       <TextField
         id="asset-alt"
         label="Image description (alt text)"
         hint="Required for images."
-        defaultValue={echoed('alt')}
-        error={errorFor('alt')}
-        {...form.register('alt')}
+        {...field('alt')}
       />
       <TextField
         id="asset-title"
         label="Title"
         hint="Shown to buyers for files and videos."
-        defaultValue={echoed('title')}
-        error={errorFor('title')}
-        {...form.register('title')}
+        {...field('title')}
       />
       <FormActions state={state} isPending={isPending} label="Add to workflow" className="flex flex-wrap items-center gap-3 sm:col-span-2" />
     </form>

@@ -1,21 +1,20 @@
 'use client';
 
-import { useState, type ChangeEvent, type TextareaHTMLAttributes } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { describedBy, inputClass } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
+import type { FieldProps } from '@/lib/forms/use-action-form';
 
 /**
  * The n8n export, pasted or uploaded. With JavaScript the chosen file is read into the text box (and
  * not sent twice); without it, the file is posted and the server reads it.
  */
 export function DefinitionField({
-  error,
-  textarea,
+  field: { error, ...textarea },
   onFileText,
   summary,
 }: {
-  error?: string;
-  textarea: TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string };
+  field: FieldProps;
   onFileText: (text: string) => void;
   summary: string | null;
 }) {

@@ -1,9 +1,10 @@
 'use client';
 
-import { useState, useTransition, type TextareaHTMLAttributes } from 'react';
+import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { FieldShell, describedBy, inputClass } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
+import type { FieldProps } from '@/lib/forms/use-action-form';
 
 const MARKDOWN_STYLES =
   '[&_a]:text-brand-600 [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:pl-3 [&_code]:font-mono [&_h2]:mt-4 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:mt-3 [&_h3]:font-semibold [&_li]:my-1 [&_ol]:list-decimal [&_ol]:pl-5 [&_p]:my-2 [&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:bg-canvas [&_pre]:p-2 [&_ul]:list-disc [&_ul]:pl-5';
@@ -12,17 +13,15 @@ const MARKDOWN_STYLES =
 export function MarkdownField({
   id,
   label,
-  error,
   hint,
-  textarea,
+  field: { error, ...textarea },
   getValue,
   preview,
 }: {
   id: string;
   label: string;
-  error?: string;
   hint?: string;
-  textarea: TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string };
+  field: FieldProps;
   getValue: () => string;
   preview: (markdown: string) => Promise<string>;
 }) {

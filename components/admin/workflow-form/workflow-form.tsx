@@ -2,8 +2,8 @@
 
 import { useMemo, useRef } from 'react';
 import { FormActions } from '@/components/admin/form-actions';
-import { FieldShell, TextAreaField, TextField, describedBy, inputClass } from '@/components/ui/field';
-import type { ActionState } from '@/lib/forms/action-state';
+import { FieldShell, SelectField, TextAreaField, TextField, describedBy } from '@/components/ui/field';
+import type { FormAction } from '@/lib/forms/action-state';
 import type { WorkflowFormValues } from '@/lib/admin/workflow-values';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { slugify } from '@/lib/slug';
@@ -20,8 +20,6 @@ import { CategoryPicker } from './category-picker';
 import { DefinitionField } from './definition-field';
 import { FeaturesEditor } from './features-editor';
 import { MarkdownField } from './markdown-field';
-
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 
 /** "Reads as an n8n workflow with 5 nodes." for valid JSON; nothing otherwise (the field error says why). */
@@ -42,7 +40,7 @@ export function WorkflowForm({
   categories,
   submitLabel,
 }: {
-  action: Action;
+  action: FormAction;
   preview: (markdown: string) => Promise<string>;
   values: WorkflowFormValues;
   categories: Array<{ id: string; name: string }>;
@@ -50,17 +48,12 @@ export function WorkflowForm({
 }) {
   const editing = Boolean(values.id);
   const schema = (editing ? workflowUpdateSchema : workflowFormSchema) as typeof workflowUpdateSchema;
-  const { form, state, isPending, formAction, onSubmit, errorFor, echoed } = useActionForm<WorkflowFormInput>(schema, action, values);
+  const { form, state, isPending, formAction, onSubmit, errorFor, field } = useActionForm<WorkflowFormInput>(schema, action, values);
   const slugTouched = useRef(editing);
   const coverError = state.status === 'error' ? state.fieldErrors?.coverImage?.[0] : undefined;
   const definition = form.watch('definition');
   const summary = useMemo(() => definitionSummary(typeof definition === 'string' ? definition : ''), [definition]);
-  const field = (name: keyof WorkflowFormValues & keyof WorkflowFormInput) => ({
-    defaultValue: echoed(name),
-    error: errorFor(name),
-    ...form.register(name),
-  });
-  const title = form.register('title', {
+  const title = field('title', {
     onChange: (e: { target: { value: string } }) => {
       if (!slugTouched.current) form.setValue('slug', slugify(e.target.value));
     },
@@ -72,25 +65,21 @@ export function WorkflowForm({
         <h2 id="basics-heading" className="font-semibold sm:col-span-2">
           Basics
         </h2>
-        <TextField id="workflow-title" label="Title" required defaultValue={echoed('title')} error={errorFor('title')} {...title} />
+        <TextField id="workflow-title" label="Title" required {...title} />
         <TextField
           id="workflow-slug"
           label="Slug"
           hint="The address: /workflows/<slug>. Suggested from the title."
-          defaultValue={echoed('slug')}
-          error={errorFor('slug')}
-          {...form.register('slug', { onChange: () => (slugTouched.current = true) })}
+          {...field('slug', { onChange: () => (slugTouched.current = true) })}
         />
         <div className="sm:col-span-2">
           <TextAreaField id="workflow-short-description" label="Short description" className="min-h-16" required {...field('shortDescription')} />
         </div>
         <TextField id="workflow-price" label="Price (VND)" inputMode="decimal" required hint="Digits only, e.g. 199000." {...field('price')} />
-        <FieldShell id="workflow-status" label="Status" error={errorFor('status')}>
-          <select id="workflow-status" className={inputClass} aria-describedby={describedBy('workflow-status', errorFor('status'))} {...form.register('status')}>
-            <option value="active">Active (for sale)</option>
-            <option value="expired">Expired (not for sale; buyers keep it)</option>
-          </select>
-        </FieldShell>
+        <SelectField id="workflow-status" label="Status" {...field('status')}>
+          <option value="active">Active (for sale)</option>
+          <option value="expired">Expired (not for sale; buyers keep it)</option>
+        </SelectField>
       </section>
       {editing ? null : (
         <FieldShell id="workflow-cover" label="Cover image" error={coverError} hint="Optional: PNG, JPEG or WebP up to 5 MB. Add more images and files after creating.">
@@ -109,8 +98,7 @@ export function WorkflowForm({
         id="workflow-description"
         label="Description (Markdown)"
         hint="Headings, lists, links and code blocks. Raw HTML is removed."
-        error={errorFor('description')}
-        textarea={{ defaultValue: echoed('description'), ...form.register('description') }}
+        field={field('description')}
         getValue={() => String(form.getValues('description') ?? '')}
         preview={preview}
       />
@@ -125,31 +113,26 @@ export function WorkflowForm({
         <h2 id="details-heading" className="font-semibold sm:col-span-2 lg:col-span-4">
           Details
         </h2>
-        <FieldShell id="workflow-platform" label="Platform" error={errorFor('platform')}>
-          <select id="workflow-platform" className={inputClass} {...form.register('platform')}>
-            {WORKFLOW_PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {p === 'n8n' ? 'n8n' : p[0]!.toUpperCase() + p.slice(1)}
-              </option>
-            ))}
-          </select>
-        </FieldShell>
+        <SelectField id="workflow-platform" label="Platform" {...field('platform')}>
+          {WORKFLOW_PLATFORMS.map((p) => (
+            <option key={p} value={p}>
+              {p === 'n8n' ? 'n8n' : p[0]!.toUpperCase() + p.slice(1)}
+            </option>
+          ))}
+        </SelectField>
         <TextField id="workflow-apps" label="Apps" hint="Comma-separated, e.g. Slack, Gmail." {...field('apps')} />
         <TextField id="workflow-setup-minutes" label="Setup minutes" type="number" min={1} max={1440} {...field('setupMinutes')} />
-        <FieldShell id="workflow-level" label="Level" error={errorFor('level')}>
-          <select id="workflow-level" className={inputClass} {...form.register('level')}>
-            <option value="">Not set</option>
-            {WORKFLOW_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {l[0]!.toUpperCase() + l.slice(1)}
-              </option>
-            ))}
-          </select>
-        </FieldShell>
+        <SelectField id="workflow-level" label="Level" {...field('level')}>
+          <option value="">Not set</option>
+          {WORKFLOW_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {l[0]!.toUpperCase() + l.slice(1)}
+            </option>
+          ))}
+        </SelectField>
       </section>
       <DefinitionField
-        error={errorFor('definition')}
-        textarea={{ defaultValue: echoed('definition'), ...form.register('definition') }}
+        field={field('definition')}
         onFileText={(text) => form.setValue('definition', text, { shouldValidate: true, shouldDirty: true })}
         summary={summary}
       />
