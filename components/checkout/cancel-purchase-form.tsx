@@ -1,20 +1,21 @@
 'use client';
 
-import { useActionState } from 'react';
-import { idleState } from '@/lib/forms/action-state';
 import { cancelPurchaseAction } from '@/actions/purchases';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
+import { PostButton } from '@/components/ui/post-button';
 
 export function CancelPurchaseForm({ purchaseId }: { purchaseId: string }) {
-  const [state, formAction, isPending] = useActionState(cancelPurchaseAction, idleState);
   return (
-    <form action={formAction} className="space-y-2">
-      <input type="hidden" name="purchaseId" value={purchaseId} />
-      <Button type="submit" variant="ghost" disabled={isPending} className="w-full text-danger">
-        {isPending ? 'Cancelling…' : 'Cancel purchase'}
-      </Button>
-      <FormMessage state={state} />
-    </form>
+    <PostButton
+      action={cancelPurchaseAction}
+      fields={{ purchaseId }}
+      variant="ghost"
+      className="space-y-2"
+      buttonClassName="w-full text-danger"
+      pendingLabel="Cancelling…"
+      outcome={(state) => <FormMessage state={state} />}
+    >
+      Cancel purchase
+    </PostButton>
   );
 }

@@ -10,6 +10,7 @@ import { idleState, type ActionState, type FormAction } from '@/lib/forms/action
  * `pendingLabel`; `outcome` shows what the action answered. Works without JavaScript as a plain form post.
  */
 export function PostButton({
+  id,
   action,
   fields,
   children,
@@ -20,8 +21,10 @@ export function PostButton({
   extra,
   outcome,
 }: {
+  /** The form's id, for controls elsewhere on the page that belong to it (`form="…"`). */
+  id?: string;
   action: FormAction;
-  fields: Record<string, string>;
+  fields?: Record<string, string>;
   children: ReactNode;
   pendingLabel?: string;
   variant?: 'primary' | 'secondary' | 'ghost' | 'danger';
@@ -33,8 +36,8 @@ export function PostButton({
 }) {
   const [state, formAction, isPending] = useActionState(action, idleState);
   return (
-    <form action={formAction} className={className}>
-      {Object.entries(fields).map(([name, value]) => (
+    <form id={id} action={formAction} className={className}>
+      {Object.entries(fields ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {extra}

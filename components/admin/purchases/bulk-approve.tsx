@@ -1,9 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { ActionOutcome } from '@/components/admin/action-button';
-import { Button } from '@/components/ui/button';
-import { idleState, type FormAction } from '@/lib/forms/action-state';
+import { PostButton } from '@/components/ui/post-button';
+import type { FormAction } from '@/lib/forms/action-state';
 
 export const BULK_FORM_ID = 'bulk-approve';
 
@@ -12,14 +11,16 @@ export const BULK_FORM_ID = 'bulk-approve';
  * purchase, and says which could not be approved and why.
  */
 export function BulkApproveForm({ action }: { action: FormAction }) {
-  const [state, formAction, isPending] = useActionState(action, idleState);
   return (
-    <form id={BULK_FORM_ID} action={formAction} className="flex flex-wrap items-center gap-3">
-      <Button type="submit" disabled={isPending}>
-        {isPending ? 'Approving…' : 'Approve selected'}
-      </Button>
-      <ActionOutcome state={state} />
-    </form>
+    <PostButton
+      id={BULK_FORM_ID}
+      action={action}
+      className="flex flex-wrap items-center gap-3"
+      pendingLabel="Approving…"
+      outcome={(state) => <ActionOutcome state={state} />}
+    >
+      Approve selected
+    </PostButton>
   );
 }
 
