@@ -2,7 +2,6 @@ import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 import {
   claimDueMail,
-  enqueueMail,
   markMailAttemptFailed,
   markMailLogged,
   markMailSent,
@@ -10,12 +9,10 @@ import {
   outboxIsEmbedded,
   queueMail,
   type OutboxStatus,
-  type QueuedMail,
 } from '@/db/queries/email-outbox';
 import { env } from '@/lib/env';
 
-export { enqueueMail };
-export type { OutboxStatus, QueuedMail };
+export type { OutboxStatus };
 
 /** `sensitive`: the message carries a secret (a reset or confirmation link): encrypted while queued, body dropped once sent. */
 export type MailMessage = { to: string; subject: string; text: string; html?: string; sensitive?: boolean };
