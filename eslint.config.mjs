@@ -6,7 +6,11 @@ import tseslint from 'typescript-eslint';
 
 const dbOnly = {
   paths: [
-    { name: '@/db', message: 'Only db/ talks to the database: call a function from @/db/queries/* instead.', allowTypeImports: true },
+    {
+      name: '@/db',
+      message: 'Only db/ talks to the database: call a function from @/db/queries/* instead.',
+      allowTypeImports: true,
+    },
     { name: '@/db/client', message: 'Only db/ opens the database.', allowTypeImports: true },
   ],
   patterns: [
@@ -25,10 +29,34 @@ const above = (layer, folders) =>
 
 export default tseslint.config(
   {
-    ignores: ['.next/**', 'node_modules/**', '.data/**', 'drizzle/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts', 'coverage/**'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      '.data/**',
+      'drizzle/**',
+      'playwright-report/**',
+      'test-results/**',
+      'next-env.d.ts',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Type-aware rules for what the compiler lets through: a promise nobody awaits (its rejection is lost,
+    // its work races the response), a promise where a plain value is expected, an `await` or a type
+    // assertion that does nothing, and a switch over a union that forgets a member added later.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      // React accepts async form actions and event handlers; everywhere else a void callback must not be async.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
   {
     plugins: { '@next/next': nextPlugin, 'react-hooks': reactHooks, drizzle },
     rules: {
@@ -57,7 +85,11 @@ export default tseslint.config(
           ...dbOnly,
           patterns: [
             ...dbOnly.patterns,
-            { group: ['@/db/queries/*', '@/db/queries'], message: 'Components get data as props from pages.', allowTypeImports: true },
+            {
+              group: ['@/db/queries/*', '@/db/queries'],
+              message: 'Components get data as props from pages.',
+              allowTypeImports: true,
+            },
           ],
         },
       ],
@@ -73,7 +105,11 @@ export default tseslint.config(
           patterns: [
             ...dbOnly.patterns,
             // Types from the schema and query results may name what pure code works on; nothing runs.
-            { group: ['@/db/*'], message: 'lib/ is pure code below db/: it may import types from db/, nothing else.', allowTypeImports: true },
+            {
+              group: ['@/db/*'],
+              message: 'lib/ is pure code below db/: it may import types from db/, nothing else.',
+              allowTypeImports: true,
+            },
             ...above('lib/', ['server', 'actions', 'app', 'components']),
           ],
         },
@@ -82,15 +118,30 @@ export default tseslint.config(
   },
   {
     files: ['db/**/*.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: above('db/', ['server', 'actions', 'app', 'components']) }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: above('db/', ['server', 'actions', 'app', 'components']) },
+      ],
+    },
   },
   {
     files: ['server/**/*.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { ...dbOnly, patterns: [...dbOnly.patterns, ...above('server/', ['actions', 'app', 'components'])] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { ...dbOnly, patterns: [...dbOnly.patterns, ...above('server/', ['actions', 'app', 'components'])] },
+      ],
+    },
   },
   {
     files: ['actions/**/*.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { ...dbOnly, patterns: [...dbOnly.patterns, ...above('actions/', ['app', 'components'])] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { ...dbOnly, patterns: [...dbOnly.patterns, ...above('actions/', ['app', 'components'])] },
+      ],
+    },
   },
   {
     // Configuration only through lib/env.ts: env(), isDevelopment(), isTest(); shop() and appUrl() in lib/site.ts.

@@ -143,7 +143,7 @@ export async function queryRows<T extends Record<string, unknown>>(
 ): Promise<T[]> {
   const result: unknown = await executor.execute(query);
   if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
+  return (result as { rows?: T[] }).rows ?? [];
 }
 
 /** True when `error` (or its cause) is a Postgres unique violation, optionally of one constraint. */

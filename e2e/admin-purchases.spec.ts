@@ -1,11 +1,11 @@
 import type { Browser, Page } from '@playwright/test';
 import { seedWorkflows, slugify } from '../db/seed/content';
+import { REFERENCE_PATTERN } from '../lib/payments/reference';
 import { EXPIRED_SLUGS } from '../db/seed/demo-catalog';
 import { DEMO, expect, registerUser, signIn, test } from './fixtures';
 
 /** Demo workflows for sale; each purchase below is made by a new shopper, so any of them will do. */
 const forSale = seedWorkflows.map((w) => slugify(w.title)).filter((slug) => !EXPIRED_SLUGS.includes(slug));
-const REFERENCE = /USI[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{8}/;
 
 const checkoutStatus = (page: Page) => page.getByRole('status').filter({ hasText: /Pending|Paid|Rejected/ });
 
@@ -15,7 +15,7 @@ async function shopperBuys(page: Page, slug: string): Promise<string> {
   await page.getByRole('button', { name: 'Buy now' }).click();
   await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
   await expect(checkoutStatus(page)).toContainText('Pending');
-  return (await page.getByText(REFERENCE).first().innerText()).match(REFERENCE)![0];
+  return (await page.getByText(REFERENCE_PATTERN).first().innerText()).match(REFERENCE_PATTERN)![0];
 }
 
 /** An admin, in a browser context of their own, on the queue filtered to one transfer reference. */

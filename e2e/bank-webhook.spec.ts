@@ -2,11 +2,11 @@ import { createHmac } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 import { EXPIRED_SLUGS } from '../db/seed/demo-catalog';
 import { seedWorkflows, slugify } from '../db/seed/content';
+import { REFERENCE_PATTERN } from '../lib/payments/reference';
 import { DEMO, registerUser, signIn, test } from './fixtures';
 
 // The e2e server gets this secret from playwright.config.ts.
 const SECRET = process.env.PAYMENT_WEBHOOK_SECRET ?? 'e2e-webhook-secret-0123456789abcdef';
-const REFERENCE = /USI[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{8}/;
 // A workflow the checkout journeys do not buy (they take them from the front of the list).
 const slug = seedWorkflows.map((w) => slugify(w.title)).filter((s) => !EXPIRED_SLUGS.includes(s)).at(-2)!;
 
@@ -24,7 +24,7 @@ test('a signed bank notification for the reference flips the open checkout to Pa
   await page.getByRole('button', { name: 'Buy now' }).click();
   await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
   await expect(status(page)).toContainText('Pending');
-  const reference = (await page.getByText(REFERENCE).first().innerText()).match(REFERENCE)![0];
+  const reference = (await page.getByText(REFERENCE_PATTERN).first().innerText()).match(REFERENCE_PATTERN)![0];
   const amountText = await page.locator('dt', { hasText: 'Price' }).locator('xpath=following-sibling::dd[1]').first().innerText();
   const amount = Number(amountText.replace(/\D/g, ''));
 
@@ -57,7 +57,7 @@ test('an underpaid transfer waits in /admin/payments until an admin links it', a
   await registerUser(page, {}, `/workflows/${underpaidSlug}`);
   await page.getByRole('button', { name: 'Buy now' }).click();
   await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
-  const reference = (await page.getByText(REFERENCE).first().innerText()).match(REFERENCE)![0];
+  const reference = (await page.getByText(REFERENCE_PATTERN).first().innerText()).match(REFERENCE_PATTERN)![0];
   const transfer = {
     id: `FT${Date.now()}U`,
     accountNumber: '0000123456789',

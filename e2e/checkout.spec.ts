@@ -4,13 +4,13 @@ import { expect, type Page } from '@playwright/test';
 import postgres from 'postgres';
 import { EXPIRED_SLUGS } from '../db/seed/demo-catalog';
 import { seedWorkflows, slugify } from '../db/seed/content';
-import { parseVietQrPayload } from '../lib/payments/vietqr';
+import { REFERENCE_PATTERN } from '../lib/payments/reference';
+import { parseVietQrPayload } from '../tests/helpers/vietqr-parser';
 import { DEMO, hasDirectDb, registerUser, test } from './fixtures';
 import { decodeQrPng } from './support/qr';
 
 /** Demo workflows that are for sale, in seed order; each test buys a different one. */
 const forSale = seedWorkflows.map((w) => slugify(w.title)).filter((slug) => !EXPIRED_SLUGS.includes(slug));
-const REFERENCE = /USI[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{8}/;
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /Pending|Paid|Rejected/ });
 
@@ -37,7 +37,7 @@ async function scanQr(page: Page) {
 
 async function downloadText(page: Page, link: ReturnType<Page['getByRole']>) {
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  return { name: download.suggestedFilename(), body: await readFile((await download.path())!) };
+  return { name: download.suggestedFilename(), body: await readFile(await download.path()) };
 }
 
 test('buy → scan the QR back to the amount and reference → others get 404 → cancel', async ({ page, browser }) => {
@@ -46,7 +46,7 @@ test('buy → scan the QR back to the amount and reference → others get 404 �
   await expect(status(page)).toContainText('Pending');
 
   const scanned = await scanQr(page);
-  const reference = (await page.getByText(REFERENCE).first().innerText()).match(REFERENCE)![0];
+  const reference = (await page.getByText(REFERENCE_PATTERN).first().innerText()).match(REFERENCE_PATTERN)![0];
   expect(scanned).toMatchObject({ amount: price, reference, bankBin: '970436', accountNumber: '0000123456789', currency: '704' });
   for (const label of ['bank name', 'account number', 'account holder', 'amount', 'transfer reference']) {
     await expect(page.getByRole('button', { name: `Copy ${label}` })).toBeVisible();
@@ -98,7 +98,7 @@ test('approved while watching: the page flips to Paid by itself, then the invoic
     select p.amount::text as amount, w.price::text as price, p.transfer_reference as reference
     from purchases p join workflows w on w.id = p.workflow_id where p.id = ${purchaseId}`;
   await sql.end();
-  expect(row).toEqual({ amount: price, price, reference: expect.stringMatching(REFERENCE) });
+  expect(row).toEqual({ amount: price, price, reference: expect.stringMatching(REFERENCE_PATTERN) });
   expect(await scanQr(page)).toMatchObject({ amount: price, reference: row!.reference });
 
   execFileSync(

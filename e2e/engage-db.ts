@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { generateTransferReference } from '../lib/payments/reference';
 
 /**
  * Direct rows for the favorites and reviews journeys, when the e2e server runs on Postgres
@@ -16,11 +16,9 @@ async function withSql<T>(run: (sql: postgres.Sql) => Promise<T>): Promise<T> {
   }
 }
 
-const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
 /** Makes `email` the owner of the workflow `slug` (an ACTIVE purchase), as an approved payment would. */
 export function giveActivePurchase(email: string, slug: string): Promise<void> {
-  const reference = `USI${[...randomBytes(8)].map((b) => REFERENCE_ALPHABET[b % REFERENCE_ALPHABET.length]).join('')}`;
+  const reference = generateTransferReference();
   return withSql(async (sql) => {
     const rows = await sql`
       insert into purchases (user_id, workflow_id, amount, status, transfer_reference, reviewed_at)

@@ -1,7 +1,7 @@
 /**
- * `npm test`: typecheck, lint, unit + integration tests (PGlite, and Postgres with TEST_DATABASE_URL),
- * a production build, then the Playwright journeys. Stops at the first failing step and ends with one
- * summary line: "Tests: N passed, N failed".
+ * `npm test`: the guardrails (`npm run check`: format, types, lint, unused code), unit + integration tests
+ * (PGlite, and Postgres with TEST_DATABASE_URL), a production build, then the Playwright journeys. Stops at
+ * the first failing step and ends with one summary line: "Tests: N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,8 +15,7 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 
 const bin = (p: string) => path.join(root, 'node_modules', p);
 const steps: Array<{ name: string; args: string[] }> = [
-  { name: 'typecheck', args: [bin('typescript/bin/tsc'), '--noEmit'] },
-  { name: 'lint', args: [bin('eslint/bin/eslint.js'), '.', '--max-warnings=0'] },
+  { name: 'check (format, types, lint, unused)', args: ['--import', 'tsx', path.join(root, 'scripts/check.ts')] },
   {
     name: 'unit + integration (vitest)',
     args: [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest.json')}`],

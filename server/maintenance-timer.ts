@@ -31,8 +31,8 @@ export function startMaintenanceTimer(): void {
   } catch (error) {
     console.error('[mail] could not check the mail configuration:', error);
   }
-  setTimeout(run, 60_000).unref();
-  setInterval(run, EVERY_MS).unref();
-  setTimeout(deliver, 5_000).unref();
-  setInterval(deliver, MAIL_EVERY_MS).unref();
+  setTimeout(() => void run(), 60_000).unref();
+  setInterval(() => void run(), EVERY_MS).unref();
+  setTimeout(() => void deliver(), 5_000).unref();
+  setInterval(() => void deliver(), MAIL_EVERY_MS).unref();
 }

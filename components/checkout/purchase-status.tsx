@@ -46,7 +46,7 @@ export function PurchaseStatusBadge({ purchaseId, status: initial, rejectReason:
         // Offline for a moment: the next tick tries again.
       }
     };
-    const timer = setInterval(poll, intervalMs);
+    const timer = setInterval(() => void poll(), intervalMs);
     return () => {
       stopped = true;
       clearInterval(timer);

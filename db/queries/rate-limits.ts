@@ -66,15 +66,6 @@ export async function pruneRateLimits(before: Date): Promise<number> {
   return rows.length;
 }
 
-/** The hits counted on `key` in the current window (0 when none), without counting one. */
-export async function peekRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<number> {
-  const [row] = await db
-    .select({ count: rateLimits.count })
-    .from(rateLimits)
-    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart(now, rule.windowMs))));
-  return row?.count ?? 0;
-}
-
 /** Forgets the current window's hits on `key` (e.g. a successful sign-in from an address that had failed). */
 export async function clearRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<void> {
   await db

@@ -33,20 +33,6 @@ export const sessionColumns = {
   deletedAt: users.deletedAt,
 };
 
-/** The user behind a session, or null when the account is gone, disabled or deleted. */
-export async function getActiveUserById(id: string): Promise<SessionUser | null> {
-  const [row] = await db.select(sessionColumns).from(users).where(eq(users.id, id)).limit(1);
-  if (!row || row.disabledAt || row.deletedAt) return null;
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    avatarUrl: row.avatarUrl,
-    sessionVersion: row.sessionVersion,
-  };
-}
-
 /**
  * Checks an email and password. Unknown email, wrong password and a disabled account all answer null,
  * and all cost one argon2 verification, so neither the answer nor its timing tells them apart.

@@ -7,12 +7,12 @@ import { invoices, notifications, purchases, type NewPurchase } from '../schema'
 import { BASE_DATE, EXPIRED_AT_DAYS_AGO, EXPIRED_SLUGS, daysAgo, type SeededWorkflow } from './demo-catalog';
 import type { Random } from './random';
 import { formatInvoiceNumber, invoiceYear } from '../../lib/payments/invoice-number';
+import { REFERENCE_ALPHABET, REFERENCE_PREFIX } from '../../lib/payments/reference';
 import { takeInvoiceNumbers } from '../queries/purchases/invoice-counter';
 
 export type SeededUser = { id: string; name: string; email: string; createdAt: Date };
 export type OwnedPurchase = { userId: string; workflow: SeededWorkflow; reviewedAt: Date };
 
-const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const HOUR = 3_600_000;
 const SELLER = {
   name: 'USITech Marketplace',
@@ -46,7 +46,7 @@ export async function seedCommerce(
   const references = new Set<string>();
   const reference = () => {
     for (;;) {
-      const ref = `USI${rnd.string(REFERENCE_ALPHABET, 8)}`;
+      const ref = `${REFERENCE_PREFIX}${rnd.string(REFERENCE_ALPHABET, 8)}`;
       if (!references.has(ref)) {
         references.add(ref);
         return ref;

@@ -3,7 +3,7 @@
  * Everything is written in one transaction, so a failed seed leaves the database empty.
  */
 import { randomUUID } from 'node:crypto';
-import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, count, inArray, isNull, sql } from 'drizzle-orm';
 import { hashPassword } from '../../lib/auth/password';
 import type { Database } from '../client';
 import { eraseAccount } from '../queries/account-erasure';
@@ -97,12 +97,6 @@ export async function seedDemo(
       `${engagement.messages} contact messages, ${files} demo files.`,
   );
   return { seeded: true };
-}
-
-/** True when the demo admin account exists (the demo shop was seeded into this database). */
-export async function hasDemoAccounts(db: Database): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(users).where(eq(users.email, DEMO_ACCOUNTS[0]!.email));
-  return (row?.n ?? 0) > 0;
 }
 
 async function hasUsers(db: Pick<Database, 'select'>): Promise<boolean> {

@@ -12,7 +12,8 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && ch in counts) counts[ch as ',' | ';' | '\t']++;
   }
-  return (Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![0] as ',' | ';' | '\t') ?? ',';
+  // A stable sort: on a tie (no delimiter at all, say) the comma, listed first, wins.
+  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![0] as ',' | ';' | '\t';
 }
 
 export function parseCsv(input: string, delimiter = detectDelimiter(input)): string[][] {

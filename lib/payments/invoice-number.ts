@@ -6,8 +6,6 @@ export function formatInvoiceNumber(year: number, sequence: number | bigint): st
   return `INV-${year}-${n.toString().padStart(6, '0')}`;
 }
 
-export const INVOICE_NUMBER_RE = /^INV-\d{4}-\d{6,}$/;
-
 /** The invoice series a moment belongs to: the calendar year in Vietnam (UTC+7, no daylight saving). */
 export function invoiceYear(at: Date): number {
   return new Date(at.getTime() + 7 * 3_600_000).getUTCFullYear();

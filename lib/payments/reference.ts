@@ -5,10 +5,11 @@
  */
 export const REFERENCE_PREFIX = 'USI';
 export const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-export const REFERENCE_LENGTH = REFERENCE_PREFIX.length + 8;
+/** A reference anywhere in a text (a page, a QR payload): `text.match(REFERENCE_PATTERN)?.[0]`. */
+export const REFERENCE_PATTERN = new RegExp(`${REFERENCE_PREFIX}[${REFERENCE_ALPHABET}]{8}`);
 
-const REFERENCE_RE = new RegExp(`^${REFERENCE_PREFIX}[${REFERENCE_ALPHABET}]{8}$`);
-const FIND_RE = new RegExp(`${REFERENCE_PREFIX}[${REFERENCE_ALPHABET}]{8}`, 'g');
+const REFERENCE_RE = new RegExp(`^${REFERENCE_PATTERN.source}$`);
+const FIND_RE = new RegExp(REFERENCE_PATTERN.source, 'g');
 
 /** A new reference from a cryptographically secure source (32 divides 256: no modulo bias). */
 export function generateTransferReference(

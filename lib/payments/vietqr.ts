@@ -1,16 +1,15 @@
 /**
  * VietQR (NAPAS 24/7 bank transfer) payloads: the EMVCo merchant-presented QR format with the NAPAS
  * merchant account template under ID 38. The server builds the payload from a purchase; the browser only
- * draws the string.
+ * draws the string. (The tests read payloads back with tests/helpers/vietqr-parser.ts.)
  */
-import { normalizeMoney, toMinorUnits } from '../money';
+import { toMinorUnits } from '../money';
 import { toAsciiText } from './ascii';
 import { crc16Hex } from './crc16';
-import { encodeTlv, encodeTlvList, tlvMap, TlvError } from './emv-tlv';
+import { encodeTlv, encodeTlvList } from './emv-tlv';
 
 export const NAPAS_GUID = 'A000000727';
 export const SERVICE_TO_ACCOUNT = 'QRIBFTTA';
-export const SERVICE_TO_CARD = 'QRIBFTTC';
 export const CURRENCY_VND = '704';
 export const COUNTRY_VN = 'VN';
 
@@ -94,95 +93,4 @@ export function buildVietQrPayload(input: VietQrInput): string {
   ]);
   const withCrcHeader = `${body}6304`;
   return withCrcHeader + crc16Hex(withCrcHeader);
-}
-
-export type ParsedVietQr = {
-  initiation: 'static' | 'dynamic';
-  bankBin: string;
-  accountNumber: string;
-  service: string;
-  currency: string;
-  /** Normalised money string ("120000.00"), when the QR carries an amount. */
-  amount?: string;
-  country: string;
-  merchantName?: string;
-  city?: string;
-  /** 62 / 08, the purpose of transaction: our transfer reference. */
-  reference?: string;
-  /** Every sub-field of 62 by ID. */
-  additionalData: Record<string, string>;
-  crc: string;
-};
-
-function required(map: Map<string, string>, id: string, what: string): string {
-  const value = map.get(id);
-  if (value === undefined) throw new VietQrError(`Field ${id} (${what}) is missing.`);
-  return value;
-}
-
-function parseStrict(payload: string): ParsedVietQr {
-  if (!/^[\x20-\x7e]+$/.test(payload)) throw new VietQrError('A VietQR payload is printable ASCII only.');
-  const crcMatch = /6304([0-9A-Fa-f]{4})$/.exec(payload);
-  if (!crcMatch) throw new VietQrError('The payload does not end with a CRC field (6304 and 4 hex digits).');
-  const expected = crc16Hex(payload.slice(0, -4));
-  const crc = crcMatch[1]!.toUpperCase();
-  if (crc !== expected) throw new VietQrError(`CRC mismatch: the payload says ${crc}, its content gives ${expected}.`);
-
-  const root = tlvMap(payload);
-  if ([...root.keys()].at(-1) !== '63') throw new VietQrError('Field 63 (CRC) must be the last field.');
-  if (!payload.startsWith('000201')) throw new VietQrError('Field 00 (payload format) must come first and be "01".');
-  const initiationCode = required(root, '01', 'point of initiation');
-  if (initiationCode !== '11' && initiationCode !== '12') {
-    throw new VietQrError(`Field 01 must be "11" (static) or "12" (dynamic), not "${initiationCode}".`);
-  }
-  const account = tlvMap(required(root, '38', 'merchant account information'));
-  const guid = required(account, '00', 'GUID');
-  if (guid !== NAPAS_GUID) throw new VietQrError(`Field 38/00 must be the NAPAS GUID ${NAPAS_GUID}, not "${guid}".`);
-  const beneficiary = tlvMap(required(account, '01', 'beneficiary organisation'));
-  const bankBin = required(beneficiary, '00', 'bank BIN');
-  if (!/^\d{6}$/.test(bankBin)) throw new VietQrError(`The bank BIN must be 6 digits, not "${bankBin}".`);
-  const accountNumber = required(beneficiary, '01', 'account number');
-  if (accountNumber.length > LIMITS.accountNumber) {
-    throw new VietQrError(`The account number is longer than ${LIMITS.accountNumber} characters.`);
-  }
-  const service = required(account, '02', 'service code');
-  if (service !== SERVICE_TO_ACCOUNT && service !== SERVICE_TO_CARD) {
-    throw new VietQrError(`Unknown service code "${service}".`);
-  }
-
-  const amountText = root.get('54');
-  let amount: string | undefined;
-  if (amountText !== undefined) {
-    if (!/^\d+(\.\d{1,2})?$/.test(amountText) || amountText.length > LIMITS.amount) {
-      throw new VietQrError(`Field 54 (amount) is not an amount: "${amountText}".`);
-    }
-    amount = normalizeMoney(amountText);
-  }
-  const additionalText = root.get('62');
-  const additionalData = additionalText === undefined ? {} : Object.fromEntries(tlvMap(additionalText));
-
-  return {
-    initiation: initiationCode === '12' ? 'dynamic' : 'static',
-    bankBin,
-    accountNumber,
-    service,
-    currency: required(root, '53', 'currency'),
-    amount,
-    country: required(root, '58', 'country'),
-    merchantName: root.get('59'),
-    city: root.get('60'),
-    reference: additionalData['08'],
-    additionalData,
-    crc,
-  };
-}
-
-/** Parses and validates a payload (lengths, CRC, the NAPAS template); throws VietQrError on anything wrong. */
-export function parseVietQrPayload(payload: string): ParsedVietQr {
-  try {
-    return parseStrict(payload);
-  } catch (error) {
-    if (error instanceof TlvError) throw new VietQrError(error.message);
-    throw error;
-  }
 }

@@ -9,7 +9,7 @@ import { createLocalStorage } from './local';
 import { createS3Storage } from './s3';
 import type { Storage } from './types';
 
-export { assertStorageKey, isStorageKey, type Storage, type StoredObject } from './types';
+export { isStorageKey, type Storage } from './types';
 export { createLocalStorage } from './local';
 export { createS3Storage } from './s3';
 

@@ -8,5 +8,3 @@ export const confirmEmailSchema = z.object({
 });
 
 export const resendConfirmationSchema = z.object({});
-
-export type ConfirmEmailInput = z.input<typeof confirmEmailSchema>;

@@ -7,8 +7,6 @@ export const favoriteSchema = z.object({
   intent: z.enum(['add', 'remove'], 'Unknown action.'),
 });
 
-export type FavoriteInput = z.input<typeof favoriteSchema>;
-
 /**
  * The fields of a favorite added after signing in: the query of the confirmation page
  * (`FAVORITE_CONFIRM_PATH`) and the form it posts to `AFTER_LOGIN_PATH`.

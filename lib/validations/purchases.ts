@@ -8,6 +8,3 @@ export const cancelPurchaseSchema = z.object({ purchaseId: idSchema });
 
 /** A workflow slug in a URL (lower-case words and dashes). */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
-
-export type BuyWorkflowInput = z.input<typeof buyWorkflowSchema>;
-export type CancelPurchaseInput = z.input<typeof cancelPurchaseSchema>;

@@ -32,4 +32,3 @@ export const reviewsQuerySchema = z.object({
   reviewsSort: z.enum(REVIEW_SORTS).catch('newest'),
   reviewsPage: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
-export type ReviewsQuery = z.output<typeof reviewsQuerySchema>;

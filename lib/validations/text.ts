@@ -55,11 +55,6 @@ export function cleanParamValue(value: unknown): unknown {
   return value;
 }
 
-/** Next's `searchParams` (or `params`) with `cleanText` applied to every value. */
-export function cleanParams<T extends Record<string, unknown>>(params: T): T {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, cleanParamValue(v)])) as T;
-}
-
 /** A form posted as an object (FormData → object): the fields whose text cannot be stored, with the message. */
 export function badTextFields(values: Record<string, unknown>): Record<string, string[]> | null {
   const errors: Record<string, string[]> = {};
@@ -69,9 +64,6 @@ export function badTextFields(values: Record<string, unknown>): Record<string, s
   }
   return Object.keys(errors).length > 0 ? errors : null;
 }
-
-/** A zod string that refuses NUL and unpaired surrogates with the message above. */
-export const storableText = () => z.string().refine((v) => !hasUnstorableText(v), BAD_TEXT_MESSAGE);
 
 /** A zod preprocess step for URL values: strips what cannot be stored before the value's own schema. */
 export function cleaned<T extends z.ZodType>(schema: T) {

@@ -24,7 +24,7 @@ const renewing = new AsyncLocalStorage<{ end?: Date }>();
  * (POST /api/auth/session) changes nothing: the token is never taken from the client.
  */
 const jwt: NonNullable<NextAuthConfig['callbacks']>['jwt'] = async (params) => {
-  const token = await authConfig.callbacks.jwt(params);
+  const token = authConfig.callbacks.jwt(params);
   if (params.user) return token; // just signed in: the row was made in `authorize`
   if (!token.sub || !token.sid || typeof token.sv !== 'number') return null; // a cookie from before session rows
   const active = await getActiveSession(token.sid, token.sub, token.sv);

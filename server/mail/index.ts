@@ -12,6 +12,8 @@ import {
 } from '@/db/queries/email-outbox';
 import { env, isTest } from '@/lib/env';
 
+export type { OutboxStatus };
+
 /** `sensitive`: the message carries a secret (a reset or confirmation link): encrypted while queued, body dropped once sent. */
 export type MailMessage = { to: string; subject: string; text: string; html?: string; sensitive?: boolean };
 export type MailResult = { id: string; status: OutboxStatus };

@@ -2,9 +2,9 @@ import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { emailOutbox } from '@/db/schema';
 import { decryptBody } from '@/lib/mail/crypto';
-import { startSmtpSink, type SinkMail, type SmtpSink } from '@/scripts/lib/smtp-sink';
+import { startSmtpSink, type SmtpSink } from '@/scripts/lib/smtp-sink';
 
-export { startSmtpSink, type SinkMail, type SmtpSink };
+export { startSmtpSink, type SmtpSink };
 
 /** The outbox rows to one address, oldest first (bodies as stored). */
 export async function outboxRowsTo(to: string, subject?: string) {

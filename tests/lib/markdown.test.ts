@@ -17,4 +17,26 @@ describe('renderMarkdown', () => {
     expect(html).not.toMatch(/<script|onerror|onclick|javascript:|<iframe|<img/i);
     expect(html).toContain('href="https://ok"');
   });
+
+  it('keeps relative, http(s) and mailto links, drops other schemes and //host; every link opens apart', () => {
+    const html = renderMarkdown(
+      '[a](docs/setup) [b](mailto:ops@example.com) [c](//evil.example) [d](data:text/html,x)\n\n<a href="java&#9;script:alert(1)">e</a> <a href="https://ok" target="_self" rel="opener">f</a>',
+    );
+    expect(html).toContain('<a href="docs/setup" rel="nofollow noopener noreferrer ugc" target="_blank">a</a>');
+    expect(html).toContain(
+      '<a href="mailto:ops@example.com" rel="nofollow noopener noreferrer ugc" target="_blank">b</a>',
+    );
+    expect(html).not.toMatch(/evil\.example|data:|script:|_self|opener"/);
+    expect(html).toContain('<a href="https://ok" rel="nofollow noopener noreferrer ugc" target="_blank">f</a>');
+  });
+
+  it('turns h1 into h2 and drops tags outside the list with the content of script-like ones', () => {
+    const html = renderMarkdown(
+      '# Top\n\n<h1 class="x">Raw</h1>\n\n<div onclick="x">kept text</div><style>body{}</style><textarea>gone</textarea>',
+    );
+    expect(html).toContain('<h2>Top</h2>');
+    expect(html).toContain('<h2>Raw</h2>');
+    expect(html).toContain('kept text');
+    expect(html).not.toMatch(/<h1|<div|onclick|body\{|gone/);
+  });
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { bankTransactions, purchases } from '@/db/schema';
 import type { BankTransactionStatus } from '@/db/schema';
@@ -121,12 +121,4 @@ export async function knownTransactionIds(executor: Executor, provider: string, 
     .from(bankTransactions)
     .where(and(eq(bankTransactions.provider, provider), inArray(bankTransactions.providerTransactionId, ids)));
   return new Set(rows.map((r) => r.id));
-}
-
-export async function countUnmatchedTransfers(): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(bankTransactions)
-    .where(eq(bankTransactions.status, 'UNMATCHED'));
-  return row?.n ?? 0;
 }

@@ -3,4 +3,3 @@ import 'server-only';
 export * from './read-reviews';
 export * from './set-review-hidden';
 export * from './write-review';
-export { recomputeWorkflowRating } from './rating-aggregates';

@@ -19,5 +19,4 @@ export const categoryDeleteSchema = z.object({
   detach: flagSchema,
 });
 
-export type CategoryFormInput = z.input<typeof categoryFormSchema>;
 export type CategoryUpdateInput = z.input<typeof categoryUpdateSchema>;

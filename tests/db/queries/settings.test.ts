@@ -6,7 +6,8 @@ import { createNotification } from '@/db/queries/notifications';
 import { requestPasswordReset } from '@/db/queries/password-reset';
 import { changeEmail, changePassword, deleteAccount, getAccountSettings, setAvatar, updateName } from '@/db/queries/settings';
 import { createSession, getActiveSession } from '@/db/queries/sessions';
-import { getActiveUserById, verifyCredentials } from '@/db/queries/users';
+import { verifyCredentials } from '@/db/queries/users';
+import { getActiveUserById } from '../../helpers/users';
 import { contactMessages, favorites, invoices, notifications, passwordResetTokens, purchases, userSessions, users } from '@/db/schema';
 import { createTestPurchase, createTestUser, createTestWorkflow, TEST_PASSWORD } from '../../helpers/factories';
 

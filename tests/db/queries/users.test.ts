@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { createUser, getActiveUserById, verifyCredentials } from '@/db/queries/users';
+import { createUser, verifyCredentials } from '@/db/queries/users';
+import { getActiveUserById } from '../../helpers/users';
 import { users } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 

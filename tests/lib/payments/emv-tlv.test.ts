@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTlv, encodeTlvList, parseTlvList, tlvMap, TlvError } from '@/lib/payments/emv-tlv';
+import { encodeTlv, encodeTlvList, TlvError } from '@/lib/payments/emv-tlv';
+import { parseTlvList, tlvMap } from '../../helpers/vietqr-parser';
 
 describe('EMVCo TLV', () => {
   it('writes ID, two-digit length and value', () => {

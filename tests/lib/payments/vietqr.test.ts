@@ -1,7 +1,8 @@
 import { QRPay } from 'vietnam-qr-pay';
 import { describe, expect, it } from 'vitest';
 import { crc16Hex as buildCrc } from '@/lib/payments/crc16';
-import { buildVietQrPayload, formatQrAmount, parseVietQrPayload, VietQrError } from '@/lib/payments/vietqr';
+import { buildVietQrPayload, formatQrAmount, VietQrError } from '@/lib/payments/vietqr';
+import { parseVietQrPayload } from '../../helpers/vietqr-parser';
 
 /**
  * Published payloads, each with the inputs its source gives for it:

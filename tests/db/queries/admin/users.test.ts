@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { getAdminUser, listAdminUsers, setUserDisabled, setUserRole } from '@/db/queries/admin/users';
-import { getActiveUserById, verifyCredentials } from '@/db/queries/users';
+import { verifyCredentials } from '@/db/queries/users';
+import { getActiveUserById } from '../../../helpers/users';
 import { auditLog, users } from '@/db/schema';
 import { createTestPurchase, createTestUser, createTestWorkflow, TEST_PASSWORD } from '../../../helpers/factories';
 
