@@ -25,7 +25,7 @@ const top = (order: SQL, limit: number, where: SQL = sql`true`) => sql`(select c
 const n = alias(catalogCounts, 'n');
 
 /** Every category with its number of active workflows (kept by triggers in catalog_counts, no scan). */
-const categoriesWithCounts = sql`(select coalesce(json_agg(c order by c.name), '[]'::json) from (
+const categoriesWithCounts = sql`(select coalesce(json_agg(r order by r.name), '[]'::json) from (
   select ${selectList({
     id: c.id,
     slug: c.slug,
@@ -34,7 +34,7 @@ const categoriesWithCounts = sql`(select coalesce(json_agg(c order by c.name), '
     icon: c.icon,
     workflowCount: sql`coalesce(${n.activeWorkflows}, 0)::int`,
   } satisfies Record<keyof CategoryWithCount, unknown>)}
-  from ${categories} ${c} left join ${catalogCounts} ${n} on ${n.key} = ${c.id}::text) c)`;
+  from ${categories} ${c} left join ${catalogCounts} ${n} on ${n.key} = ${c.id}::text) r)`;
 
 /** The home page in one statement: best rated (with reviews), best selling, newest, the categories. */
 export async function getHomeData(limit = 4): Promise<HomeData> {
