@@ -1,15 +1,14 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { categories, workflowAssets, workflowCategories, type Category, type Workflow, type WorkflowAsset } from '@/db/schema';
-import { a, c, selectList, w, wc, type Selection } from './typed-sql';
+import type { Category, Workflow, WorkflowAsset } from '@/db/schema';
+import { a, c, rendered, selectList, w, wc, type Selection } from './typed-sql';
 
 /**
  * The workflow columns a card reads, under their own names, for an inner `select … from workflows w …
  * limit n`: the page it makes is read through the alias `w` again (cardColumns).
  */
-export const pageColumns = sql.join(
-  [w.id, w.slug, w.title, w.shortDescription, w.price, w.ratingAvg, w.reviewCount, w.salesCount, w.createdAt, w.metadata],
-  sql`, `,
+export const pageColumns = rendered(
+  sql.join([w.id, w.slug, w.title, w.shortDescription, w.price, w.ratingAvg, w.reviewCount, w.salesCount, w.createdAt, w.metadata], sql`, `),
 );
 
 type CardCategory = Pick<Category, 'slug' | 'name'>;
@@ -38,7 +37,8 @@ type CardRow = Pick<Workflow, 'id' | 'slug' | 'title' | 'shortDescription' | 'pr
  * A card's select list over such a page `w`: exact decimals as text, the categories and the cover
  * aggregated in (correlated, so computed for the page's rows only).
  */
-export const cardColumns = selectList({
+export const cardColumns = rendered(
+  selectList({
   id: w.id,
   slug: w.slug,
   title: w.title,
@@ -50,10 +50,11 @@ export const cardColumns = selectList({
   createdAt: w.createdAt,
   apps: sql`${w.metadata}->'apps'`,
   categories: sql`(select coalesce(json_agg(json_build_object('slug', ${c.slug}, 'name', ${c.name}) order by ${c.name}), '[]'::json)
-     from ${workflowCategories} ${wc} join ${categories} ${c} on ${c.id} = ${wc.categoryId} where ${wc.workflowId} = ${w.id})`,
-  cover: sql`(select ${a.storageKey} from ${workflowAssets} ${a} where ${a.workflowId} = ${w.id} and ${a.kind} = 'image'
+     from ${wc.$table} join ${c.$table} on ${c.id} = ${wc.categoryId} where ${wc.workflowId} = ${w.id})`,
+  cover: sql`(select ${a.storageKey} from ${a.$table} where ${a.workflowId} = ${w.id} and ${a.kind} = 'image'
      order by ${a.sortOrder} limit 1)`,
-} satisfies Record<keyof CardRow, Selection[string]>);
+  } satisfies Record<keyof CardRow, Selection[string]>),
+);
 
 /** json / json_agg columns: PGlite and postgres.js parse them, but a text cast arrives as a string. */
 export function parseJson<T>(value: unknown, fallback: T): T {

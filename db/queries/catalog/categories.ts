@@ -24,7 +24,7 @@ export async function listAppOptions(limit = 40): Promise<AppOption[]> {
   return queryRows<AppOption>(
     db,
     sql`select app as name, count(*)::int as count
-      from ${workflows} ${w} cross join lateral jsonb_array_elements_text(
+      from ${w.$table} cross join lateral jsonb_array_elements_text(
         case when jsonb_typeof(${w.metadata}->'apps') = 'array' then ${w.metadata}->'apps' else '[]'::jsonb end) app
       where ${w.status} = 'active' group by app order by count(*) desc, app limit ${limit}`,
   );

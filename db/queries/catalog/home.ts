@@ -1,10 +1,9 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { db, queryRows } from '@/db';
-import { catalogCounts, categories, workflows, type CatalogCount, type Category } from '@/db/schema';
+import { catalogCounts, type CatalogCount, type Category } from '@/db/schema';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
-import { c, selectList, w } from './typed-sql';
+import { aliased, c, rendered, selectList, w } from './typed-sql';
 
 export type CategoryWithCount = Pick<Category, 'id' | 'slug' | 'name' | 'description' | 'icon'> & {
   workflowCount: CatalogCount['activeWorkflows'];
@@ -18,14 +17,14 @@ export type HomeData = {
 };
 
 const top = (order: SQL, limit: number, where: SQL = sql`true`) => sql`(select coalesce(json_agg(p), '[]'::json) from (
-  select ${cardColumns} from (select ${pageColumns} from ${workflows} ${w} where ${w.status} = 'active' and ${where}
+  select ${cardColumns} from (select ${pageColumns} from ${w.$table} where ${w.status} = 'active' and ${where}
     order by ${order} limit ${limit}) w) p)`;
 
 /** `catalog_counts n` */
-const n = alias(catalogCounts, 'n');
+const n = aliased(catalogCounts, 'n');
 
 /** Every category with its number of active workflows (kept by triggers in catalog_counts, no scan). */
-const categoriesWithCounts = sql`(select coalesce(json_agg(r order by r.name), '[]'::json) from (
+const categoriesWithCounts = rendered(sql`(select coalesce(json_agg(r order by r.name), '[]'::json) from (
   select ${selectList({
     id: c.id,
     slug: c.slug,
@@ -34,7 +33,7 @@ const categoriesWithCounts = sql`(select coalesce(json_agg(r order by r.name), '
     icon: c.icon,
     workflowCount: sql`coalesce(${n.activeWorkflows}, 0)::int`,
   } satisfies Record<keyof CategoryWithCount, unknown>)}
-  from ${categories} ${c} left join ${catalogCounts} ${n} on ${n.key} = ${c.id}::text) r)`;
+  from ${c.$table} left join ${n.$table} on ${n.key} = ${c.id}::text) r)`);
 
 /** The home page in one statement: best rated (with reviews), best selling, newest, the categories. */
 export async function getHomeData(limit = 4): Promise<HomeData> {

@@ -1,15 +1,14 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { db, queryRows } from '@/db';
-import { workflowCategories, workflows } from '@/db/schema';
+import { workflowCategories } from '@/db/schema';
 import { cardColumns, pageColumns, toCards, type WorkflowCard } from './cards';
-import { w, wc } from './typed-sql';
+import { aliased, w, wc } from './typed-sql';
 
 /** The given workflow's category links (`mine`), and the two sides of counting the categories shared (`x`, `y`). */
-const mine = alias(workflowCategories, 'mine');
-const x = alias(workflowCategories, 'x');
-const y = alias(workflowCategories, 'y');
+const mine = aliased(workflowCategories, 'mine');
+const x = aliased(workflowCategories, 'x');
+const y = aliased(workflowCategories, 'y');
 
 /**
  * Active workflows sharing a category with `workflowId`, most shared categories first, then best
@@ -21,14 +20,14 @@ export async function listRelatedWorkflows(workflowId: string, limit = 4): Promi
     db,
     sql`select coalesce(json_agg(r order by r.shared desc, r."salesCount" desc, r.id), '[]'::json) as items from (
       select ${cardColumns},
-        (select count(*) from ${workflowCategories} ${x} join ${workflowCategories} ${y} on ${y.categoryId} = ${x.categoryId}
+        (select count(*) from ${x.$table} join ${y.$table} on ${y.categoryId} = ${x.categoryId}
           where ${x.workflowId} = ${w.id} and ${y.workflowId} = ${workflowId}) as shared
       from (
-        select distinct on (${w.id}) ${w}.* from ${workflowCategories} ${mine}
+        select distinct on (${w.id}) ${w.$alias}.* from ${mine.$table}
         cross join lateral (
-          select ${pageColumns} from ${workflows} ${w}
+          select ${pageColumns} from ${w.$table}
           where ${w.status} = 'active' and ${w.id} <> ${workflowId}
-            and exists (select 1 from ${workflowCategories} ${wc} where ${wc.workflowId} = ${w.id} and ${wc.categoryId} = ${mine.categoryId})
+            and exists (select 1 from ${wc.$table} where ${wc.workflowId} = ${w.id} and ${wc.categoryId} = ${mine.categoryId})
           order by ${w.salesCount} desc, ${w.id} limit ${limit * 2}
         ) w
         where ${mine.workflowId} = ${workflowId}

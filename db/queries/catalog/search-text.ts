@@ -1,12 +1,11 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { searchLexemes, searchTerms } from '@/db/schema';
-import { e } from './typed-sql';
+import { aliased, e } from './typed-sql';
 
 /** `search_lexemes l`, `search_terms t` */
-const l = alias(searchLexemes, 'l');
-const t = alias(searchTerms, 't');
+const l = aliased(searchLexemes, 'l');
+const t = aliased(searchTerms, 't');
 
 /**
  * How a search matches over `catalog_entries e`: `query`, when there is one, is a tsquery the statement
@@ -34,7 +33,7 @@ export const MAX_COMPLETIONS = 64;
  */
 function completions(word: string): SQL {
   return sql`(select coalesce((select string_agg(chr(39) || ${l.lexeme} || chr(39), ' | ' order by ${l.lexeme})::tsquery
-      from ${searchLexemes} ${l}
+      from ${l.$table}
       where p.stem is not null and ${l.lexeme} >= p.stem collate "C" and ${l.lexeme} < (p.stem || chr(1114111)) collate "C"
       having count(*) between 1 and ${MAX_COMPLETIONS} and bool_and(${l.lexeme} !~ '[''\\\\]')),
     to_tsquery('english', ${`${word}:*`}))
@@ -82,7 +81,7 @@ export function fallbackStem(word: string): string {
 export function typoMatch(words: string[], trigram: boolean): Match {
   if (trigram) {
     const perWord = words.map(
-      (word) => sql`to_tsquery('english', coalesce((select string_agg(${t.term}, ' | ') from ${searchTerms} ${t}
+      (word) => sql`to_tsquery('english', coalesce((select string_agg(${t.term}, ' | ') from ${t.$table}
         where ${t.term} %> ${word}) || ' | ', '') || ${`${word}:*`})`,
     );
     return {

@@ -1,13 +1,12 @@
 import 'server-only';
-import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
 import { db, queryPlanned, queryRows, type Executor } from '@/db';
-import { catalogCounts, catalogEntries, categories, categorySets, workflowCategories, workflows, type Category, type WorkflowMetadata } from '@/db/schema';
+import { catalogCounts, categorySets, type Category, type WorkflowMetadata } from '@/db/schema';
 import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { hasTrigram } from './trigram';
 import { searchWords, textQuery, typoMatch, type Match } from './search-text';
-import { c, e, selectList, w, wc } from './typed-sql';
+import { aliased, c, e, rendered, selectList, w, wc } from './typed-sql';
 
 export type CategoryFacet = Pick<Category, 'slug' | 'name'> & { count: number };
 
@@ -30,14 +29,14 @@ export type SearchOptions = {
 };
 
 /** `catalog_counts n`, `category_sets s` */
-const n = alias(catalogCounts, 'n');
-const s = alias(categorySets, 's');
+const n = aliased(catalogCounts, 'n');
+const s = aliased(categorySets, 's');
 
 /**
  * What a page's order reads, from the relation it is read from: `workflows w` or a page of them
  * (`pageOrder`), or the word search's `hits e` (`hitOrder`). `rank` is the statement's own column.
  */
-type OrderColumns = Record<'id' | 'createdAt' | 'price' | 'ratingAvg' | 'reviewCount' | 'salesCount', AnyColumn> & { rank: SQL };
+type OrderColumns = Record<'id' | 'createdAt' | 'price' | 'ratingAvg' | 'reviewCount' | 'salesCount', SQL> & { rank: SQL };
 
 const pageOrder: OrderColumns = {
   id: w.id,
@@ -46,7 +45,7 @@ const pageOrder: OrderColumns = {
   ratingAvg: w.ratingAvg,
   reviewCount: w.reviewCount,
   salesCount: w.salesCount,
-  rank: sql`${w}.rank`,
+  rank: sql`${w.$alias}.rank`,
 };
 const hitOrder: OrderColumns = {
   id: e.workflowId,
@@ -55,7 +54,7 @@ const hitOrder: OrderColumns = {
   ratingAvg: e.ratingAvg,
   reviewCount: e.reviewCount,
   salesCount: e.salesCount,
-  rank: sql`${e}.rank`,
+  rank: sql`${e.$alias}.rank`,
 };
 
 /**
@@ -122,7 +121,7 @@ const slugList = (slugs: string[]) => sql.join(slugs.map((slug) => sql`${slug}`)
 
 function categoryCondition(slugs: string[]): SQL | null {
   if (slugs.length === 0) return null;
-  return sql`${w.id} in (select ${wc.workflowId} from ${workflowCategories} ${wc} join ${categories} ${c} on ${c.id} = ${wc.categoryId}
+  return sql`${w.id} in (select ${wc.workflowId} from ${wc.$table} join ${c.$table} on ${c.id} = ${wc.categoryId}
     where ${c.slug} in (${slugList(slugs)}))`;
 }
 
@@ -136,8 +135,8 @@ function exactMatch(q: string): Match {
     query: textQuery(q),
     // `= any(array(…))` (an init plan) keeps a BitmapOr of the GIN index and the primary key; an
     // `or id in (subquery)` would turn the whole search into a sequential scan.
-    where: (tq) => sql`(${e.searchVector} @@ ${tq} or ${e.workflowId} = any(array(select ${wc.workflowId} from ${workflowCategories} ${wc}
-      join ${categories} ${c} on ${c.id} = ${wc.categoryId} where to_tsvector('english', ${c.name}) @@ ${tq})))`,
+    where: (tq) => sql`(${e.searchVector} @@ ${tq} or ${e.workflowId} = any(array(select ${wc.workflowId} from ${wc.$table}
+      join ${c.$table} on ${c.id} = ${wc.categoryId} where to_tsvector('english', ${c.name}) @@ ${tq})))`,
     rank: (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
   };
 }
@@ -145,28 +144,32 @@ function exactMatch(q: string): Match {
 /** Every category with its count from `counts` (category_id, count), as the facets' JSON. */
 const facetsFrom = (counts: SQL) => sql`(select coalesce(json_agg(f order by f.name), '[]'::json) from (
   select ${selectList({ slug: c.slug, name: c.name, count: sql`coalesce(counts.count, 0)::int` } satisfies Record<keyof CategoryFacet, unknown>)}
-  from ${categories} ${c} left join (${counts}) counts on counts.category_id = ${c.id}) f)`;
+  from ${c.$table} left join (${counts}) counts on counts.category_id = ${c.id}) f)`;
 
 /** Active workflows per category, kept by triggers (catalog_counts): the facets of an unfiltered catalog. */
-const keptFacets = facetsFrom(sql`select ${c.id} as category_id, ${n.activeWorkflows} as count
-  from ${catalogCounts} ${n} join ${categories} ${c} on ${n.key} = ${c.id}::text`);
+const keptFacets = rendered(
+  facetsFrom(sql`select ${c.id} as category_id, ${n.activeWorkflows} as count
+  from ${n.$table} join ${c.$table} on ${n.key} = ${c.id}::text`),
+);
 
 /**
  * The per-category counts from `groups` (set_id, n): the matches grouped by their category set (a few
  * dozen groups of a small integer), each group's count then spread over the categories of its set.
  */
-const facetsFromGroups = facetsFrom(sql`select category_id, sum(g.n) as count from groups g
-  join ${categorySets} ${s} on ${s.id} = g.set_id, unnest(${s.categoryIds}) category_id group by category_id`);
+const facetsFromGroups = rendered(
+  facetsFrom(sql`select category_id, sum(g.n) as count from groups g
+  join ${s.$table} on ${s.id} = g.set_id, unnest(${s.categoryIds}) category_id group by category_id`),
+);
 
 /** The category sets that hold any of the chosen categories (an init plan), for `set_id = any(…)`. */
-const chosenSets = (slugs: string[]) => sql`array(select ${s.id} from ${categorySets} ${s}
-  where ${s.categoryIds} && array(select ${categories.id} from ${categories} where ${categories.slug} in (${slugList(slugs)})))`;
+const chosenSets = (slugs: string[]) => sql`array(select ${s.id} from ${s.$table}
+  where ${s.categoryIds} && array(select ${c.id} from ${c.$table} where ${c.slug} in (${slugList(slugs)})))`;
 
 /**
  * Whether the category set `setId` holds a chosen category (always, when none is chosen). The sets are
  * the statement's `chosen` CTE (`chosenCte`), so a statement that asks several times plans them once.
  */
-const inChosen = (setId: AnyColumn | SQL, slugs: string[]) => (slugs.length > 0 ? sql`${setId} = any((select ids from chosen)::int[])` : sql`true`);
+const inChosen = (setId: SQL, slugs: string[]) => (slugs.length > 0 ? sql`${setId} = any((select ids from chosen)::int[])` : sql`true`);
 
 /** The `chosen` CTE that `inChosen` reads (nothing when no category is chosen), with its trailing comma. */
 const chosenCte = (slugs: string[]) => (slugs.length > 0 ? sql`chosen as materialized (select ${chosenSets(slugs)} as ids), ` : sql``);
@@ -191,13 +194,13 @@ function unfiltered(search: CatalogSearch): boolean {
  */
 function unfilteredTotal(slugs: string[]): SQL {
   if (slugs.length === 0) {
-    return sql`coalesce((select ${catalogCounts.activeWorkflows} from ${catalogCounts} where ${catalogCounts.key} = 'all'), 0)`;
+    return sql`coalesce((select ${n.activeWorkflows} from ${n.$table} where ${n.key} = 'all'), 0)`;
   }
   if (slugs.length === 1) {
-    return sql`coalesce((select ${n.activeWorkflows} from ${catalogCounts} ${n} join ${categories} ${c} on ${n.key} = ${c.id}::text
+    return sql`coalesce((select ${n.activeWorkflows} from ${n.$table} join ${c.$table} on ${n.key} = ${c.id}::text
       where ${c.slug} = ${slugs[0]}), 0)`;
   }
-  return sql`(select count(*)::int from ${workflows} ${w} where ${w.status} = 'active' and ${w.categorySetId} = any(${chosenSets(slugs)}))`;
+  return sql`(select count(*)::int from ${w.$table} where ${w.status} = 'active' and ${w.categorySetId} = any(${chosenSets(slugs)}))`;
 }
 
 /**
@@ -206,7 +209,7 @@ function unfilteredTotal(slugs: string[]): SQL {
  */
 const itemsFrom = (ids: SQL, order: SQL) => sql`(select coalesce(json_agg(p order by p.ord), '[]'::json) from (
   select ${cardColumns}, row_number() over (order by ${order}) as ord
-  from (select ${pageColumns}, h.rank from (${ids}) h join ${workflows} ${w} on ${w.id} = h.id) w) p)`;
+  from (select ${pageColumns}, h.rank from (${ids}) h join ${w.$table} on ${w.id} = h.id) w) p)`;
 
 /**
  * Browsing without words: the page walks the sort's index (LIMIT stops early) instead of sorting every
@@ -219,14 +222,14 @@ function browseStatement(search: CatalogSearch): SQL {
   const all = sql.join(category ? [...base, category] : base, sql` and `);
   const order = orderBy(search.sort, false, pageOrder);
   const page = itemsFrom(
-    sql`select ${w.id} as id, 0 as rank from ${workflows} ${w} where ${all} order by ${order} limit ${PAGE_SIZE} offset ${(search.page - 1) * PAGE_SIZE}`,
+    sql`select ${w.id} as id, 0 as rank from ${w.$table} where ${all} order by ${order} limit ${PAGE_SIZE} offset ${(search.page - 1) * PAGE_SIZE}`,
     order,
   );
   if (unfiltered(search)) {
     return sql`select ${unfilteredTotal(search.category)} as total, ${page} as items, ${keptFacets} as facets`;
   }
   return sql`with ${chosenCte(search.category)}groups as materialized (
-      select ${w.categorySetId} as set_id, count(*)::int as n from ${workflows} ${w} where ${sql.join(base, sql` and `)}
+      select ${w.categorySetId} as set_id, count(*)::int as n from ${w.$table} where ${sql.join(base, sql` and `)}
       group by ${w.categorySetId}
     )
     select ${totalFromGroups(search.category)} as total, ${page} as items, ${facetsFromGroups} as facets`;
@@ -245,12 +248,12 @@ function matchStatement(search: CatalogSearch, match: Match): SQL {
   const query = match.query ? sql`query as materialized (select ${match.query} as q), ` : sql``;
   // Matches outside the chosen categories only count towards the facets: none of them is ranked.
   const rank = search.category.length > 0 ? sql`case when ${inChosen(e.categorySetId, search.category)} then ${match.rank(tq)} end` : match.rank(tq);
-  const page = sql`select ${e.workflowId} as id, ${hitOrder.rank} from hits ${e} where ${inChosen(e.categorySetId, search.category)}
+  const page = sql`select ${e.workflowId} as id, ${hitOrder.rank} from hits ${e.$alias} where ${inChosen(e.categorySetId, search.category)}
     order by ${orderBy(search.sort, true, hitOrder)} limit ${PAGE_SIZE} offset ${(search.page - 1) * PAGE_SIZE}`;
   return sql`with ${query}${chosenCte(search.category)}
       hits as materialized (select ${e.workflowId}, ${e.categorySetId}, ${sortKeys(search.sort, rank)}
-        from ${catalogEntries} ${e} where ${sql.join([...filterConditions(search, 'entries'), match.where(tq)], sql` and `)}),
-      groups as materialized (select ${e.categorySetId} as set_id, count(*)::int as n from hits ${e} group by ${e.categorySetId})
+        from ${e.$table} where ${sql.join([...filterConditions(search, 'entries'), match.where(tq)], sql` and `)}),
+      groups as materialized (select ${e.categorySetId} as set_id, count(*)::int as n from hits ${e.$alias} group by ${e.categorySetId})
     select
       ${totalFromGroups(search.category)} as total,
       ${itemsFrom(page, orderBy(search.sort, true, pageOrder))} as items,
