@@ -1,52 +1,60 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-
-/** The workflow columns a card needs, for an inner `select … from workflows w … limit n`. */
-export const pageColumns = sql`w.id, w.slug, w.title, w.short_description, w.price, w.rating_avg, w.review_count,
-  w.sales_count, w.created_at, w.metadata`;
+import type { Category, Workflow, WorkflowAsset } from '@/db/schema';
+import { a, c, rendered, selectList, w, wc, type Selection } from './typed-sql';
 
 /**
- * A card's select list over such an inner query `w`: exact decimals as text, the categories and the
- * cover aggregated in (correlated, so computed for the page's rows only).
+ * The workflow columns a card reads, under their own names, for an inner `select … from workflows w …
+ * limit n`: the page it makes is read through the alias `w` again (cardColumns).
  */
-export const cardColumns = sql`w.id, w.slug, w.title, w.short_description, w.price::text as price,
-  w.rating_avg::text as rating_avg, w.review_count, w.sales_count, w.created_at, w.metadata->'apps' as apps,
-  (select coalesce(json_agg(json_build_object('slug', c.slug, 'name', c.name) order by c.name), '[]'::json)
-     from workflow_categories wc join categories c on c.id = wc.category_id where wc.workflow_id = w.id) as categories,
-  (select a.storage_key from workflow_assets a where a.workflow_id = w.id and a.kind = 'image'
-     order by a.sort_order limit 1) as cover`;
+export const pageColumns = rendered(
+  sql.join([w.id, w.slug, w.title, w.shortDescription, w.price, w.ratingAvg, w.reviewCount, w.salesCount, w.createdAt, w.metadata], sql`, `),
+);
+
+type CardCategory = Pick<Category, 'slug' | 'name'>;
 
 /** What a catalog card shows: no description body, no workflow JSON. */
-export type WorkflowCard = {
-  id: string;
-  slug: string;
-  title: string;
-  shortDescription: string;
-  price: string;
+export type WorkflowCard = Pick<Workflow, 'id' | 'slug' | 'title' | 'shortDescription' | 'price' | 'reviewCount' | 'salesCount'> & {
   ratingAvg: number;
-  reviewCount: number;
-  salesCount: number;
   createdAt: string;
   apps: string[];
-  categories: { slug: string; name: string }[];
-  cover: string | null;
+  categories: CardCategory[];
+  cover: WorkflowAsset['storageKey'] | null;
 };
 
-/** A card row as the search's json_agg returns it (snake_case, numbers as text where exact). */
-export type CardRow = {
-  id: string;
-  slug: string;
-  title: string;
-  short_description: string;
-  price: string;
-  rating_avg: string;
-  review_count: number;
-  sales_count: number;
-  created_at: string;
+/**
+ * A card row as a json_agg of cardColumns returns it: exact decimals as text, the timestamp as JSON's ISO
+ * text, metadata.apps as stored.
+ */
+type CardRow = Pick<Workflow, 'id' | 'slug' | 'title' | 'shortDescription' | 'price' | 'ratingAvg' | 'reviewCount' | 'salesCount'> & {
+  createdAt: string;
   apps: unknown;
-  categories: { slug: string; name: string }[] | null;
-  cover: string | null;
+  categories: CardCategory[] | null;
+  cover: WorkflowAsset['storageKey'] | null;
 };
+
+/**
+ * A card's select list over such a page `w`: exact decimals as text, the categories and the cover
+ * aggregated in (correlated, so computed for the page's rows only).
+ */
+export const cardColumns = rendered(
+  selectList({
+  id: w.id,
+  slug: w.slug,
+  title: w.title,
+  shortDescription: w.shortDescription,
+  price: sql`${w.price}::text`,
+  ratingAvg: sql`${w.ratingAvg}::text`,
+  reviewCount: w.reviewCount,
+  salesCount: w.salesCount,
+  createdAt: w.createdAt,
+  apps: sql`${w.metadata}->'apps'`,
+  categories: sql`(select coalesce(json_agg(json_build_object('slug', ${c.slug}, 'name', ${c.name}) order by ${c.name}), '[]'::json)
+     from ${wc.$table} join ${c.$table} on ${c.id} = ${wc.categoryId} where ${wc.workflowId} = ${w.id})`,
+  cover: sql`(select ${a.storageKey} from ${a.$table} where ${a.workflowId} = ${w.id} and ${a.kind} = 'image'
+     order by ${a.sortOrder} limit 1)`,
+  } satisfies Record<keyof CardRow, Selection[string]>),
+);
 
 /** json / json_agg columns: PGlite and postgres.js parse them, but a text cast arrives as a string. */
 export function parseJson<T>(value: unknown, fallback: T): T {
@@ -60,19 +68,19 @@ export function toCards(value: unknown): WorkflowCard[] {
   return parseJson<CardRow[]>(value, []).map(toCard);
 }
 
-export function toCard(r: CardRow): WorkflowCard {
+function toCard(r: CardRow): WorkflowCard {
   const apps = parseJson<unknown>(r.apps, []);
   return {
     id: r.id,
     slug: r.slug,
     title: r.title,
-    shortDescription: r.short_description,
+    shortDescription: r.shortDescription,
     price: r.price,
-    ratingAvg: Number(r.rating_avg),
-    reviewCount: Number(r.review_count),
-    salesCount: Number(r.sales_count),
-    createdAt: String(r.created_at),
-    apps: Array.isArray(apps) ? apps.filter((a): a is string => typeof a === 'string') : [],
+    ratingAvg: Number(r.ratingAvg),
+    reviewCount: Number(r.reviewCount),
+    salesCount: Number(r.salesCount),
+    createdAt: String(r.createdAt),
+    apps: Array.isArray(apps) ? apps.filter((app): app is string => typeof app === 'string') : [],
     categories: r.categories ?? [],
     cover: r.cover,
   };

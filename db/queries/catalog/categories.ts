@@ -1,14 +1,16 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { db, queryRows } from '@/db';
+import { categories, workflows, type Category } from '@/db/schema';
+import { w } from './typed-sql';
 
-export type CategorySummary = { id: string; slug: string; name: string; description: string };
+export type CategorySummary = Pick<Category, 'id' | 'slug' | 'name' | 'description'>;
 
 export async function getCategoryBySlug(slug: string): Promise<CategorySummary | null> {
-  const [row] = await queryRows<CategorySummary>(
-    db,
-    sql`select id, slug, name, description from categories where slug = ${slug}`,
-  );
+  const [row] = await db
+    .select({ id: categories.id, slug: categories.slug, name: categories.name, description: categories.description })
+    .from(categories)
+    .where(eq(categories.slug, slug));
   return row ?? null;
 }
 
@@ -22,9 +24,9 @@ export async function listAppOptions(limit = 40): Promise<AppOption[]> {
   return queryRows<AppOption>(
     db,
     sql`select app as name, count(*)::int as count
-      from workflows w cross join lateral jsonb_array_elements_text(
-        case when jsonb_typeof(w.metadata->'apps') = 'array' then w.metadata->'apps' else '[]'::jsonb end) app
-      where w.status = 'active' group by app order by count(*) desc, app limit ${limit}`,
+      from ${w.$table} cross join lateral jsonb_array_elements_text(
+        case when jsonb_typeof(${w.metadata}->'apps') = 'array' then ${w.metadata}->'apps' else '[]'::jsonb end) app
+      where ${w.status} = 'active' group by app order by count(*) desc, app limit ${limit}`,
   );
 }
 
@@ -34,9 +36,10 @@ export type SitemapEntry = { path: string; lastModified: string };
 export async function listSitemapEntries(max = 50_000): Promise<SitemapEntry[]> {
   return queryRows<SitemapEntry>(
     db,
-    sql`(select '/categories/' || slug as path, to_json(created_at)#>>'{}' as "lastModified" from categories order by slug)
+    sql`(select '/categories/' || ${categories.slug} as path, to_json(${categories.createdAt})#>>'{}' as "lastModified"
+        from ${categories} order by ${categories.slug})
       union all
-      (select '/workflows/' || slug, to_json(updated_at)#>>'{}' from workflows where status = 'active'
-        order by created_at desc limit ${max} - (select count(*) from categories))`,
+      (select '/workflows/' || ${workflows.slug}, to_json(${workflows.updatedAt})#>>'{}' from ${workflows}
+        where ${workflows.status} = 'active' order by ${workflows.createdAt} desc limit ${max} - (select count(*) from ${categories}))`,
   );
 }

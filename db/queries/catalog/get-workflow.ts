@@ -1,103 +1,105 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import { db, queryRows } from '@/db';
-import type { WorkflowMetadata, WorkflowStatus } from '@/db/schema';
+import { eq, type AnyColumn } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
+import { db } from '@/db';
+import { categories, type Category, type Workflow, type WorkflowAsset, type WorkflowMetadata } from '@/db/schema';
 import { analyzeWorkflow, type WorkflowAnalysis } from '@/lib/workflows/analyze';
 import { layoutCanvas, type Canvas } from '@/lib/workflows/canvas';
-import { parseJson } from './cards';
 
-export type GalleryAsset = { kind: 'image' | 'video'; src: string; alt: string; title: string | null };
+export type GalleryAsset = Pick<WorkflowAsset, 'title'> & { kind: 'image' | 'video'; src: WorkflowAsset['storageKey']; alt: string };
 
 /**
  * Everything the public workflow page shows. The workflow JSON itself stays here: only its analysis
  * and the canvas preview (no parameters, no credentials) leave the data layer.
  */
-export type WorkflowDetail = {
-  id: string;
-  slug: string;
-  title: string;
-  shortDescription: string;
+export type WorkflowDetail = Pick<
+  Workflow,
+  'id' | 'slug' | 'title' | 'shortDescription' | 'price' | 'status' | 'features' | 'reviewCount' | 'salesCount'
+> & {
   /** Markdown; render it with lib/markdown (sanitised). */
-  description: string;
-  price: string;
-  status: WorkflowStatus;
-  features: string[];
+  description: Workflow['description'];
   ratingAvg: number;
-  reviewCount: number;
-  salesCount: number;
   apps: string[];
   setupMinutes: number | null;
   level: WorkflowMetadata['level'] | null;
   platform: string;
   createdAt: string;
   updatedAt: string;
-  categories: { id: string; slug: string; name: string }[];
+  categories: Pick<Category, 'id' | 'slug' | 'name'>[];
   gallery: GalleryAsset[];
   analysis: WorkflowAnalysis;
   canvas: Canvas;
 };
 
-type Row = {
-  id: string;
-  slug: string;
-  title: string;
-  short_description: string;
-  description: string;
-  price: string;
-  status: WorkflowStatus;
-  features: string[] | string;
-  rating_avg: string;
-  review_count: number;
-  sales_count: number;
-  metadata: unknown;
-  definition: unknown;
-  created_at: string | Date;
-  updated_at: string | Date;
-  categories: unknown;
-  gallery: unknown;
-};
+/**
+ * The name of category `id`: what a workflow's category links are ordered by. A subquery of its own, as
+ * the relational API reads every column of a nested `orderBy` as a column of the relation's table.
+ */
+const categoryName = (id: AnyColumn) => new QueryBuilder().select({ name: categories.name }).from(categories).where(eq(categories.id, id));
 
-const iso = (v: string | Date) => (v instanceof Date ? v : new Date(v)).toISOString();
+const isGalleryKind = (kind: WorkflowAsset['kind']): kind is GalleryAsset['kind'] => kind === 'image' || kind === 'video';
 
 /** A workflow by slug, active or expired (its page explains it is no longer for sale); null if none. */
 export async function getWorkflowBySlug(slug: string): Promise<WorkflowDetail | null> {
-  const [r] = await queryRows<Row>(
-    db,
-    sql`select w.id, w.slug, w.title, w.short_description, w.description, w.price::text as price, w.status,
-        w.features, w.rating_avg::text as rating_avg, w.review_count, w.sales_count, w.metadata, w.definition,
-        w.created_at, w.updated_at,
-        (select coalesce(json_agg(json_build_object('id', c.id, 'slug', c.slug, 'name', c.name) order by c.name), '[]'::json)
-           from workflow_categories wc join categories c on c.id = wc.category_id where wc.workflow_id = w.id) as categories,
-        (select coalesce(json_agg(json_build_object('kind', a.kind, 'src', a.storage_key, 'alt', a.alt, 'title', a.title)
-           order by a.sort_order, a.created_at), '[]'::json)
-           from workflow_assets a where a.workflow_id = w.id and a.kind in ('image', 'video')) as gallery
-      from workflows w where w.slug = ${slug}`,
-  );
+  const r = await db.query.workflows.findFirst({
+    columns: {
+      id: true,
+      slug: true,
+      title: true,
+      shortDescription: true,
+      description: true,
+      price: true,
+      status: true,
+      features: true,
+      ratingAvg: true,
+      reviewCount: true,
+      salesCount: true,
+      metadata: true,
+      definition: true,
+      createdAt: true,
+      updatedAt: true,
+    },
+    where: (workflow, { eq }) => eq(workflow.slug, slug),
+    with: {
+      categories: {
+        columns: {},
+        with: { category: { columns: { id: true, slug: true, name: true } } },
+        // By name, as the cards list them (in the database's collation).
+        orderBy: (link, { asc }) => [asc(categoryName(link.categoryId))],
+      },
+      assets: {
+        columns: { kind: true, storageKey: true, alt: true, title: true },
+        where: (asset, { inArray }) => inArray(asset.kind, ['image', 'video']),
+        orderBy: (asset, { asc }) => [asc(asset.sortOrder), asc(asset.createdAt)],
+      },
+    },
+  });
   if (!r) return null;
-  const metadata = parseJson<WorkflowMetadata>(r.metadata, {});
-  const definition = parseJson<unknown>(r.definition, {});
-  const gallery = parseJson<{ kind: 'image' | 'video'; src: string; alt: string | null; title: string | null }[]>(r.gallery, []);
+  // A jsonb `null` (the column is NOT NULL, its value may still be JSON null) reads as no metadata.
+  const metadata: WorkflowMetadata = r.metadata ?? {};
   return {
     id: r.id,
     slug: r.slug,
     title: r.title,
-    shortDescription: r.short_description,
+    shortDescription: r.shortDescription,
     description: r.description,
     price: r.price,
     status: r.status,
-    features: Array.isArray(r.features) ? r.features : [],
-    ratingAvg: Number(r.rating_avg),
-    reviewCount: Number(r.review_count),
-    salesCount: Number(r.sales_count),
+    features: r.features,
+    ratingAvg: Number(r.ratingAvg),
+    reviewCount: r.reviewCount,
+    salesCount: r.salesCount,
     apps: Array.isArray(metadata.apps) ? metadata.apps : [],
     setupMinutes: typeof metadata.setupMinutes === 'number' ? metadata.setupMinutes : null,
     level: metadata.level ?? null,
     platform: metadata.platform ?? 'n8n',
-    createdAt: iso(r.created_at),
-    updatedAt: iso(r.updated_at),
-    categories: parseJson(r.categories, []),
-    gallery: gallery.map((g) => ({ ...g, alt: g.alt ?? g.title ?? `${r.title} ${g.kind}` })),
-    analysis: analyzeWorkflow(definition),
-    canvas: layoutCanvas(definition),
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    categories: r.categories.map((link) => link.category),
+    gallery: r.assets.flatMap(({ kind, storageKey, alt, title }) =>
+      isGalleryKind(kind) ? [{ kind, src: storageKey, alt: alt ?? title ?? `${r.title} ${kind}`, title }] : [],
+    ),
+    analysis: analyzeWorkflow(r.definition),
+    canvas: layoutCanvas(r.definition),
   };
 }

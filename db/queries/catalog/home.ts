@@ -1,9 +1,13 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { db, queryRows } from '@/db';
+import { catalogCounts, type CatalogCount, type Category } from '@/db/schema';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
+import { aliased, c, rendered, selectList, w } from './typed-sql';
 
-export type CategoryWithCount = { id: string; slug: string; name: string; description: string; icon: string | null; workflowCount: number };
+export type CategoryWithCount = Pick<Category, 'id' | 'slug' | 'name' | 'description' | 'icon'> & {
+  workflowCount: CatalogCount['activeWorkflows'];
+};
 
 export type HomeData = {
   bestRated: WorkflowCard[];
@@ -13,22 +17,32 @@ export type HomeData = {
 };
 
 const top = (order: SQL, limit: number, where: SQL = sql`true`) => sql`(select coalesce(json_agg(p), '[]'::json) from (
-  select ${cardColumns} from (select ${pageColumns} from workflows w where w.status = 'active' and ${where}
+  select ${cardColumns} from (select ${pageColumns} from ${w.$table} where ${w.status} = 'active' and ${where}
     order by ${order} limit ${limit}) w) p)`;
 
+/** `catalog_counts n` */
+const n = aliased(catalogCounts, 'n');
+
 /** Every category with its number of active workflows (kept by triggers in catalog_counts, no scan). */
-export const categoriesWithCounts = sql`(select coalesce(json_agg(c order by c.name), '[]'::json) from (
-  select c.id, c.slug, c.name, c.description, c.icon, coalesce(n.active_workflows, 0)::int as "workflowCount"
-  from categories c left join catalog_counts n on n.key = c.id::text) c)`;
+const categoriesWithCounts = rendered(sql`(select coalesce(json_agg(r order by r.name), '[]'::json) from (
+  select ${selectList({
+    id: c.id,
+    slug: c.slug,
+    name: c.name,
+    description: c.description,
+    icon: c.icon,
+    workflowCount: sql`coalesce(${n.activeWorkflows}, 0)::int`,
+  } satisfies Record<keyof CategoryWithCount, unknown>)}
+  from ${c.$table} left join ${n.$table} on ${n.key} = ${c.id}::text) r)`);
 
 /** The home page in one statement: best rated (with reviews), best selling, newest, the categories. */
 export async function getHomeData(limit = 4): Promise<HomeData> {
   const [row] = await queryRows<Record<'best_rated' | 'best_selling' | 'newest' | 'categories', unknown>>(
     db,
     sql`select
-      ${top(sql`w.rating_avg desc, w.review_count desc, w.id`, limit, sql`w.review_count > 0`)} as best_rated,
-      ${top(sql`w.sales_count desc, w.id`, limit)} as best_selling,
-      ${top(sql`w.created_at desc, w.id`, limit * 2)} as newest,
+      ${top(sql`${w.ratingAvg} desc, ${w.reviewCount} desc, ${w.id}`, limit, sql`${w.reviewCount} > 0`)} as best_rated,
+      ${top(sql`${w.salesCount} desc, ${w.id}`, limit)} as best_selling,
+      ${top(sql`${w.createdAt} desc, ${w.id}`, limit * 2)} as newest,
       ${categoriesWithCounts} as categories`,
   );
   return {

@@ -1,7 +1,14 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db, queryRows } from '@/db';
+import { workflowCategories } from '@/db/schema';
 import { cardColumns, pageColumns, toCards, type WorkflowCard } from './cards';
+import { aliased, w, wc } from './typed-sql';
+
+/** The given workflow's category links (`mine`), and the two sides of counting the categories shared (`x`, `y`). */
+const mine = aliased(workflowCategories, 'mine');
+const x = aliased(workflowCategories, 'x');
+const y = aliased(workflowCategories, 'y');
 
 /**
  * Active workflows sharing a category with `workflowId`, most shared categories first, then best
@@ -11,21 +18,21 @@ import { cardColumns, pageColumns, toCards, type WorkflowCard } from './cards';
 export async function listRelatedWorkflows(workflowId: string, limit = 4): Promise<WorkflowCard[]> {
   const [row] = await queryRows<{ items: unknown }>(
     db,
-    sql`select coalesce(json_agg(r order by r.shared desc, r.sales_count desc, r.id), '[]'::json) as items from (
+    sql`select coalesce(json_agg(r order by r.shared desc, r."salesCount" desc, r.id), '[]'::json) as items from (
       select ${cardColumns},
-        (select count(*) from workflow_categories x join workflow_categories y on y.category_id = x.category_id
-          where x.workflow_id = w.id and y.workflow_id = ${workflowId}) as shared
+        (select count(*) from ${x.$table} join ${y.$table} on ${y.categoryId} = ${x.categoryId}
+          where ${x.workflowId} = ${w.id} and ${y.workflowId} = ${workflowId}) as shared
       from (
-        select distinct on (w.id) w.* from workflow_categories mine
+        select distinct on (${w.id}) ${w.$alias}.* from ${mine.$table}
         cross join lateral (
-          select ${pageColumns} from workflows w
-          where w.status = 'active' and w.id <> ${workflowId}
-            and exists (select 1 from workflow_categories wc where wc.workflow_id = w.id and wc.category_id = mine.category_id)
-          order by w.sales_count desc, w.id limit ${limit * 2}
+          select ${pageColumns} from ${w.$table}
+          where ${w.status} = 'active' and ${w.id} <> ${workflowId}
+            and exists (select 1 from ${wc.$table} where ${wc.workflowId} = ${w.id} and ${wc.categoryId} = ${mine.categoryId})
+          order by ${w.salesCount} desc, ${w.id} limit ${limit * 2}
         ) w
-        where mine.workflow_id = ${workflowId}
+        where ${mine.workflowId} = ${workflowId}
       ) w
-      order by shared desc, w.sales_count desc, w.id limit ${limit}
+      order by shared desc, ${w.salesCount} desc, ${w.id} limit ${limit}
     ) r`,
   );
   return toCards(row?.items);

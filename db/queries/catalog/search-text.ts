@@ -1,8 +1,14 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
+import { searchLexemes, searchTerms } from '@/db/schema';
+import { aliased, e } from './typed-sql';
+
+/** `search_lexemes l`, `search_terms t` */
+const l = aliased(searchLexemes, 'l');
+const t = aliased(searchTerms, 't');
 
 /**
- * How a search matches over `catalog_entries w`: `query`, when there is one, is a tsquery the statement
+ * How a search matches over `catalog_entries e`: `query`, when there is one, is a tsquery the statement
  * builds once (a CTE read through a scalar subquery, `tq`), not once per row that `where` tests or `rank` ranks.
  */
 export type Match = { query: SQL | null; where: (tq: SQL) => SQL; rank: (tq: SQL) => SQL };
@@ -26,10 +32,10 @@ export const MAX_COMPLETIONS = 64;
  * could not be written as a quoted tsquery lexeme.
  */
 function completions(word: string): SQL {
-  return sql`(select coalesce((select string_agg(chr(39) || l.lexeme || chr(39), ' | ' order by l.lexeme)::tsquery
-      from search_lexemes l
-      where p.stem is not null and l.lexeme >= p.stem collate "C" and l.lexeme < (p.stem || chr(1114111)) collate "C"
-      having count(*) between 1 and ${MAX_COMPLETIONS} and bool_and(l.lexeme !~ '[''\\\\]')),
+  return sql`(select coalesce((select string_agg(chr(39) || ${l.lexeme} || chr(39), ' | ' order by ${l.lexeme})::tsquery
+      from ${l.$table}
+      where p.stem is not null and ${l.lexeme} >= p.stem collate "C" and ${l.lexeme} < (p.stem || chr(1114111)) collate "C"
+      having count(*) between 1 and ${MAX_COMPLETIONS} and bool_and(${l.lexeme} !~ '[''\\\\]')),
     to_tsquery('english', ${`${word}:*`}))
     from (select case when cardinality(a) = 1 then a[1] end as stem
       from tsvector_to_array(to_tsvector('english', ${word})) a) p)`;
@@ -69,24 +75,25 @@ export function fallbackStem(word: string): string {
  * search_terms_trgm_idx; every session sets pg_trgm.word_similarity_threshold, db/session-settings.ts),
  * or without pg_trgm matches the text through a shorter stem. With pg_trgm it is one tsquery (`shopify |
  * shopfy:*` for "shopfy": no weight, so no recheck of each row), so the GIN index finds the workflows and
- * ts_rank ranks their titles: no similarity is computed per workflow. Over catalog_entries w
+ * ts_rank ranks their titles: no similarity is computed per workflow. Over catalog_entries e
  * (search_vector to match, title_vector to rank).
  */
 export function typoMatch(words: string[], trigram: boolean): Match {
   if (trigram) {
     const perWord = words.map(
-      (w) => sql`to_tsquery('english', coalesce((select string_agg(t.term, ' | ') from search_terms t
-        where t.term %> ${w}) || ' | ', '') || ${`${w}:*`})`,
+      (word) => sql`to_tsquery('english', coalesce((select string_agg(${t.term}, ' | ') from ${t.$table}
+        where ${t.term} %> ${word}) || ' | ', '') || ${`${word}:*`})`,
     );
     return {
       query: sql.join(perWord, sql` && `),
-      where: (tq) => sql`w.search_vector @@ ${tq}`,
-      rank: (tq) => sql`ts_rank(w.title_vector, ${tq})`,
+      where: (tq) => sql`${e.searchVector} @@ ${tq}`,
+      rank: (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
     };
   }
   const parts = words.map(
-    (w) => sql`(w.search_vector @@ to_tsquery('english', ${`${w}:*`}) or w.search_vector @@ to_tsquery('simple', ${`${fallbackStem(w)}:*`}))`,
+    (word) =>
+      sql`(${e.searchVector} @@ to_tsquery('english', ${`${word}:*`}) or ${e.searchVector} @@ to_tsquery('simple', ${`${fallbackStem(word)}:*`}))`,
   );
-  const rank = sql.join(words.map((w) => sql`ts_rank(w.title_vector, to_tsquery('simple', ${`${fallbackStem(w)}:*`}))`), sql` + `);
+  const rank = sql.join(words.map((word) => sql`ts_rank(${e.titleVector}, to_tsquery('simple', ${`${fallbackStem(word)}:*`}))`), sql` + `);
   return { query: null, where: () => sql.join(parts, sql` and `), rank: () => rank };
 }

@@ -1,12 +1,14 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { db, queryPlanned, queryRows, type Executor } from '@/db';
+import { catalogCounts, categorySets, type Category, type WorkflowMetadata } from '@/db/schema';
 import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { hasTrigram } from './trigram';
 import { searchWords, textQuery, typoMatch, type Match } from './search-text';
+import { aliased, c, e, rendered, selectList, w, wc } from './typed-sql';
 
-export type CategoryFacet = { slug: string; name: string; count: number };
+export type CategoryFacet = Pick<Category, 'slug' | 'name'> & { count: number };
 
 export type CatalogResult = {
   items: WorkflowCard[];
@@ -26,72 +28,105 @@ export type SearchOptions = {
   executor?: Executor;
 };
 
-/** The sort keys `orderBy(sort, true)` reads, besides w.id: all a match must carry into the page's sort. */
+/** `catalog_counts n`, `category_sets s` */
+const n = aliased(catalogCounts, 'n');
+const s = aliased(categorySets, 's');
+
+/**
+ * What a page's order reads, from the relation it is read from: `workflows w` or a page of them
+ * (`pageOrder`), or the word search's `hits e` (`hitOrder`). `rank` is the statement's own column.
+ */
+type OrderColumns = Record<'id' | 'createdAt' | 'price' | 'ratingAvg' | 'reviewCount' | 'salesCount', SQL> & { rank: SQL };
+
+const pageOrder: OrderColumns = {
+  id: w.id,
+  createdAt: w.createdAt,
+  price: w.price,
+  ratingAvg: w.ratingAvg,
+  reviewCount: w.reviewCount,
+  salesCount: w.salesCount,
+  rank: sql`${w.$alias}.rank`,
+};
+const hitOrder: OrderColumns = {
+  id: e.workflowId,
+  createdAt: e.createdAt,
+  price: e.price,
+  ratingAvg: e.ratingAvg,
+  reviewCount: e.reviewCount,
+  salesCount: e.salesCount,
+  rank: sql`${e.$alias}.rank`,
+};
+
+/**
+ * The sort keys `orderBy(sort, true, hitOrder)` reads, besides the workflow id: all a match must carry
+ * into the page's sort, under catalog_entries' own names.
+ */
 function sortKeys(sort: CatalogSort, rank: SQL): SQL {
   switch (sort) {
     case 'relevance':
-      return sql`${rank} as rank, w.sales_count`;
+      return sql`${rank} as rank, ${e.salesCount}`;
     case 'newest':
-      return sql`0 as rank, w.created_at`;
+      return sql`0 as rank, ${e.createdAt}`;
     case 'price-asc':
     case 'price-desc':
-      return sql`0 as rank, w.price`;
+      return sql`0 as rank, ${e.price}`;
     case 'rating':
-      return sql`0 as rank, w.rating_avg, w.review_count`;
+      return sql`0 as rank, ${e.ratingAvg}, ${e.reviewCount}`;
     case 'best-selling':
-      return sql`0 as rank, w.sales_count`;
+      return sql`0 as rank, ${e.salesCount}`;
   }
 }
 
-function orderBy(sort: CatalogSort, ranked: boolean): SQL {
+function orderBy(sort: CatalogSort, ranked: boolean, t: OrderColumns): SQL {
   switch (sort) {
     case 'relevance':
-      return ranked ? sql`w.rank desc, w.sales_count desc, w.id` : sql`w.created_at desc, w.id`;
+      return ranked ? sql`${t.rank} desc, ${t.salesCount} desc, ${t.id}` : sql`${t.createdAt} desc, ${t.id}`;
     case 'newest':
-      return sql`w.created_at desc, w.id`;
+      return sql`${t.createdAt} desc, ${t.id}`;
     case 'price-asc':
-      return sql`w.price asc, w.id`;
+      return sql`${t.price} asc, ${t.id}`;
     case 'price-desc':
-      return sql`w.price desc, w.id`;
+      return sql`${t.price} desc, ${t.id}`;
     case 'rating':
-      return sql`w.rating_avg desc, w.review_count desc, w.id`;
+      return sql`${t.ratingAvg} desc, ${t.reviewCount} desc, ${t.id}`;
     case 'best-selling':
-      return sql`w.sales_count desc, w.id`;
+      return sql`${t.salesCount} desc, ${t.id}`;
   }
 }
 
 /**
  * The filters other than the words and the category: price range, minimum rating, apps used. Over
- * `workflows w` (browsing) they also ask for an active workflow; over `catalog_entries w` (searching
+ * `workflows w` (browsing) they also ask for an active workflow; over `catalog_entries e` (searching
  * words) every row is an active workflow and the apps are a text[].
  */
-function filterConditions(s: CatalogSearch, over: 'workflows' | 'entries'): SQL[] {
-  const where: SQL[] = over === 'workflows' ? [sql`w.status = 'active'`] : [];
-  if (s.minPrice !== undefined) where.push(sql`w.price >= ${String(s.minPrice)}::numeric`);
-  if (s.maxPrice !== undefined) where.push(sql`w.price <= ${String(s.maxPrice)}::numeric`);
-  if (s.minRating !== undefined) where.push(sql`w.rating_avg >= ${String(s.minRating)}::numeric`);
-  if (s.app.length > 0) {
+function filterConditions(search: CatalogSearch, over: 'workflows' | 'entries'): SQL[] {
+  const t = over === 'workflows' ? w : e;
+  const where: SQL[] = over === 'workflows' ? [sql`${w.status} = 'active'`] : [];
+  if (search.minPrice !== undefined) where.push(sql`${t.price} >= ${String(search.minPrice)}::numeric`);
+  if (search.maxPrice !== undefined) where.push(sql`${t.price} <= ${String(search.maxPrice)}::numeric`);
+  if (search.minRating !== undefined) where.push(sql`${t.ratingAvg} >= ${String(search.minRating)}::numeric`);
+  if (search.app.length > 0) {
     if (over === 'entries') {
-      where.push(sql`w.apps && array[${sql.join(s.app.map((a) => sql`${a}`), sql`, `)}]::text[]`);
+      where.push(sql`${e.apps} && array[${sql.join(search.app.map((app) => sql`${app}`), sql`, `)}]::text[]`);
     } else {
       // `metadata @> {"apps":[…]}` uses the jsonb_path_ops index; any of the chosen apps.
-      const any = s.app.map((a) => sql`w.metadata @> ${JSON.stringify({ apps: [a] })}::jsonb`);
+      const any = search.app.map((app) => sql`${w.metadata} @> ${JSON.stringify({ apps: [app] } satisfies WorkflowMetadata)}::jsonb`);
       where.push(sql`(${sql.join(any, sql` or `)})`);
     }
   }
   return where;
 }
 
-const slugList = (slugs: string[]) => sql.join(slugs.map((s) => sql`${s}`), sql`, `);
+const slugList = (slugs: string[]) => sql.join(slugs.map((slug) => sql`${slug}`), sql`, `);
 
 function categoryCondition(slugs: string[]): SQL | null {
   if (slugs.length === 0) return null;
-  return sql`w.id in (select wc.workflow_id from workflow_categories wc join categories c on c.id = wc.category_id
-    where c.slug in (${slugList(slugs)}))`;
+  return sql`${w.id} in (select ${wc.workflowId} from ${wc.$table} join ${c.$table} on ${c.id} = ${wc.categoryId}
+    where ${c.slug} in (${slugList(slugs)}))`;
 }
 
 /**
- * Matches the words in the search vector, or a category whose name they name (over catalog_entries w).
+ * Matches the words in the search vector, or a category whose name they name (over catalog_entries e).
  * Relevance is how well the title matches (ts_rank of the title vector; ties go to the best selling):
  * reading the small title vector of each of thousands of matches is what keeps a broad search fast.
  */
@@ -100,48 +135,57 @@ function exactMatch(q: string): Match {
     query: textQuery(q),
     // `= any(array(…))` (an init plan) keeps a BitmapOr of the GIN index and the primary key; an
     // `or id in (subquery)` would turn the whole search into a sequential scan.
-    where: (tq) => sql`(w.search_vector @@ ${tq} or w.workflow_id = any(array(select wc.workflow_id from workflow_categories wc
-      join categories c on c.id = wc.category_id where to_tsvector('english', c.name) @@ ${tq})))`,
-    rank: (tq) => sql`ts_rank(w.title_vector, ${tq})`,
+    where: (tq) => sql`(${e.searchVector} @@ ${tq} or ${e.workflowId} = any(array(select ${wc.workflowId} from ${wc.$table}
+      join ${c.$table} on ${c.id} = ${wc.categoryId} where to_tsvector('english', ${c.name}) @@ ${tq})))`,
+    rank: (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
   };
 }
 
 /** Every category with its count from `counts` (category_id, count), as the facets' JSON. */
 const facetsFrom = (counts: SQL) => sql`(select coalesce(json_agg(f order by f.name), '[]'::json) from (
-  select c.slug, c.name, coalesce(n.count, 0)::int as count
-  from categories c left join (${counts}) n on n.category_id = c.id) f)`;
+  select ${selectList({ slug: c.slug, name: c.name, count: sql`coalesce(counts.count, 0)::int` } satisfies Record<keyof CategoryFacet, unknown>)}
+  from ${c.$table} left join (${counts}) counts on counts.category_id = ${c.id}) f)`;
 
 /** Active workflows per category, kept by triggers (catalog_counts): the facets of an unfiltered catalog. */
-const keptFacets = facetsFrom(sql`select c.id as category_id, k.active_workflows as count
-  from catalog_counts k join categories c on k.key = c.id::text`);
+const keptFacets = rendered(
+  facetsFrom(sql`select ${c.id} as category_id, ${n.activeWorkflows} as count
+  from ${n.$table} join ${c.$table} on ${n.key} = ${c.id}::text`),
+);
 
 /**
  * The per-category counts from `groups` (set_id, n): the matches grouped by their category set (a few
  * dozen groups of a small integer), each group's count then spread over the categories of its set.
  */
-const facetsFromGroups = facetsFrom(sql`select category_id, sum(g.n) as count from groups g
-  join category_sets s on s.id = g.set_id, unnest(s.category_ids) category_id group by category_id`);
+const facetsFromGroups = rendered(
+  facetsFrom(sql`select category_id, sum(g.n) as count from groups g
+  join ${s.$table} on ${s.id} = g.set_id, unnest(${s.categoryIds}) category_id group by category_id`),
+);
 
 /** The category sets that hold any of the chosen categories (an init plan), for `set_id = any(…)`. */
-const chosenSets = (slugs: string[]) => sql`array(select s.id from category_sets s
-  where s.category_ids && array(select id from categories where slug in (${slugList(slugs)})))`;
+const chosenSets = (slugs: string[]) => sql`array(select ${s.id} from ${s.$table}
+  where ${s.categoryIds} && array(select ${c.id} from ${c.$table} where ${c.slug} in (${slugList(slugs)})))`;
 
 /**
- * Whether `alias.set_id` is a set holding a chosen category (always, when none is chosen). The sets are
+ * Whether the category set `setId` holds a chosen category (always, when none is chosen). The sets are
  * the statement's `chosen` CTE (`chosenCte`), so a statement that asks several times plans them once.
  */
-const inChosen = (alias: SQL, slugs: string[], column = sql`set_id`) =>
-  slugs.length > 0 ? sql`${alias}.${column} = any((select ids from chosen)::int[])` : sql`true`;
+const inChosen = (setId: SQL, slugs: string[]) => (slugs.length > 0 ? sql`${setId} = any((select ids from chosen)::int[])` : sql`true`);
 
 /** The `chosen` CTE that `inChosen` reads (nothing when no category is chosen), with its trailing comma. */
 const chosenCte = (slugs: string[]) => (slugs.length > 0 ? sql`chosen as materialized (select ${chosenSets(slugs)} as ids), ` : sql``);
 
 /** The total from `groups`: the matches in the chosen categories. */
-const totalFromGroups = (slugs: string[]) => sql`(select coalesce(sum(g.n), 0)::int from groups g where ${inChosen(sql`g`, slugs)})`;
+const totalFromGroups = (slugs: string[]) => sql`(select coalesce(sum(g.n), 0)::int from groups g where ${inChosen(sql`g.set_id`, slugs)})`;
 
 /** True when nothing but the categories narrows the catalog (no words, price, rating or apps). */
-function unfiltered(s: CatalogSearch): boolean {
-  return !s.q.trim() && s.app.length === 0 && s.minPrice === undefined && s.maxPrice === undefined && s.minRating === undefined;
+function unfiltered(search: CatalogSearch): boolean {
+  return (
+    !search.q.trim() &&
+    search.app.length === 0 &&
+    search.minPrice === undefined &&
+    search.maxPrice === undefined &&
+    search.minRating === undefined
+  );
 }
 
 /**
@@ -149,62 +193,70 @@ function unfiltered(s: CatalogSearch): boolean {
  * category; for several, an index-only count of the active workflows whose category set holds one of them.
  */
 function unfilteredTotal(slugs: string[]): SQL {
-  if (slugs.length === 0) return sql`coalesce((select active_workflows from catalog_counts where key = 'all'), 0)`;
-  if (slugs.length === 1) {
-    return sql`coalesce((select n.active_workflows from catalog_counts n join categories c on n.key = c.id::text
-      where c.slug = ${slugs[0]}), 0)`;
+  if (slugs.length === 0) {
+    return sql`coalesce((select ${n.activeWorkflows} from ${n.$table} where ${n.key} = 'all'), 0)`;
   }
-  return sql`(select count(*)::int from workflows w where w.status = 'active' and w.category_set_id = any(${chosenSets(slugs)}))`;
+  if (slugs.length === 1) {
+    return sql`coalesce((select ${n.activeWorkflows} from ${n.$table} join ${c.$table} on ${n.key} = ${c.id}::text
+      where ${c.slug} = ${slugs[0]}), 0)`;
+  }
+  return sql`(select count(*)::int from ${w.$table} where ${w.status} = 'active' and ${w.categorySetId} = any(${chosenSets(slugs)}))`;
 }
 
+/**
+ * A page of cards as JSON from `ids` (id, rank): the page `w` holds the workflows' own columns and the
+ * rank, `order` reads it (pageOrder).
+ */
 const itemsFrom = (ids: SQL, order: SQL) => sql`(select coalesce(json_agg(p order by p.ord), '[]'::json) from (
   select ${cardColumns}, row_number() over (order by ${order}) as ord
-  from (select ${pageColumns}, h.rank from (${ids}) h join workflows w on w.id = h.id) w) p)`;
+  from (select ${pageColumns}, h.rank from (${ids}) h join ${w.$table} on ${w.id} = h.id) w) p)`;
 
 /**
  * Browsing without words: the page walks the sort's index (LIMIT stops early) instead of sorting every
  * active workflow. Unfiltered, the counts are the kept ones; filtered, one pass over the filter's index
  * groups the matches by category set, and the total and the per-category counts come from the groups.
  */
-function browseStatement(s: CatalogSearch): SQL {
-  const base = filterConditions(s, 'workflows');
-  const category = categoryCondition(s.category);
+function browseStatement(search: CatalogSearch): SQL {
+  const base = filterConditions(search, 'workflows');
+  const category = categoryCondition(search.category);
   const all = sql.join(category ? [...base, category] : base, sql` and `);
-  const order = orderBy(s.sort, false);
+  const order = orderBy(search.sort, false, pageOrder);
   const page = itemsFrom(
-    sql`select w.id, 0 as rank from workflows w where ${all} order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`,
+    sql`select ${w.id} as id, 0 as rank from ${w.$table} where ${all} order by ${order} limit ${PAGE_SIZE} offset ${(search.page - 1) * PAGE_SIZE}`,
     order,
   );
-  if (unfiltered(s)) {
-    return sql`select ${unfilteredTotal(s.category)} as total, ${page} as items, ${keptFacets} as facets`;
+  if (unfiltered(search)) {
+    return sql`select ${unfilteredTotal(search.category)} as total, ${page} as items, ${keptFacets} as facets`;
   }
-  return sql`with ${chosenCte(s.category)}groups as materialized (
-      select w.category_set_id as set_id, count(*)::int as n from workflows w where ${sql.join(base, sql` and `)}
-      group by w.category_set_id
+  return sql`with ${chosenCte(search.category)}groups as materialized (
+      select ${w.categorySetId} as set_id, count(*)::int as n from ${w.$table} where ${sql.join(base, sql` and `)}
+      group by ${w.categorySetId}
     )
-    select ${totalFromGroups(s.category)} as total, ${page} as items, ${facetsFromGroups} as facets`;
+    select ${totalFromGroups(search.category)} as total, ${page} as items, ${facetsFromGroups} as facets`;
 }
 
 /**
- * Searching words: the matches are read once from catalog_entries into a materialized CTE that keeps only
- * what the chosen sort reads (the title rank is computed for the relevance sort alone); the page comes
- * from it, the total and the per-category counts from the matches grouped by category set.
+ * Searching words: the matches are read once from catalog_entries into a materialized CTE (`hits`, under
+ * catalog_entries' column names) that keeps only what the chosen sort reads (the title rank is computed
+ * for the relevance sort alone); the page comes from it, the total and the per-category counts from the
+ * matches grouped by category set.
  */
-function matchStatement(s: CatalogSearch, match: Match): SQL {
-  const order = orderBy(s.sort, true);
+function matchStatement(search: CatalogSearch, match: Match): SQL {
   // The match's tsquery is a CTE read through a scalar subquery (an init plan): built once per statement.
   // Inlined, it would be rebuilt for every row ranked (`a && (select …)` is not a constant).
   const tq = sql`(select q from query)`;
   const query = match.query ? sql`query as materialized (select ${match.query} as q), ` : sql``;
   // Matches outside the chosen categories only count towards the facets: none of them is ranked.
-  const rank = s.category.length > 0 ? sql`case when ${inChosen(sql`w`, s.category, sql`category_set_id`)} then ${match.rank(tq)} end` : match.rank(tq);
-  return sql`with ${query}${chosenCte(s.category)}
-      hits as materialized (select w.workflow_id as id, w.category_set_id as set_id, ${sortKeys(s.sort, rank)}
-        from catalog_entries w where ${sql.join([...filterConditions(s, 'entries'), match.where(tq)], sql` and `)}),
-      groups as materialized (select h.set_id, count(*)::int as n from hits h group by h.set_id)
+  const rank = search.category.length > 0 ? sql`case when ${inChosen(e.categorySetId, search.category)} then ${match.rank(tq)} end` : match.rank(tq);
+  const page = sql`select ${e.workflowId} as id, ${hitOrder.rank} from hits ${e.$alias} where ${inChosen(e.categorySetId, search.category)}
+    order by ${orderBy(search.sort, true, hitOrder)} limit ${PAGE_SIZE} offset ${(search.page - 1) * PAGE_SIZE}`;
+  return sql`with ${query}${chosenCte(search.category)}
+      hits as materialized (select ${e.workflowId}, ${e.categorySetId}, ${sortKeys(search.sort, rank)}
+        from ${e.$table} where ${sql.join([...filterConditions(search, 'entries'), match.where(tq)], sql` and `)}),
+      groups as materialized (select ${e.categorySetId} as set_id, count(*)::int as n from hits ${e.$alias} group by ${e.categorySetId})
     select
-      ${totalFromGroups(s.category)} as total,
-      ${itemsFrom(sql`select w.id, w.rank from hits w where ${inChosen(sql`w`, s.category)} order by ${order} limit ${PAGE_SIZE} offset ${(s.page - 1) * PAGE_SIZE}`, order)} as items,
+      ${totalFromGroups(search.category)} as total,
+      ${itemsFrom(page, orderBy(search.sort, true, pageOrder))} as items,
       ${facetsFromGroups} as facets`;
 }
 
@@ -214,16 +266,16 @@ function matchStatement(s: CatalogSearch, match: Match): SQL {
  * app's database it runs prepared and planned once per connection; browsing keeps per-call plans, as the
  * best index for a price or rating filter depends on the value.
  */
-async function runSearch(executor: Executor | undefined, s: CatalogSearch, match: Match | null, typo = false): Promise<CatalogResult> {
+async function runSearch(executor: Executor | undefined, search: CatalogSearch, match: Match | null, typo = false): Promise<CatalogResult> {
   type Row = { total: number; items: unknown; facets: unknown };
   const [row] = match
-    ? await queryPlanned<Row>(matchStatement(s, match), executor)
-    : await queryRows<Row>(executor ?? db, browseStatement(s));
+    ? await queryPlanned<Row>(matchStatement(search, match), executor)
+    : await queryRows<Row>(executor ?? db, browseStatement(search));
   const total = Number(row?.total ?? 0);
   return {
     items: toCards(row?.items),
     total,
-    page: s.page,
+    page: search.page,
     pageSize: PAGE_SIZE,
     totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     facets: parseJson<CategoryFacet[]>(row?.facets, []),
@@ -238,13 +290,13 @@ async function runSearch(executor: Executor | undefined, s: CatalogSearch, match
  * typo pass is a second statement: a search that finds nothing is cheap (its words are not in the index),
  * and the statement of every other search stays one plain scan.
  */
-export async function searchWorkflows(s: CatalogSearch, options: SearchOptions = {}): Promise<CatalogResult> {
+export async function searchWorkflows(search: CatalogSearch, options: SearchOptions = {}): Promise<CatalogResult> {
   const executor = options.executor;
-  const q = s.q.trim();
-  if (!q) return runSearch(executor, s, null);
-  const exact = await runSearch(executor, s, exactMatch(q));
+  const q = search.q.trim();
+  if (!q) return runSearch(executor, search, null);
+  const exact = await runSearch(executor, search, exactMatch(q));
   const words = searchWords(q);
   if (exact.total > 0 || words.length === 0) return exact;
   const trigram = options.trigram ?? (await hasTrigram(executor ?? db));
-  return runSearch(executor, s, typoMatch(words, trigram), true);
+  return runSearch(executor, search, typoMatch(words, trigram), true);
 }
