@@ -100,13 +100,13 @@ function wrap<S extends z.ZodType, U, T extends ActionState>(
       return {
         status: 'error',
         message: 'Please correct the highlighted fields.',
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        fieldErrors: z.flattenError(parsed.error).fieldErrors,
         values: echoValues(formData),
       };
     }
     try {
       // Next's redirect() and notFound() throw: errorState re-throws them, so a handler redirects where it is.
-      return (await handler(parsed.data, user, formData)) as StateOf<T>;
+      return (await handler(parsed.data, user, formData));
     } catch (error) {
       return errorState(error, formData);
     }

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { changeEmail, changePassword, deleteAccount, setAvatar, updateName } from '@/db/queries/settings';
-import { endAllSessions } from '@/db/queries/sessions';
+import { revokeSessions } from '@/db/queries/sessions';
 import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/server/auth';
 import { withPasswordThrottle } from '@/server/auth/sign-in-throttle';
@@ -118,7 +118,7 @@ export const deleteAccountAction = validatedActionWithUser(
 export const signOutEverywhereAction = validatedActionWithUser(
   z.object({}),
   async (_data, user) => {
-    await endAllSessions(user.id);
+    await revokeSessions(user.id);
     await signOut({ redirectTo: '/login' });
     return { status: 'success' };
   },

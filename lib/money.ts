@@ -4,10 +4,6 @@
  */
 const MONEY_RE = /^-?\d+(\.\d{1,2})?$/;
 
-export function isMoneyString(value: string): boolean {
-  return MONEY_RE.test(value.trim());
-}
-
 /** "199000.50" → 19900050n (hundredths). Throws on anything that is not a plain decimal. */
 export function toMinorUnits(value: string): bigint {
   const v = value.trim();
@@ -30,10 +26,6 @@ export function fromMinorUnits(minor: bigint): string {
 /** Normalises "199000" or "199000.5" to "199000.00" / "199000.50". */
 export function normalizeMoney(value: string): string {
   return fromMinorUnits(toMinorUnits(value));
-}
-
-export function moneyEquals(a: string, b: string): boolean {
-  return toMinorUnits(a) === toMinorUnits(b);
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();

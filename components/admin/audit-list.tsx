@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { AuditItem } from '@/db/queries/admin/audit';
 import { describeAction, entityHref, entityLabel } from '@/lib/admin/audit-text';
-import { formatDateTime } from '@/lib/admin/format';
+import { formatDateTime } from '@/lib/format-date-time';
 
 function actorOf(item: AuditItem): string {
   if (item.actorName) return item.actorName;

@@ -8,7 +8,7 @@ import { db, isUniqueViolation, type Executor } from '@/db';
 import { emailConfirmationTokens, users } from '@/db/schema';
 import { enqueueMail } from './email-outbox';
 import { hitRateLimits, type RateLimitRule } from './rate-limits';
-import { revokeOtherSessions } from './sessions';
+import { revokeSessions } from './sessions';
 
 /** A confirmation link works once, for 24 hours. */
 export const CONFIRM_TOKEN_TTL_MS = 24 * 3_600_000;
@@ -147,7 +147,7 @@ export async function confirmEmailWithToken(
         return { kind: 'verified' as const, userId: user.id, email: user.email };
       }
       await tx.update(users).set({ email: used.email, emailVerifiedAt: now }).where(eq(users.id, user.id));
-      await revokeOtherSessions(tx, user.id, current?.userId === user.id ? current.sessionId : undefined);
+      await revokeSessions(user.id, { tx, keep: current?.userId === user.id ? current.sessionId : undefined });
       await tx
         .update(emailConfirmationTokens)
         .set({ usedAt: now })

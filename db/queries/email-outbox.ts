@@ -53,11 +53,6 @@ export async function enqueueMail(executor: Executor, mail: QueuedMail, now = ne
   return row.id;
 }
 
-/** Queues one message on its own, outside any transaction. */
-export function queueMail(mail: QueuedMail): Promise<string> {
-  return enqueueMail(db, mail);
-}
-
 export type ClaimedMail = {
   id: string;
   to: string;

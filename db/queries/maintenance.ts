@@ -1,6 +1,6 @@
 import 'server-only';
 import { warnExpiringPurchases } from './purchase-expiry-warnings';
-import { sweepExpiredPurchases } from './purchases';
+import { expireStalePurchases } from './purchases';
 import { pruneRateLimits } from './rate-limits';
 import { pruneSessions } from './sessions';
 
@@ -11,7 +11,7 @@ import { pruneSessions } from './sessions';
  */
 export async function runMaintenance(now = new Date()) {
   const warned = await warnExpiringPurchases(now);
-  const expired = await sweepExpiredPurchases(now);
+  const expired = await expireStalePurchases({}, now);
   const pruned = await pruneRateLimits(new Date(now.getTime() - 24 * 3_600_000));
   const prunedSessions = await pruneSessions(new Date(now.getTime() - 30 * 24 * 3_600_000));
   return { warned, expired, pruned, prunedSessions };

@@ -86,33 +86,18 @@ export async function revokeSession(sessionId: string, executor: Executor = db):
 }
 
 /**
- * Ends every session of `userId` but `keepSessionId` (when given): after a password or email change
- * in this browser, this browser stays signed in and every other one is signed out. Pass the caller's
- * transaction, so the sessions end together with the change (or not at all). Answers how many ended.
+ * Ends the sessions of `userId`: all of them ("sign out of all devices", disabling, a role change,
+ * deleting the account), or all but `keep` (after a password or email change in this browser, this browser
+ * stays signed in and every other one is signed out). Pass the caller's transaction as `tx`, so the
+ * sessions end together with the change (or not at all). Answers how many ended.
  */
-export async function revokeOtherSessions(executor: Executor, userId: string, keepSessionId?: string): Promise<number> {
-  const rows = await executor
+export async function revokeSessions(userId: string, { keep, tx = db }: { keep?: string; tx?: Executor } = {}): Promise<number> {
+  const rows = await tx
     .update(userSessions)
     .set({ revokedAt: sql`now()` })
-    .where(
-      and(
-        eq(userSessions.userId, userId),
-        isNull(userSessions.revokedAt),
-        keepSessionId ? ne(userSessions.id, keepSessionId) : undefined,
-      ),
-    )
+    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), keep ? ne(userSessions.id, keep) : undefined))
     .returning({ id: userSessions.id });
   return rows.length;
-}
-
-/** Ends every session of `userId` (disabling, a role change, deleting the account). */
-export function revokeAllSessions(executor: Executor, userId: string): Promise<number> {
-  return revokeOtherSessions(executor, userId);
-}
-
-/** "Sign out of all devices": ends every session of the account, the caller's included. */
-export function endAllSessions(userId: string): Promise<number> {
-  return revokeAllSessions(db, userId);
 }
 
 /**

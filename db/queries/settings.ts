@@ -7,7 +7,7 @@ import { db, type Executor } from '@/db';
 import { users } from '@/db/schema';
 import { requestEmailChange } from './email-confirmation';
 import { eraseAccount } from './account-erasure';
-import { revokeAllSessions } from './sessions';
+import { revokeSessions } from './sessions';
 
 export type AccountSettings = { id: string; name: string; email: string; avatarUrl: string | null };
 
@@ -94,7 +94,7 @@ export async function changePassword(userId: string, currentPassword: string, ne
       .where(and(active(userId), eq(users.passwordHash, verified)))
       .returning({ id: users.id });
     if (!row) throw changedMeanwhile();
-    await revokeAllSessions(tx, userId);
+    await revokeSessions(userId, { tx });
   });
 }
 

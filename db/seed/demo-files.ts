@@ -3,7 +3,7 @@
  * from the workflow's own data and written through the storage module, so downloads work in the demo.
  */
 import { eq, like } from 'drizzle-orm';
-import { storageFromEnv, type Storage } from '../../lib/storage';
+import { storage, type Storage } from '../../lib/storage';
 import type { Database } from '../client';
 import { workflowAssets, workflows, type WorkflowMetadata } from '../schema';
 
@@ -85,7 +85,7 @@ export const byteLength = (text: string) => new TextEncoder().encode(text).byteL
  * Writes every missing demo file (assets whose key starts with `demo/`). Idempotent; run after the seed
  * commits and on later starts, so a new data folder next to an old database gets its files back.
  */
-export async function ensureDemoFiles(db: Database, store: Storage = storageFromEnv()): Promise<number> {
+export async function ensureDemoFiles(db: Database, store: Storage = storage()): Promise<number> {
   const rows = await db
     .select({
       key: workflowAssets.storageKey,

@@ -1,10 +1,3 @@
-import { SHOP_TIME_ZONE } from '@/lib/format-date-time';
-
-export { formatDateTime } from '@/lib/format-date-time';
-
-/** Days of the shop's reports start at midnight in the shop's time zone. */
-export const REPORT_TIME_ZONE = SHOP_TIME_ZONE;
-
 /** How long ago `from` was, coarse and short: "4 min", "3 h 20 min", "2 days 5 h". */
 export function formatAge(from: Date, now: Date = new Date()): string {
   const minutes = Math.max(0, Math.floor((now.getTime() - from.getTime()) / 60_000));

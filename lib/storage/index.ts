@@ -22,8 +22,11 @@ type StorageEnv = {
   S3_SECRET_ACCESS_KEY?: string;
 };
 
-/** The storage this configuration asks for (`source` defaults to this process's, lib/env.ts). */
-export function storageFromEnv(source: StorageEnv = env()): Storage {
+/**
+ * The storage this configuration asks for; `source` defaults to this process's (lib/env.ts). Not cached:
+ * drivers hold no state, and tests point DATA_DIR elsewhere.
+ */
+export function storage(source: StorageEnv = env()): Storage {
   const { S3_ENDPOINT, S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY } = source;
   if (S3_ENDPOINT && S3_BUCKET && S3_ACCESS_KEY_ID && S3_SECRET_ACCESS_KEY) {
     return createS3Storage({
@@ -35,9 +38,4 @@ export function storageFromEnv(source: StorageEnv = env()): Storage {
     });
   }
   return createLocalStorage(path.resolve(process.cwd(), source.DATA_DIR?.trim() || '.data', 'uploads'));
-}
-
-/** This process's storage. Not cached: drivers hold no state, and tests point DATA_DIR elsewhere. */
-export function storage(): Storage {
-  return storageFromEnv();
 }

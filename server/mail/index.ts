@@ -7,16 +7,8 @@ import {
   markMailSent,
   noteMailWaiting,
   outboxIsEmbedded,
-  queueMail,
-  type OutboxStatus,
 } from '@/db/queries/email-outbox';
 import { env, isTest } from '@/lib/env';
-
-export type { OutboxStatus };
-
-/** `sensitive`: the message carries a secret (a reset or confirmation link): encrypted while queued, body dropped once sent. */
-export type MailMessage = { to: string; subject: string; text: string; html?: string; sensitive?: boolean };
-export type MailResult = { id: string; status: OutboxStatus };
 
 export type MailerConfig = { smtpUrl?: string | null; from: string; embedded: boolean };
 
@@ -128,14 +120,4 @@ export function kickMailDelivery(): void {
     .finally(() => {
       running = null;
     });
-}
-
-/**
- * Queues one message on its own (outside any transaction) and kicks the delivery. For mail that
- * belongs to a change, call `enqueueMail(tx, …)` inside its transaction and `kickMailDelivery()` after.
- */
-export async function sendMail(message: MailMessage): Promise<MailResult> {
-  const id = await queueMail(message);
-  kickMailDelivery();
-  return { id, status: 'pending' };
 }

@@ -2,7 +2,7 @@ import { DataTable } from '@/components/admin/data-table';
 import { Pager } from '@/components/admin/pager';
 import { StatusBadge, type BadgeTone } from '@/components/admin/status-badge';
 import { listOutbox } from '@/db/queries/email-outbox';
-import { formatDateTime } from '@/lib/admin/format';
+import { formatDateTime } from '@/lib/format-date-time';
 import { adminList } from '@/server/pages';
 import { env } from '@/lib/env';
 import type { SearchParams } from '@/lib/validations/admin/common';

@@ -4,7 +4,7 @@ import { Pager } from '@/components/admin/pager';
 import { ReplyForm } from '@/components/admin/reply-form';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { listContactMessages } from '@/db/queries/admin/messages';
-import { formatDateTime } from '@/lib/admin/format';
+import { formatDateTime } from '@/lib/format-date-time';
 import { replyToMessageAction, setMessageResolvedAction } from '@/actions/admin/messages';
 import { adminList } from '@/server/pages';
 import type { SearchParams } from '@/lib/validations/admin/common';

@@ -4,7 +4,7 @@ import { ToggleButton } from '@/components/admin/page-parts';
 import { Pager } from '@/components/admin/pager';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { listLatestReviews } from '@/db/queries/admin/reviews';
-import { formatDateTime } from '@/lib/admin/format';
+import { formatDateTime } from '@/lib/format-date-time';
 import { setReviewHiddenAction } from '@/actions/admin/reviews';
 import { adminList } from '@/server/pages';
 import type { SearchParams } from '@/lib/validations/admin/common';

@@ -4,7 +4,7 @@ import { FilterForm } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { AccountBadge } from '@/components/admin/status-badge';
 import { listAdminUsers } from '@/db/queries/admin/users';
-import { formatDateTime } from '@/lib/admin/format';
+import { formatDateTime } from '@/lib/format-date-time';
 import { adminList } from '@/server/pages';
 import type { SearchParams } from '@/lib/validations/admin/common';
 import { userListFilters } from '@/lib/validations/admin/users';

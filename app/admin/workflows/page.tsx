@@ -5,7 +5,7 @@ import { Pager } from '@/components/admin/pager';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { buttonClass } from '@/components/ui/button';
 import { listAdminWorkflows } from '@/db/queries/admin/workflows';
-import { formatDateTime } from '@/lib/admin/format';
+import { formatDateTime } from '@/lib/format-date-time';
 import { adminList } from '@/server/pages';
 import { formatPrice } from '@/lib/site';
 import { firstParam, type SearchParams } from '@/lib/validations/admin/common';

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, inArray, lte } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db } from '@/db';
 import { invoices, purchases, users, workflows, type PurchaseStatus } from '@/db/schema';
-import { approvePurchase, sweepExpiredPurchases } from '@/db/queries/purchases';
+import { approvePurchase, expireStalePurchases } from '@/db/queries/purchases';
 import { isUuid, paymentTtlHours } from '@/db/queries/purchases/shared';
 import { isAppError } from '@/lib/errors';
 import { expiryCutoff } from '@/lib/payments/purchase-state';
@@ -51,7 +51,7 @@ export async function listPurchaseQueue(adminId: string, filter: PurchaseFilter 
     .from(purchases)
     .where(and(eq(purchases.status, 'PENDING'), lte(purchases.createdAt, expiryCutoff(new Date(), paymentTtlHours()))))
     .limit(1);
-  if (stale) await sweepExpiredPurchases();
+  if (stale) await expireStalePurchases();
   const where = purchaseFilterWhere(filter);
   const order = filter.status === 'PENDING' ? [asc(purchases.createdAt), asc(purchases.id)] : [desc(purchases.createdAt), desc(purchases.id)];
   const [rows, [total]] = await Promise.all([

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL 
 import { db, type Transaction } from '@/db';
 import { purchases, users, workflows, type PurchaseStatus, type UserRole } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { revokeAllSessions } from '../sessions';
+import { revokeSessions } from '../sessions';
 import { activeAdmin } from '@/db/active-accounts';
 import { assertActiveAdmin, notAnAdmin } from './guard';
 import { writeAudit } from './audit';
@@ -138,7 +138,7 @@ async function changeUser(adminId: string, userId: string, change: Change): Prom
       })
       .where(eq(users.id, userId));
     // A disabled account, and one whose role changed, is signed out everywhere (to sign in again).
-    if (after.disabled || after.role !== before.role) await revokeAllSessions(tx, userId);
+    if (after.disabled || after.role !== before.role) await revokeSessions(userId, { tx });
     const action = change.role ? 'user.role_change' : after.disabled ? 'user.disable' : 'user.enable';
     await writeAudit(tx, { actorId: adminId, action, entityType: 'user', entityId: userId, before, after });
   });

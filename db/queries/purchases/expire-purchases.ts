@@ -9,7 +9,7 @@ import { notify, paymentTtlHours, purchaseSnapshot, snapshotJson } from './share
 type Scope = { purchaseId?: string; userId?: string; workflowId?: string };
 
 /**
- * Rejects PENDING purchases whose payment window (PAYMENT_TTL_HOURS) has closed, with the reason
+ * Rejects PENDING purchases (all of the shop's by default: the sweep; or one buyer's, one workflow's) whose payment window (PAYMENT_TTL_HOURS) has closed, with the reason
  * "expired", and tells each buyer. One conditional UPDATE: a purchase approved at the same moment is
  * not touched (its status is no longer PENDING when the UPDATE reaches it). Inside a caller's
  * transaction (`executor`) it runs as a savepoint. Returns how many expired.
@@ -60,9 +60,4 @@ export async function expireStalePurchases(scope: Scope = {}, now = new Date(), 
     );
     return expired.length;
   });
-}
-
-/** The sweep: expires every stale PENDING purchase of the shop (run it from a scheduler or an admin page). */
-export async function sweepExpiredPurchases(now = new Date()): Promise<number> {
-  return expireStalePurchases({}, now);
 }

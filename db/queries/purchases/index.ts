@@ -5,7 +5,7 @@
 export { approvePurchase } from './approve-purchase';
 export { buyWorkflow } from './buy-workflow';
 export { getCheckout, getPurchaseStatus } from './checkout';
-export { sweepExpiredPurchases } from './expire-purchases';
+export { expireStalePurchases } from './expire-purchases';
 export { getInvoice, type InvoiceView } from './invoices';
 export {
   getLibraryEntry,

@@ -30,7 +30,7 @@ export function choiceFilter<const V extends string>(
   options: readonly [Option<V>, ...Option<V>[]],
 ): ChoiceFilterDef<V> {
   const values = options.map(([value]) => value) as [V, ...V[]];
-  return { kind: 'choice', label, options, schema: z.enum(values).catch(values[0]) as unknown as z.ZodType<V> };
+  return { kind: 'choice', label, options, schema: z.enum(values).catch(values[0]) };
 }
 
 export type ListParams<D extends FilterDefs> = { [K in keyof D]: z.output<D[K]['schema']> } & { page: number };

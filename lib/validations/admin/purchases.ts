@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, manySchema } from './common';
-import { choiceFilter, listFilters, searchFilter, type ListParams } from './list-filters';
+import { choiceFilter, listFilters, searchFilter } from './list-filters';
 
 /** `?q=&status=PENDING|ACTIVE|REJECT|all&page=`: the queue shows pending purchases by default. */
 export const purchaseListFilters = listFilters({
@@ -13,7 +13,6 @@ export const purchaseListFilters = listFilters({
   ]),
 });
 
-export type PurchaseListParams = ListParams<typeof purchaseListFilters.defs>;
 
 export const approvePurchaseSchema = z.object({ purchaseId: idSchema });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { booleanChoice, idSchema } from './common';
-import { choiceFilter, listFilters, searchFilter, type ListParams } from './list-filters';
+import { choiceFilter, listFilters, searchFilter } from './list-filters';
 
 export const userRoleSchema = z.enum(['USER', 'ADMIN'], { error: 'Choose a role.' });
 
@@ -26,4 +26,3 @@ export const userListFilters = listFilters({
   ]),
 });
 
-export type UserListParams = ListParams<typeof userListFilters.defs>;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { enqueueMail, listOutbox, MAIL_MAX_ATTEMPTS, REDACTED_BODY, retryDelayMs } from '@/db/queries/email-outbox';
 import { emailOutbox } from '@/db/schema';
-import { deliverPendingMail, sendMail, SMTP_NOT_SET, type MailerConfig } from '@/server/mail';
+import { deliverPendingMail, SMTP_NOT_SET, type MailerConfig } from '@/server/mail';
 import { decryptBody } from '@/lib/mail/crypto';
 import { testDriver } from '../../helpers/db';
 import { createTestUser } from '../../helpers/factories';
@@ -23,10 +23,9 @@ const row = async (id: string) => (await db.select().from(emailOutbox).where(eq(
 const at = (d: Date) => () => d;
 
 describe('mail queue', () => {
-  it('sendMail queues a pending message; the worker delivers it through SMTP and marks it sent', async () => {
+  it('a queued message is pending; the worker delivers it through SMTP and marks it sent', async () => {
     sink = await startSmtpSink();
-    const queued = await sendMail({ to: 'someone@example.test', subject: 'Hi', text: 'Plain', html: '<p>Plain</p>' });
-    expect(queued.status).toBe('pending');
+    const queued = { id: await enqueueMail(db, { to: 'someone@example.test', subject: 'Hi', text: 'Plain', html: '<p>Plain</p>' }) };
     expect(await row(queued.id)).toMatchObject({ status: 'pending', attempts: 0, text: 'Plain', sentAt: null });
 
     const report = await deliverPendingMail({ config: smtp(sink) });
@@ -45,7 +44,7 @@ describe('mail queue', () => {
 
   it('a sensitive message is encrypted while queued and keeps no body once sent', async () => {
     sink = await startSmtpSink();
-    const { id } = await sendMail({ to: 'reset@example.test', subject: 'Reset', text: `Link: ${LINK}`, html: `<a href="${LINK}">x</a>`, sensitive: true });
+    const id = await enqueueMail(db, { to: 'reset@example.test', subject: 'Reset', text: `Link: ${LINK}`, html: `<a href="${LINK}">x</a>`, sensitive: true });
     const pending = await row(id);
     expect(pending.sensitive).toBe(true);
     expect(pending.text).not.toContain('SECRET-token');
@@ -100,7 +99,7 @@ describe('mail queue', () => {
   });
 
   it('without SMTP on a real database mail stays pending and names the cause; on the embedded one it is logged', async () => {
-    const { id } = await sendMail({ to: 'wait@example.test', subject: 'Wait', text: 'x' });
+    const id = await enqueueMail(db, { to: 'wait@example.test', subject: 'Wait', text: 'x' });
     const report = await deliverPendingMail({ config: { smtpUrl: undefined, from: FROM, embedded: false } });
     expect(report.waiting).toBeGreaterThanOrEqual(1);
     expect(await row(id)).toMatchObject({ status: 'pending', attempts: 0, error: SMTP_NOT_SET });
@@ -139,7 +138,7 @@ describe('mail queue', () => {
   it('the admin mail page lists the queue for admins only, with readable bodies only on the embedded database', async () => {
     const admin = await createTestUser({ role: 'ADMIN' });
     const shopper = await createTestUser();
-    await sendMail({ to: 'listed@example.test', subject: 'Listed', text: `Link: ${LINK}`, sensitive: true });
+    await enqueueMail(db, { to: 'listed@example.test', subject: 'Listed', text: `Link: ${LINK}`, sensitive: true });
     await expect(listOutbox(shopper.id)).rejects.toMatchObject({ code: 'forbidden' });
     const { rows, embedded } = await listOutbox(admin.id);
     const listed = rows.find((r) => r.to === 'listed@example.test');

@@ -5,11 +5,9 @@ import { setUserDisabled, setUserRole } from '@/db/queries/admin/users';
 import { runMaintenance } from '@/db/queries/maintenance';
 import {
   createSession,
-  endAllSessions,
   getActiveSession,
-  revokeAllSessions,
-  revokeOtherSessions,
   revokeSession,
+  revokeSessions,
   SESSION_IDLE_MS,
   SESSION_LIFETIME_MS,
 } from '@/db/queries/sessions';
@@ -52,11 +50,11 @@ describe('user sessions', () => {
     const stranger = await createTestUser();
     const [here, a, b] = [await createSession(user.id), await createSession(user.id), await createSession(user.id)];
     const theirs = await createSession(stranger.id);
-    expect(await revokeOtherSessions(db, user.id, here.id)).toBe(2);
+    expect(await revokeSessions(user.id, { keep: here.id })).toBe(2);
     expect(await active(here, user)).not.toBeNull();
     expect(await active(a, user)).toBeNull();
     expect(await active(b, user)).toBeNull();
-    expect(await revokeAllSessions(db, user.id)).toBe(1);
+    expect(await revokeSessions(user.id)).toBe(1);
     expect(await active(here, user)).toBeNull();
     expect(await active(theirs, stranger)).not.toBeNull();
   });
@@ -134,7 +132,7 @@ describe('user sessions', () => {
       const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
       const sessions = await Promise.all(Array.from({ length: 5 }, () => createSession(user.id, {}, tenMinutesAgo)));
       const visits = () => sessions.map((s) => active(s, user));
-      await Promise.all([...visits(), endAllSessions(user.id), ...visits()]);
+      await Promise.all([...visits(), revokeSessions(user.id), ...visits()]);
       for (const session of sessions) {
         expect((await row(session.id))?.revokedAt).toBeInstanceOf(Date);
         expect(await active(session, user)).toBeNull();

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createLocalStorage, createS3Storage, isStorageKey, storageFromEnv } from '@/lib/storage';
+import { createLocalStorage, createS3Storage, isStorageKey, storage } from '@/lib/storage';
 import { signRequest } from '@/lib/storage/sigv4';
 
 const root = mkdtempSync(path.join(tmpdir(), 'usitech-storage-'));
@@ -37,11 +37,11 @@ describe('local storage', () => {
   });
 
   it('is the default, under <DATA_DIR>/uploads', async () => {
-    const store2 = storageFromEnv({ DATA_DIR: root });
+    const store2 = storage({ DATA_DIR: root });
     expect(store2.driver).toBe('local');
     await store2.put('x/y.txt', 'hello');
     expect(readdirSync(path.join(root, 'uploads', 'x'))).toEqual(['y.txt']);
-    expect(storageFromEnv({ DATA_DIR: root, S3_ENDPOINT: 'http://s3.local', S3_BUCKET: 'b' }).driver).toBe('local');
+    expect(storage({ DATA_DIR: root, S3_ENDPOINT: 'http://s3.local', S3_BUCKET: 'b' }).driver).toBe('local');
   });
 });
 

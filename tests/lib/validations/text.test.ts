@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { purchaseListFilters } from '@/lib/validations/admin/purchases';
 import { workflowFormSchema } from '@/lib/validations/admin/workflows';
 import { parseCatalogSearch } from '@/lib/validations/catalog';

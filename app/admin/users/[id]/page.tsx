@@ -4,7 +4,7 @@ import { DataTable } from '@/components/admin/data-table';
 import { BackLink, HistorySection, ToggleButton } from '@/components/admin/page-parts';
 import { AccountBadge, PurchaseStatusBadge } from '@/components/admin/status-badge';
 import { getAdminUser } from '@/db/queries/admin/users';
-import { formatDateTime } from '@/lib/admin/format';
+import { formatDateTime } from '@/lib/format-date-time';
 import { setUserDisabledAction, setUserRoleAction } from '@/actions/admin/users';
 import { adminEntity } from '@/server/pages';
 import { formatPrice } from '@/lib/site';

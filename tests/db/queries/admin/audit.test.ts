@@ -11,8 +11,7 @@ import { dismissTransfer, linkTransferToPurchase } from '@/db/queries/bank/admin
 import { recordIncomingTransfer } from '@/db/queries/bank/record-transfer';
 import { submitContactMessage } from '@/db/queries/contact';
 import { warnExpiringPurchases } from '@/db/queries/purchase-expiry-warnings';
-import { approvePurchase, rejectPurchase } from '@/db/queries/purchases';
-import { expireStalePurchases } from '@/db/queries/purchases/expire-purchases';
+import { approvePurchase, expireStalePurchases, rejectPurchase } from '@/db/queries/purchases';
 import { setReviewHidden } from '@/db/queries/reviews';
 import { auditLog, bankTransactions, comments } from '@/db/schema';
 import { describeAction, entityHref } from '@/lib/admin/audit-text';

@@ -4,7 +4,7 @@ import {
   getCheckout,
   getPurchaseStatus,
   listMyPurchases,
-  sweepExpiredPurchases,
+  expireStalePurchases,
 } from '@/db/queries/purchases';
 import { approvePurchase } from '@/db/queries/purchases';
 import { createTestPurchase, createTestWorkflow } from '../../../helpers/factories';
@@ -75,12 +75,12 @@ describe('expiry', () => {
     const a = await createTestPurchase(buyer.id, workflow.id, { createdAt: HOURS_AGO(48) });
     const b = await createTestPurchase(other.id, w2.id, { createdAt: HOURS_AGO(25) });
     const fresh = await createTestPurchase(other.id, workflow.id, { createdAt: HOURS_AGO(1) });
-    const swept = await sweepExpiredPurchases();
+    const swept = await expireStalePurchases();
     expect(swept).toBeGreaterThanOrEqual(2);
     expect(await purchaseRow(a.id)).toMatchObject({ status: 'REJECT', rejectReason: 'expired' });
     expect(await purchaseRow(b.id)).toMatchObject({ status: 'REJECT', rejectReason: 'expired' });
     expect(await purchaseRow(fresh.id)).toMatchObject({ status: 'PENDING' });
-    expect(await sweepExpiredPurchases()).toBe(0);
+    expect(await expireStalePurchases()).toBe(0);
     expect(await auditOf(a.id)).toHaveLength(1);
   });
 });
