@@ -159,7 +159,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read configuration through lib/env.ts (env(), or a named accessor there).' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration through lib/env.ts (env(), or a named accessor there).',
+        },
       ],
     },
   },

@@ -9,12 +9,12 @@ import { validatedAction } from './safe-action';
 const SENT = 'Thank you! Your message has been sent. We will answer you by email.';
 
 export const contactAction = validatedAction(contactSchema, async (data, user) => {
-    // A filled honeypot is a bot: it gets the same answer, and nothing is stored.
-    if (data.website) return { status: 'success', message: SENT };
-    const ip = clientIp(await headers());
-    await submitContactMessage(
-      { name: data.name, email: data.email, subject: data.subject, message: data.message },
-      { ip, userId: user?.id },
-    );
-    return { status: 'success', message: SENT };
+  // A filled honeypot is a bot: it gets the same answer, and nothing is stored.
+  if (data.website) return { status: 'success', message: SENT };
+  const ip = clientIp(await headers());
+  await submitContactMessage(
+    { name: data.name, email: data.email, subject: data.subject, message: data.message },
+    { ip, userId: user?.id },
+  );
+  return { status: 'success', message: SENT };
 });

@@ -1,11 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import {
-  deleteNotification,
-  markAllNotificationsRead,
-  markNotificationRead,
-} from '@/db/queries/notifications';
+import { deleteNotification, markAllNotificationsRead, markNotificationRead } from '@/db/queries/notifications';
 import { z } from 'zod';
 import { notificationIdSchema } from '@/lib/validations/notifications';
 import type { ActionState } from '@/lib/forms/action-state';

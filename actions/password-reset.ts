@@ -17,22 +17,22 @@ const CHECK_INBOX =
  * response (next/server `after`), so neither the text nor the timing tells whether the account exists.
  */
 export const forgotPasswordAction = validatedAction(forgotPasswordSchema, async (data) => {
-    const ip = clientIp(await headers());
-    after(async () => {
-      try {
-        const { sent } = await requestPasswordReset(data.email, { ip });
-        if (sent) kickMailDelivery();
-      } catch (error) {
-        console.error('[password-reset] could not send a reset link:', error);
-      }
-    });
-    return { status: 'success', message: CHECK_INBOX };
+  const ip = clientIp(await headers());
+  after(async () => {
+    try {
+      const { sent } = await requestPasswordReset(data.email, { ip });
+      if (sent) kickMailDelivery();
+    } catch (error) {
+      console.error('[password-reset] could not send a reset link:', error);
+    }
+  });
+  return { status: 'success', message: CHECK_INBOX };
 });
 
 export const resetPasswordAction = validatedAction(resetPasswordSchema, async (data, _user, formData) => {
-    // The token's account is not known here (the link may be for anyone), so only the dictionaries count.
-    const weak = passwordProblem(data.password);
-    if (weak) return fieldErrorState(formData, 'password', weak);
-    await resetPasswordWithToken(data.token, data.password);
-    return { status: 'success', message: 'Your password has been changed. Sign in with the new one.' };
+  // The token's account is not known here (the link may be for anyone), so only the dictionaries count.
+  const weak = passwordProblem(data.password);
+  if (weak) return fieldErrorState(formData, 'password', weak);
+  await resetPasswordWithToken(data.token, data.password);
+  return { status: 'success', message: 'Your password has been changed. Sign in with the new one.' };
 });

@@ -11,17 +11,23 @@ function refresh(slug: string) {
   revalidatePath('/workflows');
 }
 
-export const createReviewAction = validatedActionWithUser(createReviewSchema, async ({ workflowId, rating, content }, user) => {
-  const change = await createReview(user.id, workflowId, { rating, content });
-  refresh(change.slug);
-  return { status: 'success', message: 'Thank you! Your review is posted.' };
-});
+export const createReviewAction = validatedActionWithUser(
+  createReviewSchema,
+  async ({ workflowId, rating, content }, user) => {
+    const change = await createReview(user.id, workflowId, { rating, content });
+    refresh(change.slug);
+    return { status: 'success', message: 'Thank you! Your review is posted.' };
+  },
+);
 
-export const updateReviewAction = validatedActionWithUser(updateReviewSchema, async ({ reviewId, rating, content }, user) => {
-  const change = await updateReview(user.id, reviewId, { rating, content });
-  refresh(change.slug);
-  return { status: 'success', message: 'Your review is updated.' };
-});
+export const updateReviewAction = validatedActionWithUser(
+  updateReviewSchema,
+  async ({ reviewId, rating, content }, user) => {
+    const change = await updateReview(user.id, reviewId, { rating, content });
+    refresh(change.slug);
+    return { status: 'success', message: 'Your review is updated.' };
+  },
+);
 
 export const deleteReviewAction = validatedActionWithUser(deleteReviewSchema, async ({ reviewId }, user) => {
   const change = await deleteReview(user.id, reviewId);

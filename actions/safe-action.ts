@@ -106,7 +106,7 @@ function wrap<S extends z.ZodType, U, T extends ActionState>(
     }
     try {
       // Next's redirect() and notFound() throw: errorState re-throws them, so a handler redirects where it is.
-      return (await handler(parsed.data, user, formData));
+      return await handler(parsed.data, user, formData);
     } catch (error) {
       return errorState(error, formData);
     }

@@ -90,7 +90,11 @@ export const changePasswordAction = validatedActionWithUser(
     const attempt = { account: user.email, ip: clientIp(await headers()) };
     await withPasswordThrottle(attempt, 'currentPassword', () => changePassword(user.id, currentPassword, newPassword));
     try {
-      await signIn('credentials', { email: user.email, password: newPassword, redirectTo: `${SETTINGS}?updated=password` });
+      await signIn('credentials', {
+        email: user.email,
+        password: newPassword,
+        redirectTo: `${SETTINGS}?updated=password`,
+      });
     } catch (error) {
       // signIn throws its redirect on success; an AuthError (e.g. sign-ins from here throttled) means
       // the password changed but this browser is signed out too: it signs in again with the new one.

@@ -44,8 +44,12 @@ export function openPglite(dataDir?: string): DbHandle {
   const release = dataDir ? lockPgliteFolder(dataDir) : () => {};
   const client = new PGlite(dataDir ?? 'memory://', { extensions: { pg_trgm } });
   // Queued before any other query; a failure surfaces on the first query that waits for it.
-  const settings = Object.entries(sessionSettings).map(([name, value]) => `set "${name}" = '${value}';`).join('\n');
-  void client.exec(settings).catch((error: unknown) => console.error('[db] could not apply the session settings:', error));
+  const settings = Object.entries(sessionSettings)
+    .map(([name, value]) => `set "${name}" = '${value}';`)
+    .join('\n');
+  void client
+    .exec(settings)
+    .catch((error: unknown) => console.error('[db] could not apply the session settings:', error));
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return {
     db,
@@ -137,10 +141,7 @@ export function openConfigured(): DbHandle {
  * Rows of a raw `executor.execute(sql…)`: postgres.js returns an array, PGlite an object with `rows`.
  * Prefer the query builder; use this where raw SQL is clearer (search ranking, aggregates).
  */
-export async function queryRows<T extends Record<string, unknown>>(
-  executor: Executor,
-  query: SQL,
-): Promise<T[]> {
+export async function queryRows<T extends Record<string, unknown>>(executor: Executor, query: SQL): Promise<T[]> {
   const result: unknown = await executor.execute(query);
   if (Array.isArray(result)) return result as T[];
   return (result as { rows?: T[] }).rows ?? [];

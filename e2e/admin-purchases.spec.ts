@@ -26,7 +26,10 @@ async function adminQueue(browser: Browser, reference: string): Promise<Page> {
   return page;
 }
 
-test('the admin approves a pending purchase and the shopper’s checkout flips to Paid; a second admin is told', async ({ page, browser }) => {
+test('the admin approves a pending purchase and the shopper’s checkout flips to Paid; a second admin is told', async ({
+  page,
+  browser,
+}) => {
   const reference = await shopperBuys(page, forSale[6]!);
   const admin = await adminQueue(browser, reference);
   const late = await adminQueue(browser, reference);

@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
 import { DEMO, expect, registerUser, signIn, signInWithForm, signOut, test } from './fixtures';
 
-const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const N8N_EXPORT = JSON.stringify({
   name: 'Form leads to Slack',
@@ -27,7 +30,10 @@ async function createWorkflow(page: Page, title: string, category: string) {
 
 /** Deletes the workflow whose edit page is open (one nobody bought) and checks it is gone. */
 async function deleteWorkflow(page: Page, title: string) {
-  await page.locator('summary').filter({ hasText: /^Delete “/ }).click();
+  await page
+    .locator('summary')
+    .filter({ hasText: /^Delete “/ })
+    .click();
   await page.getByRole('button', { name: 'Delete workflow' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Workflow deleted.' })).toBeVisible();
   await page.goto(`/admin/workflows?q=${encodeURIComponent(title)}`);
@@ -78,7 +84,9 @@ test('the admin creates a workflow and it is for sale in the shop', async ({ pag
   await page.getByRole('button', { name: 'Create workflow' }).click();
   await expect(page.getByText('The workflow JSON has no "nodes" list.')).toBeVisible();
   await page.getByLabel('Cover image').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: PNG_1X1 });
-  await page.getByLabel('Upload workflow JSON').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(N8N_EXPORT) });
+  await page
+    .getByLabel('Upload workflow JSON')
+    .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(N8N_EXPORT) });
   await expect(page.getByText('Reads as an n8n workflow with 2 nodes.')).toBeVisible();
   await page.getByRole('button', { name: 'Create workflow' }).click();
 
@@ -124,7 +132,10 @@ test('the admin creates, renames and deletes a category in use after confirming'
   await create.getByRole('button', { name: 'Create category' }).click();
   await expect(create.getByText(`Category “${name}” created.`)).toBeVisible();
   const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
-  await item.locator('summary').filter({ hasText: /^Rename/ }).click();
+  await item
+    .locator('summary')
+    .filter({ hasText: /^Rename/ })
+    .click();
   await item.getByLabel('Name').fill(renamed);
   await item.getByRole('button', { name: 'Save category' }).click();
   await expect(page.getByRole('heading', { name: renamed })).toBeVisible();
@@ -135,7 +146,10 @@ test('the admin creates, renames and deletes a category in use after confirming'
   await page.goto('/admin/categories');
   const used = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: renamed }) });
   await expect(used).toContainText('· 1 workflow');
-  await used.locator('summary').filter({ hasText: /^Delete/ }).click();
+  await used
+    .locator('summary')
+    .filter({ hasText: /^Delete/ })
+    .click();
   await expect(used.getByText(/They stay in the catalog, without this category/)).toBeVisible();
   await used.getByRole('button', { name: 'Remove from workflows and delete' }).click();
   await expect(page.getByRole('heading', { name: renamed })).toHaveCount(0);
@@ -206,7 +220,9 @@ test('the admin downloads purchases and invoices as CSV', async ({ page }) => {
   const purchases = await page.request.get('/admin/purchases/export?status=all');
   expect(purchases.status()).toBe(200);
   expect(purchases.headers()['content-type']).toBe('text/csv; charset=utf-8');
-  expect(purchases.headers()['content-disposition']).toMatch(/^attachment; filename="purchases-\d{4}-\d{2}-\d{2}\.csv"$/);
+  expect(purchases.headers()['content-disposition']).toMatch(
+    /^attachment; filename="purchases-\d{4}-\d{2}-\d{2}\.csv"$/,
+  );
   const text = await purchases.text();
   expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
     'purchase_id,created_at,status,buyer_name,buyer_email,workflow,amount,transfer_reference,reviewed_at,reviewed_by,reject_reason,invoice_number',

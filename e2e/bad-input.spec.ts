@@ -17,8 +17,17 @@ const ANONYMOUS = [
   '/workflows?q=%00',
   '/workflows?q=a%00b',
   '/workflows?app=%00',
-  ...BAD_SEGMENTS.flatMap((b) => [`/categories/${b}`, `/workflows/${b}`, `/media/${b}`, `/media/covers/${b}`, `/api/avatars/${b}`]),
-  ...['%00', '%ED%A0%80', '%FF', 'not-a-url'].flatMap((b) => [`/api/auth/signin?callbackUrl=${b}`, `/api/auth/session?callbackUrl=${b}`]),
+  ...BAD_SEGMENTS.flatMap((b) => [
+    `/categories/${b}`,
+    `/workflows/${b}`,
+    `/media/${b}`,
+    `/media/covers/${b}`,
+    `/api/avatars/${b}`,
+  ]),
+  ...['%00', '%ED%A0%80', '%FF', 'not-a-url'].flatMap((b) => [
+    `/api/auth/signin?callbackUrl=${b}`,
+    `/api/auth/session?callbackUrl=${b}`,
+  ]),
 ];
 const SHOPPER = BAD_SEGMENTS.flatMap((b) => [
   `/account/library/${b}`,
@@ -30,7 +39,12 @@ const SHOPPER = BAD_SEGMENTS.flatMap((b) => [
   `/api/purchases/${b}/status`,
 ]);
 const ADMIN = [
-  ...['%00', 'a%00b'].flatMap((q) => [`/admin/purchases?q=${q}`, `/admin/users?q=${q}`, `/admin/workflows?q=${q}`, `/admin/purchases/export?q=${q}`]),
+  ...['%00', 'a%00b'].flatMap((q) => [
+    `/admin/purchases?q=${q}`,
+    `/admin/users?q=${q}`,
+    `/admin/workflows?q=${q}`,
+    `/admin/purchases/export?q=${q}`,
+  ]),
   ...BAD_SEGMENTS.flatMap((b) => [`/admin/purchases/${b}`, `/admin/users/${b}`, `/admin/workflows/${b}`]),
 ];
 
@@ -41,7 +55,11 @@ async function expectNo500(request: APIRequestContext, urls: string[]) {
   expect(statuses.filter((s) => !/^40[04] /.test(s))).toEqual([]);
 }
 
-test('URLs with NUL, invalid UTF-8 or encoded surrogates answer 400/404, never 500', async ({ page, request, browser }) => {
+test('URLs with NUL, invalid UTF-8 or encoded surrogates answer 400/404, never 500', async ({
+  page,
+  request,
+  browser,
+}) => {
   await expectNo500(request, ANONYMOUS);
   const bad = await request.get('/workflows?q=%00');
   expect(bad.status()).toBe(400);
@@ -60,7 +78,10 @@ function signed(body: object) {
   const raw = JSON.stringify(body);
   const timestamp = String(Math.floor(Date.now() / 1000));
   const signature = createHmac('sha256', SECRET).update(`${timestamp}.${raw}`).digest('hex');
-  return { data: raw, headers: { 'content-type': 'application/json', 'x-usitech-timestamp': timestamp, 'x-usitech-signature': signature } };
+  return {
+    data: raw,
+    headers: { 'content-type': 'application/json', 'x-usitech-timestamp': timestamp, 'x-usitech-signature': signature },
+  };
 }
 
 async function buy(page: Page, slug: string): Promise<{ reference: string; amount: number }> {
@@ -68,7 +89,11 @@ async function buy(page: Page, slug: string): Promise<{ reference: string; amoun
   await page.getByRole('button', { name: 'Buy now' }).click();
   await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
   const reference = (await page.getByText(REFERENCE_PATTERN).first().innerText()).match(REFERENCE_PATTERN)![0];
-  const amountText = await page.locator('dt', { hasText: 'Price' }).locator('xpath=following-sibling::dd[1]').first().innerText();
+  const amountText = await page
+    .locator('dt', { hasText: 'Price' })
+    .locator('xpath=following-sibling::dd[1]')
+    .first()
+    .innerText();
   return { reference, amount: Number(amountText.replace(/\D/g, '')) };
 }
 
@@ -91,7 +116,9 @@ test('a signed bank notification whose content holds a NUL is recorded and answe
   await expect(page.getByRole('status').filter({ hasText: /Pending|Paid|Rejected/ })).toContainText('Paid');
   if (hasDirectDb) {
     const sql = directDb();
-    const rows = await sql<{ content: string }[]>`select content from bank_transactions where provider_transaction_id = ${id}`;
+    const rows = await sql<
+      { content: string }[]
+    >`select content from bank_transactions where provider_transaction_id = ${id}`;
     await sql.end();
     expect(rows).toEqual([{ content: `MBVCB.1234567.${reference}.CT tu NGUYEN VAN AN\uFFFD` }]);
   }
@@ -146,7 +173,9 @@ test('a password that is long enough but easy to guess is refused at the field, 
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 });
 
-test('favorite-after-login: a GET answers 405 and writes nothing; the POST from this site adds it', async ({ page }) => {
+test('favorite-after-login: a GET answers 405 and writes nothing; the POST from this site adds it', async ({
+  page,
+}) => {
   await registerUser(page);
   const slug = SLUGS.at(-6)!;
   await page.goto(`/workflows/${slug}`);

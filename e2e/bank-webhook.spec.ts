@@ -8,7 +8,10 @@ import { DEMO, registerUser, signIn, test } from './fixtures';
 // The e2e server gets this secret from playwright.config.ts.
 const SECRET = process.env.PAYMENT_WEBHOOK_SECRET ?? 'e2e-webhook-secret-0123456789abcdef';
 // A workflow the checkout journeys do not buy (they take them from the front of the list).
-const slug = seedWorkflows.map((w) => slugify(w.title)).filter((s) => !EXPIRED_SLUGS.includes(s)).at(-2)!;
+const slug = seedWorkflows
+  .map((w) => slugify(w.title))
+  .filter((s) => !EXPIRED_SLUGS.includes(s))
+  .at(-2)!;
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /Pending|Paid|Rejected/ });
 
@@ -16,16 +19,26 @@ function signed(body: object) {
   const raw = JSON.stringify(body);
   const timestamp = String(Math.floor(Date.now() / 1000));
   const signature = createHmac('sha256', SECRET).update(`${timestamp}.${raw}`).digest('hex');
-  return { data: raw, headers: { 'content-type': 'application/json', 'x-usitech-timestamp': timestamp, 'x-usitech-signature': signature } };
+  return {
+    data: raw,
+    headers: { 'content-type': 'application/json', 'x-usitech-timestamp': timestamp, 'x-usitech-signature': signature },
+  };
 }
 
-test('a signed bank notification for the reference flips the open checkout to Paid by itself', async ({ page, request }) => {
+test('a signed bank notification for the reference flips the open checkout to Paid by itself', async ({
+  page,
+  request,
+}) => {
   await registerUser(page, {}, `/workflows/${slug}`);
   await page.getByRole('button', { name: 'Buy now' }).click();
   await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
   await expect(status(page)).toContainText('Pending');
   const reference = (await page.getByText(REFERENCE_PATTERN).first().innerText()).match(REFERENCE_PATTERN)![0];
-  const amountText = await page.locator('dt', { hasText: 'Price' }).locator('xpath=following-sibling::dd[1]').first().innerText();
+  const amountText = await page
+    .locator('dt', { hasText: 'Price' })
+    .locator('xpath=following-sibling::dd[1]')
+    .first()
+    .innerText();
   const amount = Number(amountText.replace(/\D/g, ''));
 
   const transfer = {
@@ -53,7 +66,10 @@ test('a signed bank notification for the reference flips the open checkout to Pa
 });
 
 test('an underpaid transfer waits in /admin/payments until an admin links it', async ({ page, browser, request }) => {
-  const underpaidSlug = seedWorkflows.map((w) => slugify(w.title)).filter((s) => !EXPIRED_SLUGS.includes(s)).at(-3)!;
+  const underpaidSlug = seedWorkflows
+    .map((w) => slugify(w.title))
+    .filter((s) => !EXPIRED_SLUGS.includes(s))
+    .at(-3)!;
   await registerUser(page, {}, `/workflows/${underpaidSlug}`);
   await page.getByRole('button', { name: 'Buy now' }).click();
   await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);

@@ -26,10 +26,12 @@ async function journey(page: Page, js: boolean) {
   await expect(page).toHaveURL(/sort=price-asc/);
   const prices = async () =>
     (await page.getByTestId('card-price').allTextContents()).map((t) => Number(t.replace(/\D/g, '')));
-  await expect.poll(async () => {
-    const p = await prices();
-    return p.length > 0 && p.every((v, i) => i === 0 || p[i - 1]! <= v);
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const p = await prices();
+      return p.length > 0 && p.every((v, i) => i === 0 || p[i - 1]! <= v);
+    })
+    .toBe(true);
   const lastOnFirstPage = (await prices()).at(-1)!;
 
   await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Next' }).click();
@@ -82,7 +84,9 @@ test('an expired workflow says it is no longer available and is not listed', asy
   await expect(page.getByRole('link', { name: 'Add new Shopify customers to a Mailchimp audience' })).toHaveCount(0);
 });
 
-test('typing in the catalog updates the results without a reload, and a typo still finds workflows', async ({ page }) => {
+test('typing in the catalog updates the results without a reload, and a typo still finds workflows', async ({
+  page,
+}) => {
   await page.goto('/workflows');
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
   await page.getByRole('searchbox', { name: 'Keywords' }).fill('shopfy');

@@ -15,7 +15,8 @@ const forSale = seedWorkflows.map((w) => slugify(w.title)).filter((slug) => !EXP
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /Pending|Paid|Rejected/ });
 
 /** The value beside a term of the checkout's order summary ("Workflow", "Price", …). */
-const summary = (page: Page, term: string) => page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').first();
+const summary = (page: Page, term: string) =>
+  page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').first();
 
 /** Buys `slug` as the signed-in user; answers the purchase id, and the title and price the checkout shows. */
 async function buy(page: Page, slug: string) {
@@ -47,7 +48,13 @@ test('buy → scan the QR back to the amount and reference → others get 404 �
 
   const scanned = await scanQr(page);
   const reference = (await page.getByText(REFERENCE_PATTERN).first().innerText()).match(REFERENCE_PATTERN)![0];
-  expect(scanned).toMatchObject({ amount: price, reference, bankBin: '970436', accountNumber: '0000123456789', currency: '704' });
+  expect(scanned).toMatchObject({
+    amount: price,
+    reference,
+    bankBin: '970436',
+    accountNumber: '0000123456789',
+    currency: '704',
+  });
   for (const label of ['bank name', 'account number', 'account holder', 'amount', 'transfer reference']) {
     await expect(page.getByRole('button', { name: `Copy ${label}` })).toBeVisible();
   }
@@ -79,7 +86,9 @@ test('a signed-out visitor presses Buy now, signs in, and comes back to buy', as
   await page.getByLabel('Password').fill(DEMO.shopper.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(new RegExp(`/workflows/${forSale[1]}$`));
-  const cta = page.getByRole('button', { name: 'Buy now' }).or(page.getByRole('link', { name: /Continue payment|Open in library/ }));
+  const cta = page
+    .getByRole('button', { name: 'Buy now' })
+    .or(page.getByRole('link', { name: /Continue payment|Open in library/ }));
   await expect(cta.first()).toBeVisible();
 });
 
@@ -87,7 +96,10 @@ test('approved while watching: the page flips to Paid by itself, then the invoic
   page,
   browser,
 }) => {
-  test.skip(!hasDirectDb, 'The approval runs the data layer against the server’s database: set TEST_DATABASE_URL (Postgres).');
+  test.skip(
+    !hasDirectDb,
+    'The approval runs the data layer against the server’s database: set TEST_DATABASE_URL (Postgres).',
+  );
   await registerUser(page);
   const slug = forSale[2]!;
   const { purchaseId, title, price } = await buy(page, slug);
@@ -131,7 +143,9 @@ test('approved while watching: the page flips to Paid by itself, then the invoic
   const other = await browser.newPage();
   await registerUser(other);
   expect((await other.request.get(`/api/library/${slug}/workflow`)).status()).toBe(404);
-  expect((await other.request.get(`${invoiceUrl.replace('/account/invoices/', '/api/invoices/')}/pdf`)).status()).toBe(404);
+  expect((await other.request.get(`${invoiceUrl.replace('/account/invoices/', '/api/invoices/')}/pdf`)).status()).toBe(
+    404,
+  );
   expect((await other.goto(invoiceUrl))?.status()).toBe(404);
   await other.close();
 });

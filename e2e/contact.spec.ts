@@ -11,7 +11,9 @@ test.afterAll(async () => {
 });
 
 const messagesAbout = async (subject: string) =>
-  sql!<{ name: string; email: string; message: string }[]>`select name, email, message from contact_messages where subject = ${subject}`;
+  sql!<
+    { name: string; email: string; message: string }[]
+  >`select name, email, message from contact_messages where subject = ${subject}`;
 
 test('a bad email is explained at the field and nothing is sent; fixed, the message is saved', async ({ page }) => {
   const subject = `Question ${randomUUID().slice(0, 8)}`;
@@ -30,7 +32,9 @@ test('a bad email is explained at the field and nothing is sent; fixed, the mess
 
   await email.fill('mai@example.test');
   await page.getByRole('button', { name: 'Send message' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Message sent' })).toContainText('Your message has been sent');
+  await expect(page.getByRole('status').filter({ hasText: 'Message sent' })).toContainText(
+    'Your message has been sent',
+  );
   if (sql) {
     const rows = await messagesAbout(subject);
     expect(rows).toEqual([

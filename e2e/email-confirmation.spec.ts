@@ -4,7 +4,9 @@ import { hasMailSink, mailsTo, waitForLink } from './mail';
 const BANNER = 'Please confirm your email address';
 const CONFIRM_LINK = /\/confirm-email\?token=[\w-]+/;
 
-test('register → usable at once, banner on the account pages → link by email confirms → banner gone; the link works once', async ({ page }) => {
+test('register → usable at once, banner on the account pages → link by email confirms → banner gone; the link works once', async ({
+  page,
+}) => {
   test.skip(!hasMailSink, 'reads the email from the SMTP sink that `npm run test:e2e` starts');
   const user = await registerUser(page, {}, '/account/purchases');
   const banner = page.getByRole('region', { name: 'Email confirmation' });
@@ -31,7 +33,9 @@ test('register → usable at once, banner on the account pages → link by email
   await expect(page.locator('main').getByRole('alert')).toContainText('invalid, expired or already used');
 });
 
-test('changing the email: a link to the new address, a notice to the old one; the change waits for the link', async ({ page }) => {
+test('changing the email: a link to the new address, a notice to the old one; the change waits for the link', async ({
+  page,
+}) => {
   test.skip(!hasMailSink, 'reads the email from the SMTP sink that `npm run test:e2e` starts');
   const user = await registerUser(page);
   const fresh = `moved-${Date.now()}@example.test`;
@@ -44,7 +48,9 @@ test('changing the email: a link to the new address, a notice to the old one; th
   await page.reload();
   await expect(page.getByText(`Waiting for confirmation: ${fresh}`)).toBeVisible();
 
-  await expect.poll(async () => (await mailsTo(user.email, 'Your USITech Marketplace email is about to change')).length).toBe(1);
+  await expect
+    .poll(async () => (await mailsTo(user.email, 'Your USITech Marketplace email is about to change')).length)
+    .toBe(1);
   const link = await waitForLink(fresh, CONFIRM_LINK, { subject: 'Confirm your new USITech Marketplace email' });
   const url = new URL(link);
   await page.goto(url.pathname + url.search);

@@ -8,7 +8,8 @@ const OTHER_SLUG = 'send-n8n-workflow-errors-to-slack';
 
 const addButton = (page: Page) => page.getByRole('button', { name: 'Add to favorites' }).first();
 const removeButton = (page: Page) => page.getByRole('button', { name: 'Remove from favorites' }).first();
-const favoritesLink = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Favorites' });
+const favoritesLink = (page: Page) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Favorites' });
 
 test('favorite a workflow → it is on the favorites page with the count in the header → remove it', async ({ page }) => {
   const user = await registerUser(page, {}, `/workflows/${SLUG}`);
@@ -60,10 +61,16 @@ test('without JavaScript, the favorite button is a plain form (favorites page)',
   await addButton(page).click();
   await expect(removeButton(page)).toBeVisible();
 
-  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const noScript = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
   const plain = await noScript.newPage();
   await plain.goto('/account/favorites');
-  await plain.getByRole('list', { name: 'Favorite workflows' }).getByRole('button', { name: 'Remove from favorites' }).click();
+  await plain
+    .getByRole('list', { name: 'Favorite workflows' })
+    .getByRole('button', { name: 'Remove from favorites' })
+    .click();
   await expect(plain.getByText('No favorites yet.')).toBeVisible();
   if (hasDirectDb) expect(await countFavoriteRows(user.email, SLUG)).toBe(0);
   await noScript.close();

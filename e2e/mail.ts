@@ -14,7 +14,9 @@ export type ReceivedMail = { to: string[]; subject: string; text: string; file: 
 async function readAll(): Promise<ReceivedMail[]> {
   const dir = process.env.E2E_MAIL_DIR;
   if (!dir) throw new Error('No mail sink: run the e2e tests with `npm run test:e2e` (scripts/e2e.ts starts one).');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort();
   return Promise.all(
     files.map(async (file) => {
       const parsed = await simpleParser(readFileSync(path.join(dir, file)));

@@ -18,7 +18,9 @@ test('a new notification lights the header with 1 unread; marking it read brings
     await sql.end();
   }
   await page.reload();
-  await expect(header(page).getByRole('link', { name: /^Notifications/ })).toHaveAccessibleName('Notifications1 unread');
+  await expect(header(page).getByRole('link', { name: /^Notifications/ })).toHaveAccessibleName(
+    'Notifications1 unread',
+  );
 
   await header(page).getByRole('button', { name: 'Show latest notifications' }).click();
   const latest = page.getByRole('region', { name: 'Latest notifications' });
@@ -53,7 +55,9 @@ test('an admin announcement reaches the user; "Mark all as read" clears the badg
 
   await page.goto('/account/notifications');
   await expect(page.getByRole('article', { name: 'Maintenance tonight' })).toContainText('Warning');
-  await expect(header(page).getByRole('link', { name: /^Notifications/ })).toHaveAccessibleName('Notifications1 unread');
+  await expect(header(page).getByRole('link', { name: /^Notifications/ })).toHaveAccessibleName(
+    'Notifications1 unread',
+  );
   await page.getByRole('button', { name: 'Mark all as read' }).click();
   await expect(header(page).getByRole('link', { name: /^Notifications/ })).toHaveAccessibleName('Notifications');
 });

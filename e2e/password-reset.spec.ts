@@ -3,7 +3,9 @@ import { hasMailSink, waitForLink } from './mail';
 
 const CHECK_INBOX = 'If an account exists for that email, we have sent it a link';
 
-test('forgot password → link by email (through SMTP) → new password → sign in with it; the link works once', async ({ page }) => {
+test('forgot password → link by email (through SMTP) → new password → sign in with it; the link works once', async ({
+  page,
+}) => {
   test.skip(!hasMailSink, 'reads the email from the SMTP sink that `npm run test:e2e` starts');
   const user = await registerUser(page);
   await signOut(page);

@@ -43,7 +43,9 @@ test('a buyer posts a review and sees the new average, then edits and deletes it
   const buyer = await signInAsBuyer(page);
   await page.goto(`/workflows/${SLUG}`);
   const before = await readDistribution(page);
-  await expect(reviews(page).getByTestId('review-count')).toHaveText(`${before.count} ${before.count === 1 ? 'review' : 'reviews'}`);
+  await expect(reviews(page).getByTestId('review-count')).toHaveText(
+    `${before.count} ${before.count === 1 ? 'review' : 'reviews'}`,
+  );
 
   const text = 'Reminders went out on the first Friday. <b>Setup</b> took 10 minutes.';
   await reviews(page).getByRole('radiogroup', { name: 'Rating' }).getByRole('radio', { name: '2 stars' }).check();
@@ -52,7 +54,10 @@ test('a buyer posts a review and sees the new average, then edits and deletes it
 
   await expect(reviews(page).getByTestId('review-count')).toHaveText(`${before.count + 1} reviews`);
   await expect(reviews(page).getByTestId('rating-average')).toHaveText(shownAverage(before.sum + 2, before.count + 1));
-  const mine = reviews(page).getByRole('list', { name: 'Reviews' }).getByRole('listitem').filter({ hasText: buyer.name });
+  const mine = reviews(page)
+    .getByRole('list', { name: 'Reviews' })
+    .getByRole('listitem')
+    .filter({ hasText: buyer.name });
   await expect(mine).toContainText('Verified buyer');
   // Markup typed by a user is shown as text, never run.
   await expect(mine).toContainText('<b>Setup</b>');
@@ -69,7 +74,9 @@ test('a buyer posts a review and sees the new average, then edits and deletes it
   await expect(reviews(page).getByTestId('rating-average')).toHaveText(shownAverage(before.sum + 5, before.count + 1));
 
   await reviews(page).getByRole('button', { name: 'Delete review' }).click();
-  await expect(reviews(page).getByTestId('review-count')).toHaveText(`${before.count} ${before.count === 1 ? 'review' : 'reviews'}`);
+  await expect(reviews(page).getByTestId('review-count')).toHaveText(
+    `${before.count} ${before.count === 1 ? 'review' : 'reviews'}`,
+  );
   await expect(reviews(page).getByRole('button', { name: 'Post review' })).toBeVisible();
   if (hasDirectDb) {
     const { stored, truth } = await ratingOf(SLUG);

@@ -70,7 +70,10 @@ test('on a workflow page every script, its JSON-LD included, carries the nonce',
   for (const tag of tags) expect(tag).toContain(`nonce="${nonce}"`);
 });
 
-test('a script or style injected into the markup without the nonce does not apply, and the guard sees it', async ({ page, cspViolations }) => {
+test('a script or style injected into the markup without the nonce does not apply, and the guard sees it', async ({
+  page,
+  cspViolations,
+}) => {
   // Stands in for an XSS hole: the server's page with an attacker's inline script added to its HTML.
   await page.route('/', async (route) => {
     const response = await route.fetch();

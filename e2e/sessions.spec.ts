@@ -50,7 +50,10 @@ async function sessionRowOf(user: TestUser) {
   return row!.id;
 }
 
-test('a session cookie copied before sign-out opens nothing afterwards, and is not renewed', async ({ page, browser }) => {
+test('a session cookie copied before sign-out opens nothing afterwards, and is not renewed', async ({
+  page,
+  browser,
+}) => {
   await registerUser(page);
   const copied = await sessionCookies(page.context());
   expect(copied.length).toBeGreaterThan(0);
@@ -79,7 +82,10 @@ test('"Sign out of all devices" ends the session of every browser, this one incl
   await otherDevice.close();
 });
 
-test('a disabled account’s cookie gets nothing, not even its profile from /api/auth/session', async ({ page, browser }) => {
+test('a disabled account’s cookie gets nothing, not even its profile from /api/auth/session', async ({
+  page,
+  browser,
+}) => {
   const shopperContext = await browser.newContext();
   const shopper = await registerUser(await shopperContext.newPage());
 

@@ -19,7 +19,9 @@ test('a new name shows in the header', async ({ page }) => {
 test('an avatar must really be an image; a PNG is stored and served', async ({ page }) => {
   await registerUser(page, {}, '/account/settings');
   const avatar = page.getByRole('region', { name: 'Avatar' });
-  await avatar.getByLabel('Avatar').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
+  await avatar
+    .getByLabel('Avatar')
+    .setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
   await avatar.getByRole('button', { name: 'Upload avatar' }).click();
   await expect(avatar.locator('#settings-avatar-error')).toHaveText('Choose a PNG, JPEG or WebP image.');
 
@@ -45,7 +47,9 @@ test('a password change keeps this session and ends the others', async ({ page, 
   await password.getByLabel('New password', { exact: true }).fill('a much better password');
   await password.getByLabel('Confirm new password').fill('a much better password');
   await password.getByRole('button', { name: 'Change password' }).click();
-  await expect(password.locator('#settings-current-password-error')).toHaveText('Your current password is not correct.');
+  await expect(password.locator('#settings-current-password-error')).toHaveText(
+    'Your current password is not correct.',
+  );
 
   await password.getByLabel('Current password').fill(user.password);
   await password.getByRole('button', { name: 'Change password' }).click();

@@ -46,7 +46,9 @@ async function trySignIn(page: Page, email: string, password: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-test('guesses with a rotating forged X-Forwarded-For are counted as one address: the 6th is refused with the wait in words', async ({ page }) => {
+test('guesses with a rotating forged X-Forwarded-For are counted as one address: the 6th is refused with the wait in words', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   await awayFromWindowEdge(page, 15 * 60_000, 75_000);
   const user = await registerUser(page);
@@ -58,11 +60,15 @@ test('guesses with a rotating forged X-Forwarded-For are counted as one address:
   }
   // Even the right password now waits (the password is not checked), whatever address the client claims.
   await trySignIn(page, user.email, user.password);
-  await expect(alert).toHaveText(new RegExp(`^Too many failed sign-in attempts from your network\\. Try again in ${WAIT}\\.$`));
+  await expect(alert).toHaveText(
+    new RegExp(`^Too many failed sign-in attempts from your network\\. Try again in ${WAIT}\\.$`),
+  );
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 });
 
-test('under a burst against the account, its owner reads that sign-ins are slowed and gets a warning', async ({ page }) => {
+test('under a burst against the account, its owner reads that sign-ins are slowed and gets a warning', async ({
+  page,
+}) => {
   test.skip(!hasDirectDb, 'needs the e2e server on Postgres to stage the burst');
   test.setTimeout(150_000);
   await awayFromWindowEdge(page, 15 * 60_000, 60_000);

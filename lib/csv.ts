@@ -28,7 +28,10 @@ export function csvLine(values: readonly unknown[]): string {
  * spreadsheet apps read Vietnamese names correctly. The next batch is only fetched when the client
  * has read the previous one (pull), and a client that goes away stops the query loop (cancel).
  */
-export function csvStream(header: readonly string[], batches: AsyncIterable<readonly (readonly unknown[])[]>): ReadableStream<Uint8Array> {
+export function csvStream(
+  header: readonly string[],
+  batches: AsyncIterable<readonly (readonly unknown[])[]>,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>({

@@ -76,7 +76,10 @@ const baseEnvSchema = z.object({
   SHOP_CURRENCY: z.string().trim().length(3).default('VND'),
   // Either or both: a bank name from the directory ("Vietcombank", "ACB") finds its BIN and vice versa.
   PAYMENT_BANK_BIN: optionalString.pipe(
-    z.string().regex(/^\d{6}$/, 'must be the 6-digit bank BIN (e.g. 970436 for Vietcombank)').optional(),
+    z
+      .string()
+      .regex(/^\d{6}$/, 'must be the 6-digit bank BIN (e.g. 970436 for Vietcombank)')
+      .optional(),
   ),
   PAYMENT_BANK_NAME: optionalString,
   PAYMENT_ACCOUNT_NUMBER: z
@@ -139,9 +142,7 @@ export type Env = z.output<typeof envSchema>;
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = envSchema.safeParse(source);
   if (result.success) return result.data;
-  const lines = result.error.issues.map(
-    (issue) => `  ${issue.path.join('.') || '(env)'}: ${issue.message}`,
-  );
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(env)'}: ${issue.message}`);
   throw new Error(
     `Invalid environment configuration:\n${lines.join('\n')}\nFix the variable(s) above in your environment or .env (see .env.example).`,
   );

@@ -1,11 +1,5 @@
 /** Errors the data layer throws on purpose. The message is written for the person using the app. */
-export type AppErrorCode =
-  | 'not_found'
-  | 'forbidden'
-  | 'conflict'
-  | 'invalid'
-  | 'rate_limited'
-  | 'unauthorized';
+export type AppErrorCode = 'not_found' | 'forbidden' | 'conflict' | 'invalid' | 'rate_limited' | 'unauthorized';
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

@@ -17,10 +17,14 @@ import type { DbHandle } from '../db/client';
 // db/queries import 'server-only', which only resolves to an empty module under the react-server
 // condition (how Next runs them): re-run this script under it.
 if (!process.env.BENCH_CHILD) {
-  const child = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', import.meta.filename, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, BENCH_CHILD: '1' },
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', import.meta.filename, ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_CHILD: '1' },
+    },
+  );
   process.exit(child.status ?? 1);
 }
 
@@ -59,7 +63,10 @@ const QUERIES: { label: string; params: Record<string, string | string[]> }[] = 
   { label: 'q=shopfy (typo)', params: { q: 'shopfy' } },
   { label: 'browse, newest', params: {} },
   { label: 'browse, price asc, rating ≥ 4', params: { sort: 'price-asc', minRating: '4' } },
-  { label: 'browse, 2 categories, best selling, p5', params: { category: ['marketing', 'e-commerce'], sort: 'best-selling', page: '5' } },
+  {
+    label: 'browse, 2 categories, best selling, p5',
+    params: { category: ['marketing', 'e-commerce'], sort: 'best-selling', page: '5' },
+  },
 ];
 
 const env = prepareRuntimeEnv();
@@ -70,7 +77,9 @@ async function freshDatabase(): Promise<DbHandle> {
   if (pgUrl) {
     const name = new URL(pgUrl).pathname.slice(1);
     if (!name.includes('bench')) {
-      throw new Error(`The benchmark drops and recreates its database: DATABASE_URL must name one with "bench" in it, not "${name}".`);
+      throw new Error(
+        `The benchmark drops and recreates its database: DATABASE_URL must name one with "bench" in it, not "${name}".`,
+      );
     }
     const admin = withDatabase(pgUrl, 'postgres');
     await adminSql(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -81,11 +90,14 @@ async function freshDatabase(): Promise<DbHandle> {
   return openPglite(path.join(dataDir, 'pglite'));
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 const ms = (n: number) => `${n.toFixed(1)} ms`.padStart(9);
 
 async function seed(handle: DbHandle) {
-  console.log(`› Database: ${pgUrl ? `Postgres ${new URL(pgUrl).pathname.slice(1)}` : `PGlite ${path.relative(root, dataDir)}`} (fresh)`);
+  console.log(
+    `› Database: ${pgUrl ? `Postgres ${new URL(pgUrl).pathname.slice(1)}` : `PGlite ${path.relative(root, dataDir)}`} (fresh)`,
+  );
   await handle.migrate();
   await seedDemo(handle.db, () => {});
   const bar = new cliProgress.SingleBar(
@@ -97,14 +109,18 @@ async function seed(handle: DbHandle) {
   await seedLargeCatalog(handle.db, WORKFLOWS, (done) => bar.update(done), {
     concurrency: handle.driver === 'postgres' ? Math.min(4, Math.max(2, availableParallelism())) : 1,
   }).finally(() => bar.stop());
-  console.log(`  Seeded ${WORKFLOWS.toLocaleString('en-US')} workflows in ${((performance.now() - started) / 1000).toFixed(1)} s; analysing…`);
+  console.log(
+    `  Seeded ${WORKFLOWS.toLocaleString('en-US')} workflows in ${((performance.now() - started) / 1000).toFixed(1)} s; analysing…`,
+  );
   await handle.db.execute(sql`vacuum analyze`);
 }
 
 async function benchSearch(handle: DbHandle) {
   // The app's `db` proxy uses this handle (as the tests install theirs).
   (globalThis as { __usitechDb?: DbHandle }).__usitechDb = handle;
-  console.log(`\n(a) Search query, ${ITERATIONS} runs each after 10 warm-up runs, the queries in turns (${handle.driver})`);
+  console.log(
+    `\n(a) Search query, ${ITERATIONS} runs each after 10 warm-up runs, the queries in turns (${handle.driver})`,
+  );
   const states = QUERIES.map((q) => parseCatalogSearch(q.params));
   for (const state of states) for (let i = 0; i < 10; i++) await searchWorkflows(state);
   // In turns: a slow spell of the machine falls on every query alike, not on the one measured at the time.
@@ -118,12 +134,16 @@ async function benchSearch(handle: DbHandle) {
       times[k]!.push(performance.now() - t);
     }
   }
-  console.log(`  ${'query'.padEnd(42)} ${'results'.padStart(8)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}`);
+  console.log(
+    `  ${'query'.padEnd(42)} ${'results'.padStart(8)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}`,
+  );
   const p95s: number[] = [];
   for (const [k, q] of QUERIES.entries()) {
     const sorted = times[k]!.sort((a, b) => a - b);
     p95s.push(percentile(sorted, 95));
-    console.log(`  ${q.label.padEnd(42)} ${String(totals[k]).padStart(8)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 95))} ${ms(percentile(sorted, 99))}`);
+    console.log(
+      `  ${q.label.padEnd(42)} ${String(totals[k]).padStart(8)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 95))} ${ms(percentile(sorted, 99))}`,
+    );
   }
   console.log(`  worst p95: ${Math.max(...p95s).toFixed(1)} ms (target on Postgres: ≤ 20 ms)`);
 }
@@ -160,11 +180,16 @@ async function benchHttp() {
   const serverEnv: NodeJS.ProcessEnv = { ...process.env, PORT: port, APP_URL: base, NODE_ENV: 'production' };
   delete serverEnv.BENCH_CHILD;
   if (!pgUrl) serverEnv.DATA_DIR = '.data/bench';
-  const server = spawn(process.execPath, [nextBin(), 'start', '-p', port], { env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, [nextBin(), 'start', '-p', port], {
+    env: serverEnv,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   try {
     await waitForHealth(base, server);
     const c = Number(opts.connections);
-    console.log(`\n(b, c) HTTP under load: next start, ${c} connections, ${opts.duration} s per page per round after a 2 s warm-up of every page`);
+    console.log(
+      `\n(b, c) HTTP under load: next start, ${c} connections, ${opts.duration} s per page per round after a 2 s warm-up of every page`,
+    );
     const pages = [
       ['catalog /workflows', '/workflows'],
       ['catalog /workflows?q=slack&sort=price-asc', '/workflows?q=slack&sort=price-asc'],
@@ -183,11 +208,20 @@ async function benchHttp() {
       for (const [, pathname] of pages) (runs[pathname] ??= []).push(await load(`${base}${pathname}`));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    console.log(`  ${'page'.padEnd(44)} ${'req/s'.padStart(8)} ${'p50'.padStart(7)} ${'p90'.padStart(7)} ${'p99'.padStart(7)}   (medians of ${rounds} rounds)`);
+    console.log(
+      `  ${'page'.padEnd(44)} ${'req/s'.padStart(8)} ${'p50'.padStart(7)} ${'p90'.padStart(7)} ${'p99'.padStart(7)}   (medians of ${rounds} rounds)`,
+    );
     for (const [label, pathname] of pages) {
       const r = runs[pathname]!;
-      const [rps, p50, p90, p99] = [median(r.map((x) => x.rps)), median(r.map((x) => x.p50)), median(r.map((x) => x.p90)), median(r.map((x) => x.p99))];
-      console.log(`  ${label.padEnd(44)} ${rps.toFixed(0).padStart(8)} ${`${p50}ms`.padStart(7)} ${`${p90}ms`.padStart(7)} ${`${p99}ms`.padStart(7)}`);
+      const [rps, p50, p90, p99] = [
+        median(r.map((x) => x.rps)),
+        median(r.map((x) => x.p50)),
+        median(r.map((x) => x.p90)),
+        median(r.map((x) => x.p99)),
+      ];
+      console.log(
+        `  ${label.padEnd(44)} ${rps.toFixed(0).padStart(8)} ${`${p50}ms`.padStart(7)} ${`${p90}ms`.padStart(7)} ${`${p99}ms`.padStart(7)}`,
+      );
     }
     // Per round (the two pages measured back to back), then the median of the rounds.
     const ratio = (a: string, b: string) => {

@@ -18,7 +18,9 @@ const env: NodeJS.ProcessEnv = { ...process.env, E2E_DATA_DIR: '.data/e2e' };
 delete env.DATABASE_URL;
 
 if (!chromiumPath()) {
-  const probe = spawnSync(process.execPath, ['-e', "require('playwright-core').chromium.executablePath()"], { encoding: 'utf8' });
+  const probe = spawnSync(process.execPath, ['-e', "require('playwright-core').chromium.executablePath()"], {
+    encoding: 'utf8',
+  });
   if (probe.status !== 0) {
     console.error(
       'No Chromium found for the browser tests. Install Debian’s: `sudo apt-get install -y chromium` ' +
@@ -58,6 +60,8 @@ const child = spawn(process.execPath, [path.join(root, 'node_modules/@playwright
   stdio: 'inherit',
   env,
 });
-const status = await new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+const status = await new Promise<number>((resolve) =>
+  child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+);
 await sink.close();
 process.exit(status);

@@ -45,7 +45,9 @@ function graph(def: N8nWorkflow, [bx, by, bw, bh]: number[], radius: number, lab
   const scale = Math.min(bw! / Math.max(maxX - minX, 1), bh! / Math.max(maxY - minY, 1), labels ? 1.1 : 0.9);
   const ox = bx! + (bw! - (maxX - minX) * scale) / 2;
   const oy = by! + (bh! - (maxY - minY) * scale) / 2;
-  const at = new Map(def.nodes.map((n) => [n.name, [r(ox + (n.position[0] - minX) * scale), r(oy + (n.position[1] - minY) * scale)]]));
+  const at = new Map(
+    def.nodes.map((n) => [n.name, [r(ox + (n.position[0] - minX) * scale), r(oy + (n.position[1] - minY) * scale)]]),
+  );
   const paths: string[] = [];
   for (const [from, outputs] of Object.entries(def.connections)) {
     for (const [kind, groups] of Object.entries(outputs)) {
@@ -99,9 +101,7 @@ function coverSvg(w: SeedWorkflow, def: N8nWorkflow, category: string, colors: r
   const size = long ? 46 : 54;
   const lines = wrap(w.title, long ? 24 : 20, 3);
   const top = 300 - ((lines.length - 1) * size * 1.18) / 2;
-  const title = lines
-    .map((l, i) => `<text x="72" y="${r(top + i * size * 1.18)}">${escapeXml(l)}</text>`)
-    .join('');
+  const title = lines.map((l, i) => `<text x="72" y="${r(top + i * size * 1.18)}">${escapeXml(l)}</text>`).join('');
   return frame(
     colors,
     `<text x="72" y="104" font-size="22" font-weight="600" letter-spacing="4" opacity=".85">${escapeXml(category.toUpperCase())}</text>` +

@@ -2,7 +2,9 @@ import { openConfigured } from '../db/client';
 import { loadDotEnv } from './lib/runtime';
 
 loadDotEnv();
-const target = process.env.DATABASE_URL ? 'Postgres (DATABASE_URL)' : `PGlite (${process.env.DATA_DIR || '.data'}/pglite)`;
+const target = process.env.DATABASE_URL
+  ? 'Postgres (DATABASE_URL)'
+  : `PGlite (${process.env.DATA_DIR || '.data'}/pglite)`;
 const handle = openConfigured();
 try {
   const started = Date.now();

@@ -66,9 +66,12 @@ function hint(error: unknown, usesPostgres: boolean): string {
     return 'Postgres is not reachable: start it, fix DATABASE_URL, or unset DATABASE_URL to use the embedded PGlite.';
   }
   if (codes.includes('3D000')) return 'The database in DATABASE_URL does not exist: create it first (createdb <name>).';
-  if (codes.includes('28P01') || codes.includes('28000')) return 'Postgres refused the login: check the user and password in DATABASE_URL.';
-  if (codes.includes('42501')) return 'The database user may not create tables: run the seed as the owner of the database.';
-  if (usesPostgres) return 'Check that Postgres is running and that DATABASE_URL points at a database you can write to.';
+  if (codes.includes('28P01') || codes.includes('28000'))
+    return 'Postgres refused the login: check the user and password in DATABASE_URL.';
+  if (codes.includes('42501'))
+    return 'The database user may not create tables: run the seed as the owner of the database.';
+  if (usesPostgres)
+    return 'Check that Postgres is running and that DATABASE_URL points at a database you can write to.';
   return `Is \`npm start\` or \`npm run dev\` running on the same DATA_DIR (${process.env.DATA_DIR || '.data'})? Stop it first: only one process may open a PGlite folder.`;
 }
 
@@ -92,9 +95,11 @@ try {
     );
   }
   const { seeded } = await seedDemo(handle.db, (m) => console.log(`  ${m}`));
-  if (!seeded) console.log('  The database already has users: the demo shop was not seeded again (existing data kept).');
+  if (!seeded)
+    console.log('  The database already has users: the demo shop was not seeded again (existing data kept).');
   const adminOutcome = await ensureAdminFromEnv(handle.db, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD);
-  if (adminOutcome) console.log(`  ADMIN_EMAIL: ${ADMIN_OUTCOME_TEXT[adminOutcome](process.env.ADMIN_EMAIL!.trim().toLowerCase())}`);
+  if (adminOutcome)
+    console.log(`  ADMIN_EMAIL: ${ADMIN_OUTCOME_TEXT[adminOutcome](process.env.ADMIN_EMAIL!.trim().toLowerCase())}`);
 
   if (workflows > 0) {
     const bar = new cliProgress.SingleBar(

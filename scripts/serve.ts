@@ -53,7 +53,9 @@ server.listen(port, () => {
   const proxies = process.env.TRUST_PROXY?.trim();
   console.log(
     `  ▲ Next.js ${dev ? 'dev' : 'production'} server on port ${port}; client address: ` +
-      (proxies ? `from X-Forwarded-For through trusted proxies (TRUST_PROXY=${proxies})` : 'the socket (no proxy trusted)'),
+      (proxies
+        ? `from X-Forwarded-For through trusted proxies (TRUST_PROXY=${proxies})`
+        : 'the socket (no proxy trusted)'),
   );
 });
 

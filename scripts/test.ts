@@ -18,7 +18,13 @@ const steps: Array<{ name: string; args: string[] }> = [
   { name: 'check (format, types, lint, unused)', args: ['--import', 'tsx', path.join(root, 'scripts/check.ts')] },
   {
     name: 'unit + integration (vitest)',
-    args: [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest.json')}`],
+    args: [
+      bin('vitest/vitest.mjs'),
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${path.join(results, 'vitest.json')}`,
+    ],
   },
   { name: 'build', args: [nextBin(), 'build'] },
   { name: 'end-to-end (playwright)', args: ['--import', 'tsx', path.join(root, 'scripts/e2e.ts')] },
@@ -28,14 +34,21 @@ function counts(): { passed: number; failed: number; skipped: number } {
   const out = { passed: 0, failed: 0, skipped: 0 };
   const vitest = path.join(results, 'vitest.json');
   if (existsSync(vitest)) {
-    const v = JSON.parse(readFileSync(vitest, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    const v = JSON.parse(readFileSync(vitest, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+    };
     out.passed += v.numPassedTests;
     out.failed += v.numFailedTests;
     out.skipped += v.numPendingTests + v.numTodoTests;
   }
   const e2e = path.join(results, 'e2e.json');
   if (existsSync(e2e)) {
-    const p = JSON.parse(readFileSync(e2e, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+    const p = JSON.parse(readFileSync(e2e, 'utf8')) as {
+      stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    };
     out.passed += p.stats.expected + p.stats.flaky;
     out.failed += p.stats.unexpected;
     out.skipped += p.stats.skipped;

@@ -13,7 +13,8 @@ export function startMaintenanceTimer(): void {
   const run = async () => {
     try {
       const r = await runMaintenance();
-      if (r.warned || r.expired) console.log(`[maintenance] warned ${r.warned}, expired ${r.expired} pending purchase(s)`);
+      if (r.warned || r.expired)
+        console.log(`[maintenance] warned ${r.warned}, expired ${r.expired} pending purchase(s)`);
     } catch (error) {
       console.error('[maintenance] failed (will retry):', error);
     }

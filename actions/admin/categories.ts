@@ -23,6 +23,8 @@ export const deleteCategoryAction = validatedActionWithAdmin(categoryDeleteSchem
   revalidatePath('/', 'layout');
   return {
     status: 'success',
-    message: detached ? `Category deleted and removed from ${detached} workflow${detached === 1 ? '' : 's'}.` : 'Category deleted.',
+    message: detached
+      ? `Category deleted and removed from ${detached} workflow${detached === 1 ? '' : 's'}.`
+      : 'Category deleted.',
   };
 });

@@ -15,9 +15,12 @@ export const setMessageResolvedAction = validatedActionWithAdmin(setMessageResol
 });
 
 /** Answers a message: saved, queued by email to the sender and, when they have an account, notified in the app. */
-export const replyToMessageAction = validatedActionWithAdmin(contactReplySchema, async ({ messageId, reply }, admin) => {
-  await replyToContactMessage(admin.id, messageId, reply);
-  kickMailDelivery();
-  revalidatePath('/admin/messages');
-  return { status: 'success', message: 'Reply sent.' };
-});
+export const replyToMessageAction = validatedActionWithAdmin(
+  contactReplySchema,
+  async ({ messageId, reply }, admin) => {
+    await replyToContactMessage(admin.id, messageId, reply);
+    kickMailDelivery();
+    revalidatePath('/admin/messages');
+    return { status: 'success', message: 'Reply sent.' };
+  },
+);

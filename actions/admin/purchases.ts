@@ -12,11 +12,14 @@ export const approvePurchaseAction = validatedActionWithAdmin(approvePurchaseSch
   return { status: 'success', message: `Approved. Invoice ${invoiceNumber} issued.` };
 });
 
-export const rejectPurchaseAction = validatedActionWithAdmin(rejectPurchaseSchema, async ({ purchaseId, reason }, admin) => {
-  await rejectPurchase(admin.id, purchaseId, reason);
-  revalidatePath('/', 'layout');
-  return { status: 'success', message: 'Rejected. The buyer has been told why.' };
-});
+export const rejectPurchaseAction = validatedActionWithAdmin(
+  rejectPurchaseSchema,
+  async ({ purchaseId, reason }, admin) => {
+    await rejectPurchase(admin.id, purchaseId, reason);
+    revalidatePath('/', 'layout');
+    return { status: 'success', message: 'Rejected. The buyer has been told why.' };
+  },
+);
 
 export const approvePurchasesAction = validatedActionWithAdmin(approveManySchema, async ({ purchaseIds }, admin) => {
   const { approved, refused } = await approvePurchases(admin.id, purchaseIds);

@@ -11,8 +11,11 @@ import { assetIdSchema, assetMoveSchema, assetUploadSchema } from '@/lib/validat
 export const addWorkflowAssetAction = validatedActionWithAdmin(assetUploadSchema, async (data, admin, form) => {
   const file = postedFile(form.get('file'));
   if (!file && !data.videoUrl) throw new AppError('invalid', 'Choose a file, or give a video link.', { field: 'file' });
-  if (file && data.videoUrl) throw new AppError('invalid', 'Add a file or a video link, one at a time.', { field: 'videoUrl' });
-  const asset = file ? await storeUpload(data.workflowId, file) : { kind: 'video' as const, storageKey: data.videoUrl! };
+  if (file && data.videoUrl)
+    throw new AppError('invalid', 'Add a file or a video link, one at a time.', { field: 'videoUrl' });
+  const asset = file
+    ? await storeUpload(data.workflowId, file)
+    : { kind: 'video' as const, storageKey: data.videoUrl! };
   if (asset.kind === 'image' && !data.alt) {
     await discardStored([asset.storageKey]);
     throw new AppError('invalid', 'Describe the image for people who cannot see it.', { field: 'alt' });
@@ -34,8 +37,11 @@ export const deleteWorkflowAssetAction = validatedActionWithAdmin(assetIdSchema,
   return { status: 'success', message: 'Removed.' };
 });
 
-export const moveWorkflowAssetAction = validatedActionWithAdmin(assetMoveSchema, async ({ assetId, direction }, admin) => {
-  await moveWorkflowAsset(admin.id, assetId, direction);
-  revalidatePath('/', 'layout');
-  return { status: 'success', message: 'Moved.' };
-});
+export const moveWorkflowAssetAction = validatedActionWithAdmin(
+  assetMoveSchema,
+  async ({ assetId, direction }, admin) => {
+    await moveWorkflowAsset(admin.id, assetId, direction);
+    revalidatePath('/', 'layout');
+    return { status: 'success', message: 'Moved.' };
+  },
+);

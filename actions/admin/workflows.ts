@@ -31,7 +31,10 @@ export const createWorkflowAction = validatedActionWithAdmin(
     const cover = file ? await storeUpload(id, file, 'coverImage', 'image') : undefined;
     let created: { id: string };
     try {
-      created = await createWorkflow(admin.id, withSlug(data, data.title), { id, cover: cover && { ...cover, alt: data.title } });
+      created = await createWorkflow(admin.id, withSlug(data, data.title), {
+        id,
+        cover: cover && { ...cover, alt: data.title },
+      });
     } catch (error) {
       if (cover) await discardStored([cover.storageKey]);
       throw error;
@@ -56,7 +59,10 @@ export const deleteWorkflowAction = validatedActionWithAdmin(workflowDeleteSchem
   const result = await deleteWorkflow(admin.id, id);
   revalidatePath('/', 'layout');
   if (result.outcome === 'expired') {
-    return { status: 'success', message: 'This workflow has purchases, so it was retired instead of deleted: buyers keep it.' };
+    return {
+      status: 'success',
+      message: 'This workflow has purchases, so it was retired instead of deleted: buyers keep it.',
+    };
   }
   await discardStored(result.storageKeys);
   redirect('/admin/workflows?deleted=1');

@@ -45,25 +45,52 @@ export default async function HomePage() {
       <section className="rounded-3xl bg-gradient-to-br from-brand-600 to-brand-700 px-6 py-14 text-white sm:px-12">
         <h1 className="max-w-2xl text-4xl font-semibold tracking-tight">Automation workflows that import and run.</h1>
         <p className="mt-4 max-w-xl text-brand-100">
-          Ready-made n8n templates. See exactly which apps, credentials and community nodes a workflow needs before you buy.
+          Ready-made n8n templates. See exactly which apps, credentials and community nodes a workflow needs before you
+          buy.
         </p>
         <form action="/workflows" method="get" className="mt-8 flex max-w-xl gap-2">
           <label htmlFor="hero-search" className="sr-only">
             Search the catalog
           </label>
-          <input id="hero-search" type="search" name="q" placeholder="e.g. Shopify to Google Sheets" className="flex-1 rounded-lg px-4 py-3 text-ink" />
+          <input
+            id="hero-search"
+            type="search"
+            name="q"
+            placeholder="e.g. Shopify to Google Sheets"
+            className="flex-1 rounded-lg px-4 py-3 text-ink"
+          />
           <button type="submit" className="rounded-lg bg-white px-5 py-3 font-medium text-brand-700 hover:bg-brand-50">
             Search
           </button>
         </form>
       </section>
-      <Shelf id="best-rated-heading" title="Best rated" href="/workflows?sort=rating" workflows={home.bestRated} favoritedIds={favoritedIds} />
-      <Shelf id="best-selling-heading" title="Best selling" href="/workflows?sort=best-selling" workflows={home.bestSelling} favoritedIds={favoritedIds} />
-      <LabelledSection id="categories-heading" title="Categories" className="mt-12" headingClassName="text-xl font-semibold">
+      <Shelf
+        id="best-rated-heading"
+        title="Best rated"
+        href="/workflows?sort=rating"
+        workflows={home.bestRated}
+        favoritedIds={favoritedIds}
+      />
+      <Shelf
+        id="best-selling-heading"
+        title="Best selling"
+        href="/workflows?sort=best-selling"
+        workflows={home.bestSelling}
+        favoritedIds={favoritedIds}
+      />
+      <LabelledSection
+        id="categories-heading"
+        title="Categories"
+        className="mt-12"
+        headingClassName="text-xl font-semibold"
+      >
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {home.categories.map((c) => (
             <li key={c.id}>
-              <Link href={`/categories/${c.slug}`} className="flex h-full flex-col rounded-xl border border-line bg-surface px-4 py-3 hover:border-brand-500">
+              <Link
+                href={`/categories/${c.slug}`}
+                className="flex h-full flex-col rounded-xl border border-line bg-surface px-4 py-3 hover:border-brand-500"
+              >
                 <span className="flex items-center justify-between font-medium">
                   {c.name}
                   <span className="text-sm font-normal text-muted">{c.workflowCount.toLocaleString('en-US')}</span>
@@ -74,7 +101,13 @@ export default async function HomePage() {
           ))}
         </ul>
       </LabelledSection>
-      <Shelf id="newest-heading" title="Newest additions" href="/workflows?sort=newest" workflows={home.newest} favoritedIds={favoritedIds} />
+      <Shelf
+        id="newest-heading"
+        title="Newest additions"
+        href="/workflows?sort=newest"
+        workflows={home.newest}
+        favoritedIds={favoritedIds}
+      />
     </div>
   );
 }

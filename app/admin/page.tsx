@@ -98,7 +98,11 @@ export default async function AdminDashboardPage() {
           <ApprovalChart data={charts.approvalTime} />
         </ChartFigure>
       </div>
-      <LabelledSection id="activity-heading" title="Recent activity" className="mt-8 rounded-xl border border-line bg-surface p-4">
+      <LabelledSection
+        id="activity-heading"
+        title="Recent activity"
+        className="mt-8 rounded-xl border border-line bg-surface p-4"
+      >
         <div className="mt-2">
           <AuditList items={activity} />
         </div>

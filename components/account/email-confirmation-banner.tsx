@@ -8,8 +8,8 @@ export function EmailConfirmationBanner({ email }: { email: string }) {
       className="no-print mb-6 space-y-3 rounded-xl border border-amber-200 bg-amber-50 p-4 text-sm"
     >
       <p>
-        <strong>Please confirm your email address.</strong> We sent a link to {email}; open it so that receipts
-        and password resets reach you. Nothing found? Check your spam folder or ask for a new link.
+        <strong>Please confirm your email address.</strong> We sent a link to {email}; open it so that receipts and
+        password resets reach you. Nothing found? Check your spam folder or ask for a new link.
       </p>
       <ResendConfirmationForm />
     </section>

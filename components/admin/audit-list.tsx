@@ -18,7 +18,10 @@ export function AuditList({ items, showEntity = true }: { items: AuditItem[]; sh
       {items.map((item) => {
         const href = entityHref(item);
         const label = entityLabel(item);
-        const reason = item.action === 'purchase.reject' && typeof item.after?.rejectReason === 'string' ? item.after.rejectReason : null;
+        const reason =
+          item.action === 'purchase.reject' && typeof item.after?.rejectReason === 'string'
+            ? item.after.rejectReason
+            : null;
         return (
           <li key={item.id} className="py-2 text-sm">
             <span className="font-medium">{actorOf(item)}</span> {describeAction(item)}

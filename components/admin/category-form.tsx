@@ -56,7 +56,12 @@ export function CategoryForm({
           {...field('description')}
         />
       </div>
-      <FormActions state={state} isPending={isPending} label={submitLabel} className="flex items-center gap-3 sm:col-span-2" />
+      <FormActions
+        state={state}
+        isPending={isPending}
+        label={submitLabel}
+        className="flex items-center gap-3 sm:col-span-2"
+      />
     </form>
   );
 }

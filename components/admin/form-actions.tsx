@@ -3,7 +3,17 @@ import { FormMessage } from '@/components/ui/form-message';
 import type { ActionState } from '@/lib/forms/action-state';
 
 /** A form's submit button and its outcome, side by side. */
-export function FormActions({ state, isPending, label, className }: { state: ActionState; isPending: boolean; label: string; className?: string }) {
+export function FormActions({
+  state,
+  isPending,
+  label,
+  className,
+}: {
+  state: ActionState;
+  isPending: boolean;
+  label: string;
+  className?: string;
+}) {
   return (
     <div className={className ?? 'flex flex-wrap items-center gap-3'}>
       <Button type="submit" disabled={isPending}>

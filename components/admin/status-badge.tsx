@@ -11,7 +11,9 @@ export type BadgeTone = keyof typeof TONES;
 
 export function StatusBadge({ tone, children }: { tone: BadgeTone; children: string }) {
   return (
-    <span className={cn('inline-block rounded-full border px-2 py-0.5 text-xs font-medium', TONES[tone])}>{children}</span>
+    <span className={cn('inline-block rounded-full border px-2 py-0.5 text-xs font-medium', TONES[tone])}>
+      {children}
+    </span>
   );
 }
 

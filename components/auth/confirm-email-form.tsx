@@ -15,12 +15,16 @@ import { SuccessPanel } from '@/components/ui/success-panel';
 export function ConfirmEmailForm({ token, usable }: { token: string; usable: boolean }) {
   const [state, formAction, isPending] = useActionState(confirmEmailAction, idleState);
   if (state.status === 'success') {
-    return <SuccessPanel next={{ href: '/account/settings', label: 'Go to your account' }}>{state.message}</SuccessPanel>;
+    return (
+      <SuccessPanel next={{ href: '/account/settings', label: 'Go to your account' }}>{state.message}</SuccessPanel>
+    );
   }
   if (!usable && state.status === 'idle') {
     return (
       <div role="alert" className="space-y-4 text-sm">
-        <p className="rounded-lg bg-red-50 px-3 py-2 text-danger">This confirmation link is invalid, expired or already used.</p>
+        <p className="rounded-lg bg-red-50 px-3 py-2 text-danger">
+          This confirmation link is invalid, expired or already used.
+        </p>
         <Link className="font-medium text-brand-600 hover:underline" href="/account/settings">
           Ask for a new one from your account
         </Link>

@@ -9,21 +9,17 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function ForgotPasswordForm() {
-  const { state, isPending, formAction, onSubmit, field } =
-    useActionForm<ForgotPasswordInput>(forgotPasswordSchema, forgotPasswordAction, { email: '' });
+  const { state, isPending, formAction, onSubmit, field } = useActionForm<ForgotPasswordInput>(
+    forgotPasswordSchema,
+    forgotPasswordAction,
+    { email: '' },
+  );
   if (state.status === 'success') {
     return <SuccessPanel next={{ href: '/login', label: 'Back to sign in' }}>{state.message}</SuccessPanel>;
   }
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
-      <TextField
-        id="forgot-email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        {...field('email')}
-      />
+      <TextField id="forgot-email" label="Email" type="email" autoComplete="email" required {...field('email')} />
       <FormMessage state={state} />
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? 'Sending…' : 'Send reset link'}

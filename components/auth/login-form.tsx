@@ -9,22 +9,15 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const { state, isPending, formAction, onSubmit, field } = useActionForm<LoginInput>(
-    loginSchema,
-    loginAction,
-    { email: '', password: '', callbackUrl },
-  );
+  const { state, isPending, formAction, onSubmit, field } = useActionForm<LoginInput>(loginSchema, loginAction, {
+    email: '',
+    password: '',
+    callbackUrl,
+  });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField
-        id="login-email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        {...field('email')}
-      />
+      <TextField id="login-email" label="Email" type="email" autoComplete="email" required {...field('email')} />
       <TextField
         id="login-password"
         label="Password"
@@ -44,7 +37,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       </Button>
       <p className="text-center text-sm text-muted">
         New here?{' '}
-        <Link className="font-medium text-brand-600 hover:underline" href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+        <Link
+          className="font-medium text-brand-600 hover:underline"
+          href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+        >
           Create an account
         </Link>
       </p>

@@ -9,31 +9,21 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
-  const { state, isPending, formAction, onSubmit, field } =
-    useActionForm<RegisterInput>(registerSchema, registerAction, {
+  const { state, isPending, formAction, onSubmit, field } = useActionForm<RegisterInput>(
+    registerSchema,
+    registerAction,
+    {
       name: '',
       email: '',
       password: '',
       callbackUrl,
-    });
+    },
+  );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField
-        id="register-name"
-        label="Name"
-        autoComplete="name"
-        required
-        {...field('name')}
-      />
-      <TextField
-        id="register-email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        {...field('email')}
-      />
+      <TextField id="register-name" label="Name" autoComplete="name" required {...field('name')} />
+      <TextField id="register-email" label="Email" type="email" autoComplete="email" required {...field('email')} />
       <TextField
         id="register-password"
         label="Password"
@@ -49,7 +39,10 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
       </Button>
       <p className="text-center text-sm text-muted">
         Already have an account?{' '}
-        <Link className="font-medium text-brand-600 hover:underline" href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+        <Link
+          className="font-medium text-brand-600 hover:underline"
+          href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+        >
           Sign in
         </Link>
       </p>

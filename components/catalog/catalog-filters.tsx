@@ -6,18 +6,38 @@ import { catalogHref, SORT_LABELS, SORTS, type CatalogSearch } from '@/lib/valid
 import { LiveSearchForm } from './live-search-form';
 
 const MAX_APPS_SHOWN = 12;
-const PRICE_FIELDS = [['minPrice', 'Min price'], ['maxPrice', 'Max price']] as const;
+const PRICE_FIELDS = [
+  ['minPrice', 'Min price'],
+  ['maxPrice', 'Max price'],
+] as const;
 
 /** Every filter of the catalog in one GET form: keywords, categories (with counts), apps, price, rating, sort. */
-export function CatalogFilters({ state, facets, apps }: { state: CatalogSearch; facets: CategoryFacet[]; apps: AppOption[] }) {
-  const shownApps = [...apps.slice(0, MAX_APPS_SHOWN).map((a) => a.name), ...state.app].filter((a, i, all) => all.indexOf(a) === i);
+export function CatalogFilters({
+  state,
+  facets,
+  apps,
+}: {
+  state: CatalogSearch;
+  facets: CategoryFacet[];
+  apps: AppOption[];
+}) {
+  const shownApps = [...apps.slice(0, MAX_APPS_SHOWN).map((a) => a.name), ...state.app].filter(
+    (a, i, all) => all.indexOf(a) === i,
+  );
   return (
     <LiveSearchForm action="/workflows" stateKey={catalogHref(state)} className="space-y-6">
       <div className="space-y-1">
         <label htmlFor="catalog-q" className="block text-sm font-medium">
           Keywords
         </label>
-        <input id="catalog-q" type="search" name="q" defaultValue={state.q} placeholder="e.g. invoices to Slack" className={inputClass} />
+        <input
+          id="catalog-q"
+          type="search"
+          name="q"
+          defaultValue={state.q}
+          placeholder="e.g. invoices to Slack"
+          className={inputClass}
+        />
       </div>
       <div className="space-y-1">
         <label htmlFor="catalog-sort" className="block text-sm font-medium">
@@ -35,7 +55,13 @@ export function CatalogFilters({ state, facets, apps }: { state: CatalogSearch; 
         <legend className="mb-1 text-sm font-medium">Category</legend>
         {facets.map((f) => (
           <label key={f.slug} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="category" value={f.slug} defaultChecked={state.category.includes(f.slug)} className="size-4 accent-brand-600" />
+            <input
+              type="checkbox"
+              name="category"
+              value={f.slug}
+              defaultChecked={state.category.includes(f.slug)}
+              className="size-4 accent-brand-600"
+            />
             <span className="flex-1">{f.name}</span>
             <span className="text-xs text-muted">({f.count})</span>
           </label>
@@ -46,7 +72,13 @@ export function CatalogFilters({ state, facets, apps }: { state: CatalogSearch; 
           <legend className="mb-1 text-sm font-medium">Apps</legend>
           {shownApps.map((app) => (
             <label key={app} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="app" value={app} defaultChecked={state.app.includes(app)} className="size-4 accent-brand-600" />
+              <input
+                type="checkbox"
+                name="app"
+                value={app}
+                defaultChecked={state.app.includes(app)}
+                className="size-4 accent-brand-600"
+              />
               {app}
             </label>
           ))}
@@ -58,7 +90,16 @@ export function CatalogFilters({ state, facets, apps }: { state: CatalogSearch; 
             <label htmlFor={`catalog-${name}`} className="block text-sm font-medium">
               {label}
             </label>
-            <input id={`catalog-${name}`} type="number" name={name} min={0} step={1000} inputMode="numeric" defaultValue={state[name]} className={inputClass} />
+            <input
+              id={`catalog-${name}`}
+              type="number"
+              name={name}
+              min={0}
+              step={1000}
+              inputMode="numeric"
+              defaultValue={state[name]}
+              className={inputClass}
+            />
           </div>
         ))}
       </div>

@@ -36,7 +36,14 @@ export function CatalogView({
   /** The viewer's favorites among the results (empty when signed out). */
   favoritedIds?: readonly string[];
 }) {
-  const filtered = Boolean(state.q || state.category.length || state.app.length || state.minPrice !== undefined || state.maxPrice !== undefined || state.minRating);
+  const filtered = Boolean(
+    state.q ||
+    state.category.length ||
+    state.app.length ||
+    state.minPrice !== undefined ||
+    state.maxPrice !== undefined ||
+    state.minRating,
+  );
   const beyondLast = result.items.length === 0 && result.total > 0;
   return (
     <div className="mx-auto grid w-full max-w-7xl gap-8 px-4 py-8 lg:grid-cols-[16rem_1fr]">
@@ -68,7 +75,10 @@ export function CatalogView({
               <>
                 <h2 className="text-lg font-semibold">This page is past the last one</h2>
                 <p className="mt-2 text-muted">There are {result.totalPages} pages of results.</p>
-                <Link href={catalogHref(linkState, { page: result.totalPages }, path)} className={buttonClass('primary', 'mt-4')}>
+                <Link
+                  href={catalogHref(linkState, { page: result.totalPages }, path)}
+                  className={buttonClass('primary', 'mt-4')}
+                >
                   Go to the last page
                 </Link>
               </>
@@ -76,7 +86,9 @@ export function CatalogView({
               <>
                 <h2 className="text-lg font-semibold">No workflows match</h2>
                 <p className="mt-2 text-muted">
-                  {filtered ? 'Try other words, or clear the filters to see the whole catalog.' : 'The catalog is empty for now.'}
+                  {filtered
+                    ? 'Try other words, or clear the filters to see the whole catalog.'
+                    : 'The catalog is empty for now.'}
                 </p>
                 {filtered ? (
                   <Link href="/workflows" className={buttonClass('primary', 'mt-4')}>
@@ -87,7 +99,11 @@ export function CatalogView({
             )}
           </div>
         )}
-        <Pagination page={state.page} totalPages={result.totalPages} hrefFor={(page) => catalogHref(linkState, { page }, path)} />
+        <Pagination
+          page={state.page}
+          totalPages={result.totalPages}
+          hrefFor={(page) => catalogHref(linkState, { page }, path)}
+        />
       </section>
     </div>
   );

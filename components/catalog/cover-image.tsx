@@ -1,7 +1,17 @@
 import Image from 'next/image';
 
 /** A workflow's cover: the image (SVG covers are served as they are), or a plain gradient. */
-export function CoverImage({ src, alt, priority = false, sizes }: { src: string | null; alt: string; priority?: boolean; sizes: string }) {
+export function CoverImage({
+  src,
+  alt,
+  priority = false,
+  sizes,
+}: {
+  src: string | null;
+  alt: string;
+  priority?: boolean;
+  sizes: string;
+}) {
   if (!src) {
     return <div aria-hidden="true" className="cover cover-blank" />;
   }

@@ -8,7 +8,9 @@ const TYPING_DELAY_MS = 300;
 function changedFromDefaults(form: HTMLFormElement): boolean {
   return Array.from(form.elements).some((el) => {
     if (el instanceof HTMLInputElement) {
-      return el.type === 'checkbox' || el.type === 'radio' ? el.checked !== el.defaultChecked : el.value !== el.defaultValue;
+      return el.type === 'checkbox' || el.type === 'radio'
+        ? el.checked !== el.defaultChecked
+        : el.value !== el.defaultValue;
     }
     if (el instanceof HTMLSelectElement) return Array.from(el.options).some((o) => o.selected !== o.defaultSelected);
     return false;
@@ -61,7 +63,9 @@ export function LiveSearchForm({
       const query = params.toString();
       const href = query ? `${action}?${query}` : action;
       selfNavigated.current = true;
-      startTransition(() => (mode === 'push' ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false })));
+      startTransition(() =>
+        mode === 'push' ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false }),
+      );
     }, delay);
   }
 

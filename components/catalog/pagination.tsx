@@ -2,7 +2,15 @@ import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button';
 
 /** "Previous" / "Next" links and the position; hrefs come from the page so every state stays in the URL. */
-export function Pagination({ page, totalPages, hrefFor }: { page: number; totalPages: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  totalPages,
+  hrefFor,
+}: {
+  page: number;
+  totalPages: number;
+  hrefFor: (page: number) => string;
+}) {
   if (totalPages <= 1 && page <= 1) return null;
   return (
     <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-4">

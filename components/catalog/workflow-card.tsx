@@ -7,18 +7,29 @@ import { CoverImage } from './cover-image';
 import { RatingStars } from './rating-stars';
 
 /** One workflow in a grid: an `article` whose heading links to the workflow (UI-CONTRACT). */
-export function WorkflowCard({ workflow: w, favoriteSlot, priority = false }: { workflow: Card; favoriteSlot?: ReactNode; priority?: boolean }) {
+export function WorkflowCard({
+  workflow: w,
+  favoriteSlot,
+  priority = false,
+}: {
+  workflow: Card;
+  favoriteSlot?: ReactNode;
+  priority?: boolean;
+}) {
   return (
     <article className="card">
       {/* No prefetch: a grid of cards would fetch a dozen dynamic pages per view (server load, and each
           request refreshes the session cookie, racing a sign-out made meanwhile). */}
       <Link href={`/workflows/${w.slug}`} prefetch={false} tabIndex={-1} aria-hidden="true">
-        <CoverImage src={w.cover} alt="" priority={priority} sizes="(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw" />
+        <CoverImage
+          src={w.cover}
+          alt=""
+          priority={priority}
+          sizes="(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw"
+        />
       </Link>
       <div className="card-body">
-        {w.categories.length > 0 ? (
-          <p className="card-cats">{w.categories.map((c) => c.name).join(' · ')}</p>
-        ) : null}
+        {w.categories.length > 0 ? <p className="card-cats">{w.categories.map((c) => c.name).join(' · ')}</p> : null}
         <h3 className="font-semibold leading-snug">
           <Link href={`/workflows/${w.slug}`} prefetch={false} className="hover:text-brand-600">
             {w.title}

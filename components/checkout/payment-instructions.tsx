@@ -11,14 +11,17 @@ export function PaymentInstructions({ payBy, transferReference }: { payBy: Date;
         <li>Open your banking app and choose to scan a QR code (or transfer by account number).</li>
         <li>Scan the code: the bank, the account, the exact amount and the transfer content are filled in for you.</li>
         <li>
-          If you type the transfer yourself, enter the content <span className="font-mono font-semibold">{transferReference}</span>{' '}
-          exactly, and the exact amount, so we can match your payment.
+          If you type the transfer yourself, enter the content{' '}
+          <span className="font-mono font-semibold">{transferReference}</span> exactly, and the exact amount, so we can
+          match your payment.
         </li>
-        <li>Confirm the transfer. This page shows “Paid” as soon as we confirm it; you will also get a notification.</li>
+        <li>
+          Confirm the transfer. This page shows “Paid” as soon as we confirm it; you will also get a notification.
+        </li>
       </ol>
       <p className="text-muted">
-        Please pay before <strong>{formatDateTime(payBy)}</strong> (Vietnam time). After that the order closes and you can
-        start a new one.
+        Please pay before <strong>{formatDateTime(payBy)}</strong> (Vietnam time). After that the order closes and you
+        can start a new one.
       </p>
     </section>
   );

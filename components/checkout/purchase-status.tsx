@@ -25,7 +25,13 @@ const tone: Record<PurchaseStatus, string> = {
  * it asks /api/purchases/<id>/status every few seconds; when the answer changes it shows it at once and
  * refreshes the page's server components (QR gone, library and invoice links in), without a reload.
  */
-export function PurchaseStatusBadge({ purchaseId, status: initial, rejectReason: initialReason, ttlHours, intervalMs = 3000 }: Props) {
+export function PurchaseStatusBadge({
+  purchaseId,
+  status: initial,
+  rejectReason: initialReason,
+  ttlHours,
+  intervalMs = 3000,
+}: Props) {
   const router = useRouter();
   // The page renders this with key={status}: a new server status starts a fresh component.
   const [state, setState] = useState({ status: initial, rejectReason: initialReason });

@@ -45,7 +45,12 @@ export function FavoriteButton({ workflowId, favorited, size = 'full', className
         type="submit"
         title={size === 'icon' ? label : undefined}
         aria-label={size === 'icon' ? label : undefined}
-        className={cn('fav-btn', size === 'icon' ? 'p-2' : 'px-4 py-2', shown ? 'fav-btn-on' : 'fav-btn-off', isPending && 'opacity-80')}
+        className={cn(
+          'fav-btn',
+          size === 'icon' ? 'p-2' : 'px-4 py-2',
+          shown ? 'fav-btn-on' : 'fav-btn-off',
+          isPending && 'opacity-80',
+        )}
       >
         <span aria-hidden="true">{shown ? '♥' : '♡'}</span>
         {size === 'full' ? <span>{label}</span> : null}

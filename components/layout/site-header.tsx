@@ -27,7 +27,12 @@ export function SiteHeader({
           <img src="/logo.svg" alt="" width={28} height={28} />
           <span>{shopName}</span>
         </Link>
-        <form action="/workflows" method="get" role="search" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+        <form
+          action="/workflows"
+          method="get"
+          role="search"
+          className="order-last w-full sm:order-none sm:w-auto sm:flex-1"
+        >
           <input
             type="search"
             name="q"
@@ -43,7 +48,10 @@ export function SiteHeader({
           <Link href="/account/favorites" className={navLink}>
             Favorites
             {favoriteCount > 0 ? (
-              <span data-testid="favorite-count" className="ml-1 rounded-full bg-canvas px-1.5 py-0.5 text-xs ring-1 ring-line">
+              <span
+                data-testid="favorite-count"
+                className="ml-1 rounded-full bg-canvas px-1.5 py-0.5 text-xs ring-1 ring-line"
+              >
                 {favoriteCount}
                 <span className="sr-only"> saved</span>
               </span>
@@ -57,10 +65,20 @@ export function SiteHeader({
                   Admin
                 </Link>
               ) : null}
-              <Link href="/account/purchases" className={`${navLink} flex items-center gap-2`} data-testid="account-name">
+              <Link
+                href="/account/purchases"
+                className={`${navLink} flex items-center gap-2`}
+                data-testid="account-name"
+              >
                 {user.avatarUrl ? (
                   // eslint-disable-next-line @next/next/no-img-element
-                  <img src={user.avatarUrl} alt="" width={24} height={24} className="h-6 w-6 rounded-full object-cover" />
+                  <img
+                    src={user.avatarUrl}
+                    alt=""
+                    width={24}
+                    height={24}
+                    className="h-6 w-6 rounded-full object-cover"
+                  />
                 ) : null}
                 {user.name}
               </Link>
@@ -75,7 +93,10 @@ export function SiteHeader({
               <Link href="/login" className={navLink}>
                 Sign in
               </Link>
-              <Link href="/register" className="rounded-md bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700">
+              <Link
+                href="/register"
+                className="rounded-md bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700"
+              >
                 Register
               </Link>
             </>

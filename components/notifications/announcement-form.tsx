@@ -37,12 +37,7 @@ export function AnnouncementForm() {
         <option value="ERROR">Error (something went wrong)</option>
       </SelectField>
       <TextField id="announcement-title" label="Title" {...field('title')} />
-      <TextAreaField
-        id="announcement-message"
-        label="Message"
-        rows={4}
-        {...field('message')}
-      />
+      <TextAreaField id="announcement-message" label="Message" rows={4} {...field('message')} />
       <TextField
         id="announcement-link"
         label="Link (optional)"

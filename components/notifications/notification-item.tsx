@@ -17,7 +17,10 @@ export function NotificationItem({ notification: n }: { notification: Notificati
           n.read ? 'bg-surface' : 'bg-brand-50',
         )}
       >
-        <span aria-hidden="true" className={cn('flex h-8 w-8 shrink-0 items-center justify-center rounded-full font-bold', style.badge)}>
+        <span
+          aria-hidden="true"
+          className={cn('flex h-8 w-8 shrink-0 items-center justify-center rounded-full font-bold', style.badge)}
+        >
           {style.icon}
         </span>
         <div className="min-w-0 flex-1">

@@ -9,13 +9,14 @@ import { REVIEW_MAX_LENGTH, reviewFieldsSchema, type ReviewFieldsInput } from '@
 import { RatingInput } from './rating-input';
 
 type Props =
-  | { mode: 'create'; workflowId: string }
-  | { mode: 'edit'; reviewId: string; rating: number; content: string };
+  { mode: 'create'; workflowId: string } | { mode: 'edit'; reviewId: string; rating: number; content: string };
 
 /** Posts a new review or edits the viewer's own; the same rules in the browser and on the server. */
 export function ReviewForm(props: Props) {
   const editing = props.mode === 'edit';
-  const initial = editing ? { rating: String(props.rating), content: props.content } : { rating: undefined, content: '' };
+  const initial = editing
+    ? { rating: String(props.rating), content: props.content }
+    : { rating: undefined, content: '' };
   const { form, state, isPending, formAction, onSubmit, errorFor, echoed, field } = useActionForm<ReviewFieldsInput>(
     reviewFieldsSchema,
     editing ? updateReviewAction : createReviewAction,

@@ -14,7 +14,9 @@ export function ReviewList({ reviews }: { reviews: ReviewItem[] }) {
         <li key={review.id} className="py-4">
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
             <span className="font-medium text-ink">{review.authorName}</span>
-            <span className="rounded-full bg-green-50 px-2 py-0.5 text-xs font-medium text-success">Verified buyer</span>
+            <span className="rounded-full bg-green-50 px-2 py-0.5 text-xs font-medium text-success">
+              Verified buyer
+            </span>
             <Stars value={review.rating} />
             <time dateTime={review.createdAt.toISOString()} className="text-muted">
               {dateFormat.format(review.createdAt)}

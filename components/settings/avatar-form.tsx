@@ -25,18 +25,23 @@ export function AvatarForm({ avatarUrl, name }: { avatarUrl: string | null; name
     <div className="flex flex-col gap-6 sm:flex-row sm:items-start">
       {avatarUrl ? (
         // eslint-disable-next-line @next/next/no-img-element
-        <img src={avatarUrl} alt={`Avatar of ${name}`} width={96} height={96} className="h-24 w-24 rounded-full border border-line object-cover" />
+        <img
+          src={avatarUrl}
+          alt={`Avatar of ${name}`}
+          width={96}
+          height={96}
+          className="h-24 w-24 rounded-full border border-line object-cover"
+        />
       ) : (
-        <span aria-hidden="true" className="flex h-24 w-24 items-center justify-center rounded-full bg-brand-100 text-3xl font-semibold text-brand-700">
+        <span
+          aria-hidden="true"
+          className="flex h-24 w-24 items-center justify-center rounded-full bg-brand-100 text-3xl font-semibold text-brand-700"
+        >
           {name.slice(0, 1).toUpperCase()}
         </span>
       )}
       <div className="flex-1 space-y-3">
-        <form
-          action={formAction}
-          onSubmit={(e) => clientError && e.preventDefault()}
-          className="space-y-3"
-        >
+        <form action={formAction} onSubmit={(e) => clientError && e.preventDefault()} className="space-y-3">
           <FieldShell id="settings-avatar" label="Avatar" hint="PNG, JPEG or WebP, at most 1 MB." error={error}>
             <input
               id="settings-avatar"

@@ -15,14 +15,7 @@ export function EmailForm({ email }: { email: string }) {
   );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
-      <TextField
-        id="settings-email"
-        label="New email"
-        type="email"
-        autoComplete="email"
-        required
-        {...field('email')}
-      />
+      <TextField id="settings-email" label="New email" type="email" autoComplete="email" required {...field('email')} />
       <TextField
         id="settings-email-password"
         label="Current password"

@@ -15,13 +15,7 @@ export function ProfileForm({ name }: { name: string }) {
   );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
-      <TextField
-        id="settings-name"
-        label="Name"
-        autoComplete="name"
-        required
-        {...field('name')}
-      />
+      <TextField id="settings-name" label="Name" autoComplete="name" required {...field('name')} />
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>
         {isPending ? 'Saving…' : 'Save name'}

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** One titled block of the settings page; its heading names the region (and the form inside). */
-export function SettingsSection({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
+export function SettingsSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className="rounded-2xl border border-line bg-surface p-6 shadow-sm">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">

@@ -8,7 +8,13 @@ export function Gallery({ assets }: { assets: GalleryAsset[] }) {
     <section aria-label="Gallery" className="grid gap-3 sm:grid-cols-2">
       {assets.map((a, i) =>
         a.kind === 'video' ? (
-          <video key={a.src} controls preload="metadata" className="aspect-video w-full rounded-xl border border-line bg-ink" aria-label={a.title ?? a.alt}>
+          <video
+            key={a.src}
+            controls
+            preload="metadata"
+            className="aspect-video w-full rounded-xl border border-line bg-ink"
+            aria-label={a.title ?? a.alt}
+          >
             <source src={a.src} />
           </video>
         ) : (
@@ -21,7 +27,9 @@ export function Gallery({ assets }: { assets: GalleryAsset[] }) {
             priority={i === 0}
             unoptimized={a.src.endsWith('.svg')}
             sizes="(min-width: 1024px) 40vw, 100vw"
-            className={i === 0 ? 'w-full rounded-xl border border-line sm:col-span-2' : 'w-full rounded-xl border border-line'}
+            className={
+              i === 0 ? 'w-full rounded-xl border border-line sm:col-span-2' : 'w-full rounded-xl border border-line'
+            }
           />
         ),
       )}

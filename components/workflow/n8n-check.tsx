@@ -10,7 +10,9 @@ export function N8nCheck({ analysis, canvas, title }: { analysis: WorkflowAnalys
       <h2 id="n8n-check-heading" className="text-xl font-semibold">
         Will it run on my n8n?
       </h2>
-      <p className="mt-1 text-sm text-muted">Read from the workflow file itself. Settings and credentials stay hidden until you buy.</p>
+      <p className="mt-1 text-sm text-muted">
+        Read from the workflow file itself. Settings and credentials stay hidden until you buy.
+      </p>
       <div className="mt-4">
         <WorkflowCanvas canvas={canvas} title={title} />
       </div>
@@ -21,7 +23,9 @@ export function N8nCheck({ analysis, canvas, title }: { analysis: WorkflowAnalys
         </div>
         <div>
           <dt className="text-sm font-medium text-muted">Minimum n8n version</dt>
-          <dd className="mt-1 font-semibold">{a.minN8nVersion ? `n8n ${a.minN8nVersion} or later` : 'Not stated by the nodes'}</dd>
+          <dd className="mt-1 font-semibold">
+            {a.minN8nVersion ? `n8n ${a.minN8nVersion} or later` : 'Not stated by the nodes'}
+          </dd>
         </div>
         <div>
           <dt className="text-sm font-medium text-muted">Apps it connects to</dt>

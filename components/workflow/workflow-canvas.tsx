@@ -22,7 +22,15 @@ export function WorkflowCanvas({ canvas, title }: { canvas: Canvas; title: strin
       >
         <title id="canvas-title">{`Canvas of “${title}”: ${canvas.nodes.length} nodes`}</title>
         <defs>
-          <marker id="canvas-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id="canvas-arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M0 0L10 5L0 10z" className="fill-muted" />
           </marker>
         </defs>
@@ -39,7 +47,13 @@ export function WorkflowCanvas({ canvas, title }: { canvas: Canvas; title: strin
         ))}
         {canvas.nodes.map((n) => (
           <g key={n.key} transform={`translate(${n.x} ${n.y})`}>
-            <rect width={n.width} height={n.height} rx={n.kind === 'sub' ? 28 : 10} strokeWidth={1.5} className={FILL[n.kind]} />
+            <rect
+              width={n.width}
+              height={n.height}
+              rx={n.kind === 'sub' ? 28 : 10}
+              strokeWidth={1.5}
+              className={FILL[n.kind]}
+            />
             <text x={n.width / 2} y={24} textAnchor="middle" className="fill-ink text-[12px] font-medium">
               {n.label}
             </text>

@@ -11,7 +11,11 @@ export function WorkflowFacts({ workflow: w }: { workflow: WorkflowDetail }) {
         <dt className="font-medium text-muted">Categories</dt>
         <dd className="mt-1 flex flex-wrap gap-2">
           {w.categories.map((c) => (
-            <Link key={c.slug} href={`/categories/${c.slug}`} className="rounded-full bg-brand-50 px-2.5 py-0.5 text-brand-700 hover:bg-brand-100">
+            <Link
+              key={c.slug}
+              href={`/categories/${c.slug}`}
+              className="rounded-full bg-brand-50 px-2.5 py-0.5 text-brand-700 hover:bg-brand-100"
+            >
               {c.name}
             </Link>
           ))}
@@ -21,7 +25,11 @@ export function WorkflowFacts({ workflow: w }: { workflow: WorkflowDetail }) {
         <dt className="font-medium text-muted">Apps used</dt>
         <dd className="mt-1 flex flex-wrap gap-2">
           {w.apps.map((app) => (
-            <Link key={app} href={`/workflows?app=${encodeURIComponent(app)}`} className="rounded-full border border-line px-2.5 py-0.5 hover:border-brand-500">
+            <Link
+              key={app}
+              href={`/workflows?app=${encodeURIComponent(app)}`}
+              className="rounded-full border border-line px-2.5 py-0.5 hover:border-brand-500"
+            >
               {app}
             </Link>
           ))}

@@ -37,9 +37,7 @@ export async function sendAnnouncement(
   return adminTransaction(adminId, async (tx) => {
     let recipients = 0;
     if (input.userId || input.email) {
-      const target = input.userId
-        ? sql`u.id = ${input.userId}`
-        : sql`u.email = ${input.email!.trim().toLowerCase()}`;
+      const target = input.userId ? sql`u.id = ${input.userId}` : sql`u.email = ${input.email!.trim().toLowerCase()}`;
       const rows = await queryRows<{ id: string }>(
         tx,
         sql`insert into notifications (user_id, type, title, message, link)

@@ -90,12 +90,7 @@ export async function replyToContactMessage(
     const [account] = await tx
       .select({ id: users.id })
       .from(users)
-      .where(
-        and(
-          row.userId ? eq(users.id, row.userId) : eq(users.email, row.email),
-          isNull(users.deletedAt),
-        ),
-      );
+      .where(and(row.userId ? eq(users.id, row.userId) : eq(users.email, row.email), isNull(users.deletedAt)));
     if (account) {
       await createNotification(tx, {
         userId: account.id,

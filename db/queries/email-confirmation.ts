@@ -39,7 +39,11 @@ export async function issueEmailConfirmation(
     tokenHash: hashConfirmationToken(token),
     expiresAt: new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS),
   });
-  await enqueueMail(executor, { to: input.email, ...emailConfirmationEmail(input.name, token, input.purpose), sensitive: true }, now);
+  await enqueueMail(
+    executor,
+    { to: input.email, ...emailConfirmationEmail(input.name, token, input.purpose), sensitive: true },
+    now,
+  );
 }
 
 export type EmailStatus = { email: string; verified: boolean; pendingEmail: string | null };
@@ -101,11 +105,11 @@ export async function resendEmailConfirmation(
   });
 }
 
-const INVALID_LINK = 'This confirmation link is invalid, expired or already used. Ask for a new one from your account page.';
+const INVALID_LINK =
+  'This confirmation link is invalid, expired or already used. Ask for a new one from your account page.';
 
 export type ConfirmationResult =
-  | { kind: 'verified'; userId: string; email: string }
-  | { kind: 'changed'; userId: string; email: string };
+  { kind: 'verified'; userId: string; email: string } | { kind: 'changed'; userId: string; email: string };
 
 /**
  * Uses a confirmation link: the token is spent by one conditional UPDATE (unused, unexpired), so a

@@ -16,7 +16,8 @@ export type OutboxStatus = 'pending' | 'logged' | 'sent' | 'failed';
 export type QueuedMail = { to: string; subject: string; text: string; html?: string | null; sensitive?: boolean };
 
 /** What a sent (or given-up) token-bearing message keeps instead of its body. */
-export const REDACTED_BODY = '[Not kept: this message carried a one-time link. Only its address and subject are kept after delivery.]';
+export const REDACTED_BODY =
+  '[Not kept: this message carried a one-time link. Only its address and subject are kept after delivery.]';
 
 /** Attempts before a message is given up ('failed'). */
 export const MAIL_MAX_ATTEMPTS = 6;
@@ -173,7 +174,13 @@ export const OUTBOX_PAGE_SIZE = 50;
 export async function listOutbox(
   adminId: string,
   page = 1,
-): Promise<{ rows: OutboxRow[]; total: number; byStatus: Record<string, number>; embedded: boolean; pageCount: number }> {
+): Promise<{
+  rows: OutboxRow[];
+  total: number;
+  byStatus: Record<string, number>;
+  embedded: boolean;
+  pageCount: number;
+}> {
   await assertActiveAdmin(db, adminId);
   const embedded = outboxIsEmbedded();
   const rows = await db
@@ -194,7 +201,10 @@ export async function listOutbox(
     .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
     .limit(OUTBOX_PAGE_SIZE)
     .offset((Math.max(1, page) - 1) * OUTBOX_PAGE_SIZE);
-  const counts = await db.select({ status: emailOutbox.status, n: count() }).from(emailOutbox).groupBy(emailOutbox.status);
+  const counts = await db
+    .select({ status: emailOutbox.status, n: count() })
+    .from(emailOutbox)
+    .groupBy(emailOutbox.status);
   const byStatus = Object.fromEntries(counts.map((c) => [c.status, c.n]));
   const total = counts.reduce((sum, c) => sum + c.n, 0);
   return {

@@ -30,9 +30,7 @@ export async function addFavorite(userId: string, workflowId: string): Promise<v
 
 /** Removes a favorite; removing one that is not there is not an error. */
 export async function removeFavorite(userId: string, workflowId: string): Promise<void> {
-  await db
-    .delete(favorites)
-    .where(and(eq(favorites.userId, userId), eq(favorites.workflowId, workflowId)));
+  await db.delete(favorites).where(and(eq(favorites.userId, userId), eq(favorites.workflowId, workflowId)));
 }
 
 export async function isFavorite(userId: string, workflowId: string): Promise<boolean> {

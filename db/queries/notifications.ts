@@ -56,10 +56,7 @@ export async function createNotification(executor: Executor, input: NewNotificat
 }
 
 /** The same notification to every active admin (one INSERT … SELECT). */
-export async function notifyAdmins(
-  executor: Executor,
-  input: Omit<NewNotification, 'userId'>,
-): Promise<number> {
+export async function notifyAdmins(executor: Executor, input: Omit<NewNotification, 'userId'>): Promise<number> {
   const rows = await queryRows<{ id: string }>(
     executor,
     sql`insert into notifications (user_id, type, title, message, link)
@@ -96,10 +93,7 @@ export async function getNotificationSummary(userId: string, latest = 5) {
 
 /** One page of a user's notifications, newest first. */
 export async function listNotifications(userId: string, page = 1, pageSize = NOTIFICATIONS_PAGE_SIZE) {
-  const [totalRow] = await db
-    .select({ n: count() })
-    .from(notifications)
-    .where(eq(notifications.userId, userId));
+  const [totalRow] = await db.select({ n: count() }).from(notifications).where(eq(notifications.userId, userId));
   const total = totalRow?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, page), pageCount);

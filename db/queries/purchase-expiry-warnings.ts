@@ -55,16 +55,14 @@ export async function warnExpiringPurchases(
     if (due.length === 0) return 0;
     await writeAudit(
       tx,
-      due.map(
-        (p): AuditEntry => ({
-          actorId: null,
-          actorKind: 'system',
-          entityType: 'purchase',
-          action: EXPIRY_WARNING_ACTION,
-          entityId: p.id,
-          after: { warnedAt: now.toISOString() },
-        }),
-      ),
+      due.map((p): AuditEntry => ({
+        actorId: null,
+        actorKind: 'system',
+        entityType: 'purchase',
+        action: EXPIRY_WARNING_ACTION,
+        entityId: p.id,
+        after: { warnedAt: now.toISOString() },
+      })),
     );
     await tx.insert(notifications).values(
       due.map((p) => ({

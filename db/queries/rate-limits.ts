@@ -59,10 +59,7 @@ export async function refundRateLimits(hits: RateLimitHit[], now = new Date()): 
 
 /** Removes the counters of windows that started before `before` (for a periodic clean-up). */
 export async function pruneRateLimits(before: Date): Promise<number> {
-  const rows = await db
-    .delete(rateLimits)
-    .where(lt(rateLimits.windowStart, before))
-    .returning({ key: rateLimits.key });
+  const rows = await db.delete(rateLimits).where(lt(rateLimits.windowStart, before)).returning({ key: rateLimits.key });
   return rows.length;
 }
 

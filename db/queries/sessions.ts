@@ -91,11 +91,20 @@ export async function revokeSession(sessionId: string, executor: Executor = db):
  * stays signed in and every other one is signed out). Pass the caller's transaction as `tx`, so the
  * sessions end together with the change (or not at all). Answers how many ended.
  */
-export async function revokeSessions(userId: string, { keep, tx = db }: { keep?: string; tx?: Executor } = {}): Promise<number> {
+export async function revokeSessions(
+  userId: string,
+  { keep, tx = db }: { keep?: string; tx?: Executor } = {},
+): Promise<number> {
   const rows = await tx
     .update(userSessions)
     .set({ revokedAt: sql`now()` })
-    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), keep ? ne(userSessions.id, keep) : undefined))
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        isNull(userSessions.revokedAt),
+        keep ? ne(userSessions.id, keep) : undefined,
+      ),
+    )
     .returning({ id: userSessions.id });
   return rows.length;
 }

@@ -31,11 +31,7 @@ export async function updateName(userId: string, name: string): Promise<void> {
 /** Sets (or with null removes) the avatar; answers the previous one, for the caller to delete the file. */
 export async function setAvatar(userId: string, avatarUrl: string | null): Promise<string | null> {
   return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select({ avatarUrl: users.avatarUrl })
-      .from(users)
-      .where(active(userId))
-      .for('update');
+    const [before] = await tx.select({ avatarUrl: users.avatarUrl }).from(users).where(active(userId)).for('update');
     if (!before) throw gone();
     await tx.update(users).set({ avatarUrl }).where(active(userId));
     return before.avatarUrl;
@@ -63,7 +59,11 @@ const changedMeanwhile = () =>
  * new address and a notice to the old one (db/queries/email-confirmation); the change takes effect when
  * the link is used. An address that already has an account is a field error. Answers the new address.
  */
-export async function changeEmail(userId: string, currentPassword: string, newEmail: string): Promise<{ pendingEmail: string }> {
+export async function changeEmail(
+  userId: string,
+  currentPassword: string,
+  newEmail: string,
+): Promise<{ pendingEmail: string }> {
   const email = newEmail.trim().toLowerCase();
   const verified = await verifyCurrentPassword(db, userId, currentPassword);
   await db.transaction(async (tx) => {
@@ -97,7 +97,6 @@ export async function changePassword(userId: string, currentPassword: string, ne
     await revokeSessions(userId, { tx });
   });
 }
-
 
 /**
  * Deletes an account (needs the password). The row stays, because purchases and invoices are the

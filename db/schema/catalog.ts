@@ -41,7 +41,10 @@ export const workflows = pgTable(
     description: text('description').notNull(),
     price: numeric('price', { precision: 12, scale: 2 }).notNull(),
     status: workflowStatus('status').notNull().default('active'),
-    features: text('features').array().notNull().default(sql`'{}'::text[]`),
+    features: text('features')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     ratingAvg: numeric('rating_avg', { precision: 3, scale: 2 }).notNull().default('0'),
     reviewCount: integer('review_count').notNull().default(0),
     salesCount: integer('sales_count').notNull().default(0),
@@ -49,13 +52,17 @@ export const workflows = pgTable(
     definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
     metadata: jsonb('metadata').$type<WorkflowMetadata>().notNull().default({}),
     /** The workflow's category ids, kept from its links (db/sql/workflow-categories.sql): facets read them. */
-    categoryIds: uuid('category_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    categoryIds: uuid('category_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     /** The category_sets row of categoryIds, set by a trigger (db/sql/workflow-categories.sql): counts group by it. */
     categorySetId: integer('category_set_id'),
     searchVector: tsvector('search_vector')
       .notNull()
       .generatedAlwaysAs(
-        (): SQL => sql`setweight(to_tsvector('english'::regconfig, coalesce(${workflows.title}, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(${workflows.shortDescription}, '')), 'B') || setweight(to_tsvector('english'::regconfig, usi_text_array_to_string(${workflows.features})), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(${workflows.description}, '')), 'C')`,
+        (): SQL =>
+          sql`setweight(to_tsvector('english'::regconfig, coalesce(${workflows.title}, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(${workflows.shortDescription}, '')), 'B') || setweight(to_tsvector('english'::regconfig, usi_text_array_to_string(${workflows.features})), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(${workflows.description}, '')), 'C')`,
       ),
     ...timestamps,
   },
@@ -84,10 +91,7 @@ export const categories = pgTable(
     icon: text('icon'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex('categories_name_unique').on(t.name),
-    uniqueIndex('categories_slug_unique').on(t.slug),
-  ],
+  (t) => [uniqueIndex('categories_name_unique').on(t.name), uniqueIndex('categories_slug_unique').on(t.slug)],
 );
 
 export const workflowCategories = pgTable(

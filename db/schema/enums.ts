@@ -6,11 +6,7 @@ export const purchaseStatus = pgEnum('purchase_status', ['ACTIVE', 'PENDING', 'R
 export const paymentMethod = pgEnum('payment_method', ['QR']);
 export const notificationType = pgEnum('notification_type', ['SUCCESS', 'WARNING', 'ERROR']);
 export const assetKind = pgEnum('asset_kind', ['image', 'video', 'file', 'doc']);
-export const bankTransactionStatus = pgEnum('bank_transaction_status', [
-  'MATCHED',
-  'UNMATCHED',
-  'DISMISSED',
-]);
+export const bankTransactionStatus = pgEnum('bank_transaction_status', ['MATCHED', 'UNMATCHED', 'DISMISSED']);
 
 export type UserRole = (typeof userRole.enumValues)[number];
 export type WorkflowStatus = (typeof workflowStatus.enumValues)[number];

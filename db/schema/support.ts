@@ -19,7 +19,9 @@ export const contactMessages = pgTable(
   },
   (t) => [
     index('contact_messages_created_idx').on(t.createdAt),
-    index('contact_messages_open_idx').on(t.createdAt).where(sql`${t.resolvedAt} is null`),
+    index('contact_messages_open_idx')
+      .on(t.createdAt)
+      .where(sql`${t.resolvedAt} is null`),
     index('contact_messages_user_idx').on(t.userId),
     index('contact_messages_resolved_by_idx').on(t.resolvedBy),
   ],
@@ -51,7 +53,9 @@ export const emailOutbox = pgTable(
   },
   (t) => [
     index('email_outbox_to_created_idx').on(t.to, t.createdAt),
-    index('email_outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('email_outbox_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
   ],
 );
 

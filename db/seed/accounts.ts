@@ -14,7 +14,8 @@ export type AdminOutcome = 'created' | 'promoted' | 'password-set' | 'unchanged'
 
 export const ADMIN_OUTCOME_TEXT: Record<AdminOutcome, (email: string) => string> = {
   created: (e) => `Created the admin account ${e}.`,
-  promoted: (e) => `${e} already had an account: it is now an admin, with the password you gave (its other sessions ended).`,
+  promoted: (e) =>
+    `${e} already had an account: it is now an admin, with the password you gave (its other sessions ended).`,
   'password-set': (e) => `${e} was already an admin: its password is now the one you gave (its other sessions ended).`,
   unchanged: (e) => `${e} is already an active admin with that password: nothing to change.`,
 };
@@ -34,7 +35,11 @@ export async function createOrPromoteAdmin(
     .select({ role: users.role, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
     .from(users)
     .where(eq(users.email, email));
-  if (existing?.role === 'ADMIN' && !existing.disabledAt && (await verifyPassword(existing.passwordHash, input.password))) {
+  if (
+    existing?.role === 'ADMIN' &&
+    !existing.disabledAt &&
+    (await verifyPassword(existing.passwordHash, input.password))
+  ) {
     return 'unchanged';
   }
   const passwordHash = await hashPassword(input.password);
@@ -42,7 +47,13 @@ export async function createOrPromoteAdmin(
     const [row] = await tx
       .insert(users)
       // The operator gave this address: it counts as confirmed.
-      .values({ email, name: input.name?.trim() || 'Administrator', passwordHash, role: 'ADMIN', emailVerifiedAt: new Date() })
+      .values({
+        email,
+        name: input.name?.trim() || 'Administrator',
+        passwordHash,
+        role: 'ADMIN',
+        emailVerifiedAt: new Date(),
+      })
       .onConflictDoUpdate({
         target: users.email,
         set: {
@@ -69,10 +80,7 @@ export async function createOrPromoteAdmin(
 
 /** Admins that can sign in (not disabled, not deleted). */
 export async function countActiveAdmins(db: Pick<Database, 'select'>): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(users)
-    .where(activeAdmin());
+  const [row] = await db.select({ n: count() }).from(users).where(activeAdmin());
   return row?.n ?? 0;
 }
 

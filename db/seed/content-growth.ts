@@ -42,7 +42,8 @@ export const growthWorkflows: SeedWorkflow[] = [
   },
   {
     title: 'Weekly newsletter digest from Notion to Mailchimp',
-    short: 'Collects the week’s published Notion posts, writes an intro with OpenAI and schedules a Mailchimp campaign.',
+    short:
+      'Collects the week’s published Notion posts, writes an intro with OpenAI and schedules a Mailchimp campaign.',
     intro:
       'Your team already writes in Notion; the newsletter should not be a second job. Every Friday this workflow gathers the pages marked Published, drafts a friendly intro and prepares the campaign.',
     features: [

@@ -150,10 +150,8 @@ export function priceString(thousands: number): string {
 
 const levelNotes: Record<Level, string> = {
   beginner: 'No code required: every step is a standard node and the defaults work for most teams.',
-  intermediate:
-    'Comfortable with n8n expressions? You will want to adjust a field mapping or two to match your data.',
-  advanced:
-    'Built for teams who already run n8n in production: it uses code nodes and error branches you can extend.',
+  intermediate: 'Comfortable with n8n expressions? You will want to adjust a field mapping or two to match your data.',
+  advanced: 'Built for teams who already run n8n in production: it uses code nodes and error branches you can extend.',
 };
 
 function listApps(apps: readonly string[]): string {

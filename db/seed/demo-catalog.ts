@@ -3,13 +3,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import {
-  categories,
-  workflowAssets,
-  workflowCategories,
-  workflows,
-  type NewWorkflowAsset,
-} from '../schema';
+import { categories, workflowAssets, workflowCategories, workflows, type NewWorkflowAsset } from '../schema';
 import {
   buildDescription,
   buildMetadata,

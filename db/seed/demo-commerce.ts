@@ -57,7 +57,11 @@ export async function seedCommerce(
   const expiredAt = daysAgo(EXPIRED_AT_DAYS_AGO);
   const plan: Planned[] = [];
   const add = (user: SeededUser, workflow: SeededWorkflow, status: 'ACTIVE' | 'REJECT', notAfter = BASE_DATE) => {
-    const createdAt = between(rnd, new Date(Math.max(user.createdAt.getTime(), workflow.createdAt.getTime())), notAfter);
+    const createdAt = between(
+      rnd,
+      new Date(Math.max(user.createdAt.getTime(), workflow.createdAt.getTime())),
+      notAfter,
+    );
     if (!createdAt) return null;
     // Approved within minutes to hours (never after `notAfter`); rejected after the 24-hour wait.
     const delay = (status === 'ACTIVE' ? rnd.int(8, 18 * 60) : rnd.int(20 * 60, 30 * 60)) * 60_000;
@@ -150,20 +154,22 @@ export async function seedCommerce(
   const next = new Map<number, number>();
   for (const [year, count] of perYear) next.set(year, await takeInvoiceNumbers(tx, year, count));
   await tx.insert(invoices).values(
-    approved.map((p) => {
-      const year = invoiceYear(p.reviewedAt!);
-      const n = next.get(year)!;
-      next.set(year, n + 1);
-      return { p, invoiceNumber: formatInvoiceNumber(year, n) };
-    }).map(({ p, invoiceNumber }) => ({
-      purchaseId: idByRef.get(p.transferReference)!,
-      invoiceNumber,
-      amount: p.amount,
-      currency: 'VND',
-      buyerDetails: { name: p.user.name, email: p.user.email },
-      sellerDetails: SELLER,
-      issuedAt: p.reviewedAt!,
-    })),
+    approved
+      .map((p) => {
+        const year = invoiceYear(p.reviewedAt!);
+        const n = next.get(year)!;
+        next.set(year, n + 1);
+        return { p, invoiceNumber: formatInvoiceNumber(year, n) };
+      })
+      .map(({ p, invoiceNumber }) => ({
+        purchaseId: idByRef.get(p.transferReference)!,
+        invoiceNumber,
+        amount: p.amount,
+        currency: 'VND',
+        buyerDetails: { name: p.user.name, email: p.user.email },
+        sellerDetails: SELLER,
+        issuedAt: p.reviewedAt!,
+      })),
   );
 
   const recent = daysAgo(7).getTime();
@@ -205,7 +211,15 @@ export async function seedCommerce(
   }
   await tx.insert(notifications).values(notes);
 
-  const owned: OwnedPurchase[] = approved.map((p) => ({ userId: p.userId, workflow: p.workflow, reviewedAt: p.reviewedAt! }));
+  const owned: OwnedPurchase[] = approved.map((p) => ({
+    userId: p.userId,
+    workflow: p.workflow,
+    reviewedAt: p.reviewedAt!,
+  }));
   const count = (status: string) => plan.filter((p) => p.status === status).length;
-  return { owned, counts: { ACTIVE: count('ACTIVE'), PENDING: count('PENDING'), REJECT: count('REJECT') }, invoices: approved.length };
+  return {
+    owned,
+    counts: { ACTIVE: count('ACTIVE'), PENDING: count('PENDING'), REJECT: count('REJECT') },
+    invoices: approved.length,
+  };
 }

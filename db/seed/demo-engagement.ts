@@ -81,7 +81,15 @@ export async function seedEngagement(
       const hiddenText = HIDDEN_TEXTS[HIDDEN_AT.indexOf(i)];
       const createdAt = new Date(Math.min(p.reviewedAt.getTime() + rnd.int(1, 10) * DAY, BASE_DATE.getTime()));
       const content = hiddenText ?? reviewText(rnd, rating, appsBySlug.get(p.workflow.slug) ?? []);
-      return { userId: p.userId, workflowId: p.workflow.id, rating, content, hidden: !!hiddenText, createdAt, updatedAt: createdAt };
+      return {
+        userId: p.userId,
+        workflowId: p.workflow.id,
+        rating,
+        content,
+        hidden: !!hiddenText,
+        createdAt,
+        updatedAt: createdAt,
+      };
     });
   if (reviews.length > 0) await tx.insert(comments).values(reviews);
 
@@ -150,5 +158,10 @@ export async function seedEngagement(
     },
   ];
   await tx.insert(contactMessages).values(messages);
-  return { reviews: reviews.length, hidden: reviews.filter((r) => r.hidden).length, favorites: favs.length, messages: messages.length };
+  return {
+    reviews: reviews.length,
+    hidden: reviews.filter((r) => r.hidden).length,
+    favorites: favs.length,
+    messages: messages.length,
+  };
 }

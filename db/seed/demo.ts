@@ -34,10 +34,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 const SEED_LOCK = 7_262_026;
 const SEED = 20_261_101;
 
-export async function seedDemo(
-  db: Database,
-  log: (msg: string) => void = console.log,
-): Promise<{ seeded: boolean }> {
+export async function seedDemo(db: Database, log: (msg: string) => void = console.log): Promise<{ seeded: boolean }> {
   if (await hasUsers(db)) {
     await ensureDemoFiles(db);
     return { seeded: false };
@@ -125,7 +122,10 @@ export async function activeDemoAccounts(db: Pick<Database, 'select'>): Promise<
     .from(users)
     .where(
       and(
-        inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)),
+        inArray(
+          users.email,
+          DEMO_ACCOUNTS.map((a) => a.email),
+        ),
         isNull(users.disabledAt),
         isNull(users.deletedAt),
       ),
@@ -147,7 +147,15 @@ export async function removeDemoAccounts(db: Database): Promise<string[]> {
     const rows = await tx
       .select({ id: users.id, email: users.email })
       .from(users)
-      .where(and(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)), isNull(users.deletedAt)))
+      .where(
+        and(
+          inArray(
+            users.email,
+            DEMO_ACCOUNTS.map((a) => a.email),
+          ),
+          isNull(users.deletedAt),
+        ),
+      )
       .for('update');
     for (const { id } of rows) await eraseAccount(tx, id, unusableHash);
     return rows.map((r) => r.email);

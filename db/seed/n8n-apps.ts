@@ -189,7 +189,13 @@ export const appActions: Record<string, (c: Ctx) => NodeSpec> = {
     name: 'Add member to audience',
     type: 'n8n-nodes-base.mailchimp',
     typeVersion: 1,
-    parameters: { list: 'YOUR_AUDIENCE_ID', email: '={{ $json.email }}', status: 'subscribed', options: {}, mergeFieldsUi: {} },
+    parameters: {
+      list: 'YOUR_AUDIENCE_ID',
+      email: '={{ $json.email }}',
+      status: 'subscribed',
+      options: {},
+      mergeFieldsUi: {},
+    },
     cred: ['mailchimpApi', 'Mailchimp account'],
   }),
   Pipedrive: () => ({
@@ -250,7 +256,13 @@ export const appActions: Record<string, (c: Ctx) => NodeSpec> = {
     name: 'Create ClickUp task',
     type: 'n8n-nodes-base.clickUp',
     typeVersion: 1,
-    parameters: { team: 'YOUR_TEAM_ID', space: 'YOUR_SPACE_ID', list: 'YOUR_LIST_ID', name: summary, additionalFields: {} },
+    parameters: {
+      team: 'YOUR_TEAM_ID',
+      space: 'YOUR_SPACE_ID',
+      list: 'YOUR_LIST_ID',
+      name: summary,
+      additionalFields: {},
+    },
     cred: ['clickUpApi', 'ClickUp account'],
   }),
   WordPress: () => ({
@@ -264,7 +276,12 @@ export const appActions: Record<string, (c: Ctx) => NodeSpec> = {
     name: 'Create LinkedIn post',
     type: 'n8n-nodes-base.linkedIn',
     typeVersion: 1,
-    parameters: { postAs: 'organization', organization: 'YOUR_ORGANIZATION_ID', text: '={{ $json.message.content }}', additionalFields: {} },
+    parameters: {
+      postAs: 'organization',
+      organization: 'YOUR_ORGANIZATION_ID',
+      text: '={{ $json.message.content }}',
+      additionalFields: {},
+    },
     cred: ['linkedInOAuth2Api', 'LinkedIn account'],
   }),
   Zalo: () => ({

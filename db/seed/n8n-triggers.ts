@@ -109,7 +109,10 @@ export function triggerSpec(kind: TriggerKind, c: Ctx): { app: string | null; sp
     case 'webhook':
       return {
         app: null,
-        spec: { ...base('Webhook', 'webhook', 2, { httpMethod: 'POST', path: '', responseMode: 'onReceived', options: {} }), webhook: true },
+        spec: {
+          ...base('Webhook', 'webhook', 2, { httpMethod: 'POST', path: '', responseMode: 'onReceived', options: {} }),
+          webhook: true,
+        },
       };
     case 'form':
       return {
@@ -142,14 +145,30 @@ export function triggerSpec(kind: TriggerKind, c: Ctx): { app: string | null; sp
       };
     case 'gmail': {
       const labelIds = /starred/.test(t) ? ['STARRED'] : ['INBOX'];
-      const params = { pollTimes: { item: [{ mode: 'everyMinute' }] }, simple: false, filters: { labelIds }, options: {} };
-      return { app: 'Gmail', spec: { ...base('Gmail Trigger', 'gmailTrigger', 1.2, params), cred: ['gmailOAuth2', 'Gmail account'] } };
+      const params = {
+        pollTimes: { item: [{ mode: 'everyMinute' }] },
+        simple: false,
+        filters: { labelIds },
+        options: {},
+      };
+      return {
+        app: 'Gmail',
+        spec: { ...base('Gmail Trigger', 'gmailTrigger', 1.2, params), cred: ['gmailOAuth2', 'Gmail account'] },
+      };
     }
     case 'shopify': {
-      const topic = /shipping|fulfil/.test(t) ? 'orders/fulfilled' : /customer/.test(t) ? 'customers/create' : 'orders/create';
+      const topic = /shipping|fulfil/.test(t)
+        ? 'orders/fulfilled'
+        : /customer/.test(t)
+          ? 'customers/create'
+          : 'orders/create';
       return {
         app: 'Shopify',
-        spec: { ...base('Shopify Trigger', 'shopifyTrigger', 1, { topic }), cred: ['shopifyApi', 'Shopify account'], webhook: true },
+        spec: {
+          ...base('Shopify Trigger', 'shopifyTrigger', 1, { topic }),
+          cred: ['shopifyApi', 'Shopify account'],
+          webhook: true,
+        },
       };
     }
     case 'telegram':
@@ -174,7 +193,11 @@ export function triggerSpec(kind: TriggerKind, c: Ctx): { app: string | null; sp
       const events = /fail/.test(t) ? ['invoice.payment_failed'] : ['charge.succeeded'];
       return {
         app: 'Stripe',
-        spec: { ...base('Stripe Trigger', 'stripeTrigger', 1, { events }), cred: ['stripeApi', 'Stripe account'], webhook: true },
+        spec: {
+          ...base('Stripe Trigger', 'stripeTrigger', 1, { events }),
+          cred: ['stripeApi', 'Stripe account'],
+          webhook: true,
+        },
       };
     }
     case 'typeform':
@@ -191,7 +214,11 @@ export function triggerSpec(kind: TriggerKind, c: Ctx): { app: string | null; sp
       const params = { owner: rl('your-org', 'name'), repository: rl('your-repo', 'name'), events, options: {} };
       return {
         app: 'GitHub',
-        spec: { ...base('Github Trigger', 'githubTrigger', 1, params), cred: ['githubApi', 'GitHub account'], webhook: true },
+        spec: {
+          ...base('Github Trigger', 'githubTrigger', 1, params),
+          cred: ['githubApi', 'GitHub account'],
+          webhook: true,
+        },
       };
     }
     case 'woocommerce':

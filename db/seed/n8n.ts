@@ -73,7 +73,11 @@ function agentSpec(w: SeedWorkflow): NodeSpec {
   };
 }
 
-function prepareSpec(slug: string, rnd: ReturnType<typeof createRandom>, level: SeedWorkflow['level']): NodeSpec | null {
+function prepareSpec(
+  slug: string,
+  rnd: ReturnType<typeof createRandom>,
+  level: SeedWorkflow['level'],
+): NodeSpec | null {
   const roll = rnd.next();
   if (level === 'advanced' || roll < 0.25) {
     return {
@@ -164,7 +168,13 @@ function link(connections: N8nConnections, from: string, outputs: string[][], ty
 }
 
 /** The agent's chat model, memory (chat bots) and tools, drawn in a row under it. */
-function attachAgentSubNodes(slug: string, w: SeedWorkflow, agent: N8nNode, nodes: N8nNode[], connections: N8nConnections) {
+function attachAgentSubNodes(
+  slug: string,
+  w: SeedWorkflow,
+  agent: N8nNode,
+  nodes: N8nNode[],
+  connections: N8nConnections,
+) {
   const subs: { spec: NodeSpec; type: string }[] = [
     {
       type: 'ai_languageModel',
@@ -172,7 +182,10 @@ function attachAgentSubNodes(slug: string, w: SeedWorkflow, agent: N8nNode, node
         name: 'OpenAI Chat Model',
         type: '@n8n/n8n-nodes-langchain.lmChatOpenAi',
         typeVersion: 1.2,
-        parameters: { model: { __rl: true, value: 'gpt-4o-mini', mode: 'list', cachedResultName: 'gpt-4o-mini' }, options: {} },
+        parameters: {
+          model: { __rl: true, value: 'gpt-4o-mini', mode: 'list', cachedResultName: 'gpt-4o-mini' },
+          options: {},
+        },
         cred: ['openAiApi', 'OpenAI account'],
       },
     },
@@ -184,7 +197,11 @@ function attachAgentSubNodes(slug: string, w: SeedWorkflow, agent: N8nNode, node
         name: 'Simple Memory',
         type: '@n8n/n8n-nodes-langchain.memoryBufferWindow',
         typeVersion: 1.3,
-        parameters: { sessionIdType: 'customKey', sessionKey: '={{ $json.chatId ?? $json.message?.chat?.id }}', contextWindowLength: 10 },
+        parameters: {
+          sessionIdType: 'customKey',
+          sessionKey: '={{ $json.chatId ?? $json.message?.chat?.id }}',
+          contextWindowLength: 10,
+        },
       },
     });
   }
@@ -214,7 +231,10 @@ export function buildWorkflowDefinition(w: SeedWorkflow, slug: string): N8nWorkf
       name: 'HTTP Request',
       type: 'n8n-nodes-base.httpRequest',
       typeVersion: 4.2,
-      parameters: { url: w.http, options: { timeout: 10000, response: { response: { fullResponse: true, neverError: true } } } },
+      parameters: {
+        url: w.http,
+        options: { timeout: 10000, response: { response: { fullResponse: true, neverError: true } } },
+      },
     });
   }
   const prepare = prepareSpec(slug, rnd, w.level);
@@ -238,8 +258,15 @@ export function buildWorkflowDefinition(w: SeedWorkflow, slug: string): N8nWorkf
     if (!reply) throw new Error(`${slug}: trigger ${w.trigger} cannot reply`);
     chain.push(reply());
   }
-  const noOp: NodeSpec = { name: 'No Operation, do nothing', type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} };
-  const main = uniqueNames(w.branch ? [...chain.slice(0, -1), ifSpec(slug, w.branch), ...chain.slice(-1), noOp] : chain);
+  const noOp: NodeSpec = {
+    name: 'No Operation, do nothing',
+    type: 'n8n-nodes-base.noOp',
+    typeVersion: 1,
+    parameters: {},
+  };
+  const main = uniqueNames(
+    w.branch ? [...chain.slice(0, -1), ifSpec(slug, w.branch), ...chain.slice(-1), noOp] : chain,
+  );
 
   const nodes: N8nNode[] = [];
   const connections: N8nConnections = {};

@@ -11,4 +11,3 @@ export function csvResponse(name: string, header: readonly string[], batches: As
     },
   });
 }
-

@@ -6,14 +6,17 @@ export type AdapterResult =
   | { kind: 'ignored'; reason: string }
   | { kind: 'invalid'; message: string };
 
-const bankDate = z.string().trim().transform((v, ctx) => {
-  const d = parseBankDate(v);
-  if (!d) {
-    ctx.addIssue({ code: 'custom', message: 'not a date' });
-    return z.NEVER;
-  }
-  return d;
-});
+const bankDate = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    const d = parseBankDate(v);
+    if (!d) {
+      ctx.addIssue({ code: 'custom', message: 'not a date' });
+      return z.NEVER;
+    }
+    return d;
+  });
 
 const idString = z.union([z.string().trim().min(1), z.number().int()]).transform(String);
 

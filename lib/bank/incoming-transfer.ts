@@ -10,7 +10,13 @@ export function parseBankDate(value: string): Date | null {
 }
 
 const amountSchema = z
-  .union([z.number(), z.string().trim().regex(/^\d+(\.\d{1,2})?$/)])
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^\d+(\.\d{1,2})?$/),
+  ])
   .transform((v) => (typeof v === 'number' ? v : Number(v)))
   .pipe(z.number().positive('amount must be positive').max(1e12).multipleOf(0.01))
   .transform((v) => v.toFixed(2));

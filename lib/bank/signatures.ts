@@ -57,7 +57,9 @@ export function sortKeysDeep(value: unknown): unknown {
 
 /** Casso webhook v2: `X-Casso-Signature: t=<ms>,v1=<hex>`, HMAC-SHA512 of `${t}.${JSON with keys sorted}`. */
 export function signCasso(checksumKey: string, t: string, body: unknown): string {
-  return createHmac('sha512', checksumKey).update(`${t}.${JSON.stringify(sortKeysDeep(body))}`).digest('hex');
+  return createHmac('sha512', checksumKey)
+    .update(`${t}.${JSON.stringify(sortKeysDeep(body))}`)
+    .digest('hex');
 }
 
 export function verifyCasso(input: { checksumKey: string; header: string | null; body: unknown }): SignatureCheck {

@@ -50,8 +50,7 @@ export const statementMappingSchema = z.object({
 export type StatementMapping = z.output<typeof statementMappingSchema>;
 
 export type StatementRow =
-  | { line: number; ok: true; transfer: IncomingTransfer }
-  | { line: number; ok: false; error: string };
+  { line: number; ok: true; transfer: IncomingTransfer } | { line: number; ok: false; error: string };
 
 /** Turns CSV rows (header first) into transfers with the chosen columns; bad rows say why. */
 export function statementRowsToTransfers(rows: string[][], mapping: StatementMapping): StatementRow[] {

@@ -68,7 +68,7 @@ export function useActionForm<TValues extends FieldValues>(
    * server renders (what a failed post without JavaScript sent, else the form's default value).
    */
   const field = (name: Path<TValues>, options?: RegisterOptions<TValues, Path<TValues>>): FieldProps => {
-    const initial = (defaultValues)?.[name];
+    const initial = defaultValues?.[name];
     return {
       ...form.register(name, options),
       defaultValue: echoed(name) ?? (typeof initial === 'string' ? initial : undefined),

@@ -29,13 +29,18 @@ function cookieValues(header: string | null): Array<[string, string]> {
   });
 }
 
-export const BAD_CALLBACK_MESSAGE = 'Bad request: callbackUrl must be a path on this site (such as /account) or an http(s) address.';
+export const BAD_CALLBACK_MESSAGE =
+  'Bad request: callbackUrl must be a path on this site (such as /account) or an http(s) address.';
 
 /** A 400 for a request Auth.js would fail on because of its callback URL; null otherwise. */
 export function badAuthCallback(request: Request): Response | null {
   const url = new URL(request.url);
   const values = url.searchParams.getAll('callbackUrl');
-  for (const [name, value] of cookieValues(request.headers.get('cookie'))) if (CALLBACK_COOKIE.test(name)) values.push(value);
+  for (const [name, value] of cookieValues(request.headers.get('cookie')))
+    if (CALLBACK_COOKIE.test(name)) values.push(value);
   if (values.every((v) => v === '' || isHttpUrlOrPath(v, url.origin))) return null;
-  return new Response(BAD_CALLBACK_MESSAGE, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return new Response(BAD_CALLBACK_MESSAGE, {
+    status: 400,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }

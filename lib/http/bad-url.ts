@@ -5,7 +5,15 @@
  * any route runs. Pure (no Node or Next imports), so the proxy can use it.
  */
 const hexValue = (b: number | undefined): number =>
-  b === undefined ? -1 : b >= 0x30 && b <= 0x39 ? b - 0x30 : b >= 0x41 && b <= 0x46 ? b - 0x37 : b >= 0x61 && b <= 0x66 ? b - 0x57 : -1;
+  b === undefined
+    ? -1
+    : b >= 0x30 && b <= 0x39
+      ? b - 0x30
+      : b >= 0x41 && b <= 0x46
+        ? b - 0x37
+        : b >= 0x61 && b <= 0x66
+          ? b - 0x57
+          : -1;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();
 

@@ -7,7 +7,14 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import { exactDecimal } from '../money';
 import { toAsciiText } from '../payments/ascii';
 
-type Party = { name: string; email?: string; bankName?: string; accountNumber?: string; accountName?: string; [key: string]: unknown };
+type Party = {
+  name: string;
+  email?: string;
+  bankName?: string;
+  accountNumber?: string;
+  accountName?: string;
+  [key: string]: unknown;
+};
 
 export type InvoicePdfInput = {
   invoiceNumber: string;
@@ -69,7 +76,12 @@ export async function buildInvoicePdf(invoice: InvoicePdfInput): Promise<Uint8Ar
   const party = (title: string, p: Party, x: number, top: number) => {
     let line = top;
     page.drawText(title.toUpperCase(), { x, y: line, size: 9, font: bold, color: muted });
-    for (const value of [p.name, p.email, p.bankName && `${p.bankName} ${p.accountNumber ?? ''}`.trim(), p.accountName]) {
+    for (const value of [
+      p.name,
+      p.email,
+      p.bankName && `${p.bankName} ${p.accountNumber ?? ''}`.trim(),
+      p.accountName,
+    ]) {
       if (!value) continue;
       line -= 15;
       page.drawText(safe(String(value)), { x, y: line, size: 10, font: regular, color: ink });

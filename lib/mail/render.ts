@@ -30,13 +30,19 @@ export function renderEmail(content: EmailContent): RenderedEmail {
     content.greeting,
     ...content.paragraphs,
     ...(content.action ? [`${content.action.label}: ${content.action.url}`] : []),
-    ...(content.quote ? [content.quote.split('\n').map((l) => `> ${l}`).join('\n')] : []),
+    ...(content.quote
+      ? [
+          content.quote
+            .split('\n')
+            .map((l) => `> ${l}`)
+            .join('\n'),
+        ]
+      : []),
     ...(content.footer ? [content.footer] : []),
     `— ${signature}`,
   ].join('\n\n');
 
-  const p = (s: string) =>
-    `<p style="margin:0 0 16px">${escapeHtml(s).replaceAll('\n', '<br>')}</p>`;
+  const p = (s: string) => `<p style="margin:0 0 16px">${escapeHtml(s).replaceAll('\n', '<br>')}</p>`;
   const html = [
     '<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;line-height:1.5">',
     '<div style="max-width:560px;margin:0 auto;padding:24px">',

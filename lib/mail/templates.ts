@@ -20,12 +20,7 @@ export function passwordResetEmail(name: string, token: string): Email {
   };
 }
 
-export function contactReplyEmail(input: {
-  name: string;
-  subject: string;
-  message: string;
-  reply: string;
-}): Email {
+export function contactReplyEmail(input: { name: string; subject: string; message: string; reply: string }): Email {
   return {
     subject: `Re: ${input.subject}`,
     ...renderEmail({

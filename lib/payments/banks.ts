@@ -10,7 +10,9 @@ export type BankInfo = { bin: string; shortName: string; name: string; code: str
 type Entry = BankInfo & { deprecated: boolean; words: string[] };
 
 function normalizeName(value: string): string {
-  return toAsciiText(value).toLowerCase().replace(/[^a-z0-9]/g, '');
+  return toAsciiText(value)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 const directory: Entry[] = Banks.filter((b) => /^\d{6}$/.test(b.bin))
@@ -65,17 +67,28 @@ export function resolveBank(config: { bin?: string; name?: string }, fallback = 
     if (name) {
       const named = findBankByName(name);
       if (candidates.length > 0 && named && !candidates.some((c) => c.bin === named.bin)) {
-        throw new BankConfigError('PAYMENT_BANK_NAME', `"${name}" is ${named.shortName} (BIN ${named.bin}), but PAYMENT_BANK_BIN is ${bin}.`);
+        throw new BankConfigError(
+          'PAYMENT_BANK_NAME',
+          `"${name}" is ${named.shortName} (BIN ${named.bin}), but PAYMENT_BANK_BIN is ${bin}.`,
+        );
       }
       return { bin, name };
     }
     const bank = candidates[0];
-    if (!bank) throw new BankConfigError('PAYMENT_BANK_BIN', `${bin} is not in the bank directory: set PAYMENT_BANK_NAME as well.`);
+    if (!bank)
+      throw new BankConfigError(
+        'PAYMENT_BANK_BIN',
+        `${bin} is not in the bank directory: set PAYMENT_BANK_NAME as well.`,
+      );
     return { bin, name: bank.shortName };
   }
   if (name) {
     const bank = findBankByName(name);
-    if (!bank) throw new BankConfigError('PAYMENT_BANK_NAME', `"${name}" is not a bank we know: set PAYMENT_BANK_BIN (6 digits) as well.`);
+    if (!bank)
+      throw new BankConfigError(
+        'PAYMENT_BANK_NAME',
+        `"${name}" is not a bank we know: set PAYMENT_BANK_BIN (6 digits) as well.`,
+      );
     return { bin: bank.bin, name };
   }
   return resolveBank({ bin: fallback.bin });

@@ -47,7 +47,8 @@ export function formatQrAmount(amount: string): string {
   const whole = (minor / 100n).toString();
   const cents = minor % 100n;
   const text = cents === 0n ? whole : `${whole}.${cents.toString().padStart(2, '0').replace(/0$/, '')}`;
-  if (text.length > LIMITS.amount) throw new VietQrError(`The amount ${text} is longer than ${LIMITS.amount} characters.`);
+  if (text.length > LIMITS.amount)
+    throw new VietQrError(`The amount ${text} is longer than ${LIMITS.amount} characters.`);
   return text;
 }
 

@@ -17,7 +17,9 @@ export function createS3Storage(config: S3Config, fetchImpl: typeof fetch = fetc
   const base = config.endpoint.replace(/\/+$/, '');
   const send = async (method: string, key: string, body?: Uint8Array, contentType?: string) => {
     assertStorageKey(key);
-    const url = new URL(`${base}/${encodeURIComponent(config.bucket)}/${key.split('/').map(encodeURIComponent).join('/')}`);
+    const url = new URL(
+      `${base}/${encodeURIComponent(config.bucket)}/${key.split('/').map(encodeURIComponent).join('/')}`,
+    );
     const headers = signRequest({
       method,
       url,

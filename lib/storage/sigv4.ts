@@ -27,7 +27,10 @@ function encode(value: string): string {
 
 /** The headers to send: the input's own plus host, x-amz-date, x-amz-content-sha256 and authorization. */
 export function signRequest(input: SignInput): Record<string, string> {
-  const amzDate = input.date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const amzDate = input.date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const day = amzDate.slice(0, 8);
   const service = input.service ?? 's3';
   const headers: Record<string, string> = {

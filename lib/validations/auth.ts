@@ -20,18 +20,13 @@ export const newPasswordSchema = z
 const SAFE_PATH = /^\/(?![/\\])[^\\\s\p{Cc}]*$/u;
 
 /** "Confirm new password": required here, compared by `passwordsMatch`. */
-export const confirmPasswordSchema = z
-  .string({ error: 'Repeat the new password.' })
-  .min(1, 'Repeat the new password.');
+export const confirmPasswordSchema = z.string({ error: 'Repeat the new password.' }).min(1, 'Repeat the new password.');
 
 /** A refinement: `confirmPassword` must equal the field `key` (the error goes under confirmPassword). */
 export function passwordsMatch<K extends string>(
   key: K,
 ): [(v: Record<K | 'confirmPassword', string>) => boolean, { path: PropertyKey[]; message: string }] {
-  return [
-    (v) => v[key] === v.confirmPassword,
-    { path: ['confirmPassword'], message: 'The two passwords differ.' },
-  ];
+  return [(v) => v[key] === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords differ.' }];
 }
 
 export const nameSchema = z

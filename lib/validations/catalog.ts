@@ -28,25 +28,25 @@ const single = z.preprocess((v) => {
 }, z.string().optional());
 
 /** A repeatable key (`?category=a&category=b`, or `a,b`): distinct slugs, at most 20. */
-const slugList = z.preprocess(
-  (v) => {
-    const values = (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []).flatMap((s: unknown) =>
-      typeof s === 'string' ? s.split(',') : [],
-    );
-    return [...new Set(values.map((s) => s.trim().toLowerCase()).filter((s) => /^[a-z0-9-]{1,80}$/.test(s)))].slice(0, 20);
-  },
-  z.array(z.string()),
-);
+const slugList = z.preprocess((v) => {
+  const values = (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []).flatMap((s: unknown) =>
+    typeof s === 'string' ? s.split(',') : [],
+  );
+  return [...new Set(values.map((s) => s.trim().toLowerCase()).filter((s) => /^[a-z0-9-]{1,80}$/.test(s)))].slice(
+    0,
+    20,
+  );
+}, z.array(z.string()));
 
 /** App names are free text in the data ("Google Sheets"): keep them as typed, trimmed, distinct. */
-const appList = z.preprocess(
-  (v) => {
-    const values = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
-    const clean = values.filter((s): s is string => typeof s === 'string').map((s) => cleanText(s).trim()).filter((s) => s.length > 0 && s.length <= 60);
-    return [...new Set(clean)].slice(0, 20);
-  },
-  z.array(z.string()),
-);
+const appList = z.preprocess((v) => {
+  const values = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+  const clean = values
+    .filter((s): s is string => typeof s === 'string')
+    .map((s) => cleanText(s).trim())
+    .filter((s) => s.length > 0 && s.length <= 60);
+  return [...new Set(clean)].slice(0, 20);
+}, z.array(z.string()));
 
 /** A whole number in [min, max]; anything else (text, out of range) reads as absent. */
 const intParam = (min: number, max: number) =>

@@ -13,7 +13,11 @@ export const announcementSchema = z
     audience: z.enum(['all', 'user'], { error: 'Choose who gets it.' }),
     email: z.string().trim().toLowerCase().max(254).optional(),
     type: z.enum(['SUCCESS', 'WARNING', 'ERROR'], { error: 'Choose a type.' }),
-    title: z.string({ error: 'Enter a title.' }).trim().min(3, 'Enter at least 3 characters.').max(120, 'Use at most 120 characters.'),
+    title: z
+      .string({ error: 'Enter a title.' })
+      .trim()
+      .min(3, 'Enter at least 3 characters.')
+      .max(120, 'Use at most 120 characters.'),
     message: z
       .string({ error: 'Enter a message.' })
       .trim()

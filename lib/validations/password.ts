@@ -47,12 +47,17 @@ function inputWords(userInputs: readonly (string | null | undefined)[]): string[
  * or long, or guessable (zxcvbn score below 3; the user's own email, name or shop name count against
  * it). The reason carries the library's warning and suggestions.
  */
-export function passwordProblem(password: string, userInputs: readonly (string | null | undefined)[] = []): string | null {
+export function passwordProblem(
+  password: string,
+  userInputs: readonly (string | null | undefined)[] = [],
+): string | null {
   const length = newPasswordSchema.safeParse(password);
   if (!length.success) return length.error.issues[0]?.message ?? 'Choose another password.';
   const result = estimator().check(password, inputWords([...userInputs, shop().name, 'usitech']));
   if (result.score >= MIN_PASSWORD_SCORE) return null;
   const { warning, suggestions } = result.feedback;
-  const reasons = [warning, ...suggestions].filter((s): s is string => Boolean(s)).map((s) => s.trim().replace(/([^.!?])$/, '$1.'));
+  const reasons = [warning, ...suggestions]
+    .filter((s): s is string => Boolean(s))
+    .map((s) => s.trim().replace(/([^.!?])$/, '$1.'));
   return ['This password is too easy to guess.', ...reasons].join(' ');
 }

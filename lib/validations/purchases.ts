@@ -7,4 +7,7 @@ export const buyWorkflowSchema = z.object({ workflowId: idSchema });
 export const cancelPurchaseSchema = z.object({ purchaseId: idSchema });
 
 /** A workflow slug in a URL (lower-case words and dashes). */
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(200);

@@ -66,7 +66,12 @@ export function analyzeWorkflow(json: unknown): WorkflowAnalysis {
       group(credentials, type, () => ({ type, label: credentialLabel(type), nodes: [] }), node.name);
     }
     if (!info.builtIn) {
-      group(community, node.type, () => ({ type: node.type, packageName: info.packageName || node.type, nodes: [] }), node.name);
+      group(
+        community,
+        node.type,
+        () => ({ type: node.type, packageName: info.packageName || node.type, nodes: [] }),
+        node.name,
+      );
     }
   }
   return {

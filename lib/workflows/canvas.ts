@@ -43,7 +43,13 @@ export function layoutCanvas(json: unknown): Canvas {
     const info = nodeTypeInfo(n.type);
     const sub = subNodes.has(n.name);
     const width = sub ? SUB_W : NODE_W;
-    const kind: CanvasNode['kind'] = !info.builtIn ? 'community' : sub ? 'sub' : info.isTrigger || n.type === 'n8n-nodes-base.webhook' ? 'trigger' : 'step';
+    const kind: CanvasNode['kind'] = !info.builtIn
+      ? 'community'
+      : sub
+        ? 'sub'
+        : info.isTrigger || n.type === 'n8n-nodes-base.webhook'
+          ? 'trigger'
+          : 'step';
     placed.set(n.name, {
       key: `n${i}`,
       label: shorten(n.name),
@@ -66,7 +72,11 @@ export function layoutCanvas(json: unknown): Canvas {
       const tx = b.x;
       const ty = b.y + b.height / 2;
       const dx = Math.max(40, Math.abs(tx - sx) / 2);
-      edges.push({ key: `e${i}`, kind: 'main', path: `M${round(sx)} ${round(sy)} C${round(sx + dx)} ${round(sy)} ${round(tx - dx)} ${round(ty)} ${round(tx)} ${round(ty)}` });
+      edges.push({
+        key: `e${i}`,
+        kind: 'main',
+        path: `M${round(sx)} ${round(sy)} C${round(sx + dx)} ${round(sy)} ${round(tx - dx)} ${round(ty)} ${round(tx)} ${round(ty)}`,
+      });
     } else {
       // Sub-nodes hang below the node they serve: from its bottom edge to their top.
       const sx = b.x + b.width / 2;
@@ -74,7 +84,11 @@ export function layoutCanvas(json: unknown): Canvas {
       const tx = a.x + a.width / 2;
       const ty = a.y;
       const dy = Math.max(30, Math.abs(ty - sy) / 2);
-      edges.push({ key: `e${i}`, kind: 'sub', path: `M${round(sx)} ${round(sy)} C${round(sx)} ${round(sy + dy)} ${round(tx)} ${round(ty - dy)} ${round(tx)} ${round(ty)}` });
+      edges.push({
+        key: `e${i}`,
+        kind: 'sub',
+        path: `M${round(sx)} ${round(sy)} C${round(sx)} ${round(sy + dy)} ${round(tx)} ${round(ty - dy)} ${round(tx)} ${round(ty)}`,
+      });
     }
   });
   const all = [...placed.values()];

@@ -51,7 +51,8 @@ export function parseWorkflow(json: unknown): ParsedWorkflow {
       outputs.forEach((targets, output) => {
         if (!Array.isArray(targets)) return;
         for (const t of targets) {
-          if (isRecord(t) && typeof t.node === 'string' && seen.has(t.node)) links.push({ from, to: t.node, type, output });
+          if (isRecord(t) && typeof t.node === 'string' && seen.has(t.node))
+            links.push({ from, to: t.node, type, output });
         }
       });
     }

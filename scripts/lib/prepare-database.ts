@@ -44,7 +44,7 @@ export function isProductionLike(env: { NODE_ENV?: string; APP_URL?: string }): 
 
 export const CREATE_ADMIN_HINT = [
   'Create the first admin, either way:',
-  '  ADMIN_EMAIL=you@your-shop.vn ADMIN_PASSWORD=\'a long passphrase\' npm start',
+  "  ADMIN_EMAIL=you@your-shop.vn ADMIN_PASSWORD='a long passphrase' npm start",
   '  npm run admin:create -- --email you@your-shop.vn      (asks for the password)',
 ].join('\n');
 

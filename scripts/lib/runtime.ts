@@ -25,13 +25,12 @@ export function prepareRuntimeEnv(options: { requireSecretInProduction?: boolean
   const dataDir = path.resolve(root, process.env.DATA_DIR || '.data');
   mkdirSync(dataDir, { recursive: true });
   if (!process.env.AUTH_SECRET?.trim()) {
-    const production =
-      process.env.NODE_ENV === 'production' || /^https:\/\//i.test(process.env.APP_URL?.trim() ?? '');
+    const production = process.env.NODE_ENV === 'production' || /^https:\/\//i.test(process.env.APP_URL?.trim() ?? '');
     if (options.requireSecretInProduction && production) {
       console.error(
         '\nAUTH_SECRET is not set. In production (NODE_ENV=production or an https APP_URL) the app needs a ' +
           'secret of its own to sign sessions:\n  AUTH_SECRET=$(openssl rand -base64 32)\nPut it in the ' +
-          "environment or .env (the same value on every app server) and start again.\n",
+          'environment or .env (the same value on every app server) and start again.\n',
       );
       process.exit(1);
     }
@@ -61,7 +60,20 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
-const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'proxy.ts', 'instrumentation.ts', 'instrumentation-client.ts', 'next.config.mjs', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'db',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'instrumentation-client.ts',
+  'next.config.mjs',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
+];
 
 /** True when there is no production build, or a source file changed after it was made. */
 export function needsBuild(): boolean {

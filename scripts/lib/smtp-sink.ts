@@ -18,7 +18,9 @@ function addresses(parsed: ParsedMail): string[] {
   return list.flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase()));
 }
 
-export async function startSmtpSink(options: { dir?: string; reject?: (n: number) => boolean } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(
+  options: { dir?: string; reject?: (n: number) => boolean } = {},
+): Promise<SmtpSink> {
   const messages: SinkMail[] = [];
   let received = 0;
   if (options.dir) mkdirSync(options.dir, { recursive: true });
@@ -47,7 +49,8 @@ export async function startSmtpSink(options: { dir?: string; reject?: (n: number
               raw,
             };
             messages.push(mail);
-            if (options.dir) writeFileSync(path.join(options.dir, `${Date.now()}-${String(n).padStart(5, '0')}.eml`), raw);
+            if (options.dir)
+              writeFileSync(path.join(options.dir, `${Date.now()}-${String(n).padStart(5, '0')}.eml`), raw);
             callback();
           })
           .catch((error: Error) => callback(error));

@@ -78,7 +78,10 @@ export async function throttledPasswordCheck<T>(
   const [pair, address] = await Promise.all(hits.map((h) => hitRateLimit(h.key, h.rule, now)));
   if (!pair!.allowed || !address!.allowed) {
     // A refused attempt checks no password, so it uses up no budget it was not refused by.
-    await refundRateLimits(hits.filter((_, i) => [pair!, address!][i]!.allowed), now);
+    await refundRateLimits(
+      hits.filter((_, i) => [pair!, address!][i]!.allowed),
+      now,
+    );
     const blocking = [pair!, address!].filter((r) => !r.allowed);
     const resetAt = Math.max(...blocking.map((r) => r.resetAt.getTime()));
     return { status: 'throttled', reason: 'address', retryAfterMs: resetAt - now.getTime() };

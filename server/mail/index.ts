@@ -21,7 +21,11 @@ function transportFor(smtpUrl: string): Transporter {
   let transport = transports.get(smtpUrl);
   if (!transport) {
     // Short timeouts: a hung SMTP server must not hold a claimed message past its lease.
-    transport = nodemailer.createTransport(smtpUrl, { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });
+    transport = nodemailer.createTransport(smtpUrl, {
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 60_000,
+    });
     transports.set(smtpUrl, transport);
   }
   return transport;
@@ -87,7 +91,9 @@ export async function deliverPendingMail(
         const status = await markMailAttemptFailed(mail, reason, now());
         if (status === 'failed') report.failed++;
         else report.retrying++;
-        console.error(`[mail] attempt ${mail.attempts} to deliver "${mail.subject}" failed${status === 'failed' ? ' (given up)' : ' (will retry)'}: ${reason}`);
+        console.error(
+          `[mail] attempt ${mail.attempts} to deliver "${mail.subject}" failed${status === 'failed' ? ' (given up)' : ' (will retry)'}: ${reason}`,
+        );
       }
     }
     if (claimed.length < batch) break;

@@ -92,28 +92,32 @@ describe('npm run admin:create', () => {
     await expectNothingWritten();
   });
 
-  it('creates the admin from the password on stdin (argon2id, role ADMIN), then promotes idempotently', CHILD, async () => {
-    const run = await adminCreate(['--email', 'Owner@Shop.vn', '--name', 'Chủ shop'], 'a long owner passphrase\n');
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Created the admin account owner@shop.vn.');
-    const row = await withChildDatabase(async (h) => {
-      const [r] = await h.db.select().from(users).where(eq(users.email, 'owner@shop.vn'));
-      return r;
-    });
-    expect(row?.role).toBe('ADMIN');
-    expect(row?.name).toBe('Chủ shop');
-    expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await verifyPassword(row!.passwordHash, 'a long owner passphrase')).toBe(true);
+  it(
+    'creates the admin from the password on stdin (argon2id, role ADMIN), then promotes idempotently',
+    CHILD,
+    async () => {
+      const run = await adminCreate(['--email', 'Owner@Shop.vn', '--name', 'Chủ shop'], 'a long owner passphrase\n');
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Created the admin account owner@shop.vn.');
+      const row = await withChildDatabase(async (h) => {
+        const [r] = await h.db.select().from(users).where(eq(users.email, 'owner@shop.vn'));
+        return r;
+      });
+      expect(row?.role).toBe('ADMIN');
+      expect(row?.name).toBe('Chủ shop');
+      expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
+      expect(await verifyPassword(row!.passwordHash, 'a long owner passphrase')).toBe(true);
 
-    // Again with another password: the same account gets it, no second account.
-    const again = await adminCreate(['--email', 'owner@shop.vn'], 'another owner passphrase\r\n');
-    expect(again.code).toBe(0);
-    expect(again.stdout).toContain('was already an admin: its password is now the one you gave');
-    const rows = await withChildDatabase((h) => h.db.select().from(users));
-    expect(rows).toHaveLength(1);
-    const owner = rows.filter((r) => r.email === 'owner@shop.vn');
-    expect(await verifyPassword(owner[0]!.passwordHash, 'another owner passphrase')).toBe(true);
-    expect(owner[0]!.sessionVersion).toBe(row!.sessionVersion + 1);
-  });
+      // Again with another password: the same account gets it, no second account.
+      const again = await adminCreate(['--email', 'owner@shop.vn'], 'another owner passphrase\r\n');
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain('was already an admin: its password is now the one you gave');
+      const rows = await withChildDatabase((h) => h.db.select().from(users));
+      expect(rows).toHaveLength(1);
+      const owner = rows.filter((r) => r.email === 'owner@shop.vn');
+      expect(await verifyPassword(owner[0]!.passwordHash, 'another owner passphrase')).toBe(true);
+      expect(owner[0]!.sessionVersion).toBe(row!.sessionVersion + 1);
+    },
+  );
 });

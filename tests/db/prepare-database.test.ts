@@ -80,7 +80,11 @@ describe('npm start on a real (DATABASE_URL) database', () => {
   it('promotes an existing shopper named by ADMIN_EMAIL, with the new password', async () => {
     const h = testHandle();
     await h.db.insert(users).values({ email: 'lan@shop.vn', name: 'Lan', passwordHash: TEST_PASSWORD_HASH });
-    const result = await prepareDatabase(h.db, { ...real, adminEmail: 'lan@shop.vn', adminPassword: 'new owner passphrase' });
+    const result = await prepareDatabase(h.db, {
+      ...real,
+      adminEmail: 'lan@shop.vn',
+      adminPassword: 'new owner passphrase',
+    });
     expect(result.ok && result.admin?.outcome).toBe('promoted');
     const [row] = await h.db.select().from(users).where(eq(users.email, 'lan@shop.vn'));
     expect(row!.role).toBe('ADMIN');
@@ -91,7 +95,9 @@ describe('npm start on a real (DATABASE_URL) database', () => {
 
   it('with users but no admin, prints how to create one (both ways) and invents none', async () => {
     const h = testHandle();
-    await h.db.insert(users).values({ email: 'shopper@example.test', name: 'Shopper', passwordHash: TEST_PASSWORD_HASH });
+    await h.db
+      .insert(users)
+      .values({ email: 'shopper@example.test', name: 'Shopper', passwordHash: TEST_PASSWORD_HASH });
     const result = await prepareDatabase(h.db, real);
     expect(result.ok).toBe(true);
     const text = result.messages.join('\n');
@@ -119,53 +125,62 @@ describe('npm start on a real (DATABASE_URL) database', () => {
 const SEEDING = { timeout: 240_000 };
 
 describe('the demo shop', () => {
-  it('is seeded into an empty real database with SEED_DEMO; production then refuses until demo:remove', SEEDING, async () => {
-    const h = await freshDatabase();
-    const seeded = await prepareDatabase(h.db, { ...real, seedDemo: true });
-    expect(seeded.ok && seeded.seeded).toBe(true);
-    expect(seeded.demoAccounts).toEqual(demoEmails);
+  it(
+    'is seeded into an empty real database with SEED_DEMO; production then refuses until demo:remove',
+    SEEDING,
+    async () => {
+      const h = await freshDatabase();
+      const seeded = await prepareDatabase(h.db, { ...real, seedDemo: true });
+      expect(seeded.ok && seeded.seeded).toBe(true);
+      expect(seeded.demoAccounts).toEqual(demoEmails);
 
-    // Production with the demo accounts present: refused, naming each account and the command.
-    const refused = await prepareDatabase(h.db, { ...real, production: true });
-    expect(refused.ok).toBe(false);
-    const refusal = refused.ok ? '' : refused.refusal;
-    for (const email of demoEmails) expect(refusal).toContain(email);
-    expect(refusal).toContain('npm run demo:remove');
-    expect(refusal).toContain('ALLOW_DEMO_ACCOUNTS=1');
+      // Production with the demo accounts present: refused, naming each account and the command.
+      const refused = await prepareDatabase(h.db, { ...real, production: true });
+      expect(refused.ok).toBe(false);
+      const refusal = refused.ok ? '' : refused.refusal;
+      for (const email of demoEmails) expect(refusal).toContain(email);
+      expect(refusal).toContain('npm run demo:remove');
+      expect(refusal).toContain('ALLOW_DEMO_ACCOUNTS=1');
 
-    // A staging shop may keep them, with a warning.
-    const allowed = await prepareDatabase(h.db, { ...real, production: true, allowDemoAccounts: true });
-    expect(allowed.ok).toBe(true);
-    expect(allowed.messages.join('\n')).toContain('npm run demo:remove');
+      // A staging shop may keep them, with a warning.
+      const allowed = await prepareDatabase(h.db, { ...real, production: true, allowDemoAccounts: true });
+      expect(allowed.ok).toBe(true);
+      expect(allowed.messages.join('\n')).toContain('npm run demo:remove');
 
-    // A disabled demo account cannot sign in: it no longer counts.
-    await h.db.update(users).set({ disabledAt: new Date() }).where(eq(users.email, 'em@usitech.local'));
-    expect(await activeDemoAccounts(h.db)).not.toContain('em@usitech.local');
+      // A disabled demo account cannot sign in: it no longer counts.
+      await h.db.update(users).set({ disabledAt: new Date() }).where(eq(users.email, 'em@usitech.local'));
+      expect(await activeDemoAccounts(h.db)).not.toContain('em@usitech.local');
 
-    // demo:remove: the accounts go the way a deleted account goes; the books keep every purchase and invoice.
-    const purchasesBefore = await h.db.$count(purchases);
-    const invoicesBefore = await h.db.select({ number: invoices.invoiceNumber }).from(invoices).orderBy(invoices.invoiceNumber);
-    expect(invoicesBefore.length).toBeGreaterThan(0);
-    expect((await removeDemoAccounts(h.db)).sort()).toEqual([...demoEmails].sort());
-    expect(await h.db.$count(users, inArray(users.email, demoEmails))).toBe(0);
-    const removed = await h.db.select().from(users);
-    for (const u of removed) {
-      expect(u.deletedAt).not.toBeNull();
-      expect(u.email).toMatch(/@deleted\.invalid$/);
-      expect(await verifyPassword(u.passwordHash, 'AdminDemo#2026')).toBe(false);
-      expect(await verifyPassword(u.passwordHash, 'ShopperDemo#2026')).toBe(false);
-    }
-    expect(await h.db.$count(purchases)).toBe(purchasesBefore);
-    expect(await h.db.select({ number: invoices.invoiceNumber }).from(invoices).orderBy(invoices.invoiceNumber)).toEqual(invoicesBefore);
-    expect(await removeDemoAccounts(h.db)).toEqual([]);
+      // demo:remove: the accounts go the way a deleted account goes; the books keep every purchase and invoice.
+      const purchasesBefore = await h.db.$count(purchases);
+      const invoicesBefore = await h.db
+        .select({ number: invoices.invoiceNumber })
+        .from(invoices)
+        .orderBy(invoices.invoiceNumber);
+      expect(invoicesBefore.length).toBeGreaterThan(0);
+      expect((await removeDemoAccounts(h.db)).sort()).toEqual([...demoEmails].sort());
+      expect(await h.db.$count(users, inArray(users.email, demoEmails))).toBe(0);
+      const removed = await h.db.select().from(users);
+      for (const u of removed) {
+        expect(u.deletedAt).not.toBeNull();
+        expect(u.email).toMatch(/@deleted\.invalid$/);
+        expect(await verifyPassword(u.passwordHash, 'AdminDemo#2026')).toBe(false);
+        expect(await verifyPassword(u.passwordHash, 'ShopperDemo#2026')).toBe(false);
+      }
+      expect(await h.db.$count(purchases)).toBe(purchasesBefore);
+      expect(
+        await h.db.select({ number: invoices.invoiceNumber }).from(invoices).orderBy(invoices.invoiceNumber),
+      ).toEqual(invoicesBefore);
+      expect(await removeDemoAccounts(h.db)).toEqual([]);
 
-    // Now production starts, and says the shop needs an admin (none is invented).
-    const after = await prepareDatabase(h.db, { ...real, production: true });
-    expect(after.ok).toBe(true);
-    expect(after.demoAccounts).toEqual([]);
-    expect(after.messages.join('\n')).toContain('npm run admin:create');
-    expect(await h.db.$count(users, eq(users.role, 'ADMIN'))).toBe(1); // the removed demo admin, deleted
-  });
+      // Now production starts, and says the shop needs an admin (none is invented).
+      const after = await prepareDatabase(h.db, { ...real, production: true });
+      expect(after.ok).toBe(true);
+      expect(after.demoAccounts).toEqual([]);
+      expect(after.messages.join('\n')).toContain('npm run admin:create');
+      expect(await h.db.$count(users, eq(users.role, 'ADMIN'))).toBe(1); // the removed demo admin, deleted
+    },
+  );
 
   it('is the zero-setup default of the embedded database outside production only', SEEDING, async () => {
     const h = testHandle();
@@ -175,7 +190,12 @@ describe('the demo shop', () => {
     expect(prod.ok && prod.seeded).toBe(false);
     expect(await h.db.$count(users)).toBe(0);
     // Embedded with ADMIN_EMAIL: that admin, not the demo shop.
-    await prepareDatabase(h.db, { ...real, embedded: true, adminEmail: 'boss@shop.vn', adminPassword: 'boss passphrase 2026' });
+    await prepareDatabase(h.db, {
+      ...real,
+      embedded: true,
+      adminEmail: 'boss@shop.vn',
+      adminPassword: 'boss passphrase 2026',
+    });
     expect((await accounts(h)).map((r) => r.email)).toEqual(['boss@shop.vn']);
 
     const h2 = await freshDatabase();
@@ -200,7 +220,9 @@ describe.runIf(process.env.TEST_DRIVER === 'postgres')('createOrPromoteAdmin at 
     const h = testHandle();
     await emptyUsers(h);
     const outcomes = await Promise.all(
-      Array.from({ length: 6 }, () => createOrPromoteAdmin(h.db, { email: 'race@shop.vn', password: 'race passphrase 2026' })),
+      Array.from({ length: 6 }, () =>
+        createOrPromoteAdmin(h.db, { email: 'race@shop.vn', password: 'race passphrase 2026' }),
+      ),
     );
     expect(outcomes.filter((o) => o === 'created')).toHaveLength(1);
     const rows = await accounts(h);

@@ -11,12 +11,7 @@ import {
   workflowCategories,
   workflows,
 } from '@/db/schema';
-import {
-  createTestCategory,
-  createTestPurchase,
-  createTestUser,
-  createTestWorkflow,
-} from '../helpers/factories';
+import { createTestCategory, createTestPurchase, createTestUser, createTestWorkflow } from '../helpers/factories';
 import { testDriver } from '../helpers/db';
 
 /** Runs `fn`, expecting Postgres to refuse it with SQLSTATE `code` (or one of several). */
@@ -58,10 +53,7 @@ describe(`schema constraints (${testDriver()})`, () => {
     const user = await createTestUser();
     const workflow = await createTestWorkflow();
     await db.insert(favorites).values({ userId: user.id, workflowId: workflow.id });
-    await expectPgError(
-      () => db.insert(favorites).values({ userId: user.id, workflowId: workflow.id }),
-      '23505',
-    );
+    await expectPgError(() => db.insert(favorites).values({ userId: user.id, workflowId: workflow.id }), '23505');
   });
 
   it('refuses a duplicate workflow–category pair', async () => {

@@ -60,7 +60,10 @@ describe('demo seed', () => {
       expect(r.covers, r.slug).toBe(1);
       expect(r.files, r.slug).toBe(1);
     }
-    const images = await db().select({ key: workflowAssets.storageKey }).from(workflowAssets).where(eq(workflowAssets.kind, 'image'));
+    const images = await db()
+      .select({ key: workflowAssets.storageKey })
+      .from(workflowAssets)
+      .where(eq(workflowAssets.kind, 'image'));
     for (const { key } of images) expect(existsSync(path.join(process.cwd(), 'public', key)), key).toBe(true);
   });
 
@@ -77,7 +80,9 @@ describe('demo seed', () => {
       for (const a of assets) {
         const stored = await store.get(a.key);
         expect(stored?.size, a.key).toBe(a.size);
-        expect(new TextDecoder().decode(stored!.body)).toMatch(a.kind === 'doc' ? /^# Workflow notes: / : /^# Setup guide: /);
+        expect(new TextDecoder().decode(stored!.body)).toMatch(
+          a.kind === 'doc' ? /^# Workflow notes: / : /^# Setup guide: /,
+        );
       }
       expect(await ensureDemoFiles(db(), store)).toBe(0);
     } finally {
@@ -125,20 +130,35 @@ describe('demo seed', () => {
       .from(comments)
       .leftJoin(
         purchases,
-        and(eq(purchases.userId, comments.userId), eq(purchases.workflowId, comments.workflowId), eq(purchases.status, 'ACTIVE')),
+        and(
+          eq(purchases.userId, comments.userId),
+          eq(purchases.workflowId, comments.workflowId),
+          eq(purchases.status, 'ACTIVE'),
+        ),
       )
       .where(sql`${purchases.id} is null`);
     expect(row?.n).toBe(0);
   });
 
   it('has purchases in every status, invoices for the approved ones and recent pending ones', async () => {
-    const byStatus = await db().select({ status: purchases.status, n: count() }).from(purchases).groupBy(purchases.status);
+    const byStatus = await db()
+      .select({ status: purchases.status, n: count() })
+      .from(purchases)
+      .groupBy(purchases.status);
     expect(byStatus.map((s) => s.status).sort()).toEqual(['ACTIVE', 'PENDING', 'REJECT']);
     const active = byStatus.find((s) => s.status === 'ACTIVE')?.n ?? 0;
     expect(await db().$count(invoices)).toBe(active);
     const numbers = await db().select({ n: invoices.invoiceNumber }).from(invoices);
     for (const { n } of numbers) expect(n).toMatch(/^INV-\d{4}-\d{6}$/);
-    const refs = await db().select({ ref: purchases.transferReference, status: purchases.status, createdAt: purchases.createdAt, reason: purchases.rejectReason, reviewedBy: purchases.reviewedBy }).from(purchases);
+    const refs = await db()
+      .select({
+        ref: purchases.transferReference,
+        status: purchases.status,
+        createdAt: purchases.createdAt,
+        reason: purchases.rejectReason,
+        reviewedBy: purchases.reviewedBy,
+      })
+      .from(purchases);
     for (const p of refs) {
       expect(p.ref).toMatch(/^USI[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{8}$/);
       if (p.status === 'PENDING') expect(Date.now() - p.createdAt.getTime()).toBeLessThan(3_600_000);
@@ -154,7 +174,10 @@ describe('demo seed', () => {
     );
     expect(owners.length).toBeGreaterThanOrEqual(1);
     // Amounts are the workflow's price.
-    const wrong = await queryRows(db(), sql`select 1 from purchases p join workflows w on w.id = p.workflow_id where p.amount <> w.price`);
+    const wrong = await queryRows(
+      db(),
+      sql`select 1 from purchases p join workflows w on w.id = p.workflow_id where p.amount <> w.price`,
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -164,7 +187,10 @@ describe('demo seed', () => {
       await other.migrate();
       await seedDemo(other.db, () => {});
       const snapshot = async (h: typeof other.db) => ({
-        workflows: await h.select({ slug: workflows.slug, price: workflows.price, rating: workflows.ratingAvg }).from(workflows).orderBy(workflows.slug),
+        workflows: await h
+          .select({ slug: workflows.slug, price: workflows.price, rating: workflows.ratingAvg })
+          .from(workflows)
+          .orderBy(workflows.slug),
         refs: (await h.select({ ref: purchases.transferReference }).from(purchases)).map((r) => r.ref).sort(),
       });
       expect(await snapshot(other.db)).toEqual(await snapshot(db()));

@@ -7,5 +7,4 @@ export function testHandle(): DbHandle {
   return handle;
 }
 
-export const testDriver = (): 'pglite' | 'postgres' =>
-  process.env.TEST_DRIVER === 'postgres' ? 'postgres' : 'pglite';
+export const testDriver = (): 'pglite' | 'postgres' => (process.env.TEST_DRIVER === 'postgres' ? 'postgres' : 'pglite');

@@ -36,9 +36,7 @@ export async function createTestCategory(name = `Category ${unique()}`) {
   return category!;
 }
 
-export async function createTestWorkflow(
-  overrides: Partial<NewWorkflow> & { categoryIds?: string[] } = {},
-) {
+export async function createTestWorkflow(overrides: Partial<NewWorkflow> & { categoryIds?: string[] } = {}) {
   const { categoryIds = [], ...rest } = overrides;
   const id = unique();
   const [workflow] = await db
@@ -75,7 +73,11 @@ export async function createTestPurchase(
       workflowId,
       amount: overrides.amount ?? '199000.00',
       status: overrides.status ?? 'PENDING',
-      transferReference: `USI${unique().toUpperCase().replace(/[^A-Z2-9]/g, 'X').slice(0, 8).padEnd(8, 'X')}`,
+      transferReference: `USI${unique()
+        .toUpperCase()
+        .replace(/[^A-Z2-9]/g, 'X')
+        .slice(0, 8)
+        .padEnd(8, 'X')}`,
       ...(overrides.createdAt ? { createdAt: overrides.createdAt } : {}),
     })
     .returning();

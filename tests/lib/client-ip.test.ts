@@ -18,6 +18,8 @@ describe('clientIp', () => {
   it('without the server in front (a plain `next start`), every client is "unknown", whatever it sends', () => {
     vi.stubEnv(CLIENT_ADDRESS_HEADER_ENV, '');
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(clientIp(new Headers({ 'x-forwarded-for': '1.1.1.1', 'x-client-address-abc123': '2.2.2.2' }))).toBe(UNKNOWN_CLIENT);
+    expect(clientIp(new Headers({ 'x-forwarded-for': '1.1.1.1', 'x-client-address-abc123': '2.2.2.2' }))).toBe(
+      UNKNOWN_CLIENT,
+    );
   });
 });

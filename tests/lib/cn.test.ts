@@ -20,7 +20,9 @@ describe('cn', () => {
     expect(cn('rounded-full border px-2 text-xs', 'bg-red-50 text-danger border-red-200')).toBe(
       'rounded-full border px-2 text-xs bg-red-50 text-danger border-red-200',
     );
-    expect(cn('border border-l-4 border-line', 'border-l-success')).toBe('border border-l-4 border-line border-l-success');
+    expect(cn('border border-l-4 border-line', 'border-l-success')).toBe(
+      'border border-l-4 border-line border-l-success',
+    );
     expect(cn('ring-1', 'ring-amber-200')).toBe('ring-1 ring-amber-200');
   });
 

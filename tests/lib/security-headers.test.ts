@@ -34,7 +34,7 @@ describe('Content-Security-Policy for pages', () => {
     expect(development.get('script-src')).toEqual(["'self'", "'nonce-abc123'", "'strict-dynamic'", "'unsafe-eval'"]);
   });
 
-  it("lets style attributes be inline but style elements only with the nonce (except in next dev)", () => {
+  it('lets style attributes be inline but style elements only with the nonce (except in next dev)', () => {
     expect(production.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(production.get('style-src-elem')).toEqual(["'self'", "'nonce-abc123'"]);
     expect(development.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);

@@ -16,21 +16,34 @@ function start(env: Record<string, string>) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: process.cwd(),
     // A database nobody can reach: the refusal must come first.
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', AUTH_SECRET: '', ...env },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      AUTH_SECRET: '',
+      ...env,
+    },
     encoding: 'utf8',
     timeout: 120_000,
   });
 }
 
 describe('npm start without AUTH_SECRET', () => {
-  it('refuses in production (NODE_ENV=production or an https APP_URL) and says how to make one', { timeout: 240_000 }, () => {
-    const cases: Record<string, string>[] = [{ NODE_ENV: 'production', APP_URL: 'http://localhost:3000' }, { NODE_ENV: 'development', APP_URL: 'https://shop.example.vn' }];
-    for (const env of cases) {
-      const run = start(env);
-      expect(run.status, run.stderr).toBe(1);
-      expect(run.stderr).toContain('AUTH_SECRET is not set');
-      expect(run.stderr).toContain('openssl rand -base64 32');
-      expect(run.stdout).not.toContain('Preparing the database');
-    }
-  });
+  it(
+    'refuses in production (NODE_ENV=production or an https APP_URL) and says how to make one',
+    { timeout: 240_000 },
+    () => {
+      const cases: Record<string, string>[] = [
+        { NODE_ENV: 'production', APP_URL: 'http://localhost:3000' },
+        { NODE_ENV: 'development', APP_URL: 'https://shop.example.vn' },
+      ];
+      for (const env of cases) {
+        const run = start(env);
+        expect(run.status, run.stderr).toBe(1);
+        expect(run.stderr).toContain('AUTH_SECRET is not set');
+        expect(run.stderr).toContain('openssl rand -base64 32');
+        expect(run.stdout).not.toContain('Preparing the database');
+      }
+    },
+  );
 });

@@ -68,7 +68,13 @@ describe('the stamp the server in front of Next puts on each request (real HTTP)
   beforeAll(async () => {
     server = createServer((req, res) => {
       stampClientAddress(req, trust, STAMP);
-      res.end(JSON.stringify({ stamp: req.headers[STAMP], xff: req.headers['x-forwarded-for'], real: req.headers['x-real-ip'] ?? null }));
+      res.end(
+        JSON.stringify({
+          stamp: req.headers[STAMP],
+          xff: req.headers['x-forwarded-for'],
+          real: req.headers['x-real-ip'] ?? null,
+        }),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
@@ -89,7 +95,11 @@ describe('the stamp the server in front of Next puts on each request (real HTTP)
   it('without a trusted proxy, forged X-Forwarded-For, X-Real-IP and stamp headers change nothing', async () => {
     trust = parseTrustProxy('');
     for (let i = 1; i <= 5; i++) {
-      const seen = await get({ 'X-Forwarded-For': `203.0.113.${i}`, 'X-Real-IP': `198.51.100.${i}`, [STAMP]: `192.0.2.${i}` });
+      const seen = await get({
+        'X-Forwarded-For': `203.0.113.${i}`,
+        'X-Real-IP': `198.51.100.${i}`,
+        [STAMP]: `192.0.2.${i}`,
+      });
       expect(seen).toEqual({ stamp: '127.0.0.1', xff: '127.0.0.1', real: null });
     }
   });
@@ -105,7 +115,9 @@ describe('the stamp the server in front of Next puts on each request (real HTTP)
 describe('TRUST_PROXY in the environment', () => {
   it('a malformed value stops the start with a message naming the variable', async () => {
     const { parseEnv } = await import('@/lib/env');
-    expect(() => parseEnv({ TRUST_PROXY: '10.0.0.0/40' })).toThrow(/TRUST_PROXY: TRUST_PROXY="10.0.0.0\/40" is not valid/);
+    expect(() => parseEnv({ TRUST_PROXY: '10.0.0.0/40' })).toThrow(
+      /TRUST_PROXY: TRUST_PROXY="10.0.0.0\/40" is not valid/,
+    );
     expect(parseEnv({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe('1');
   });
 });

@@ -7,10 +7,16 @@ describe('callbackUrl', () => {
     expect(callbackUrlSchema.parse('/')).toBe('/');
   });
 
-  it.each(['//evil.test', '/\\evil.test', '/\t/evil.test', '/\n/evil.test', 'https://evil.test', 'evil', '', undefined])(
-    'sends %j home',
-    (value) => expect(callbackUrlSchema.parse(value)).toBe('/'),
-  );
+  it.each([
+    '//evil.test',
+    '/\\evil.test',
+    '/\t/evil.test',
+    '/\n/evil.test',
+    'https://evil.test',
+    'evil',
+    '',
+    undefined,
+  ])('sends %j home', (value) => expect(callbackUrlSchema.parse(value)).toBe('/'));
 });
 
 describe('register schema', () => {

@@ -21,7 +21,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function CatalogPage({ searchParams }: Props) {
   const state = parseCatalogSearch(await searchParams);
   const [result, apps, user] = await Promise.all([cachedSearch(state), cachedAppOptions(), getCurrentUser()]);
-  const favoritedIds = await favoritedAmong(user?.id ?? null, result.items.map((w) => w.id));
+  const favoritedIds = await favoritedAmong(
+    user?.id ?? null,
+    result.items.map((w) => w.id),
+  );
   return (
     <CatalogView
       heading={state.q ? `Results for “${state.q}”` : 'All workflows'}

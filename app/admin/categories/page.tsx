@@ -14,7 +14,12 @@ export default async function AdminCategoriesPage() {
   return (
     <>
       <h1 className="text-2xl font-semibold">Categories</h1>
-      <LabelledSection id="new-category" title="New category" className="mt-6 rounded-xl border border-line bg-surface p-4" headingClassName="mb-3 font-semibold">
+      <LabelledSection
+        id="new-category"
+        title="New category"
+        className="mt-6 rounded-xl border border-line bg-surface p-4"
+        headingClassName="mb-3 font-semibold"
+      >
         <CategoryForm action={createCategoryAction} submitLabel="Create category" />
       </LabelledSection>
       <LabelledSection id="all-categories" title={<>All categories ({list.length})</>} className="mt-8">

@@ -26,7 +26,9 @@ const mailListFilters = listFilters({});
  * readable only on the embedded demo database without SMTP (its mail goes nowhere else).
  */
 export default async function AdminMailPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { params, result } = await adminList(searchParams, mailListFilters, (adminId, { page }) => listOutbox(adminId, page));
+  const { params, result } = await adminList(searchParams, mailListFilters, (adminId, { page }) =>
+    listOutbox(adminId, page),
+  );
   const smtp = Boolean(env().SMTP_URL);
   const summary = ['pending', 'sent', 'failed', 'logged']
     .filter((s) => result.byStatus[s])

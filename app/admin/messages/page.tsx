@@ -20,7 +20,8 @@ export default async function AdminMessagesPage({ searchParams }: { searchParams
       <h1 className="text-2xl font-semibold">Contact messages</h1>
       <FilterForm label="Messages" filters={messageListFilters} values={params} />
       <p className="mt-4 text-sm text-muted">
-        {result.total} {params.state === 'all' ? '' : `${params.state} `}message{result.total === 1 ? '' : 's'}, newest first
+        {result.total} {params.state === 'all' ? '' : `${params.state} `}message{result.total === 1 ? '' : 's'}, newest
+        first
       </p>
       {result.rows.length === 0 ? <p className="mt-4 text-sm text-muted">No messages here.</p> : null}
       <ul className="mt-2 space-y-3">
@@ -31,11 +32,20 @@ export default async function AdminMessagesPage({ searchParams }: { searchParams
                 <h2 id={`message-${m.id}`} className="font-semibold">
                   {m.subject}
                 </h2>
-                {m.resolvedAt ? <StatusBadge tone="good">Resolved</StatusBadge> : <StatusBadge tone="warn">Open</StatusBadge>}
+                {m.resolvedAt ? (
+                  <StatusBadge tone="good">Resolved</StatusBadge>
+                ) : (
+                  <StatusBadge tone="warn">Open</StatusBadge>
+                )}
               </header>
               <p className="mt-1 text-sm text-muted">
-                {m.name} &lt;<a href={`mailto:${m.email}`} className="hover:underline">{m.email}</a>&gt;
-                {m.hasAccount ? ' · has an account' : ''} · <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt)}</time>
+                {m.name} &lt;
+                <a href={`mailto:${m.email}`} className="hover:underline">
+                  {m.email}
+                </a>
+                &gt;
+                {m.hasAccount ? ' · has an account' : ''} ·{' '}
+                <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt)}</time>
               </p>
               <p className="mt-3 whitespace-pre-line text-sm">{m.message}</p>
               {m.reply ? (
@@ -65,7 +75,12 @@ export default async function AdminMessagesPage({ searchParams }: { searchParams
           </li>
         ))}
       </ul>
-      <Pager path="/admin/messages" params={messageListFilters.query(params)} page={result.page} pageCount={result.pageCount} />
+      <Pager
+        path="/admin/messages"
+        params={messageListFilters.query(params)}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
     </>
   );
 }

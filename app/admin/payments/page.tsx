@@ -85,8 +85,17 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
           </tr>
         ))}
       </DataTable>
-      <Pager path="/admin/payments" params={transferListFilters.query(params)} page={result.page} pageCount={result.pageCount} />
-      <LabelledSection id="statement-heading" title="Import a bank statement" className="mt-10 rounded-xl border border-line bg-surface p-4">
+      <Pager
+        path="/admin/payments"
+        params={transferListFilters.query(params)}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
+      <LabelledSection
+        id="statement-heading"
+        title="Import a bank statement"
+        className="mt-10 rounded-xl border border-line bg-surface p-4"
+      >
         <p className="mb-4 mt-1 text-sm text-muted">
           Rows imported before are recognised by their transaction ID and skipped.
         </p>

@@ -65,7 +65,13 @@ export default async function AdminPurchasesPage({ searchParams }: { searchParam
           <tr key={p.id} className="align-top">
             {pending ? (
               <td>
-                <input type="checkbox" name="purchaseIds" value={p.id} form={BULK_FORM_ID} aria-label={`Select ${p.transferReference}`} />
+                <input
+                  type="checkbox"
+                  name="purchaseIds"
+                  value={p.id}
+                  form={BULK_FORM_ID}
+                  aria-label={`Select ${p.transferReference}`}
+                />
               </td>
             ) : null}
             <td>
@@ -89,7 +95,12 @@ export default async function AdminPurchasesPage({ searchParams }: { searchParam
             {pending ? (
               <td>
                 <div className="flex flex-wrap items-start gap-2">
-                  <ActionButton action={approvePurchaseAction} fields={{ purchaseId: p.id }} variant="primary" pendingLabel="Approving…">
+                  <ActionButton
+                    action={approvePurchaseAction}
+                    fields={{ purchaseId: p.id }}
+                    variant="primary"
+                    pendingLabel="Approving…"
+                  >
                     Approve
                   </ActionButton>
                   <RejectForm purchaseId={p.id} action={rejectPurchaseAction} collapsible />
@@ -99,7 +110,12 @@ export default async function AdminPurchasesPage({ searchParams }: { searchParam
           </tr>
         ))}
       </DataTable>
-      <Pager path="/admin/purchases" params={purchaseListFilters.query(params)} page={result.page} pageCount={result.pageCount} />
+      <Pager
+        path="/admin/purchases"
+        params={purchaseListFilters.query(params)}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
     </>
   );
 }

@@ -20,21 +20,30 @@ export default async function AdminReviewsPage({ searchParams }: { searchParams:
       <h1 className="text-2xl font-semibold">Reviews</h1>
       <FilterForm label="Reviews" filters={reviewListFilters} values={params} />
       <p className="mt-4 text-sm text-muted">
-        {result.total} review{result.total === 1 ? '' : 's'}, newest first. Hidden reviews do not count in a workflow’s rating.
+        {result.total} review{result.total === 1 ? '' : 's'}, newest first. Hidden reviews do not count in a workflow’s
+        rating.
       </p>
       {result.rows.length === 0 ? <p className="mt-4 text-sm text-muted">No reviews here.</p> : null}
       <ul className="mt-2 space-y-3">
         {result.rows.map((r) => (
           <li key={r.id}>
-            <article aria-label={`Review by ${r.authorName} of ${r.workflowTitle}`} className="rounded-xl border border-line bg-surface p-4">
+            <article
+              aria-label={`Review by ${r.authorName} of ${r.workflowTitle}`}
+              className="rounded-xl border border-line bg-surface p-4"
+            >
               <header className="flex flex-wrap items-baseline justify-between gap-2">
                 <p className="text-sm">
-                  <span className="font-medium">{r.authorName}</span> <span className="text-muted">({r.authorEmail})</span> on{' '}
+                  <span className="font-medium">{r.authorName}</span>{' '}
+                  <span className="text-muted">({r.authorEmail})</span> on{' '}
                   <Link href={`/workflows/${r.workflowSlug}`} className="text-brand-600 hover:underline">
                     {r.workflowTitle}
                   </Link>
                 </p>
-                {r.hidden ? <StatusBadge tone="bad">Hidden</StatusBadge> : <StatusBadge tone="good">Visible</StatusBadge>}
+                {r.hidden ? (
+                  <StatusBadge tone="bad">Hidden</StatusBadge>
+                ) : (
+                  <StatusBadge tone="good">Visible</StatusBadge>
+                )}
               </header>
               <p className="mt-1 text-sm">
                 <span aria-hidden="true" className="text-warning">
@@ -46,13 +55,26 @@ export default async function AdminReviewsPage({ searchParams }: { searchParams:
               </p>
               <p className="mt-2 whitespace-pre-line text-sm">{r.content}</p>
               <div className="mt-3">
-                <ToggleButton action={setReviewHiddenAction} fields={{ reviewId: r.id }} flag="hidden" on={r.hidden} turnOn="Hide" turnOff="Unhide" danger />
+                <ToggleButton
+                  action={setReviewHiddenAction}
+                  fields={{ reviewId: r.id }}
+                  flag="hidden"
+                  on={r.hidden}
+                  turnOn="Hide"
+                  turnOff="Unhide"
+                  danger
+                />
               </div>
             </article>
           </li>
         ))}
       </ul>
-      <Pager path="/admin/reviews" params={reviewListFilters.query(params)} page={result.page} pageCount={result.pageCount} />
+      <Pager
+        path="/admin/reviews"
+        params={reviewListFilters.query(params)}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
     </>
   );
 }

@@ -41,7 +41,12 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           </tr>
         ))}
       </DataTable>
-      <Pager path="/admin/users" params={userListFilters.query(params)} page={result.page} pageCount={result.pageCount} />
+      <Pager
+        path="/admin/users"
+        params={userListFilters.query(params)}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
     </>
   );
 }

@@ -32,7 +32,11 @@ export default async function AdminWorkflowsPage({ searchParams }: { searchParam
       ) : null}
       <FilterForm label="Workflows" filters={workflowListFilters} values={params} />
       <p className="mt-4 text-sm text-muted">{result.total} workflows</p>
-      <DataTable columns={['Title', 'Status', 'Price', 'Sales', 'Updated']} isEmpty={result.rows.length === 0} empty="No workflows match.">
+      <DataTable
+        columns={['Title', 'Status', 'Price', 'Sales', 'Updated']}
+        isEmpty={result.rows.length === 0}
+        empty="No workflows match."
+      >
         {result.rows.map((w) => (
           <tr key={w.id}>
             <td>
@@ -41,14 +45,25 @@ export default async function AdminWorkflowsPage({ searchParams }: { searchParam
               </Link>
               <span className="block text-xs text-muted">/workflows/{w.slug}</span>
             </td>
-            <td>{w.status === 'active' ? <StatusBadge tone="good">Active</StatusBadge> : <StatusBadge tone="neutral">Expired</StatusBadge>}</td>
+            <td>
+              {w.status === 'active' ? (
+                <StatusBadge tone="good">Active</StatusBadge>
+              ) : (
+                <StatusBadge tone="neutral">Expired</StatusBadge>
+              )}
+            </td>
             <td className="whitespace-nowrap">{formatPrice(w.price)}</td>
             <td>{w.salesCount}</td>
             <td className="whitespace-nowrap">{formatDateTime(w.updatedAt)}</td>
           </tr>
         ))}
       </DataTable>
-      <Pager path="/admin/workflows" params={workflowListFilters.query(params)} page={result.page} pageCount={result.pageCount} />
+      <Pager
+        path="/admin/workflows"
+        params={workflowListFilters.query(params)}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
     </>
   );
 }

@@ -52,7 +52,10 @@ export default async function CheckoutPage({ params }: { params: Promise<{ purch
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-xl border border-line bg-surface p-4 text-sm">
             <dt className="text-muted">Workflow</dt>
             <dd>
-              <Link href={`/workflows/${purchase.workflow.slug}`} className="font-medium text-brand-600 hover:underline">
+              <Link
+                href={`/workflows/${purchase.workflow.slug}`}
+                className="font-medium text-brand-600 hover:underline"
+              >
                 {purchase.workflow.title}
               </Link>
             </dd>
@@ -81,7 +84,9 @@ export default async function CheckoutPage({ params }: { params: Promise<{ purch
               Back to the workflow
             </Link>
           ) : null}
-          {pending ? <PaymentInstructions payBy={purchase.payBy} transferReference={purchase.transferReference} /> : null}
+          {pending ? (
+            <PaymentInstructions payBy={purchase.payBy} transferReference={purchase.transferReference} />
+          ) : null}
         </section>
 
         {pending ? (

@@ -12,7 +12,12 @@ export function LibraryEntryView({ entry }: { entry: LibraryEntry }) {
   const base = `/api/library/${entry.slug}`;
   return (
     <div className="space-y-8">
-      <LabelledSection id="downloads" title="Downloads" className="rounded-xl border border-line bg-surface p-5" headingClassName="text-lg font-semibold">
+      <LabelledSection
+        id="downloads"
+        title="Downloads"
+        className="rounded-xl border border-line bg-surface p-5"
+        headingClassName="text-lg font-semibold"
+      >
         <ul className="mt-3 space-y-2">
           <li className="flex flex-wrap items-center justify-between gap-2">
             <span>
@@ -44,7 +49,12 @@ export function LibraryEntryView({ entry }: { entry: LibraryEntry }) {
           <ul className="list-disc pl-5">
             {entry.videos.map((video) => (
               <li key={video.id}>
-                <a href={video.url} className="text-brand-600 hover:underline" rel="noopener noreferrer" target="_blank">
+                <a
+                  href={video.url}
+                  className="text-brand-600 hover:underline"
+                  rel="noopener noreferrer"
+                  target="_blank"
+                >
                   {video.title}
                 </a>
               </li>

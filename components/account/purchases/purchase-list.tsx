@@ -8,7 +8,15 @@ import { PurchaseStatusPill } from './purchase-status-pill';
 const action = 'font-medium text-brand-600 hover:underline';
 
 /** Every purchase with what can be done next: pay, read why it was rejected, or open what was bought. */
-export function PurchaseList({ purchases, currency, ttlHours }: { purchases: PurchaseListItem[]; currency: string; ttlHours: number }) {
+export function PurchaseList({
+  purchases,
+  currency,
+  ttlHours,
+}: {
+  purchases: PurchaseListItem[];
+  currency: string;
+  ttlHours: number;
+}) {
   return (
     <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
       {purchases.map((p) => (
@@ -20,7 +28,8 @@ export function PurchaseList({ purchases, currency, ttlHours }: { purchases: Pur
               </Link>
             </p>
             <p className="text-sm text-muted">
-              {formatDateTime(p.createdAt)} · {formatMoney(p.amount, currency)} · <span className="font-mono">{p.transferReference}</span>
+              {formatDateTime(p.createdAt)} · {formatMoney(p.amount, currency)} ·{' '}
+              <span className="font-mono">{p.transferReference}</span>
             </p>
             {p.status === 'REJECT' ? (
               <p className="text-sm text-danger">Reason: {describeRejectReason(p.rejectReason, ttlHours)}</p>

@@ -52,7 +52,17 @@ export function StatementImport() {
     const header = parseCsv(text)[0] ?? [];
     setCsv(text);
     setHeaders(header);
-    setMapping(Object.fromEntries(COLUMNS.map((c, i) => [c.name, Math.max(0, header.findIndex((h) => c.guess.test(h))) || i])));
+    setMapping(
+      Object.fromEntries(
+        COLUMNS.map((c, i) => [
+          c.name,
+          Math.max(
+            0,
+            header.findIndex((h) => c.guess.test(h)),
+          ) || i,
+        ]),
+      ),
+    );
   };
 
   const matches = preview.rows?.filter((r) => r.verdict.kind === 'match').length ?? 0;
@@ -109,11 +119,21 @@ export function StatementImport() {
             <caption className="sr-only">Statement preview</caption>
             <thead className="border-b border-line text-muted">
               <tr>
-                <th scope="col" className="px-3 py-2">Line</th>
-                <th scope="col" className="px-3 py-2">Transaction</th>
-                <th scope="col" className="px-3 py-2">Amount</th>
-                <th scope="col" className="px-3 py-2">Content</th>
-                <th scope="col" className="px-3 py-2">Result</th>
+                <th scope="col" className="px-3 py-2">
+                  Line
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Transaction
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Amount
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Content
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Result
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">

@@ -12,7 +12,15 @@ import { rejectPurchaseSchema, type RejectPurchaseInput } from '@/lib/validation
  * "Reject" asks for a "Reason", which the buyer reads. In the queue it starts as one button that opens
  * the form (`collapsible`); on the purchase's own page the form is always there (and works without JS).
  */
-export function RejectForm({ purchaseId, action, collapsible = false }: { purchaseId: string; action: FormAction; collapsible?: boolean }) {
+export function RejectForm({
+  purchaseId,
+  action,
+  collapsible = false,
+}: {
+  purchaseId: string;
+  action: FormAction;
+  collapsible?: boolean;
+}) {
   const [open, setOpen] = useState(!collapsible);
   const { form, state, isPending, formAction, onSubmit, field } = useActionForm<RejectPurchaseInput>(
     rejectPurchaseSchema,
@@ -41,7 +49,12 @@ export function RejectForm({ purchaseId, action, collapsible = false }: { purcha
         {...field('reason')}
       />
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" variant="danger" className="px-3 py-1.5" disabled={isPending || state.status === 'success'}>
+        <Button
+          type="submit"
+          variant="danger"
+          className="px-3 py-1.5"
+          disabled={isPending || state.status === 'success'}
+        >
           {isPending ? 'Rejecting…' : 'Reject'}
         </Button>
         {collapsible && state.status !== 'success' ? (

@@ -37,15 +37,28 @@ export function AssetList({ assets }: { assets: AdminAsset[] }) {
               </p>
             </div>
             <div className="flex flex-wrap items-center gap-1">
-              <ActionButton action={moveWorkflowAssetAction} fields={{ assetId: a.id, direction: 'up' }} variant="ghost">
+              <ActionButton
+                action={moveWorkflowAssetAction}
+                fields={{ assetId: a.id, direction: 'up' }}
+                variant="ghost"
+              >
                 <span aria-hidden="true">↑</span>
                 <span className="sr-only">Move {name} up</span>
               </ActionButton>
-              <ActionButton action={moveWorkflowAssetAction} fields={{ assetId: a.id, direction: 'down' }} variant="ghost">
+              <ActionButton
+                action={moveWorkflowAssetAction}
+                fields={{ assetId: a.id, direction: 'down' }}
+                variant="ghost"
+              >
                 <span aria-hidden="true">↓</span>
                 <span className="sr-only">Move {name} down</span>
               </ActionButton>
-              <ActionButton action={deleteWorkflowAssetAction} fields={{ assetId: a.id }} variant="ghost" pendingLabel="Removing…">
+              <ActionButton
+                action={deleteWorkflowAssetAction}
+                fields={{ assetId: a.id }}
+                variant="ghost"
+                pendingLabel="Removing…"
+              >
                 Remove<span className="sr-only"> {name}</span>
               </ActionButton>
             </div>

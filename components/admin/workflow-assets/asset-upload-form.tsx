@@ -48,19 +48,14 @@ export function AssetUploadForm({ workflowId, action }: { workflowId: string; ac
         placeholder="https://…/demo.mp4"
         {...field('videoUrl')}
       />
-      <TextField
-        id="asset-alt"
-        label="Image description (alt text)"
-        hint="Required for images."
-        {...field('alt')}
+      <TextField id="asset-alt" label="Image description (alt text)" hint="Required for images." {...field('alt')} />
+      <TextField id="asset-title" label="Title" hint="Shown to buyers for files and videos." {...field('title')} />
+      <FormActions
+        state={state}
+        isPending={isPending}
+        label="Add to workflow"
+        className="flex flex-wrap items-center gap-3 sm:col-span-2"
       />
-      <TextField
-        id="asset-title"
-        label="Title"
-        hint="Shown to buyers for files and videos."
-        {...field('title')}
-      />
-      <FormActions state={state} isPending={isPending} label="Add to workflow" className="flex flex-wrap items-center gap-3 sm:col-span-2" />
     </form>
   );
 }

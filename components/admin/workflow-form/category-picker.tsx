@@ -46,7 +46,9 @@ export function CategoryPicker({
           </li>
         ))}
       </ul>
-      {options.length === 0 ? <p className="text-sm text-muted">No categories yet: create them under Categories.</p> : null}
+      {options.length === 0 ? (
+        <p className="text-sm text-muted">No categories yet: create them under Categories.</p>
+      ) : null}
       {error ? (
         <p id="categories-error" className="text-sm text-danger">
           {error}

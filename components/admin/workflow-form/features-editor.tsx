@@ -52,19 +52,41 @@ export function FeaturesEditor({
               className={`${inputClass} min-w-60 flex-1`}
               aria-invalid={error ? true : undefined}
             />
-            <Button variant="ghost" className="px-2 py-1" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move feature ${i + 1} up`}>
+            <Button
+              variant="ghost"
+              className="px-2 py-1"
+              disabled={i === 0}
+              onClick={() => move(i, -1)}
+              aria-label={`Move feature ${i + 1} up`}
+            >
               ↑
             </Button>
-            <Button variant="ghost" className="px-2 py-1" disabled={i === items.length - 1} onClick={() => move(i, 1)} aria-label={`Move feature ${i + 1} down`}>
+            <Button
+              variant="ghost"
+              className="px-2 py-1"
+              disabled={i === items.length - 1}
+              onClick={() => move(i, 1)}
+              aria-label={`Move feature ${i + 1} down`}
+            >
               ↓
             </Button>
-            <Button variant="ghost" className="px-2 py-1" onClick={() => update(items.filter((it) => it.key !== item.key))} aria-label={`Remove feature ${i + 1}`}>
+            <Button
+              variant="ghost"
+              className="px-2 py-1"
+              onClick={() => update(items.filter((it) => it.key !== item.key))}
+              aria-label={`Remove feature ${i + 1}`}
+            >
               ✕
             </Button>
           </li>
         ))}
       </ol>
-      <Button variant="secondary" className="px-3 py-1.5" disabled={items.length >= max} onClick={() => update([...items, make('')])}>
+      <Button
+        variant="secondary"
+        className="px-3 py-1.5"
+        disabled={items.length >= max}
+        onClick={() => update([...items, make('')])}
+      >
         Add feature
       </Button>
       {error ? (

@@ -35,10 +35,20 @@ export function MarkdownField({
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
       <div className="flex gap-1" role="group" aria-label="Editor mode">
-        <Button variant={mode === 'write' ? 'secondary' : 'ghost'} className="px-3 py-1" aria-pressed={mode === 'write'} onClick={() => setMode('write')}>
+        <Button
+          variant={mode === 'write' ? 'secondary' : 'ghost'}
+          className="px-3 py-1"
+          aria-pressed={mode === 'write'}
+          onClick={() => setMode('write')}
+        >
           Write
         </Button>
-        <Button variant={mode === 'preview' ? 'secondary' : 'ghost'} className="px-3 py-1" aria-pressed={mode === 'preview'} onClick={showPreview}>
+        <Button
+          variant={mode === 'preview' ? 'secondary' : 'ghost'}
+          className="px-3 py-1"
+          aria-pressed={mode === 'preview'}
+          onClick={showPreview}
+        >
           Preview
         </Button>
       </div>
@@ -50,7 +60,11 @@ export function MarkdownField({
         {...textarea}
       />
       {mode === 'preview' ? (
-        <div aria-live="polite" aria-busy={isPending} className={`min-h-64 rounded-lg border border-line bg-surface px-4 py-3 text-sm ${MARKDOWN_STYLES}`}>
+        <div
+          aria-live="polite"
+          aria-busy={isPending}
+          className={`min-h-64 rounded-lg border border-line bg-surface px-4 py-3 text-sm ${MARKDOWN_STYLES}`}
+        >
           {isPending ? <p className="text-muted">Rendering…</p> : <div dangerouslySetInnerHTML={{ __html: html }} />}
         </div>
       ) : null}

@@ -21,13 +21,14 @@ import { DefinitionField } from './definition-field';
 import { FeaturesEditor } from './features-editor';
 import { MarkdownField } from './markdown-field';
 
-
 /** "Reads as an n8n workflow with 5 nodes." for valid JSON; nothing otherwise (the field error says why). */
 function definitionSummary(text: string): string | null {
   if (!text.trim()) return null;
   try {
     const json = JSON.parse(text) as { nodes?: unknown[] };
-    return n8nExportProblem(json) ? null : `Reads as an n8n workflow with ${json.nodes!.length} node${json.nodes!.length === 1 ? '' : 's'}.`;
+    return n8nExportProblem(json)
+      ? null
+      : `Reads as an n8n workflow with ${json.nodes!.length} node${json.nodes!.length === 1 ? '' : 's'}.`;
   } catch {
     return null;
   }
@@ -48,7 +49,11 @@ export function WorkflowForm({
 }) {
   const editing = Boolean(values.id);
   const schema = (editing ? workflowUpdateSchema : workflowFormSchema) as typeof workflowUpdateSchema;
-  const { form, state, isPending, formAction, onSubmit, errorFor, field } = useActionForm<WorkflowFormInput>(schema, action, values);
+  const { form, state, isPending, formAction, onSubmit, errorFor, field } = useActionForm<WorkflowFormInput>(
+    schema,
+    action,
+    values,
+  );
   const slugTouched = useRef(editing);
   const coverError = state.status === 'error' ? state.fieldErrors?.coverImage?.[0] : undefined;
   const definition = form.watch('definition');
@@ -73,16 +78,34 @@ export function WorkflowForm({
           {...field('slug', { onChange: () => (slugTouched.current = true) })}
         />
         <div className="sm:col-span-2">
-          <TextAreaField id="workflow-short-description" label="Short description" className="min-h-16" required {...field('shortDescription')} />
+          <TextAreaField
+            id="workflow-short-description"
+            label="Short description"
+            className="min-h-16"
+            required
+            {...field('shortDescription')}
+          />
         </div>
-        <TextField id="workflow-price" label="Price (VND)" inputMode="decimal" required hint="Digits only, e.g. 199000." {...field('price')} />
+        <TextField
+          id="workflow-price"
+          label="Price (VND)"
+          inputMode="decimal"
+          required
+          hint="Digits only, e.g. 199000."
+          {...field('price')}
+        />
         <SelectField id="workflow-status" label="Status" {...field('status')}>
           <option value="active">Active (for sale)</option>
           <option value="expired">Expired (not for sale; buyers keep it)</option>
         </SelectField>
       </section>
       {editing ? null : (
-        <FieldShell id="workflow-cover" label="Cover image" error={coverError} hint="Optional: PNG, JPEG or WebP up to 5 MB. Add more images and files after creating.">
+        <FieldShell
+          id="workflow-cover"
+          label="Cover image"
+          error={coverError}
+          hint="Optional: PNG, JPEG or WebP up to 5 MB. Add more images and files after creating."
+        >
           <input
             id="workflow-cover"
             type="file"
@@ -121,7 +144,14 @@ export function WorkflowForm({
           ))}
         </SelectField>
         <TextField id="workflow-apps" label="Apps" hint="Comma-separated, e.g. Slack, Gmail." {...field('apps')} />
-        <TextField id="workflow-setup-minutes" label="Setup minutes" type="number" min={1} max={1440} {...field('setupMinutes')} />
+        <TextField
+          id="workflow-setup-minutes"
+          label="Setup minutes"
+          type="number"
+          min={1}
+          max={1440}
+          {...field('setupMinutes')}
+        />
         <SelectField id="workflow-level" label="Level" {...field('level')}>
           <option value="">Not set</option>
           {WORKFLOW_LEVELS.map((l) => (
@@ -136,7 +166,12 @@ export function WorkflowForm({
         onFileText={(text) => form.setValue('definition', text, { shouldValidate: true, shouldDirty: true })}
         summary={summary}
       />
-      <FormActions state={state} isPending={isPending} label={submitLabel} className="flex flex-wrap items-center gap-3 border-t border-line pt-4" />
+      <FormActions
+        state={state}
+        isPending={isPending}
+        label={submitLabel}
+        className="flex flex-wrap items-center gap-3 border-t border-line pt-4"
+      />
     </form>
   );
 }

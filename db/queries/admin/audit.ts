@@ -107,7 +107,11 @@ export async function listRecentActivity(adminId: string, limit = 12): Promise<A
 }
 
 /** Every audit entry of one row (a purchase's decisions, a user's role changes), newest first. */
-export async function listAuditEntries(adminId: string, entityType: AuditEntityType, entityId: string): Promise<AuditItem[]> {
+export async function listAuditEntries(
+  adminId: string,
+  entityType: AuditEntityType,
+  entityId: string,
+): Promise<AuditItem[]> {
   await assertActiveAdmin(db, adminId);
   return db
     .select(columns)

@@ -60,7 +60,13 @@ export async function createCategory(adminId: string, input: CategoryInput): Pro
     return await adminTransaction(adminId, async (tx) => {
       const [row] = await tx.insert(categories).values(input).returning({ id: categories.id });
       if (!row) throw new Error('category insert returned no row');
-      await writeAudit(tx, { actorId: adminId, action: 'category.create', entityType: 'category', entityId: row.id, after: input });
+      await writeAudit(tx, {
+        actorId: adminId,
+        action: 'category.create',
+        entityType: 'category',
+        entityId: row.id,
+        after: input,
+      });
       return row;
     });
   } catch (error) {
@@ -74,7 +80,14 @@ export async function updateCategory(adminId: string, id: string, input: Categor
     await adminTransaction(adminId, async (tx) => {
       const before = await lockCategory(tx, id);
       await tx.update(categories).set(input).where(eq(categories.id, id));
-      await writeAudit(tx, { actorId: adminId, action: 'category.update', entityType: 'category', entityId: id, before, after: input });
+      await writeAudit(tx, {
+        actorId: adminId,
+        action: 'category.update',
+        entityType: 'category',
+        entityId: id,
+        before,
+        after: input,
+      });
     });
   } catch (error) {
     uniqueError(error);

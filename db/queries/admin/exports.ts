@@ -49,7 +49,9 @@ async function* keyset<R extends { cursorAt: string; cursorId: string }>(
 ): AsyncGenerator<R[]> {
   let cursor: Cursor = null;
   for (;;) {
-    const after: SQL | undefined = cursor ? sql`(${timeColumn}, ${idColumn}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)` : undefined;
+    const after: SQL | undefined = cursor
+      ? sql`(${timeColumn}, ${idColumn}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
+      : undefined;
     const rows = await page(after);
     if (rows.length > 0) yield rows;
     if (rows.length < BATCH) return;
@@ -81,7 +83,9 @@ export async function openPurchaseExport(adminId: string, filter: PurchaseFilter
           reviewedAt: purchases.reviewedAt,
           reviewedBy: reviewer.email,
           rejectReason: purchases.rejectReason,
-          invoiceNumber: sql<string | null>`(select min(i.invoice_number) from invoices i where i.purchase_id = "purchases"."id")`,
+          invoiceNumber: sql<
+            string | null
+          >`(select min(i.invoice_number) from invoices i where i.purchase_id = "purchases"."id")`,
         })
         .from(purchases)
         .innerJoin(users, eq(users.id, purchases.userId))

@@ -78,7 +78,10 @@ export async function setMessageResolved(adminId: string, messageId: string, res
       )
       .returning({ subject: contactMessages.subject, email: contactMessages.email });
     if (!row) {
-      const [exists] = await tx.select({ id: contactMessages.id }).from(contactMessages).where(eq(contactMessages.id, messageId));
+      const [exists] = await tx
+        .select({ id: contactMessages.id })
+        .from(contactMessages)
+        .where(eq(contactMessages.id, messageId));
       if (!exists) throw new AppError('not_found', 'This message no longer exists.');
       throw new AppError('conflict', resolved ? 'This message is already resolved.' : 'This message is already open.');
     }

@@ -16,11 +16,7 @@ export function purchaseFilterWhere(filter: PurchaseFilter): SQL | undefined {
   if (filter.q) {
     const pattern = containsPattern(filter.q);
     conditions.push(
-      or(
-        ilike(purchases.transferReference, pattern),
-        ilike(users.email, pattern),
-        ilike(workflows.title, pattern),
-      )!,
+      or(ilike(purchases.transferReference, pattern), ilike(users.email, pattern), ilike(workflows.title, pattern))!,
     );
   }
   return conditions.length ? and(...conditions) : undefined;

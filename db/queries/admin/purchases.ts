@@ -44,7 +44,10 @@ const queueColumns = {
  * first. Purchases whose payment window closed are expired first (as the buyer's own pages do), so
  * the queue only offers what can still be approved.
  */
-export async function listPurchaseQueue(adminId: string, filter: PurchaseFilter & { page: number }): Promise<Page<QueueRow>> {
+export async function listPurchaseQueue(
+  adminId: string,
+  filter: PurchaseFilter & { page: number },
+): Promise<Page<QueueRow>> {
   await assertActiveAdmin(db, adminId);
   const [stale] = await db
     .select({ id: purchases.id })
@@ -53,7 +56,10 @@ export async function listPurchaseQueue(adminId: string, filter: PurchaseFilter 
     .limit(1);
   if (stale) await expireStalePurchases();
   const where = purchaseFilterWhere(filter);
-  const order = filter.status === 'PENDING' ? [asc(purchases.createdAt), asc(purchases.id)] : [desc(purchases.createdAt), desc(purchases.id)];
+  const order =
+    filter.status === 'PENDING'
+      ? [asc(purchases.createdAt), asc(purchases.id)]
+      : [desc(purchases.createdAt), desc(purchases.id)];
   const [rows, [total]] = await Promise.all([
     db
       .select(queueColumns)
@@ -120,10 +126,12 @@ export async function approvePurchases(adminId: string, purchaseIds: string[]): 
   const ids = [...new Set(purchaseIds.filter(isUuid))];
   const references = new Map(
     ids.length
-      ? (await db.select({ id: purchases.id, ref: purchases.transferReference }).from(purchases).where(inArray(purchases.id, ids))).map((r) => [
-          r.id,
-          r.ref,
-        ])
+      ? (
+          await db
+            .select({ id: purchases.id, ref: purchases.transferReference })
+            .from(purchases)
+            .where(inArray(purchases.id, ids))
+        ).map((r) => [r.id, r.ref])
       : [],
   );
   const result: BulkApproval = { approved: [], refused: [] };

@@ -74,11 +74,7 @@ export type AdminUserDetail = Omit<AdminUserRow, 'purchaseCount'> & { purchases:
 /** One user with every purchase they made, newest first. */
 export async function getAdminUser(adminId: string, userId: string): Promise<AdminUserDetail | null> {
   await assertActiveAdmin(db, adminId);
-  const [user] = await db
-    .select(userColumns)
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
+  const [user] = await db.select(userColumns).from(users).where(eq(users.id, userId)).limit(1);
   if (!user) return null;
   const list = await db
     .select({
@@ -116,11 +112,17 @@ async function changeUser(adminId: string, userId: string, change: Change): Prom
     if (!admins.some((a) => a.id === adminId)) throw notAnAdmin();
     const target = await lockUser(tx, userId);
     const before = { email: target.email, role: target.role, disabled: target.disabledAt !== null };
-    const after = { email: target.email, role: change.role ?? target.role, disabled: change.disabled ?? before.disabled };
+    const after = {
+      email: target.email,
+      role: change.role ?? target.role,
+      disabled: change.disabled ?? before.disabled,
+    };
     if (after.role === before.role && after.disabled === before.disabled) {
       throw new AppError(
         'conflict',
-        change.role ? `${target.email} is already ${roleName(after.role)}.` : `${target.email} is already ${after.disabled ? 'disabled' : 'active'}.`,
+        change.role
+          ? `${target.email} is already ${roleName(after.role)}.`
+          : `${target.email} is already ${after.disabled ? 'disabled' : 'active'}.`,
       );
     }
     const wasActiveAdmin = admins.some((a) => a.id === userId);

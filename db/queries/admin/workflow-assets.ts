@@ -18,7 +18,11 @@ export type NewAsset = {
 
 /** Locks the workflow (its assets' order changes one at a time) and answers its title. */
 async function lockWorkflow(tx: Transaction, workflowId: string): Promise<string> {
-  const [row] = await tx.select({ title: workflows.title }).from(workflows).where(eq(workflows.id, workflowId)).for('update');
+  const [row] = await tx
+    .select({ title: workflows.title })
+    .from(workflows)
+    .where(eq(workflows.id, workflowId))
+    .for('update');
   if (!row) throw new AppError('not_found', 'This workflow no longer exists.');
   return row.title;
 }
@@ -29,7 +33,12 @@ export async function addWorkflowAsset(adminId: string, workflowId: string, asse
 }
 
 /** The same inside a caller's transaction (creating a workflow with its cover). */
-export async function addAsset(tx: Transaction, adminId: string, workflowId: string, asset: NewAsset): Promise<{ id: string }> {
+export async function addAsset(
+  tx: Transaction,
+  adminId: string,
+  workflowId: string,
+  asset: NewAsset,
+): Promise<{ id: string }> {
   const title = await lockWorkflow(tx, workflowId);
   const [row] = await tx
     .insert(workflowAssets)
@@ -58,7 +67,12 @@ async function lockAsset(tx: Transaction, assetId: string) {
   if (!asset) throw new AppError('not_found', 'This file was already removed.');
   const title = await lockWorkflow(tx, asset.workflowId);
   const list = await tx
-    .select({ id: workflowAssets.id, kind: workflowAssets.kind, storageKey: workflowAssets.storageKey, sortOrder: workflowAssets.sortOrder })
+    .select({
+      id: workflowAssets.id,
+      kind: workflowAssets.kind,
+      storageKey: workflowAssets.storageKey,
+      sortOrder: workflowAssets.sortOrder,
+    })
     .from(workflowAssets)
     .where(eq(workflowAssets.workflowId, asset.workflowId))
     .orderBy(asc(workflowAssets.sortOrder), asc(workflowAssets.createdAt));
@@ -73,7 +87,13 @@ export async function deleteWorkflowAsset(adminId: string, assetId: string): Pro
     const { workflowId, title, list, index } = await lockAsset(tx, assetId);
     const asset = list[index]!;
     await tx.delete(workflowAssets).where(eq(workflowAssets.id, assetId));
-    await writeAudit(tx, { actorId: adminId, action: 'workflow.delete_asset', entityType: 'workflow', entityId: workflowId, before: { title, asset } });
+    await writeAudit(tx, {
+      actorId: adminId,
+      action: 'workflow.delete_asset',
+      entityType: 'workflow',
+      entityId: workflowId,
+      before: { title, asset },
+    });
     return { storageKey: asset.storageKey };
   });
 }
@@ -84,14 +104,22 @@ export async function moveWorkflowAsset(adminId: string, assetId: string, direct
     const { workflowId, title, list, index } = await lockAsset(tx, assetId);
     const target = index + (direction === 'up' ? -1 : 1);
     if (target < 0 || target >= list.length) {
-      throw new AppError('conflict', direction === 'up' ? 'This is already the first one.' : 'This is already the last one.');
+      throw new AppError(
+        'conflict',
+        direction === 'up' ? 'This is already the first one.' : 'This is already the last one.',
+      );
     }
     const order = list.map((a) => a.id);
     [order[index], order[target]] = [order[target]!, order[index]!];
     // Renumber 0…n-1 in one statement, whatever the old numbers were.
     await tx
       .update(workflowAssets)
-      .set({ sortOrder: sql`array_position(${sql.raw('ARRAY[')}${sql.join(order.map((id) => sql`${id}::uuid`), sql`, `)}${sql.raw(']')}, ${workflowAssets.id}) - 1` })
+      .set({
+        sortOrder: sql`array_position(${sql.raw('ARRAY[')}${sql.join(
+          order.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )}${sql.raw(']')}, ${workflowAssets.id}) - 1`,
+      })
       .where(and(eq(workflowAssets.workflowId, workflowId), inArray(workflowAssets.id, order)));
     await writeAudit(tx, {
       actorId: adminId,

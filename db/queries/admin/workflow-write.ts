@@ -1,7 +1,14 @@
 import 'server-only';
 import { eq, like, or } from 'drizzle-orm';
 import { db, isUniqueViolation, type Transaction } from '@/db';
-import { purchases, workflowAssets, workflowCategories, workflows, type WorkflowMetadata, type WorkflowStatus } from '@/db/schema';
+import {
+  purchases,
+  workflowAssets,
+  workflowCategories,
+  workflows,
+  type WorkflowMetadata,
+  type WorkflowStatus,
+} from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { normalizeMoney } from '@/lib/money';
 import type { WorkflowFormData } from '@/lib/validations/admin/workflows';
@@ -56,16 +63,25 @@ const isForeignKeyViolation = (error: unknown): boolean => {
 async function explain(error: unknown, slug: string): Promise<never> {
   if (isUniqueViolation(error, 'workflows_slug_unique')) {
     const taken = new Set(
-      (await db.select({ slug: workflows.slug }).from(workflows).where(or(eq(workflows.slug, slug), like(workflows.slug, `${slug}-%`)))).map(
-        (r) => r.slug,
-      ),
+      (
+        await db
+          .select({ slug: workflows.slug })
+          .from(workflows)
+          .where(or(eq(workflows.slug, slug), like(workflows.slug, `${slug}-%`)))
+      ).map((r) => r.slug),
     );
     let n = 2;
     while (taken.has(`${slug}-${n}`)) n++;
-    throw new AppError('conflict', `Another workflow already uses this slug. Try “${slug}-${n}”.`, { field: 'slug', cause: error });
+    throw new AppError('conflict', `Another workflow already uses this slug. Try “${slug}-${n}”.`, {
+      field: 'slug',
+      cause: error,
+    });
   }
   if (isForeignKeyViolation(error)) {
-    throw new AppError('invalid', 'One of the chosen categories no longer exists. Reload the page.', { field: 'categoryIds', cause: error });
+    throw new AppError('invalid', 'One of the chosen categories no longer exists. Reload the page.', {
+      field: 'categoryIds',
+      cause: error,
+    });
   }
   throw error;
 }
@@ -112,13 +128,12 @@ export async function createWorkflow(
 
 /** Locks the workflow row for the rest of the transaction and returns what the audit log needs. */
 async function lockWorkflow(tx: Transaction, id: string) {
-  const [row] = await tx
-    .select(workflowFormColumns)
-    .from(workflows)
-    .where(eq(workflows.id, id))
-    .for('update');
+  const [row] = await tx.select(workflowFormColumns).from(workflows).where(eq(workflows.id, id)).for('update');
   if (!row) throw new AppError('not_found', 'This workflow no longer exists.');
-  const cats = await tx.select({ id: workflowCategories.categoryId }).from(workflowCategories).where(eq(workflowCategories.workflowId, id));
+  const cats = await tx
+    .select({ id: workflowCategories.categoryId })
+    .from(workflowCategories)
+    .where(eq(workflowCategories.workflowId, id));
   return { row, categoryIds: cats.map((c) => c.id) };
 }
 
@@ -162,12 +177,28 @@ export async function deleteWorkflow(adminId: string, id: string): Promise<Delet
       }
       const status: WorkflowStatus = 'expired';
       await tx.update(workflows).set({ status }).where(eq(workflows.id, id));
-      await writeAudit(tx, { actorId: adminId, action: 'workflow.expire', entityType: 'workflow', entityId: id, before: view, after: { ...view, status } });
+      await writeAudit(tx, {
+        actorId: adminId,
+        action: 'workflow.expire',
+        entityType: 'workflow',
+        entityId: id,
+        before: view,
+        after: { ...view, status },
+      });
       return { outcome: 'expired' };
     }
-    const assets = await tx.select({ key: workflowAssets.storageKey }).from(workflowAssets).where(eq(workflowAssets.workflowId, id));
+    const assets = await tx
+      .select({ key: workflowAssets.storageKey })
+      .from(workflowAssets)
+      .where(eq(workflowAssets.workflowId, id));
     await tx.delete(workflows).where(eq(workflows.id, id));
-    await writeAudit(tx, { actorId: adminId, action: 'workflow.delete', entityType: 'workflow', entityId: id, before: view });
+    await writeAudit(tx, {
+      actorId: adminId,
+      action: 'workflow.delete',
+      entityType: 'workflow',
+      entityId: id,
+      before: view,
+    });
     return { outcome: 'deleted', storageKeys: assets.map((a) => a.key) };
   });
 }

@@ -1,7 +1,15 @@
 import 'server-only';
 import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
-import { purchases, workflowAssets, workflowCategories, workflows, type AssetKind, type WorkflowMetadata, type WorkflowStatus } from '@/db/schema';
+import {
+  purchases,
+  workflowAssets,
+  workflowCategories,
+  workflows,
+  type AssetKind,
+  type WorkflowMetadata,
+  type WorkflowStatus,
+} from '@/db/schema';
 import type { WorkflowListParams } from '@/lib/validations/admin/workflows';
 import { assertActiveAdmin } from './guard';
 import { ADMIN_PAGE_SIZE, containsPattern, offsetOf, pageOf, type Page } from './paging';
@@ -104,7 +112,10 @@ export async function getAdminWorkflow(adminId: string, id: string): Promise<Adm
     .limit(1);
   if (!row) return null;
   const [cats, assets, [bought]] = await Promise.all([
-    db.select({ id: workflowCategories.categoryId }).from(workflowCategories).where(eq(workflowCategories.workflowId, id)),
+    db
+      .select({ id: workflowCategories.categoryId })
+      .from(workflowCategories)
+      .where(eq(workflowCategories.workflowId, id)),
     db
       .select({
         id: workflowAssets.id,

@@ -89,7 +89,14 @@ export async function linkTransferToPurchase(adminId: string, bankTransactionId:
       .update(bankTransactions)
       .set({ status: 'MATCHED', reason: null, purchaseId: purchase.id, resolvedBy: adminId, resolvedAt: new Date() })
       .where(eq(bankTransactions.id, bankTransactionId));
-    await writeAudit(tx, { actorId: adminId, entityType: 'bank_transaction', action: 'bank_transaction.link', entityId: bankTransactionId, before, after });
+    await writeAudit(tx, {
+      actorId: adminId,
+      entityType: 'bank_transaction',
+      action: 'bank_transaction.link',
+      entityId: bankTransactionId,
+      before,
+      after,
+    });
     return { purchaseId: purchase.id };
   });
 }

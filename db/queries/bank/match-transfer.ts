@@ -37,7 +37,13 @@ export type MatchOutcome =
 
 const digits = (v: string) => v.replace(/\D/g, '');
 
-type Candidate = { id: string; status: 'ACTIVE' | 'PENDING' | 'REJECT'; amount: string; createdAt: Date; rejectReason: string | null };
+type Candidate = {
+  id: string;
+  status: 'ACTIVE' | 'PENDING' | 'REJECT';
+  amount: string;
+  createdAt: Date;
+  rejectReason: string | null;
+};
 
 /** Decides, without writing, what a transfer means for the purchases it names. Pure given its inputs. */
 export function judgeTransfer(
@@ -50,7 +56,8 @@ export function judgeTransfer(
   const order = { PENDING: 0, ACTIVE: 1, REJECT: 2 } as const;
   const p = [...candidates].sort((a, b) => order[a.status] - order[b.status])[0]!;
   const miss = (reason: UnmatchedReason) => ({ outcome: 'unmatched' as const, reason, purchaseId: p.id });
-  if (transfer.accountNumber && digits(transfer.accountNumber) !== digits(config.accountNumber)) return miss('wrong_account');
+  if (transfer.accountNumber && digits(transfer.accountNumber) !== digits(config.accountNumber))
+    return miss('wrong_account');
   if (p.status === 'ACTIVE') return miss('already_paid');
   if (p.status === 'REJECT') return miss(p.rejectReason === 'expired' ? 'expired' : 'rejected');
   if (now.getTime() - p.createdAt.getTime() > config.ttlHours * 3_600_000) return miss('expired');

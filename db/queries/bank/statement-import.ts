@@ -25,11 +25,19 @@ export type PreviewRow = {
 };
 
 /** What importing this statement would do, row by row, without writing anything. */
-export async function previewStatement(adminId: string, csvText: string, mapping: StatementMapping): Promise<PreviewRow[]> {
+export async function previewStatement(
+  adminId: string,
+  csvText: string,
+  mapping: StatementMapping,
+): Promise<PreviewRow[]> {
   await assertActiveAdmin(db, adminId);
   const rows = statementRowsToTransfers(parseCsv(csvText), mapping);
   const ok = rows.flatMap((r) => (r.ok ? [r.transfer] : []));
-  const known = await knownTransactionIds(db, 'csv', ok.map((t) => t.providerTransactionId));
+  const known = await knownTransactionIds(
+    db,
+    'csv',
+    ok.map((t) => t.providerTransactionId),
+  );
   const refs = [...new Set(ok.flatMap((t) => findTransferReferences(t.content)))];
   const candidates = refs.length
     ? await db
@@ -48,7 +56,14 @@ export async function previewStatement(adminId: string, csvText: string, mapping
   const now = new Date();
   const seen = new Set<string>();
   return rows.map((r): PreviewRow => {
-    if (!r.ok) return { line: r.line, transactionId: null, amount: null, content: '', verdict: { kind: 'error', message: r.error } };
+    if (!r.ok)
+      return {
+        line: r.line,
+        transactionId: null,
+        amount: null,
+        content: '',
+        verdict: { kind: 'error', message: r.error },
+      };
     const t = r.transfer;
     const base = { line: r.line, transactionId: t.providerTransactionId, amount: t.amount, content: t.content };
     if (known.has(t.providerTransactionId)) return { ...base, verdict: { kind: 'already_imported' } };
@@ -56,7 +71,12 @@ export async function previewStatement(adminId: string, csvText: string, mapping
     seen.add(t.providerTransactionId);
     const mine = findTransferReferences(t.content);
     const verdict = mine.length
-      ? judgeTransfer(t, candidates.filter((c) => mine.includes(c.reference)), now, config)
+      ? judgeTransfer(
+          t,
+          candidates.filter((c) => mine.includes(c.reference)),
+          now,
+          config,
+        )
       : ({ outcome: 'unmatched', reason: 'no_reference', purchaseId: null } as const);
     if (verdict.outcome === 'matched') {
       const reference = candidates.find((c) => c.id === verdict.purchaseId)?.reference ?? '';
@@ -72,7 +92,11 @@ export type ImportSummary = { imported: number; approved: number; unmatched: num
  * Imports a statement: every new row is recorded once (rows imported before are recognised by their
  * transaction id and skipped) and exact matches are approved, each row in its own transaction.
  */
-export async function importStatement(adminId: string, csvText: string, mapping: StatementMapping): Promise<ImportSummary> {
+export async function importStatement(
+  adminId: string,
+  csvText: string,
+  mapping: StatementMapping,
+): Promise<ImportSummary> {
   await assertActiveAdmin(db, adminId);
   const summary: ImportSummary = { imported: 0, approved: 0, unmatched: 0, skipped: 0, errors: 0 };
   for (const row of statementRowsToTransfers(parseCsv(csvText), mapping)) {
@@ -80,7 +104,11 @@ export async function importStatement(adminId: string, csvText: string, mapping:
       summary.errors++;
       continue;
     }
-    const outcome = await recordIncomingTransfer(row.transfer, { source: 'statement', line: row.line, importedBy: adminId });
+    const outcome = await recordIncomingTransfer(row.transfer, {
+      source: 'statement',
+      line: row.line,
+      importedBy: adminId,
+    });
     if (outcome.outcome === 'duplicate') summary.skipped++;
     else {
       summary.imported++;

@@ -8,13 +8,30 @@ import { a, c, rendered, selectList, w, wc, type Selection } from './typed-sql';
  * limit n`: the page it makes is read through the alias `w` again (cardColumns).
  */
 export const pageColumns = rendered(
-  sql.join([w.id, w.slug, w.title, w.shortDescription, w.price, w.ratingAvg, w.reviewCount, w.salesCount, w.createdAt, w.metadata], sql`, `),
+  sql.join(
+    [
+      w.id,
+      w.slug,
+      w.title,
+      w.shortDescription,
+      w.price,
+      w.ratingAvg,
+      w.reviewCount,
+      w.salesCount,
+      w.createdAt,
+      w.metadata,
+    ],
+    sql`, `,
+  ),
 );
 
 type CardCategory = Pick<Category, 'slug' | 'name'>;
 
 /** What a catalog card shows: no description body, no workflow JSON. */
-export type WorkflowCard = Pick<Workflow, 'id' | 'slug' | 'title' | 'shortDescription' | 'price' | 'reviewCount' | 'salesCount'> & {
+export type WorkflowCard = Pick<
+  Workflow,
+  'id' | 'slug' | 'title' | 'shortDescription' | 'price' | 'reviewCount' | 'salesCount'
+> & {
   ratingAvg: number;
   createdAt: string;
   apps: string[];
@@ -26,7 +43,10 @@ export type WorkflowCard = Pick<Workflow, 'id' | 'slug' | 'title' | 'shortDescri
  * A card row as a json_agg of cardColumns returns it: exact decimals as text, the timestamp as JSON's ISO
  * text, metadata.apps as stored.
  */
-type CardRow = Pick<Workflow, 'id' | 'slug' | 'title' | 'shortDescription' | 'price' | 'ratingAvg' | 'reviewCount' | 'salesCount'> & {
+type CardRow = Pick<
+  Workflow,
+  'id' | 'slug' | 'title' | 'shortDescription' | 'price' | 'ratingAvg' | 'reviewCount' | 'salesCount'
+> & {
   createdAt: string;
   apps: unknown;
   categories: CardCategory[] | null;
@@ -39,19 +59,19 @@ type CardRow = Pick<Workflow, 'id' | 'slug' | 'title' | 'shortDescription' | 'pr
  */
 export const cardColumns = rendered(
   selectList({
-  id: w.id,
-  slug: w.slug,
-  title: w.title,
-  shortDescription: w.shortDescription,
-  price: sql`${w.price}::text`,
-  ratingAvg: sql`${w.ratingAvg}::text`,
-  reviewCount: w.reviewCount,
-  salesCount: w.salesCount,
-  createdAt: w.createdAt,
-  apps: sql`${w.metadata}->'apps'`,
-  categories: sql`(select coalesce(json_agg(json_build_object('slug', ${c.slug}, 'name', ${c.name}) order by ${c.name}), '[]'::json)
+    id: w.id,
+    slug: w.slug,
+    title: w.title,
+    shortDescription: w.shortDescription,
+    price: sql`${w.price}::text`,
+    ratingAvg: sql`${w.ratingAvg}::text`,
+    reviewCount: w.reviewCount,
+    salesCount: w.salesCount,
+    createdAt: w.createdAt,
+    apps: sql`${w.metadata}->'apps'`,
+    categories: sql`(select coalesce(json_agg(json_build_object('slug', ${c.slug}, 'name', ${c.name}) order by ${c.name}), '[]'::json)
      from ${wc.$table} join ${c.$table} on ${c.id} = ${wc.categoryId} where ${wc.workflowId} = ${w.id})`,
-  cover: sql`(select ${a.storageKey} from ${a.$table} where ${a.workflowId} = ${w.id} and ${a.kind} = 'image'
+    cover: sql`(select ${a.storageKey} from ${a.$table} where ${a.workflowId} = ${w.id} and ${a.kind} = 'image'
      order by ${a.sortOrder} limit 1)`,
   } satisfies Record<keyof CardRow, Selection[string]>),
 );

@@ -6,7 +6,11 @@ import { categories, type Category, type Workflow, type WorkflowAsset, type Work
 import { analyzeWorkflow, type WorkflowAnalysis } from '@/lib/workflows/analyze';
 import { layoutCanvas, type Canvas } from '@/lib/workflows/canvas';
 
-export type GalleryAsset = Pick<WorkflowAsset, 'title'> & { kind: 'image' | 'video'; src: WorkflowAsset['storageKey']; alt: string };
+export type GalleryAsset = Pick<WorkflowAsset, 'title'> & {
+  kind: 'image' | 'video';
+  src: WorkflowAsset['storageKey'];
+  alt: string;
+};
 
 /**
  * Everything the public workflow page shows. The workflow JSON itself stays here: only its analysis
@@ -35,9 +39,11 @@ export type WorkflowDetail = Pick<
  * The name of category `id`: what a workflow's category links are ordered by. A subquery of its own, as
  * the relational API reads every column of a nested `orderBy` as a column of the relation's table.
  */
-const categoryName = (id: AnyColumn) => new QueryBuilder().select({ name: categories.name }).from(categories).where(eq(categories.id, id));
+const categoryName = (id: AnyColumn) =>
+  new QueryBuilder().select({ name: categories.name }).from(categories).where(eq(categories.id, id));
 
-const isGalleryKind = (kind: WorkflowAsset['kind']): kind is GalleryAsset['kind'] => kind === 'image' || kind === 'video';
+const isGalleryKind = (kind: WorkflowAsset['kind']): kind is GalleryAsset['kind'] =>
+  kind === 'image' || kind === 'video';
 
 /** A workflow by slug, active or expired (its page explains it is no longer for sale); null if none. */
 export async function getWorkflowBySlug(slug: string): Promise<WorkflowDetail | null> {

@@ -94,6 +94,9 @@ export function typoMatch(words: string[], trigram: boolean): Match {
     (word) =>
       sql`(${e.searchVector} @@ to_tsquery('english', ${`${word}:*`}) or ${e.searchVector} @@ to_tsquery('simple', ${`${fallbackStem(word)}:*`}))`,
   );
-  const rank = sql.join(words.map((word) => sql`ts_rank(${e.titleVector}, to_tsquery('simple', ${`${fallbackStem(word)}:*`}))`), sql` + `);
+  const rank = sql.join(
+    words.map((word) => sql`ts_rank(${e.titleVector}, to_tsquery('simple', ${`${fallbackStem(word)}:*`}))`),
+    sql` + `,
+  );
   return { query: null, where: () => sql.join(parts, sql` and `), rank: () => rank };
 }

@@ -36,7 +36,9 @@ const s = aliased(categorySets, 's');
  * What a page's order reads, from the relation it is read from: `workflows w` or a page of them
  * (`pageOrder`), or the word search's `hits e` (`hitOrder`). `rank` is the statement's own column.
  */
-type OrderColumns = Record<'id' | 'createdAt' | 'price' | 'ratingAvg' | 'reviewCount' | 'salesCount', SQL> & { rank: SQL };
+type OrderColumns = Record<'id' | 'createdAt' | 'price' | 'ratingAvg' | 'reviewCount' | 'salesCount', SQL> & {
+  rank: SQL;
+};
 
 const pageOrder: OrderColumns = {
   id: w.id,
@@ -107,17 +109,28 @@ function filterConditions(search: CatalogSearch, over: 'workflows' | 'entries'):
   if (search.minRating !== undefined) where.push(sql`${t.ratingAvg} >= ${String(search.minRating)}::numeric`);
   if (search.app.length > 0) {
     if (over === 'entries') {
-      where.push(sql`${e.apps} && array[${sql.join(search.app.map((app) => sql`${app}`), sql`, `)}]::text[]`);
+      where.push(
+        sql`${e.apps} && array[${sql.join(
+          search.app.map((app) => sql`${app}`),
+          sql`, `,
+        )}]::text[]`,
+      );
     } else {
       // `metadata @> {"apps":[…]}` uses the jsonb_path_ops index; any of the chosen apps.
-      const any = search.app.map((app) => sql`${w.metadata} @> ${JSON.stringify({ apps: [app] } satisfies WorkflowMetadata)}::jsonb`);
+      const any = search.app.map(
+        (app) => sql`${w.metadata} @> ${JSON.stringify({ apps: [app] } satisfies WorkflowMetadata)}::jsonb`,
+      );
       where.push(sql`(${sql.join(any, sql` or `)})`);
     }
   }
   return where;
 }
 
-const slugList = (slugs: string[]) => sql.join(slugs.map((slug) => sql`${slug}`), sql`, `);
+const slugList = (slugs: string[]) =>
+  sql.join(
+    slugs.map((slug) => sql`${slug}`),
+    sql`, `,
+  );
 
 function categoryCondition(slugs: string[]): SQL | null {
   if (slugs.length === 0) return null;
@@ -135,7 +148,9 @@ function exactMatch(q: string): Match {
     query: textQuery(q),
     // `= any(array(…))` (an init plan) keeps a BitmapOr of the GIN index and the primary key; an
     // `or id in (subquery)` would turn the whole search into a sequential scan.
-    where: (tq) => sql`(${e.searchVector} @@ ${tq} or ${e.workflowId} = any(array(select ${wc.workflowId} from ${wc.$table}
+    where: (
+      tq,
+    ) => sql`(${e.searchVector} @@ ${tq} or ${e.workflowId} = any(array(select ${wc.workflowId} from ${wc.$table}
       join ${c.$table} on ${c.id} = ${wc.categoryId} where to_tsvector('english', ${c.name}) @@ ${tq})))`,
     rank: (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
   };
@@ -169,13 +184,16 @@ const chosenSets = (slugs: string[]) => sql`array(select ${s.id} from ${s.$table
  * Whether the category set `setId` holds a chosen category (always, when none is chosen). The sets are
  * the statement's `chosen` CTE (`chosenCte`), so a statement that asks several times plans them once.
  */
-const inChosen = (setId: SQL, slugs: string[]) => (slugs.length > 0 ? sql`${setId} = any((select ids from chosen)::int[])` : sql`true`);
+const inChosen = (setId: SQL, slugs: string[]) =>
+  slugs.length > 0 ? sql`${setId} = any((select ids from chosen)::int[])` : sql`true`;
 
 /** The `chosen` CTE that `inChosen` reads (nothing when no category is chosen), with its trailing comma. */
-const chosenCte = (slugs: string[]) => (slugs.length > 0 ? sql`chosen as materialized (select ${chosenSets(slugs)} as ids), ` : sql``);
+const chosenCte = (slugs: string[]) =>
+  slugs.length > 0 ? sql`chosen as materialized (select ${chosenSets(slugs)} as ids), ` : sql``;
 
 /** The total from `groups`: the matches in the chosen categories. */
-const totalFromGroups = (slugs: string[]) => sql`(select coalesce(sum(g.n), 0)::int from groups g where ${inChosen(sql`g.set_id`, slugs)})`;
+const totalFromGroups = (slugs: string[]) =>
+  sql`(select coalesce(sum(g.n), 0)::int from groups g where ${inChosen(sql`g.set_id`, slugs)})`;
 
 /** True when nothing but the categories narrows the catalog (no words, price, rating or apps). */
 function unfiltered(search: CatalogSearch): boolean {
@@ -247,7 +265,10 @@ function matchStatement(search: CatalogSearch, match: Match): SQL {
   const tq = sql`(select q from query)`;
   const query = match.query ? sql`query as materialized (select ${match.query} as q), ` : sql``;
   // Matches outside the chosen categories only count towards the facets: none of them is ranked.
-  const rank = search.category.length > 0 ? sql`case when ${inChosen(e.categorySetId, search.category)} then ${match.rank(tq)} end` : match.rank(tq);
+  const rank =
+    search.category.length > 0
+      ? sql`case when ${inChosen(e.categorySetId, search.category)} then ${match.rank(tq)} end`
+      : match.rank(tq);
   const page = sql`select ${e.workflowId} as id, ${hitOrder.rank} from hits ${e.$alias} where ${inChosen(e.categorySetId, search.category)}
     order by ${orderBy(search.sort, true, hitOrder)} limit ${PAGE_SIZE} offset ${(search.page - 1) * PAGE_SIZE}`;
   return sql`with ${query}${chosenCte(search.category)}
@@ -266,7 +287,12 @@ function matchStatement(search: CatalogSearch, match: Match): SQL {
  * app's database it runs prepared and planned once per connection; browsing keeps per-call plans, as the
  * best index for a price or rating filter depends on the value.
  */
-async function runSearch(executor: Executor | undefined, search: CatalogSearch, match: Match | null, typo = false): Promise<CatalogResult> {
+async function runSearch(
+  executor: Executor | undefined,
+  search: CatalogSearch,
+  match: Match | null,
+  typo = false,
+): Promise<CatalogResult> {
   type Row = { total: number; items: unknown; facets: unknown };
   const [row] = match
     ? await queryPlanned<Row>(matchStatement(search, match), executor)

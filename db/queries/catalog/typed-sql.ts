@@ -34,12 +34,19 @@ export function rendered(fragment: SQL): SQL {
  * JOIN (`"workflows" "w"`), `$alias` is the alias alone (`"w"`, for a derived table read through it).
  * Built with drizzle's alias(), rendered once.
  */
-export type Aliased<T extends Table> = { readonly [K in keyof T['_']['columns']]: SQL } & { readonly $table: SQL; readonly $alias: SQL };
+export type Aliased<T extends Table> = { readonly [K in keyof T['_']['columns']]: SQL } & {
+  readonly $table: SQL;
+  readonly $alias: SQL;
+};
 
 export function aliased<T extends Table>(table: T, name: string): Aliased<T> {
   const aliasedTable = alias(table, name);
   const columns = Object.entries(getTableColumns(aliasedTable)).map(([key, column]) => [key, rendered(sql`${column}`)]);
-  return { ...Object.fromEntries(columns), $table: rendered(sql`${table} ${aliasedTable}`), $alias: rendered(sql`${aliasedTable}`) } as Aliased<T>;
+  return {
+    ...Object.fromEntries(columns),
+    $table: rendered(sql`${table} ${aliasedTable}`),
+    $alias: rendered(sql`${aliasedTable}`),
+  } as Aliased<T>;
 }
 
 /** `workflows w` */

@@ -45,7 +45,10 @@ export async function approvePurchase(
     });
     const { after } = change;
 
-    const [buyer] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, after.userId));
+    const [buyer] = await tx
+      .select({ name: users.name, email: users.email })
+      .from(users)
+      .where(eq(users.id, after.userId));
     const [workflow] = await tx
       .update(workflows)
       .set({ salesCount: sql`${workflows.salesCount} + 1` })

@@ -7,9 +7,7 @@ import { generateTransferReference } from '@/lib/payments/reference';
 import { expireStalePurchases } from './expire-purchases';
 import { isUuid } from './shared';
 
-export type BuyResult =
-  | { kind: 'pending'; purchaseId: string; created: boolean }
-  | { kind: 'owned'; slug: string };
+export type BuyResult = { kind: 'pending'; purchaseId: string; created: boolean } | { kind: 'owned'; slug: string };
 
 const MAX_ATTEMPTS = 5;
 
@@ -19,7 +17,11 @@ async function findOpenPurchase(userId: string, workflowId: string) {
     .from(purchases)
     .innerJoin(workflows, eq(workflows.id, purchases.workflowId))
     .where(
-      and(eq(purchases.userId, userId), eq(purchases.workflowId, workflowId), inArray(purchases.status, ['PENDING', 'ACTIVE'])),
+      and(
+        eq(purchases.userId, userId),
+        eq(purchases.workflowId, workflowId),
+        inArray(purchases.status, ['PENDING', 'ACTIVE']),
+      ),
     )
     .limit(1);
   return row;
@@ -58,7 +60,10 @@ export async function buyWorkflow(
     if (inserted) return { kind: 'pending', purchaseId: inserted.id, created: true };
 
     // Nothing inserted: the workflow is missing or retired, another request won, or the reference was taken.
-    const [workflow] = await db.select({ status: workflows.status }).from(workflows).where(eq(workflows.id, workflowId));
+    const [workflow] = await db
+      .select({ status: workflows.status })
+      .from(workflows)
+      .where(eq(workflows.id, workflowId));
     if (!workflow) throw new AppError('not_found', 'This workflow does not exist.');
     if (workflow.status !== 'active') {
       const owned = await findOpenPurchase(userId, workflowId);

@@ -14,8 +14,15 @@ type Scope = { purchaseId?: string; userId?: string; workflowId?: string };
  * not touched (its status is no longer PENDING when the UPDATE reaches it). Inside a caller's
  * transaction (`executor`) it runs as a savepoint. Returns how many expired.
  */
-export async function expireStalePurchases(scope: Scope = {}, now = new Date(), executor: Executor = db): Promise<number> {
-  const filters: SQL[] = [eq(purchases.status, 'PENDING'), lte(purchases.createdAt, expiryCutoff(now, paymentTtlHours()))];
+export async function expireStalePurchases(
+  scope: Scope = {},
+  now = new Date(),
+  executor: Executor = db,
+): Promise<number> {
+  const filters: SQL[] = [
+    eq(purchases.status, 'PENDING'),
+    lte(purchases.createdAt, expiryCutoff(now, paymentTtlHours())),
+  ];
   if (scope.purchaseId) filters.push(eq(purchases.id, scope.purchaseId));
   if (scope.userId) filters.push(eq(purchases.userId, scope.userId));
   if (scope.workflowId) filters.push(eq(purchases.workflowId, scope.workflowId));

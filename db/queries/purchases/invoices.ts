@@ -23,7 +23,12 @@ export type InvoiceView = {
  */
 export async function getInvoice(viewerId: string, invoiceId: string): Promise<InvoiceView | null> {
   if (!isUuid(invoiceId)) return null;
-  const viewerIsAdmin = exists(db.select({ id: users.id }).from(users).where(and(eq(users.id, viewerId), activeAdmin())));
+  const viewerIsAdmin = exists(
+    db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, viewerId), activeAdmin())),
+  );
   const [row] = await db
     .select({
       id: invoices.id,
@@ -43,4 +48,3 @@ export async function getInvoice(viewerId: string, invoiceId: string): Promise<I
     .limit(1);
   return row ?? null;
 }
-

@@ -21,7 +21,9 @@ const libraryColumns = {
   slug: workflows.slug,
   title: workflows.title,
   shortDescription: workflows.shortDescription,
-  coverPath: sql<string | null>`(select a.storage_key from ${workflowAssets} a where a.workflow_id = ${workflows.id} and a.kind = 'image' order by a.sort_order limit 1)`,
+  coverPath: sql<
+    string | null
+  >`(select a.storage_key from ${workflowAssets} a where a.workflow_id = ${workflows.id} and a.kind = 'image' order by a.sort_order limit 1)`,
   purchasedAt: purchases.reviewedAt,
   invoiceId: invoices.id,
   status: workflows.status,
@@ -46,7 +48,14 @@ export type LibraryEntryRecord = LibraryItem & {
   description: string;
   features: string[];
   docs: { id: string; title: string; storageKey: string }[];
-  files: { id: string; title: string; kind: 'file' | 'doc'; contentType: string | null; sizeBytes: number | null; fileName: string }[];
+  files: {
+    id: string;
+    title: string;
+    kind: 'file' | 'doc';
+    contentType: string | null;
+    sizeBytes: number | null;
+    fileName: string;
+  }[];
   videos: { id: string; title: string; url: string }[];
 };
 

@@ -19,7 +19,8 @@ export const REJECT_REASON_MAX = 500;
  */
 export async function rejectPurchase(adminId: string, purchaseId: string, reason: string): Promise<RejectedPurchase> {
   const text = reason.trim();
-  if (text.length === 0) throw new AppError('invalid', 'Give the buyer a reason for the rejection.', { field: 'reason' });
+  if (text.length === 0)
+    throw new AppError('invalid', 'Give the buyer a reason for the rejection.', { field: 'reason' });
   if (text.length > REJECT_REASON_MAX) {
     throw new AppError('invalid', `Keep the reason under ${REJECT_REASON_MAX} characters.`, { field: 'reason' });
   }
@@ -33,7 +34,10 @@ export async function rejectPurchase(adminId: string, purchaseId: string, reason
       set: { status: 'REJECT', reviewedBy: adminId, rejectReason: text },
       now: new Date(),
     });
-    const [workflow] = await tx.select({ title: workflows.title }).from(workflows).where(eq(workflows.id, change.after.workflowId));
+    const [workflow] = await tx
+      .select({ title: workflows.title })
+      .from(workflows)
+      .where(eq(workflows.id, change.after.workflowId));
     await notify(tx, [
       {
         userId: change.after.userId,

@@ -7,10 +7,7 @@ import { expireStalePurchases } from './expire-purchases';
 import { isUuid, paymentTtlHours } from './shared';
 
 export type ViewerPurchaseState =
-  | { kind: 'signed-out' }
-  | { kind: 'none' }
-  | { kind: 'pending'; purchaseId: string }
-  | { kind: 'owned' };
+  { kind: 'signed-out' } | { kind: 'none' } | { kind: 'pending'; purchaseId: string } | { kind: 'owned' };
 
 /** What the workflow page's call to action offers this viewer. */
 export async function getViewerPurchaseState(userId: string | null, workflowId: string): Promise<ViewerPurchaseState> {
@@ -21,7 +18,11 @@ export async function getViewerPurchaseState(userId: string | null, workflowId: 
       .select({ id: purchases.id, status: purchases.status, createdAt: purchases.createdAt })
       .from(purchases)
       .where(
-        and(eq(purchases.userId, userId), eq(purchases.workflowId, workflowId), inArray(purchases.status, ['PENDING', 'ACTIVE'])),
+        and(
+          eq(purchases.userId, userId),
+          eq(purchases.workflowId, workflowId),
+          inArray(purchases.status, ['PENDING', 'ACTIVE']),
+        ),
       )
       .limit(1);
   let [open] = await read();

@@ -25,9 +25,7 @@ export type OwnReview = { id: string; rating: number; content: string; hidden: b
 
 /** Why the viewer may or may not review: the page says so instead of showing a form that fails. */
 export type ReviewViewer =
-  | { kind: 'anonymous' }
-  | { kind: 'not_buyer' }
-  | { kind: 'buyer'; ownReview: OwnReview | null };
+  { kind: 'anonymous' } | { kind: 'not_buyer' } | { kind: 'buyer'; ownReview: OwnReview | null };
 
 export type ReviewsSectionData = {
   workflowId: string;
@@ -99,9 +97,7 @@ export async function getReviewViewer(userId: string | null, workflowId: string)
     db
       .select({ id: purchases.id })
       .from(purchases)
-      .where(
-        and(eq(purchases.userId, userId), eq(purchases.workflowId, workflowId), eq(purchases.status, 'ACTIVE')),
-      )
+      .where(and(eq(purchases.userId, userId), eq(purchases.workflowId, workflowId), eq(purchases.status, 'ACTIVE')))
       .limit(1),
     db
       .select({

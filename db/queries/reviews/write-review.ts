@@ -37,20 +37,14 @@ async function ownReviewWorkflowId(tx: Transaction, userId: string, reviewId: st
  * Posts a review by a verified buyer (an ACTIVE purchase of the workflow), one per user and workflow.
  * The rating aggregates change in the same transaction.
  */
-export async function createReview(
-  userId: string,
-  workflowId: string,
-  input: ReviewInput,
-): Promise<ReviewChange> {
+export async function createReview(userId: string, workflowId: string, input: ReviewInput): Promise<ReviewChange> {
   const { rating, content } = clean(input);
   return db.transaction(async (tx) => {
     const workflow = await lockWorkflow(tx, workflowId);
     const [owned] = await tx
       .select({ id: purchases.id })
       .from(purchases)
-      .where(
-        and(eq(purchases.userId, userId), eq(purchases.workflowId, workflowId), eq(purchases.status, 'ACTIVE')),
-      )
+      .where(and(eq(purchases.userId, userId), eq(purchases.workflowId, workflowId), eq(purchases.status, 'ACTIVE')))
       .limit(1);
     if (!owned) throw new AppError('forbidden', 'Buy this workflow to review it.');
     const [row] = await tx

@@ -22,7 +22,9 @@ export const ASSET_ACCEPT = [
 ].join(',');
 
 const EXTENSIONS: Record<string, { kind: Exclude<AssetKind, 'video'>; type: string }> = {};
-for (const [kind, rule] of Object.entries(ASSET_RULES) as Array<[Exclude<AssetKind, 'video'>, { types: Record<string, string> }]>) {
+for (const [kind, rule] of Object.entries(ASSET_RULES) as Array<
+  [Exclude<AssetKind, 'video'>, { types: Record<string, string> }]
+>) {
   for (const [type, ext] of Object.entries(rule.types)) EXTENSIONS[ext] = { kind, type };
 }
 EXTENSIONS.jpeg = { kind: 'image', type: 'image/jpeg' };
@@ -47,10 +49,15 @@ export function safeFileName(name: string, ext: string): string {
  * Decides what an uploaded file is from its extension (and, for images, its first bytes), and checks
  * the size limit of that kind. Answers the kind, the content type to store, and a safe file name.
  */
-export function classifyUpload(file: { name: string; size: number; head: Uint8Array }): ClassifiedUpload | { error: string } {
+export function classifyUpload(file: {
+  name: string;
+  size: number;
+  head: Uint8Array;
+}): ClassifiedUpload | { error: string } {
   const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';
   const known = EXTENSIONS[ext];
-  if (!known) return { error: 'Upload an image (PNG, JPEG, WebP), a document (Markdown, text) or a file (PDF, ZIP, JSON, CSV).' };
+  if (!known)
+    return { error: 'Upload an image (PNG, JPEG, WebP), a document (Markdown, text) or a file (PDF, ZIP, JSON, CSV).' };
   if (file.size === 0) return { error: 'This file is empty.' };
   const limit = ASSET_RULES[known.kind].maxBytes;
   if (file.size > limit) return { error: `This ${known.kind} is larger than ${limit / MB} MB.` };
@@ -71,18 +78,22 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => v || undefined);
 
-export const assetUploadSchema = z
-  .object({
-    workflowId: idSchema,
-    title: optionalText(120),
-    alt: optionalText(200),
-    videoUrl: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => v || undefined)
-      .pipe(z.url({ protocol: /^https$/, error: 'Give an https link.' }).max(500).optional()),
-  });
+export const assetUploadSchema = z.object({
+  workflowId: idSchema,
+  title: optionalText(120),
+  alt: optionalText(200),
+  videoUrl: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(
+      z
+        .url({ protocol: /^https$/, error: 'Give an https link.' })
+        .max(500)
+        .optional(),
+    ),
+});
 
 export const assetIdSchema = z.object({ assetId: idSchema });
 export const assetMoveSchema = z.object({ assetId: idSchema, direction: z.enum(['up', 'down']) });

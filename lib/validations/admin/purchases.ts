@@ -13,7 +13,6 @@ export const purchaseListFilters = listFilters({
   ]),
 });
 
-
 export const approvePurchaseSchema = z.object({ purchaseId: idSchema });
 
 export const rejectPurchaseSchema = z.object({

@@ -25,4 +25,3 @@ export const userListFilters = listFilters({
     ['disabled', 'Disabled'],
   ]),
 });
-

@@ -52,7 +52,11 @@ const definitionSchema = z
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 export const workflowFormSchema = z.object({
-  title: z.string({ error: 'Enter a title.' }).trim().min(3, 'Enter at least 3 characters.').max(120, 'Use at most 120 characters.'),
+  title: z
+    .string({ error: 'Enter a title.' })
+    .trim()
+    .min(3, 'Enter at least 3 characters.')
+    .max(120, 'Use at most 120 characters.'),
   slug: slugInputSchema,
   shortDescription: z
     .string({ error: 'Enter a short description.' })
@@ -80,11 +84,23 @@ export const workflowFormSchema = z.object({
   apps: z
     .string()
     .optional()
-    .transform((v) => [...new Set((v ?? '').split(',').map((a) => a.trim()).filter(Boolean))])
+    .transform((v) => [
+      ...new Set(
+        (v ?? '')
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(z.string().max(40, 'Keep each app name under 40 characters.')).max(20, 'List at most 20 apps.')),
   setupMinutes: z.preprocess(
     blank,
-    z.coerce.number({ error: 'Enter minutes as a number.' }).int('Enter whole minutes.').min(1, 'At least 1 minute.').max(1440, 'At most 1440 minutes.').optional(),
+    z.coerce
+      .number({ error: 'Enter minutes as a number.' })
+      .int('Enter whole minutes.')
+      .min(1, 'At least 1 minute.')
+      .max(1440, 'At most 1440 minutes.')
+      .optional(),
   ),
   level: z.preprocess(blank, z.enum(WORKFLOW_LEVELS).optional()),
   definition: definitionSchema,

@@ -34,7 +34,9 @@ describe('current-password checks in settings are throttled like sign-in', () =>
     expect(row?.hash).toBe(TEST_PASSWORD_HASH);
     // The same right password from another address goes through.
     const other = { account: user.email, ip: freshIp(), now };
-    await withPasswordThrottle(other, 'currentPassword', () => changePassword(user.id, TEST_PASSWORD, 'a new long password'));
+    await withPasswordThrottle(other, 'currentPassword', () =>
+      changePassword(user.id, TEST_PASSWORD, 'a new long password'),
+    );
     const [changed] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
     expect(changed?.hash).not.toBe(TEST_PASSWORD_HASH);
   });

@@ -99,7 +99,9 @@ describe('sign-in throttle: nobody can lock the owner out', () => {
     expect(waits).toEqual([30 * SECOND, MINUTE, 2 * MINUTE]);
     expect(accountDelayMs(30)).toBe(SIGN_IN_LIMITS.maxDelayMs);
     // Meanwhile the owner, from an address that has not failed, signs in at once.
-    expect((await verifyCredentialsThrottled(owner.email, TEST_PASSWORD, freshIp(), at(last, SECOND))).status).toBe('ok');
+    expect((await verifyCredentialsThrottled(owner.email, TEST_PASSWORD, freshIp(), at(last, SECOND))).status).toBe(
+      'ok',
+    );
   });
 
   it('refuses before the password hash is verified', async () => {
@@ -130,8 +132,14 @@ describe('sign-in throttle: nobody can lock the owner out', () => {
     expect(await warnings()).toHaveLength(0);
     for (let i = 0; i < 3; i++) await verifyCredentialsThrottled(owner.email, 'wrong', freshIp(), start);
     expect(await warnings()).toEqual([{ title: 'Failed sign-in attempts on your account' }]);
-    const mails = () => db.select({ subject: emailOutbox.subject, status: emailOutbox.status }).from(emailOutbox).where(eq(emailOutbox.to, owner.email));
-    expect(await mails()).toEqual([{ subject: 'Failed sign-in attempts on your USITech Marketplace account', status: 'pending' }]);
+    const mails = () =>
+      db
+        .select({ subject: emailOutbox.subject, status: emailOutbox.status })
+        .from(emailOutbox)
+        .where(eq(emailOutbox.to, owner.email));
+    expect(await mails()).toEqual([
+      { subject: 'Failed sign-in attempts on your USITech Marketplace account', status: 'pending' },
+    ]);
     // A new burst in a later window tells the owner again.
     const later = at(start, 20 * MINUTE);
     for (let i = 0; i < SIGN_IN_LIMITS.accountBurst; i++) {
@@ -164,7 +172,9 @@ describe.runIf(process.env.TEST_DRIVER === 'postgres')('sign-in throttle under p
 
     const other = freshIp();
     const spread = await Promise.all(
-      Array.from({ length: 45 }, (_, i) => verifyCredentialsThrottled(`spray-${i}-${other}@example.test`, 'x', other, now)),
+      Array.from({ length: 45 }, (_, i) =>
+        verifyCredentialsThrottled(`spray-${i}-${other}@example.test`, 'x', other, now),
+      ),
     );
     expect(spread.filter((r) => r.status === 'wrong')).toHaveLength(SIGN_IN_LIMITS.address.limit);
     expect(verifyPassword).toHaveBeenCalledTimes(SIGN_IN_LIMITS.accountAddress.limit + SIGN_IN_LIMITS.address.limit);
@@ -177,7 +187,9 @@ describe.runIf(process.env.TEST_DRIVER === 'postgres')('sign-in throttle under p
     for (const ip of failed) await verifyCredentialsThrottled(owner.email, 'wrong', ip, start);
     vi.mocked(verifyPassword).mockClear();
     const opening = at(start, 30 * SECOND);
-    const results = await Promise.all(failed.map((ip) => verifyCredentialsThrottled(owner.email, 'wrong', ip, opening)));
+    const results = await Promise.all(
+      failed.map((ip) => verifyCredentialsThrottled(owner.email, 'wrong', ip, opening)),
+    );
     expect(results.filter((r) => r.status === 'wrong')).toHaveLength(1);
     expect(verifyPassword).toHaveBeenCalledTimes(1);
   });

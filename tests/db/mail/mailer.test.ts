@@ -25,7 +25,9 @@ const at = (d: Date) => () => d;
 describe('mail queue', () => {
   it('a queued message is pending; the worker delivers it through SMTP and marks it sent', async () => {
     sink = await startSmtpSink();
-    const queued = { id: await enqueueMail(db, { to: 'someone@example.test', subject: 'Hi', text: 'Plain', html: '<p>Plain</p>' }) };
+    const queued = {
+      id: await enqueueMail(db, { to: 'someone@example.test', subject: 'Hi', text: 'Plain', html: '<p>Plain</p>' }),
+    };
     expect(await row(queued.id)).toMatchObject({ status: 'pending', attempts: 0, text: 'Plain', sentAt: null });
 
     const report = await deliverPendingMail({ config: smtp(sink) });
@@ -44,7 +46,13 @@ describe('mail queue', () => {
 
   it('a sensitive message is encrypted while queued and keeps no body once sent', async () => {
     sink = await startSmtpSink();
-    const id = await enqueueMail(db, { to: 'reset@example.test', subject: 'Reset', text: `Link: ${LINK}`, html: `<a href="${LINK}">x</a>`, sensitive: true });
+    const id = await enqueueMail(db, {
+      to: 'reset@example.test',
+      subject: 'Reset',
+      text: `Link: ${LINK}`,
+      html: `<a href="${LINK}">x</a>`,
+      sensitive: true,
+    });
     const pending = await row(id);
     expect(pending.sensitive).toBe(true);
     expect(pending.text).not.toContain('SECRET-token');
@@ -54,7 +62,13 @@ describe('mail queue', () => {
     await deliverPendingMail({ config: smtp(sink) });
     expect(sink.messages[0]?.text).toContain(LINK);
     const sent = await row(id);
-    expect(sent).toMatchObject({ status: 'sent', to: 'reset@example.test', subject: 'Reset', text: REDACTED_BODY, html: null });
+    expect(sent).toMatchObject({
+      status: 'sent',
+      to: 'reset@example.test',
+      subject: 'Reset',
+      text: REDACTED_BODY,
+      html: null,
+    });
     expect(JSON.stringify(sent)).not.toContain('SECRET-token');
   });
 
@@ -70,7 +84,10 @@ describe('mail queue', () => {
     expect(r.nextAttemptAt.getTime()).toBe(t0.getTime() + retryDelayMs(1));
 
     // Not due yet: nothing is tried.
-    expect(await deliverPendingMail({ config: smtp(sink), now: at(new Date(t0.getTime() + 30_000)) })).toMatchObject({ retrying: 0, sent: 0 });
+    expect(await deliverPendingMail({ config: smtp(sink), now: at(new Date(t0.getTime() + 30_000)) })).toMatchObject({
+      retrying: 0,
+      sent: 0,
+    });
 
     const t1 = new Date(t0.getTime() + retryDelayMs(1));
     await deliverPendingMail({ config: smtp(sink), now: at(t1) });
@@ -87,7 +104,11 @@ describe('mail queue', () => {
   it(`gives a message up as failed after ${MAIL_MAX_ATTEMPTS} attempts, keeping the last error (and no secret body)`, async () => {
     sink = await startSmtpSink({ reject: () => true });
     let now = new Date('2026-03-02T10:00:00Z');
-    const id = await enqueueMail(db, { to: 'never@example.test', subject: 'Never', text: `Link: ${LINK}`, sensitive: true }, now);
+    const id = await enqueueMail(
+      db,
+      { to: 'never@example.test', subject: 'Never', text: `Link: ${LINK}`, sensitive: true },
+      now,
+    );
     for (let i = 0; i < MAIL_MAX_ATTEMPTS; i++) {
       await deliverPendingMail({ config: smtp(sink), now: at(now) });
       now = (await row(id)).nextAttemptAt;
@@ -95,7 +116,9 @@ describe('mail queue', () => {
     const r = await row(id);
     expect(r).toMatchObject({ status: 'failed', attempts: MAIL_MAX_ATTEMPTS, text: REDACTED_BODY, sentAt: null });
     expect(r.error).toMatch(/451|unavailable/i);
-    expect(await deliverPendingMail({ config: smtp(sink), now: at(new Date(now.getTime() + 86_400_000)) })).toMatchObject({ sent: 0, failed: 0, retrying: 0 });
+    expect(
+      await deliverPendingMail({ config: smtp(sink), now: at(new Date(now.getTime() + 86_400_000)) }),
+    ).toMatchObject({ sent: 0, failed: 0, retrying: 0 });
   });
 
   it('without SMTP on a real database mail stays pending and names the cause; on the embedded one it is logged', async () => {
@@ -121,7 +144,8 @@ describe('mail queue', () => {
   it.runIf(testDriver() === 'postgres')('two workers running at once never send one message twice', async () => {
     sink = await startSmtpSink();
     const ids: string[] = [];
-    for (let i = 0; i < 30; i++) ids.push(await enqueueMail(db, { to: `twice-${i}@example.test`, subject: `Parallel ${i}`, text: 'x' }));
+    for (let i = 0; i < 30; i++)
+      ids.push(await enqueueMail(db, { to: `twice-${i}@example.test`, subject: `Parallel ${i}`, text: 'x' }));
     const config = smtp(sink);
     const reports = await Promise.all([
       deliverPendingMail({ config, batch: 4 }),

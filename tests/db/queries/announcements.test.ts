@@ -33,7 +33,13 @@ describe('announcements', () => {
     const user = await createTestUser();
     const other = await createTestUser();
     await sendAnnouncement(admin.id, { userId: user.id, type: 'WARNING', title: 'Just you', message: 'Hi' });
-    await sendAnnouncement(admin.id, { email: user.email.toUpperCase(), type: 'SUCCESS', title: 'Just you', message: 'Hi', link: '/workflows' });
+    await sendAnnouncement(admin.id, {
+      email: user.email.toUpperCase(),
+      type: 'SUCCESS',
+      title: 'Just you',
+      message: 'Hi',
+      link: '/workflows',
+    });
     const rows = await db.select().from(notifications).where(eq(notifications.title, 'Just you'));
     expect(rows.map((r) => r.userId)).toEqual([user.id, user.id]);
     expect(rows.some((r) => r.userId === other.id)).toBe(false);
@@ -80,12 +86,20 @@ describe('announcements', () => {
     expect(await notificationsTitled('Not allowed')).toBe(0);
   });
 
-  it.runIf(testDriver() === 'postgres')('reaches 100,000 users', async () => {
-    const admin = await createTestUser({ role: 'ADMIN' });
-    await createManyUsers(100_000, 'huge');
-    const expected = await activeUsers();
-    const { recipients } = await sendAnnouncement(admin.id, { type: 'SUCCESS', title: 'Hundred thousand', message: 'Hi' });
-    expect(recipients).toBe(expected);
-    expect(await notificationsTitled('Hundred thousand')).toBe(expected);
-  }, 120_000);
+  it.runIf(testDriver() === 'postgres')(
+    'reaches 100,000 users',
+    async () => {
+      const admin = await createTestUser({ role: 'ADMIN' });
+      await createManyUsers(100_000, 'huge');
+      const expected = await activeUsers();
+      const { recipients } = await sendAnnouncement(admin.id, {
+        type: 'SUCCESS',
+        title: 'Hundred thousand',
+        message: 'Hi',
+      });
+      expect(recipients).toBe(expected);
+      expect(await notificationsTitled('Hundred thousand')).toBe(expected);
+    },
+    120_000,
+  );
 });

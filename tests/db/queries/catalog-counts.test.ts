@@ -23,27 +23,41 @@ async function counted() {
 
 /** catalog_entries (what word searches read) must be exactly the active workflows, field for field. */
 async function expectEntriesKept() {
-  const project = (from: SQL) => sql`select id::text, created_at, review_count, sales_count, price::text, rating_avg::text,
+  const project = (
+    from: SQL,
+  ) => sql`select id::text, created_at, review_count, sales_count, price::text, rating_avg::text,
     category_ids::text, apps::text, title_vector::text, search_vector::text from (${from}) x order by id`;
-  const kept = await queryRows(db, project(sql`select e.workflow_id as id, e.created_at, e.review_count, e.sales_count, e.price,
+  const kept = await queryRows(
+    db,
+    project(sql`select e.workflow_id as id, e.created_at, e.review_count, e.sales_count, e.price,
     e.rating_avg, s.category_ids, e.apps, e.title_vector, e.search_vector
-    from catalog_entries e join category_sets s on s.id = e.category_set_id`));
-  const derived = await queryRows(db, project(sql`select w.id, w.created_at, w.review_count, w.sales_count, w.price, w.rating_avg,
+    from catalog_entries e join category_sets s on s.id = e.category_set_id`),
+  );
+  const derived = await queryRows(
+    db,
+    project(sql`select w.id, w.created_at, w.review_count, w.sales_count, w.price, w.rating_avg,
     array(select l.category_id from workflow_categories l where l.workflow_id = w.id order by 1) as category_ids,
     array(select jsonb_array_elements_text(w.metadata->'apps')) as apps,
     setweight(to_tsvector('english', w.title), 'A') as title_vector, w.search_vector
-    from workflows w where w.status = 'active'`));
+    from workflows w where w.status = 'active'`),
+  );
   expect(kept).toEqual(derived);
   // search_lexemes holds every lexeme of every entry (the last word is completed through it).
-  const missing = await queryRows(db, sql`select l from catalog_entries e, unnest(tsvector_to_array(e.search_vector)) l
-    where not exists (select 1 from search_lexemes s where s.lexeme = l)`);
+  const missing = await queryRows(
+    db,
+    sql`select l from catalog_entries e, unnest(tsvector_to_array(e.search_vector)) l
+    where not exists (select 1 from search_lexemes s where s.lexeme = l)`,
+  );
   expect(missing).toEqual([]);
 }
 
 /** Every workflow's category set holds exactly its categories (sorted), active or not. */
 async function expectSetsKept() {
-  const wrong = await queryRows(db, sql`select w.id from workflows w left join category_sets s on s.id = w.category_set_id
-    where s.category_ids is distinct from array(select l.category_id from workflow_categories l where l.workflow_id = w.id order by 1)`);
+  const wrong = await queryRows(
+    db,
+    sql`select w.id from workflows w left join category_sets s on s.id = w.category_set_id
+    where s.category_ids is distinct from array(select l.category_id from workflow_categories l where l.workflow_id = w.id order by 1)`,
+  );
   expect(wrong).toEqual([]);
 }
 
@@ -73,7 +87,10 @@ describe('kept catalog counts and category ids', () => {
   });
 
   it('counts active workflows and their links as they are created', async () => {
-    expect((await search({})).facets.map((f) => [f.slug, f.count])).toEqual([['count-a', 2], ['count-b', 1]]);
+    expect((await search({})).facets.map((f) => [f.slug, f.count])).toEqual([
+      ['count-a', 2],
+      ['count-b', 1],
+    ]);
     expect((await search({})).total).toBe(3);
     expect((await search({ category: ['count-a', 'count-b'] })).total).toBe(2);
     await expectCountsKept();
@@ -88,14 +105,24 @@ describe('kept catalog counts and category ids', () => {
     await db.update(workflows).set({ salesCount: 5 }).where(eq(workflows.id, ids.w3!));
     await expectCountsKept();
     // Every field a search reads follows the workflow: title, texts, price, rating, apps.
-    await db.update(workflows).set({
-      title: 'Renamed for search', shortDescription: 'New words', features: ['Retries'], price: '12.50',
-      ratingAvg: '4.20', reviewCount: 7, metadata: { apps: ['Notion', 'Slack'] },
-    }).where(eq(workflows.id, ids.w3!));
+    await db
+      .update(workflows)
+      .set({
+        title: 'Renamed for search',
+        shortDescription: 'New words',
+        features: ['Retries'],
+        price: '12.50',
+        ratingAvg: '4.20',
+        reviewCount: 7,
+        metadata: { apps: ['Notion', 'Slack'] },
+      })
+      .where(eq(workflows.id, ids.w3!));
     await expectCountsKept();
     expect((await search({ q: 'renamed', app: 'Notion' })).items.map((i) => i.id)).toEqual([ids.w3]);
     await db.insert(workflowCategories).values({ workflowId: ids.w4!, categoryId: ids.b! });
-    await db.delete(workflowCategories).where(and(eq(workflowCategories.workflowId, ids.w3!), eq(workflowCategories.categoryId, ids.a!)));
+    await db
+      .delete(workflowCategories)
+      .where(and(eq(workflowCategories.workflowId, ids.w3!), eq(workflowCategories.categoryId, ids.a!)));
     await db.update(workflowCategories).set({ categoryId: ids.a! }).where(eq(workflowCategories.workflowId, ids.w4!));
     await expectCountsKept();
     await db.delete(workflows).where(eq(workflows.id, ids.w2!));
@@ -111,11 +138,22 @@ describe('the layout of a catalog entry', () => {
   it('holds the columns in the order of the schema: the sort keys and the category set first, the search vector last', async () => {
     // A word search reads the category set and sort keys of every match; behind the ~700-byte vector they
     // would cost a second read of memory per match (migration 0012). A dropped column would show here too.
-    const columns = await queryRows<{ name: string }>(db, sql`select attname as name from pg_attribute
-      where attrelid = 'catalog_entries'::regclass and attnum > 0 order by attnum`);
+    const columns = await queryRows<{ name: string }>(
+      db,
+      sql`select attname as name from pg_attribute
+      where attrelid = 'catalog_entries'::regclass and attnum > 0 order by attnum`,
+    );
     expect(columns.map((c) => c.name)).toEqual([
-      'workflow_id', 'created_at', 'review_count', 'sales_count', 'price', 'rating_avg', 'category_set_id', 'apps',
-      'title_vector', 'search_vector',
+      'workflow_id',
+      'created_at',
+      'review_count',
+      'sales_count',
+      'price',
+      'rating_avg',
+      'category_set_id',
+      'apps',
+      'title_vector',
+      'search_vector',
     ]);
   });
 });
@@ -141,7 +179,11 @@ describe('completing the last word through search_lexemes', () => {
     expect((await search({ q: 'plain quuxfrob' })).items.map((i) => i.id)).toEqual([w.id]);
     // More completions than are spelled out: the prefix match finds them all the same.
     const many = MAX_COMPLETIONS + 6;
-    await Promise.all(Array.from({ length: many }, (_, i) => createTestWorkflow({ title: `Zephyrword${String(i).padStart(3, '0')} sync` })));
+    await Promise.all(
+      Array.from({ length: many }, (_, i) =>
+        createTestWorkflow({ title: `Zephyrword${String(i).padStart(3, '0')} sync` }),
+      ),
+    );
     expect((await search({ q: 'zephyrw' })).total).toBe(many);
     expect((await search({ q: 'sync zephyrw' })).total).toBe(many);
   });
@@ -154,16 +196,27 @@ describe.runIf(process.env.TEST_DRIVER === 'postgres')('category sets at the sam
     const made = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         db.transaction(async (tx) => {
-          const [w] = await tx.insert(workflows).values({
-            slug: `set-race-${i}`, title: `Set race ${i}`, shortDescription: 'Race', description: 'Race', price: '1.00',
-            definition: { nodes: [] }, categoryIds: ids,
-          }).returning({ id: workflows.id, setId: workflows.categorySetId });
+          const [w] = await tx
+            .insert(workflows)
+            .values({
+              slug: `set-race-${i}`,
+              title: `Set race ${i}`,
+              shortDescription: 'Race',
+              description: 'Race',
+              price: '1.00',
+              definition: { nodes: [] },
+              categoryIds: ids,
+            })
+            .returning({ id: workflows.id, setId: workflows.categorySetId });
           return w!;
         }),
       ),
     );
     expect(new Set(made.map((w) => w.setId)).size).toBe(1);
-    const sets = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from category_sets where category_ids = ${`{${ids.join(',')}}`}::uuid[]`);
+    const sets = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from category_sets where category_ids = ${`{${ids.join(',')}}`}::uuid[]`,
+    );
     expect(sets[0]!.n).toBe(1);
     await db.delete(workflows).where(sql`${workflows.slug} like 'set-race-%'`);
   });

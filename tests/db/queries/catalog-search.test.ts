@@ -19,38 +19,66 @@ describe('catalog search', () => {
     const w = (title: string, o: Parameters<typeof createTestWorkflow>[0] = {}) =>
       createTestWorkflow({ title, slug: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'), ...o });
     await w('Shopify orders to Google Sheets', {
-      price: '300000.00', ratingAvg: '4.50', reviewCount: 10, salesCount: 50, createdAt: day(1),
-      categoryIds: [crm.id], metadata: { apps: ['Shopify', 'Google Sheets'] },
+      price: '300000.00',
+      ratingAvg: '4.50',
+      reviewCount: 10,
+      salesCount: 50,
+      createdAt: day(1),
+      categoryIds: [crm.id],
+      metadata: { apps: ['Shopify', 'Google Sheets'] },
     });
     await w('Daily report for the finance team', {
-      description: 'Pulls Shopify payouts and writes a daily report.', price: '150000.00', ratingAvg: '3.20',
-      reviewCount: 4, salesCount: 500, createdAt: day(2), categoryIds: [fin.id], metadata: { apps: ['Shopify', 'Gmail'] },
+      description: 'Pulls Shopify payouts and writes a daily report.',
+      price: '150000.00',
+      ratingAvg: '3.20',
+      reviewCount: 4,
+      salesCount: 500,
+      createdAt: day(2),
+      categoryIds: [fin.id],
+      metadata: { apps: ['Shopify', 'Gmail'] },
     });
     await w('Slack alerts for overdue invoices', {
-      price: '500000.00', ratingAvg: '4.90', reviewCount: 30, salesCount: 5, createdAt: day(3),
-      categoryIds: [fin.id, ops.id], metadata: { apps: ['Slack', 'Xero'] },
+      price: '500000.00',
+      ratingAvg: '4.90',
+      reviewCount: 30,
+      salesCount: 5,
+      createdAt: day(3),
+      categoryIds: [fin.id, ops.id],
+      metadata: { apps: ['Slack', 'Xero'] },
     });
     await w('Invoice reminders by email', {
-      price: '90000.00', ratingAvg: '0', reviewCount: 0, salesCount: 20, createdAt: day(4),
-      categoryIds: [fin.id], metadata: { apps: ['Gmail'] },
+      price: '90000.00',
+      ratingAvg: '0',
+      reviewCount: 0,
+      salesCount: 20,
+      createdAt: day(4),
+      categoryIds: [fin.id],
+      metadata: { apps: ['Gmail'] },
     });
-    await w('Retired Shopify invoice exporter', { status: 'expired', price: '10000.00', categoryIds: [fin.id, crm.id] });
+    await w('Retired Shopify invoice exporter', {
+      status: 'expired',
+      price: '10000.00',
+      categoryIds: [fin.id, crm.id],
+    });
   });
 
   it('ranks a title match above a description-only match, and never lists expired workflows', async () => {
-    expect(await titles({ q: 'shopify' })).toEqual(['Shopify orders to Google Sheets', 'Daily report for the finance team']);
+    expect(await titles({ q: 'shopify' })).toEqual([
+      'Shopify orders to Google Sheets',
+      'Daily report for the finance team',
+    ]);
     expect(await titles({ q: 'invoice' })).toEqual(['Invoice reminders by email', 'Slack alerts for overdue invoices']);
     expect(await titles({})).not.toContain('Retired Shopify invoice exporter');
   });
 
   it('completes the last word as a prefix and matches category names', async () => {
     expect(await titles({ q: 'overdue invo' })).toEqual(['Slack alerts for overdue invoices']);
-    expect((await titles({ q: 'operations' }))).toEqual(['Slack alerts for overdue invoices']);
+    expect(await titles({ q: 'operations' })).toEqual(['Slack alerts for overdue invoices']);
   });
 
   it('keeps websearch syntax while completing the last word', async () => {
     // `or` between words: either may match (the prefix of the last word must not turn it into "and").
-    expect((await titles({ q: 'overdue or shopify', sort: 'newest' }))).toEqual([
+    expect(await titles({ q: 'overdue or shopify', sort: 'newest' })).toEqual([
       'Slack alerts for overdue invoices',
       'Daily report for the finance team',
       'Shopify orders to Google Sheets',
@@ -63,35 +91,84 @@ describe('catalog search', () => {
   });
 
   it.each([
-    ['price-asc', ['Invoice reminders by email', 'Daily report for the finance team', 'Shopify orders to Google Sheets', 'Slack alerts for overdue invoices']],
-    ['price-desc', ['Slack alerts for overdue invoices', 'Shopify orders to Google Sheets', 'Daily report for the finance team', 'Invoice reminders by email']],
-    ['rating', ['Slack alerts for overdue invoices', 'Shopify orders to Google Sheets', 'Daily report for the finance team', 'Invoice reminders by email']],
-    ['best-selling', ['Daily report for the finance team', 'Shopify orders to Google Sheets', 'Invoice reminders by email', 'Slack alerts for overdue invoices']],
-    ['newest', ['Invoice reminders by email', 'Slack alerts for overdue invoices', 'Daily report for the finance team', 'Shopify orders to Google Sheets']],
+    [
+      'price-asc',
+      [
+        'Invoice reminders by email',
+        'Daily report for the finance team',
+        'Shopify orders to Google Sheets',
+        'Slack alerts for overdue invoices',
+      ],
+    ],
+    [
+      'price-desc',
+      [
+        'Slack alerts for overdue invoices',
+        'Shopify orders to Google Sheets',
+        'Daily report for the finance team',
+        'Invoice reminders by email',
+      ],
+    ],
+    [
+      'rating',
+      [
+        'Slack alerts for overdue invoices',
+        'Shopify orders to Google Sheets',
+        'Daily report for the finance team',
+        'Invoice reminders by email',
+      ],
+    ],
+    [
+      'best-selling',
+      [
+        'Daily report for the finance team',
+        'Shopify orders to Google Sheets',
+        'Invoice reminders by email',
+        'Slack alerts for overdue invoices',
+      ],
+    ],
+    [
+      'newest',
+      [
+        'Invoice reminders by email',
+        'Slack alerts for overdue invoices',
+        'Daily report for the finance team',
+        'Shopify orders to Google Sheets',
+      ],
+    ],
   ])('sorts the matches of words by %s', async (sort, expected) => {
     expect(await titles({ q: 'shopify or invoice', sort })).toEqual(expected);
   });
 
   it('runs every session with the typo threshold (no transaction per typo search)', async () => {
-    const [row] = await queryRows<{ t: string }>(db, sql`select current_setting('pg_trgm.word_similarity_threshold', true) as t`);
+    const [row] = await queryRows<{ t: string }>(
+      db,
+      sql`select current_setting('pg_trgm.word_similarity_threshold', true) as t`,
+    );
     expect(Number(row?.t)).toBe(TYPO_THRESHOLD);
   });
 
-  it.runIf(process.env.TEST_DRIVER === 'postgres')('runs a word search prepared, with a generic plan, and reads what a plain query reads', async () => {
-    const prepared = dbHandle().prepared!;
-    const [session] = await prepared(sql`select current_setting('plan_cache_mode') as mode,
+  it.runIf(process.env.TEST_DRIVER === 'postgres')(
+    'runs a word search prepared, with a generic plan, and reads what a plain query reads',
+    async () => {
+      const prepared = dbHandle().prepared!;
+      const [session] = await prepared(sql`select current_setting('plan_cache_mode') as mode,
       current_setting('pg_trgm.word_similarity_threshold', true) as threshold`);
-    expect(session).toEqual({ mode: 'force_generic_plan', threshold: String(TYPO_THRESHOLD) });
-    const cases: RawSearchParams[] = [
-      { q: 'shopify' }, { q: 'invoi', sort: 'price-asc' }, { q: 'shopify', category: 'finance' }, { q: 'shopfy' },
-      { q: 'report', minRating: '3', page: '2' },
-    ];
-    for (const params of cases) {
-      const plain = await searchWorkflows(parseCatalogSearch(params), { executor: db });
-      // Past the fifth run a cached plan is reused; the words are parameters, so the plan holds for any.
-      for (let i = 0; i < 7; i++) expect(await search(params)).toEqual(plain);
-    }
-  });
+      expect(session).toEqual({ mode: 'force_generic_plan', threshold: String(TYPO_THRESHOLD) });
+      const cases: RawSearchParams[] = [
+        { q: 'shopify' },
+        { q: 'invoi', sort: 'price-asc' },
+        { q: 'shopify', category: 'finance' },
+        { q: 'shopfy' },
+        { q: 'report', minRating: '3', page: '2' },
+      ];
+      for (const params of cases) {
+        const plain = await searchWorkflows(parseCatalogSearch(params), { executor: db });
+        // Past the fifth run a cached plan is reused; the words are parameters, so the plan holds for any.
+        for (let i = 0; i < 7; i++) expect(await search(params)).toEqual(plain);
+      }
+    },
+  );
 
   it.each([true, false])('finds a workflow through a typo (pg_trgm: %s)', async (trigram) => {
     const shopfy = await search({ q: 'shopfy' }, trigram);
@@ -110,40 +187,71 @@ describe('catalog search', () => {
 
   it('filters by several categories at once, counting matches per category', async () => {
     const r = await search({ category: ['sales-crm', 'operations'] });
-    expect(r.items.map((i) => i.title).sort()).toEqual(['Shopify orders to Google Sheets', 'Slack alerts for overdue invoices']);
+    expect(r.items.map((i) => i.title).sort()).toEqual([
+      'Shopify orders to Google Sheets',
+      'Slack alerts for overdue invoices',
+    ]);
     expect(r.total).toBe(2);
     // Per-category counts ignore the category filter itself and skip expired workflows.
-    expect(r.facets.map((f) => [f.slug, f.count])).toEqual([['finance', 3], ['operations', 1], ['sales-crm', 1]]);
+    expect(r.facets.map((f) => [f.slug, f.count])).toEqual([
+      ['finance', 3],
+      ['operations', 1],
+      ['sales-crm', 1],
+    ]);
     const q = await search({ q: 'shopify' });
     expect(q.facets.find((f) => f.slug === 'finance')?.count).toBe(1);
     expect(q.items[0]?.categories).toEqual([{ slug: 'sales-crm', name: 'Sales CRM' }]);
   });
 
   it('filters by app, price range and minimum rating', async () => {
-    expect((await titles({ app: 'Gmail', sort: 'newest' }))).toEqual(['Invoice reminders by email', 'Daily report for the finance team']);
-    expect((await titles({ app: ['Slack', 'Google Sheets'], sort: 'price-asc' }))).toEqual(['Shopify orders to Google Sheets', 'Slack alerts for overdue invoices']);
+    expect(await titles({ app: 'Gmail', sort: 'newest' })).toEqual([
+      'Invoice reminders by email',
+      'Daily report for the finance team',
+    ]);
+    expect(await titles({ app: ['Slack', 'Google Sheets'], sort: 'price-asc' })).toEqual([
+      'Shopify orders to Google Sheets',
+      'Slack alerts for overdue invoices',
+    ]);
     expect(await titles({ minPrice: '100000', maxPrice: '300000', sort: 'price-asc' })).toEqual([
       'Daily report for the finance team',
       'Shopify orders to Google Sheets',
     ]);
-    expect(await titles({ minRating: '4', sort: 'rating' })).toEqual(['Slack alerts for overdue invoices', 'Shopify orders to Google Sheets']);
+    expect(await titles({ minRating: '4', sort: 'rating' })).toEqual([
+      'Slack alerts for overdue invoices',
+      'Shopify orders to Google Sheets',
+    ]);
   });
 
   it('sorts by each key', async () => {
     expect(await titles({ sort: 'newest' })).toEqual([
-      'Invoice reminders by email', 'Slack alerts for overdue invoices', 'Daily report for the finance team', 'Shopify orders to Google Sheets',
+      'Invoice reminders by email',
+      'Slack alerts for overdue invoices',
+      'Daily report for the finance team',
+      'Shopify orders to Google Sheets',
     ]);
     expect(await titles({ sort: 'price-asc' })).toEqual([
-      'Invoice reminders by email', 'Daily report for the finance team', 'Shopify orders to Google Sheets', 'Slack alerts for overdue invoices',
+      'Invoice reminders by email',
+      'Daily report for the finance team',
+      'Shopify orders to Google Sheets',
+      'Slack alerts for overdue invoices',
     ]);
     expect(await titles({ sort: 'price-desc' })).toEqual([
-      'Slack alerts for overdue invoices', 'Shopify orders to Google Sheets', 'Daily report for the finance team', 'Invoice reminders by email',
+      'Slack alerts for overdue invoices',
+      'Shopify orders to Google Sheets',
+      'Daily report for the finance team',
+      'Invoice reminders by email',
     ]);
     expect(await titles({ sort: 'rating' })).toEqual([
-      'Slack alerts for overdue invoices', 'Shopify orders to Google Sheets', 'Daily report for the finance team', 'Invoice reminders by email',
+      'Slack alerts for overdue invoices',
+      'Shopify orders to Google Sheets',
+      'Daily report for the finance team',
+      'Invoice reminders by email',
     ]);
     expect(await titles({ sort: 'best-selling' })).toEqual([
-      'Daily report for the finance team', 'Shopify orders to Google Sheets', 'Invoice reminders by email', 'Slack alerts for overdue invoices',
+      'Daily report for the finance team',
+      'Shopify orders to Google Sheets',
+      'Invoice reminders by email',
+      'Slack alerts for overdue invoices',
     ]);
     // Relevance with words ranks; the prices come back as exact decimal strings.
     const r = await search({ q: 'shopify', sort: 'relevance' });
@@ -155,7 +263,11 @@ describe('catalog pagination', () => {
   beforeAll(async () => {
     const cat = await createTestCategory('Paged');
     for (let i = 0; i < PAGE_SIZE + 3; i++) {
-      await createTestWorkflow({ title: `Paged workflow ${String(i).padStart(2, '0')}`, price: `${1000 + i}.00`, categoryIds: [cat.id] });
+      await createTestWorkflow({
+        title: `Paged workflow ${String(i).padStart(2, '0')}`,
+        price: `${1000 + i}.00`,
+        categoryIds: [cat.id],
+      });
     }
   });
 

@@ -13,7 +13,8 @@ const message = (email: string) => ({
   subject: 'Question about a workflow',
   message: 'Does the Shopify workflow work with <b>multiple</b> stores?',
 });
-const uniqueIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const uniqueIp = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 const uniqueEmail = () => `sender-${crypto.randomUUID().slice(0, 8)}@example.test`;
 const messagesFrom = (email: string) => db.select().from(contactMessages).where(eq(contactMessages.email, email));
 
@@ -69,7 +70,12 @@ describe('contact messages', () => {
     expect(row?.reply).toBe('Yes, <i>it</i> does & more.');
     expect(row?.repliedAt).toBeInstanceOf(Date);
     const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, result.mail.id));
-    expect(mail).toMatchObject({ to: sender.email, subject: 'Re: Question about a workflow', status: 'pending', sensitive: false });
+    expect(mail).toMatchObject({
+      to: sender.email,
+      subject: 'Re: Question about a workflow',
+      status: 'pending',
+      sensitive: false,
+    });
     expect(mail?.text).toContain('Yes, <i>it</i> does & more.');
     expect(mail?.html).toContain('Yes, &lt;i&gt;it&lt;/i&gt; does &amp; more.');
     expect(mail?.html).not.toContain('<b>multiple</b>');
@@ -78,7 +84,9 @@ describe('contact messages', () => {
     await expect(replyToContactMessage(admin.id, id, 'Again')).rejects.toMatchObject({ code: 'conflict' });
     // The refused second reply rolled back: it queued no mail.
     expect(await db.select().from(emailOutbox).where(eq(emailOutbox.to, sender.email))).toHaveLength(1);
-    await expect(replyToContactMessage(admin.id, crypto.randomUUID(), 'Hi')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(replyToContactMessage(admin.id, crypto.randomUUID(), 'Hi')).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('the reply, its notification and its email are one transaction: a mail that cannot be queued leaves the message unanswered', async () => {
@@ -87,7 +95,9 @@ describe('contact messages', () => {
     const { id } = await submitContactMessage(message(sender.email), { ip: uniqueIp() });
     // The outbox refuses this one address, so queueing the reply's email fails inside the transaction.
     const constraint = `test_refuse_${crypto.randomUUID().slice(0, 8)}`;
-    await db.execute(sql.raw(`alter table email_outbox add constraint ${constraint} check ("to" <> '${sender.email}') not valid`));
+    await db.execute(
+      sql.raw(`alter table email_outbox add constraint ${constraint} check ("to" <> '${sender.email}') not valid`),
+    );
     try {
       await expect(replyToContactMessage(admin.id, id, 'This answer never leaves.')).rejects.toThrow();
     } finally {

@@ -29,7 +29,11 @@ describe('registration: the address is confirmed by a mailed link', () => {
     expect(await getEmailStatus(user.id)).toEqual({ email, verified: false, pendingEmail: null });
 
     const [mail] = await outboxRowsTo(email);
-    expect(mail).toMatchObject({ status: 'pending', sensitive: true, subject: 'Confirm your USITech Marketplace email' });
+    expect(mail).toMatchObject({
+      status: 'pending',
+      sensitive: true,
+      subject: 'Confirm your USITech Marketplace email',
+    });
     const token = await linkToken(email, CONFIRM_LINK);
     expect(`${mail!.text} ${mail!.html}`).not.toContain(token);
     const [row] = await db.select().from(emailConfirmationTokens).where(eq(emailConfirmationTokens.userId, user.id));
@@ -61,7 +65,8 @@ describe('registration: the address is confirmed by a mailed link', () => {
   it('"Resend" is limited per account, and says so once the address is confirmed', async () => {
     const user = await createTestUser();
     const now = new Date('2026-04-02T08:00:00Z');
-    for (let i = 0; i < 3; i++) expect(await resendEmailConfirmation(user.id, { ip: ip() }, now)).toEqual({ result: 'sent' });
+    for (let i = 0; i < 3; i++)
+      expect(await resendEmailConfirmation(user.id, { ip: ip() }, now)).toEqual({ result: 'sent' });
     await expect(resendEmailConfirmation(user.id, { ip: ip() }, now)).rejects.toMatchObject({ code: 'rate_limited' });
     expect(await outboxRowsTo(user.email)).toHaveLength(3);
 
@@ -97,7 +102,10 @@ describe('changing the email takes effect on confirmation', () => {
     const here = await createSession(user.id);
     const elsewhere = await createSession(user.id);
     const token = await linkToken(fresh, CONFIRM_LINK);
-    expect(await confirmEmailWithToken(token, { userId: user.id, sessionId: here.id })).toMatchObject({ kind: 'changed', email: fresh });
+    expect(await confirmEmailWithToken(token, { userId: user.id, sessionId: here.id })).toMatchObject({
+      kind: 'changed',
+      email: fresh,
+    });
     const [after] = await db.select().from(users).where(eq(users.id, user.id));
     expect(after).toMatchObject({ email: fresh });
     expect(await getActiveSession(here.id, user.id, user.sessionVersion)).not.toBeNull();
@@ -116,7 +124,10 @@ describe('changing the email takes effect on confirmation', () => {
     const token = await linkToken(wanted, CONFIRM_LINK);
     await createTestUser({ email: wanted });
 
-    await expect(confirmEmailWithToken(token)).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/not changed/) });
+    await expect(confirmEmailWithToken(token)).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/not changed/),
+    });
     const [after] = await db.select().from(users).where(eq(users.id, user.id));
     expect(after).toMatchObject({ email: user.email, sessionVersion: user.sessionVersion, emailVerifiedAt: null });
   });
@@ -124,8 +135,14 @@ describe('changing the email takes effect on confirmation', () => {
   it('asks for the current password and refuses an address that already has an account', async () => {
     const user = await createTestUser();
     const other = await createTestUser();
-    await expect(changeEmail(user.id, 'wrong password', unique('x'))).rejects.toMatchObject({ code: 'invalid', field: 'currentPassword' });
-    await expect(changeEmail(user.id, TEST_PASSWORD, other.email.toUpperCase())).rejects.toMatchObject({ code: 'conflict', field: 'email' });
+    await expect(changeEmail(user.id, 'wrong password', unique('x'))).rejects.toMatchObject({
+      code: 'invalid',
+      field: 'currentPassword',
+    });
+    await expect(changeEmail(user.id, TEST_PASSWORD, other.email.toUpperCase())).rejects.toMatchObject({
+      code: 'conflict',
+      field: 'email',
+    });
     await expect(changeEmail(user.id, TEST_PASSWORD, user.email)).rejects.toMatchObject({ field: 'email' });
     expect(await outboxRowsTo(user.email)).toHaveLength(0);
   });

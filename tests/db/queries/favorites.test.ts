@@ -74,7 +74,9 @@ describe('favorites data layer', () => {
     const made = [];
     for (let i = 0; i < 5; i++) made.push(await createTestWorkflow());
     for (const [i, w] of made.entries()) {
-      await db.insert(favorites).values({ userId: user.id, workflowId: w.id, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) });
+      await db
+        .insert(favorites)
+        .values({ userId: user.id, workflowId: w.id, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) });
     }
     await addFavorite(other.id, made[0]!.id);
 
@@ -86,7 +88,10 @@ describe('favorites data layer', () => {
     expect(last.page).toBe(3);
     expect(last.items.map((i) => i.workflowId)).toEqual([made[0]!.id]);
 
-    const ids = await listFavoritedWorkflowIds(other.id, made.map((w) => w.id));
+    const ids = await listFavoritedWorkflowIds(
+      other.id,
+      made.map((w) => w.id),
+    );
     expect([...ids]).toEqual([made[0]!.id]);
     expect(await listFavoritedWorkflowIds(other.id, [])).toEqual(new Set());
 
@@ -97,6 +102,11 @@ describe('favorites data layer', () => {
 
   it('an empty list is one empty page', async () => {
     const user = await createTestUser();
-    expect(await listFavorites(user.id, { page: 3, pageSize: 10 })).toEqual({ items: [], total: 0, page: 1, pageCount: 1 });
+    expect(await listFavorites(user.id, { page: 3, pageSize: 10 })).toEqual({
+      items: [],
+      total: 0,
+      page: 1,
+      pageCount: 1,
+    });
   });
 });

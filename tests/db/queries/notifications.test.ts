@@ -98,7 +98,12 @@ describe('notifications data layer', () => {
     const admin1 = await createTestUser({ role: 'ADMIN' });
     const admin2 = await createTestUser({ role: 'ADMIN' });
     const shopper = await createTestUser();
-    const sent = await notifyAdmins(db, { type: 'SUCCESS', title: 'New contact message', message: 'm', link: '/admin/messages' });
+    const sent = await notifyAdmins(db, {
+      type: 'SUCCESS',
+      title: 'New contact message',
+      message: 'm',
+      link: '/admin/messages',
+    });
     expect(sent).toBeGreaterThanOrEqual(2);
     expect(await countUnreadNotifications(admin1.id)).toBe(1);
     expect(await countUnreadNotifications(admin2.id)).toBe(1);

@@ -1,7 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { hashResetToken, isResetTokenUsable, requestPasswordReset, resetPasswordWithToken } from '@/db/queries/password-reset';
+import {
+  hashResetToken,
+  isResetTokenUsable,
+  requestPasswordReset,
+  resetPasswordWithToken,
+} from '@/db/queries/password-reset';
 import { verifyCredentials } from '@/db/queries/users';
 import { emailOutbox, passwordResetTokens, users } from '@/db/schema';
 import { deliverPendingMail } from '@/server/mail';
@@ -93,7 +98,9 @@ describe('password reset', () => {
     const token = await tokenFromOutbox(user.email);
     const later = new Date(asked.getTime() + 61 * 60 * 1000);
     expect(await isResetTokenUsable(token, later)).toBe(false);
-    await expect(resetPasswordWithToken(token, 'a brand new password', later)).rejects.toMatchObject({ code: 'invalid' });
+    await expect(resetPasswordWithToken(token, 'a brand new password', later)).rejects.toMatchObject({
+      code: 'invalid',
+    });
     expect(await verifyCredentials(user.email, TEST_PASSWORD)).not.toBeNull();
   });
 

@@ -9,8 +9,7 @@ import { testDriver } from '../../helpers/db';
 const HOUR = 3_600_000;
 const now = new Date('2026-05-10T12:00:00Z');
 const hoursAgo = (h: number) => new Date(now.getTime() - h * HOUR);
-const warningsOf = (userId: string) =>
-  db.select().from(notifications).where(eq(notifications.userId, userId));
+const warningsOf = (userId: string) => db.select().from(notifications).where(eq(notifications.userId, userId));
 
 describe('warnings for pending purchases about to expire', () => {
   it('warns once per purchase in its last two hours, and never twice', async () => {

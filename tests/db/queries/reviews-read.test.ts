@@ -27,7 +27,13 @@ describe('reviews section (read side)', () => {
     const { workflow, reviews } = await reviewedWorkflow([5, 5, 4, 1, 3]);
     const admin = await createTestUser({ role: 'ADMIN' });
     await setReviewHidden(admin.id, reviews[3]!.id, true);
-    const data = await getReviewsSection({ workflowId: workflow.id, viewerId: null, sort: 'newest', page: 1, pageSize: 10 });
+    const data = await getReviewsSection({
+      workflowId: workflow.id,
+      viewerId: null,
+      sort: 'newest',
+      page: 1,
+      pageSize: 10,
+    });
     expect(data?.summary).toEqual({
       average: '4.25',
       count: 4,
@@ -84,7 +90,13 @@ describe('reviews section (read side)', () => {
     await createTestPurchase(user.id, workflow.id, { status: 'ACTIVE' });
     const markup = '<img src=x onerror="alert(1)"> <b>bold</b>';
     await createReview(user.id, workflow.id, { rating: 5, content: markup });
-    const data = await getReviewsSection({ workflowId: workflow.id, viewerId: user.id, sort: 'newest', page: 1, pageSize: 5 });
+    const data = await getReviewsSection({
+      workflowId: workflow.id,
+      viewerId: user.id,
+      sort: 'newest',
+      page: 1,
+      pageSize: 5,
+    });
     expect(data?.reviews[0]?.content).toBe(markup);
     expect(
       await getReviewsSection({

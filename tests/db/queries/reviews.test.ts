@@ -62,7 +62,9 @@ describe('reviews: who may post', () => {
       code: 'invalid',
       field: 'rating',
     });
-    await expect(createReview(user.id, workflow.id, { rating: 0, content: TEXT })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(createReview(user.id, workflow.id, { rating: 0, content: TEXT })).rejects.toMatchObject({
+      code: 'invalid',
+    });
     await expect(createReview(user.id, workflow.id, { rating: 4, content: '   too short   ' })).rejects.toMatchObject({
       code: 'invalid',
       field: 'content',
@@ -84,7 +86,9 @@ describe('reviews: a buyer posts, edits and deletes', () => {
     expect(row).toMatchObject({ userId: a.id, rating: 5, content: TEXT, hidden: false });
     await expectExactAggregates(workflow.id, { avg: '5.00', count: 1 });
 
-    await expect(createReview(a.id, workflow.id, { rating: 1, content: TEXT })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(createReview(a.id, workflow.id, { rating: 1, content: TEXT })).rejects.toMatchObject({
+      code: 'conflict',
+    });
     await expectExactAggregates(workflow.id, { avg: '5.00', count: 1 });
 
     await createReview(b.id, workflow.id, { rating: 4, content: TEXT });
@@ -110,7 +114,9 @@ describe('reviews: a buyer posts, edits and deletes', () => {
     const author = await buyer(workflow.id);
     const other = await buyer(workflow.id);
     const review = await createReview(author.id, workflow.id, { rating: 5, content: TEXT });
-    await expect(updateReview(other.id, review.id, { rating: 1, content: 'Sabotage attempt text.' })).rejects.toMatchObject({
+    await expect(
+      updateReview(other.id, review.id, { rating: 1, content: 'Sabotage attempt text.' }),
+    ).rejects.toMatchObject({
       code: 'not_found',
     });
     await expect(deleteReview(other.id, review.id)).rejects.toMatchObject({ code: 'not_found' });

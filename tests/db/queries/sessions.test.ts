@@ -26,10 +26,21 @@ describe('user sessions', () => {
     const now = new Date();
     const session = await createSession(user.id, { userAgent: 'Test Browser/1.0', ip: '203.0.113.9' }, now);
     expect(session.expiresAt.getTime()).toBe(now.getTime() + SESSION_LIFETIME_MS);
-    expect(await row(session.id)).toMatchObject({ userId: user.id, userAgent: 'Test Browser/1.0', ip: '203.0.113.9', revokedAt: null });
+    expect(await row(session.id)).toMatchObject({
+      userId: user.id,
+      userAgent: 'Test Browser/1.0',
+      ip: '203.0.113.9',
+      revokedAt: null,
+    });
     expect(await active(session, user)).toMatchObject({
       id: session.id,
-      user: { id: user.id, name: 'Session Owner', email: user.email, role: 'USER', sessionVersion: user.sessionVersion },
+      user: {
+        id: user.id,
+        name: 'Session Owner',
+        email: user.email,
+        role: 'USER',
+        sessionVersion: user.sessionVersion,
+      },
     });
   });
 
@@ -115,9 +126,15 @@ describe('user sessions', () => {
     const live = await createSession(user.id);
     await createSession(user.id, {}, new Date(Date.now() - SESSION_LIFETIME_MS - long)); // expired
     const idle = await createSession(user.id);
-    await db.update(userSessions).set({ lastSeenAt: new Date(Date.now() - long) }).where(eq(userSessions.id, idle.id));
+    await db
+      .update(userSessions)
+      .set({ lastSeenAt: new Date(Date.now() - long) })
+      .where(eq(userSessions.id, idle.id));
     const revokedLongAgo = await createSession(user.id);
-    await db.update(userSessions).set({ revokedAt: new Date(Date.now() - long) }).where(eq(userSessions.id, revokedLongAgo.id));
+    await db
+      .update(userSessions)
+      .set({ revokedAt: new Date(Date.now() - long) })
+      .where(eq(userSessions.id, revokedLongAgo.id));
     const revokedToday = await createSession(user.id);
     await revokeSession(revokedToday.id);
 

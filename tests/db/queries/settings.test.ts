@@ -4,11 +4,27 @@ import { db } from '@/db';
 import { submitContactMessage } from '@/db/queries/contact';
 import { createNotification } from '@/db/queries/notifications';
 import { requestPasswordReset } from '@/db/queries/password-reset';
-import { changeEmail, changePassword, deleteAccount, getAccountSettings, setAvatar, updateName } from '@/db/queries/settings';
+import {
+  changeEmail,
+  changePassword,
+  deleteAccount,
+  getAccountSettings,
+  setAvatar,
+  updateName,
+} from '@/db/queries/settings';
 import { createSession, getActiveSession } from '@/db/queries/sessions';
 import { verifyCredentials } from '@/db/queries/users';
 import { getActiveUserById } from '../../helpers/users';
-import { contactMessages, favorites, invoices, notifications, passwordResetTokens, purchases, userSessions, users } from '@/db/schema';
+import {
+  contactMessages,
+  favorites,
+  invoices,
+  notifications,
+  passwordResetTokens,
+  purchases,
+  userSessions,
+  users,
+} from '@/db/schema';
 import { createTestPurchase, createTestUser, createTestWorkflow, TEST_PASSWORD } from '../../helpers/factories';
 
 describe('account settings', () => {
@@ -48,7 +64,9 @@ describe('account settings', () => {
     await changePassword(user.id, TEST_PASSWORD, 'a new long password');
     expect((await getActiveUserById(user.id))?.sessionVersion).toBe(user.sessionVersion + 1);
     for (const session of [here, elsewhere]) {
-      expect((await db.select().from(userSessions).where(eq(userSessions.id, session.id)))[0]?.revokedAt).toBeInstanceOf(Date);
+      expect(
+        (await db.select().from(userSessions).where(eq(userSessions.id, session.id)))[0]?.revokedAt,
+      ).toBeInstanceOf(Date);
     }
     // A session made after a sign-in that checked the old password just before the change is worthless too.
     const late = await createSession(user.id);
@@ -93,7 +111,12 @@ describe('account settings', () => {
     expect(row?.deletedAt).toBeInstanceOf(Date);
     expect(row?.passwordHash).not.toBe(user.passwordHash);
     expect(row?.sessionVersion).toBe(user.sessionVersion + 1);
-    expect(await db.select().from(userSessions).where(and(eq(userSessions.userId, user.id), isNull(userSessions.revokedAt)))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(userSessions)
+        .where(and(eq(userSessions.userId, user.id), isNull(userSessions.revokedAt))),
+    ).toEqual([]);
     expect(await verifyCredentials(user.email, TEST_PASSWORD)).toBeNull();
     expect(await getActiveUserById(user.id)).toBeNull();
 

@@ -9,23 +9,48 @@ const TEXT = new TextEncoder().encode('<svg onload=alert(1)>');
 
 describe('uploads', () => {
   it('tells images by their bytes, and gives a safe file name', () => {
-    expect(classifyUpload({ name: 'Ảnh bìa (v2).PNG', size: 1000, head: PNG })).toEqual({ kind: 'image', contentType: 'image/png', fileName: 'anh-bia-v2.png' });
-    expect(classifyUpload({ name: 'photo.png', size: 1000, head: JPEG })).toEqual({ kind: 'image', contentType: 'image/jpeg', fileName: 'photo.jpg' });
-    expect(classifyUpload({ name: 'x.webp', size: 10, head: WEBP })).toMatchObject({ kind: 'image', contentType: 'image/webp' });
-    expect(classifyUpload({ name: 'fake.png', size: 10, head: TEXT })).toEqual({ error: 'This file is not a PNG, JPEG or WebP image.' });
+    expect(classifyUpload({ name: 'Ảnh bìa (v2).PNG', size: 1000, head: PNG })).toEqual({
+      kind: 'image',
+      contentType: 'image/png',
+      fileName: 'anh-bia-v2.png',
+    });
+    expect(classifyUpload({ name: 'photo.png', size: 1000, head: JPEG })).toEqual({
+      kind: 'image',
+      contentType: 'image/jpeg',
+      fileName: 'photo.jpg',
+    });
+    expect(classifyUpload({ name: 'x.webp', size: 10, head: WEBP })).toMatchObject({
+      kind: 'image',
+      contentType: 'image/webp',
+    });
+    expect(classifyUpload({ name: 'fake.png', size: 10, head: TEXT })).toEqual({
+      error: 'This file is not a PNG, JPEG or WebP image.',
+    });
   });
 
   it('refuses unknown types, SVG, empty files and files over the limit of their kind', () => {
     expect(classifyUpload({ name: 'logo.svg', size: 10, head: TEXT })).toHaveProperty('error');
     expect(classifyUpload({ name: 'run.exe', size: 10, head: TEXT })).toHaveProperty('error');
     expect(classifyUpload({ name: 'a.pdf', size: 0, head: TEXT })).toEqual({ error: 'This file is empty.' });
-    expect(classifyUpload({ name: 'big.png', size: 6 * 1024 * 1024, head: PNG })).toEqual({ error: 'This image is larger than 5 MB.' });
-    expect(classifyUpload({ name: 'guide.pdf', size: 9 * 1024 * 1024, head: TEXT })).toEqual({ error: 'This file is larger than 8 MB.' });
+    expect(classifyUpload({ name: 'big.png', size: 6 * 1024 * 1024, head: PNG })).toEqual({
+      error: 'This image is larger than 5 MB.',
+    });
+    expect(classifyUpload({ name: 'guide.pdf', size: 9 * 1024 * 1024, head: TEXT })).toEqual({
+      error: 'This file is larger than 8 MB.',
+    });
   });
 
   it('sorts docs and files for the buyer’s library', () => {
-    expect(classifyUpload({ name: 'Setup Guide.md', size: 10, head: TEXT })).toEqual({ kind: 'doc', contentType: 'text/markdown', fileName: 'setup-guide.md' });
-    expect(classifyUpload({ name: 'export.JSON', size: 10, head: TEXT })).toEqual({ kind: 'file', contentType: 'application/json', fileName: 'export.json' });
+    expect(classifyUpload({ name: 'Setup Guide.md', size: 10, head: TEXT })).toEqual({
+      kind: 'doc',
+      contentType: 'text/markdown',
+      fileName: 'setup-guide.md',
+    });
+    expect(classifyUpload({ name: 'export.JSON', size: 10, head: TEXT })).toEqual({
+      kind: 'file',
+      contentType: 'application/json',
+      fileName: 'export.json',
+    });
     expect(safeFileName('...', 'pdf')).toBe('file.pdf');
   });
 

@@ -12,8 +12,17 @@ describe('bank dates', () => {
 
 describe('webhook adapters', () => {
   it('maps our own format', () => {
-    const r = fromUsitech({ id: 'tx-1', accountNumber: '0000123456789', amount: 199000, content: 'USIABCDEFGH', transactionDate: '2026-11-25T10:00:00Z' });
-    expect(r).toMatchObject({ kind: 'transfer', transfer: { provider: 'usitech', providerTransactionId: 'tx-1', amount: '199000.00' } });
+    const r = fromUsitech({
+      id: 'tx-1',
+      accountNumber: '0000123456789',
+      amount: 199000,
+      content: 'USIABCDEFGH',
+      transactionDate: '2026-11-25T10:00:00Z',
+    });
+    expect(r).toMatchObject({
+      kind: 'transfer',
+      transfer: { provider: 'usitech', providerTransactionId: 'tx-1', amount: '199000.00' },
+    });
     expect(fromUsitech({ id: 'tx-1', amount: -5 }).kind).toBe('invalid');
   });
 
@@ -36,7 +45,13 @@ describe('webhook adapters', () => {
     const r = fromSepay(body);
     expect(r).toMatchObject({
       kind: 'transfer',
-      transfer: { provider: 'sepay', providerTransactionId: '92704', accountNumber: '0123499999', amount: '2277000.00', content: 'chuyen tien mua iphone' },
+      transfer: {
+        provider: 'sepay',
+        providerTransactionId: '92704',
+        accountNumber: '0123499999',
+        amount: '2277000.00',
+        content: 'chuyen tien mua iphone',
+      },
     });
     if (r.kind === 'transfer') expect(r.transfer.transactionDate.toISOString()).toBe('2023-03-25T07:02:37.000Z');
     expect(fromSepay({ ...body, transferType: 'out' }).kind).toBe('ignored');
@@ -46,9 +61,26 @@ describe('webhook adapters', () => {
   it("maps Casso's v2 body", () => {
     const r = fromCasso({
       error: 0,
-      data: { id: 218897, reference: 'FT24364030863634', description: 'USIABCDEFGH thanh toan', amount: 16775000, transactionDateTime: '2024-12-23 07:00:00', accountNumber: '123456789' },
+      data: {
+        id: 218897,
+        reference: 'FT24364030863634',
+        description: 'USIABCDEFGH thanh toan',
+        amount: 16775000,
+        transactionDateTime: '2024-12-23 07:00:00',
+        accountNumber: '123456789',
+      },
     });
-    expect(r).toMatchObject({ kind: 'transfer', transfer: { provider: 'casso', providerTransactionId: '218897', amount: '16775000.00', content: 'USIABCDEFGH thanh toan' } });
-    expect(fromCasso({ error: 0, data: { id: 1, amount: -100, transactionDateTime: '2024-12-23 07:00:00' } }).kind).toBe('ignored');
+    expect(r).toMatchObject({
+      kind: 'transfer',
+      transfer: {
+        provider: 'casso',
+        providerTransactionId: '218897',
+        amount: '16775000.00',
+        content: 'USIABCDEFGH thanh toan',
+      },
+    });
+    expect(
+      fromCasso({ error: 0, data: { id: 1, amount: -100, transactionDateTime: '2024-12-23 07:00:00' } }).kind,
+    ).toBe('ignored');
   });
 });

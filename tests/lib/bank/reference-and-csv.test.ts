@@ -17,7 +17,8 @@ describe('finding a transfer reference in a bank’s transfer content', () => {
 
 describe('bank statement CSV', () => {
   it('reads quoted commas, doubled quotes, newlines, Vietnamese text, CRLF and a BOM', () => {
-    const csv = '\uFEFFNgày,Số tiền,Nội dung,Mã GD\r\n"25/11/2026","199,000","Thanh toán ""USIABCDEFGH""\nNguyễn Văn An",FT1\r\n';
+    const csv =
+      '\uFEFFNgày,Số tiền,Nội dung,Mã GD\r\n"25/11/2026","199,000","Thanh toán ""USIABCDEFGH""\nNguyễn Văn An",FT1\r\n';
     expect(parseCsv(csv)).toEqual([
       ['Ngày', 'Số tiền', 'Nội dung', 'Mã GD'],
       ['25/11/2026', '199,000', 'Thanh toán "USIABCDEFGH"\nNguyễn Văn An', 'FT1'],
@@ -25,6 +26,9 @@ describe('bank statement CSV', () => {
   });
 
   it('detects a semicolon delimiter and skips blank lines', () => {
-    expect(parseCsv('a;b\n\n1;"x;y"\n')).toEqual([['a', 'b'], ['1', 'x;y']]);
+    expect(parseCsv('a;b\n\n1;"x;y"\n')).toEqual([
+      ['a', 'b'],
+      ['1', 'x;y'],
+    ]);
   });
 });

@@ -16,7 +16,9 @@ describe('our webhook signature (HMAC-SHA256 of `${timestamp}.${rawBody}`)', () 
 
   it('refuses a changed body, a wrong secret, a missing header or a malformed signature', () => {
     const signature = signUsitech(secret, ts, rawBody);
-    expect(verifyUsitech({ secret, timestamp: ts, signature, rawBody: rawBody.replace('199', '999'), now }).ok).toBe(false);
+    expect(verifyUsitech({ secret, timestamp: ts, signature, rawBody: rawBody.replace('199', '999'), now }).ok).toBe(
+      false,
+    );
     expect(verifyUsitech({ secret: 'other', timestamp: ts, signature, rawBody, now }).ok).toBe(false);
     expect(verifyUsitech({ secret, timestamp: null, signature, rawBody, now }).ok).toBe(false);
     expect(verifyUsitech({ secret, timestamp: ts, signature: 'zz', rawBody, now }).ok).toBe(false);
@@ -26,10 +28,15 @@ describe('our webhook signature (HMAC-SHA256 of `${timestamp}.${rawBody}`)', () 
     for (const offset of [-301, 301]) {
       const t = String(Number(ts) + offset);
       const signature = signUsitech(secret, t, rawBody);
-      expect(verifyUsitech({ secret, timestamp: t, signature, rawBody, now })).toEqual({ ok: false, reason: 'stale timestamp' });
+      expect(verifyUsitech({ secret, timestamp: t, signature, rawBody, now })).toEqual({
+        ok: false,
+        reason: 'stale timestamp',
+      });
     }
     const t = String(Number(ts) - 299);
-    expect(verifyUsitech({ secret, timestamp: t, signature: signUsitech(secret, t, rawBody), rawBody, now }).ok).toBe(true);
+    expect(verifyUsitech({ secret, timestamp: t, signature: signUsitech(secret, t, rawBody), rawBody, now }).ok).toBe(
+      true,
+    );
   });
 });
 

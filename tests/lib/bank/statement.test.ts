@@ -29,9 +29,20 @@ describe('statement dates', () => {
 
 describe('statement rows', () => {
   it('maps the chosen columns and explains bad rows by line', () => {
-    const rows = parseCsv('Mã GD,Ngày,Số tiền,Nội dung\nFT1,25/11/2026,"199,000",USIABCDEFGH Nguyễn Văn An\nFT2,25/11/2026,-5,refund\n,25/11/2026,100,x\n');
+    const rows = parseCsv(
+      'Mã GD,Ngày,Số tiền,Nội dung\nFT1,25/11/2026,"199,000",USIABCDEFGH Nguyễn Văn An\nFT2,25/11/2026,-5,refund\n,25/11/2026,100,x\n',
+    );
     const result = statementRowsToTransfers(rows, { transactionId: 0, date: 1, amount: 2, content: 3 });
-    expect(result[0]).toMatchObject({ line: 2, ok: true, transfer: { provider: 'csv', providerTransactionId: 'FT1', amount: '199000.00', content: 'USIABCDEFGH Nguyễn Văn An' } });
+    expect(result[0]).toMatchObject({
+      line: 2,
+      ok: true,
+      transfer: {
+        provider: 'csv',
+        providerTransactionId: 'FT1',
+        amount: '199000.00',
+        content: 'USIABCDEFGH Nguyễn Văn An',
+      },
+    });
     expect(result[1]).toMatchObject({ line: 3, ok: false });
     expect(result[2]).toMatchObject({ line: 4, ok: false, error: 'no transaction id' });
   });

@@ -8,7 +8,12 @@ const invoice = {
   amount: '349000.00',
   currency: 'VND',
   buyer: { name: 'Nguyễn Văn Đức', email: 'duc@example.test' },
-  seller: { name: 'USITech Marketplace', bankName: 'Vietcombank', accountNumber: '0000123456789', accountName: 'USITECH DEMO SHOP' },
+  seller: {
+    name: 'USITech Marketplace',
+    bankName: 'Vietcombank',
+    accountNumber: '0000123456789',
+    accountName: 'USITECH DEMO SHOP',
+  },
   purchase: { transferReference: 'USIK7M2QX9P' },
   workflow: { title: 'Đồng bộ đơn hàng Shopify → Google Sheets' },
 };

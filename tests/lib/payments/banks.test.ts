@@ -30,8 +30,13 @@ describe('bank directory', () => {
 
   it('is applied when the environment is parsed at start-up', () => {
     expect(parseEnv({})).toMatchObject({ PAYMENT_BANK_BIN: '970436', PAYMENT_BANK_NAME: 'Vietcombank' });
-    expect(parseEnv({ PAYMENT_BANK_NAME: 'ACB' })).toMatchObject({ PAYMENT_BANK_BIN: '970416', PAYMENT_BANK_NAME: 'ACB' });
-    expect(() => parseEnv({ PAYMENT_BANK_NAME: 'No Such Bank' })).toThrow(/PAYMENT_BANK_NAME: "No Such Bank" is not a bank/);
+    expect(parseEnv({ PAYMENT_BANK_NAME: 'ACB' })).toMatchObject({
+      PAYMENT_BANK_BIN: '970416',
+      PAYMENT_BANK_NAME: 'ACB',
+    });
+    expect(() => parseEnv({ PAYMENT_BANK_NAME: 'No Such Bank' })).toThrow(
+      /PAYMENT_BANK_NAME: "No Such Bank" is not a bank/,
+    );
     expect(() => parseEnv({ PAYMENT_BANK_BIN: '970436', PAYMENT_BANK_NAME: 'ACB' })).toThrow(/PAYMENT_BANK_NAME/);
   });
 });

@@ -19,7 +19,13 @@ describe('EMVCo TLV', () => {
   });
 
   it('leaves out undefined fields of a list', () => {
-    expect(encodeTlvList([['00', '01'], ['54', undefined], ['58', 'VN']])).toBe('0002015802VN');
+    expect(
+      encodeTlvList([
+        ['00', '01'],
+        ['54', undefined],
+        ['58', 'VN'],
+      ]),
+    ).toBe('0002015802VN');
   });
 
   it('parses back what it wrote', () => {

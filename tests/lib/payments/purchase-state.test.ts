@@ -30,7 +30,9 @@ describe('purchase state rules', () => {
       }
       throw new Error('expected a refusal');
     };
-    expect(refusal(() => assertTransition('approve', 'ACTIVE'))).toBe('This purchase is already paid, so it cannot be approved.');
+    expect(refusal(() => assertTransition('approve', 'ACTIVE'))).toBe(
+      'This purchase is already paid, so it cannot be approved.',
+    );
     expect(refusal(() => assertTransition('reject', 'REJECT', 'expired'))).toBe(
       'This purchase can no longer be rejected: its payment window expired.',
     );
@@ -48,7 +50,11 @@ describe('purchase state rules', () => {
   });
 
   it('label statuses the way the checkout shows them', () => {
-    expect(['PENDING', 'ACTIVE', 'REJECT'].map((s) => statusLabel(s as 'PENDING'))).toEqual(['Pending', 'Paid', 'Rejected']);
+    expect(['PENDING', 'ACTIVE', 'REJECT'].map((s) => statusLabel(s as 'PENDING'))).toEqual([
+      'Pending',
+      'Paid',
+      'Rejected',
+    ]);
     expect(describeRejectReason('expired', 24)).toMatch(/^expired: the 24-hour payment window closed/);
     expect(describeRejectReason('cancelled')).toBe('cancelled by you.');
     expect(describeRejectReason('The amount was too low.')).toBe('The amount was too low.');

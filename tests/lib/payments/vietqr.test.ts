@@ -35,7 +35,12 @@ const PUBLISHED = [
   },
   {
     source: 'subiz/vietqr vietqr_test.go: a 19-character account number (the maximum)',
-    input: { bankBin: '970422', accountNumber: '0023457923442ASDFLJ', amount: '40123', reference: 'chuyen khoan alsdkf laksj' },
+    input: {
+      bankBin: '970422',
+      accountNumber: '0023457923442ASDFLJ',
+      amount: '40123',
+      reference: 'chuyen khoan alsdkf laksj',
+    },
     payload:
       '00020101021238630010A0000007270133000697042201190023457923442ASDFLJ0208QRIBFTTA53037045405401235802VN62290825chuyen khoan alsdkf laksj6304E5DB',
   },
@@ -58,8 +63,18 @@ describe('buildVietQrPayload', () => {
   });
 
   it('agrees with the vietnam-qr-pay encoder on our own purchase QRs', () => {
-    const ours = buildVietQrPayload({ bankBin: '970436', accountNumber: '0000123456789', amount: '349000.00', reference: 'USIK7M2QX9P' });
-    const theirs = QRPay.initVietQR({ bankBin: '970436', bankNumber: '0000123456789', amount: '349000', purpose: 'USIK7M2QX9P' }).build();
+    const ours = buildVietQrPayload({
+      bankBin: '970436',
+      accountNumber: '0000123456789',
+      amount: '349000.00',
+      reference: 'USIK7M2QX9P',
+    });
+    const theirs = QRPay.initVietQR({
+      bankBin: '970436',
+      bankNumber: '0000123456789',
+      amount: '349000',
+      purpose: 'USIK7M2QX9P',
+    }).build();
     expect(ours).toBe(theirs);
   });
 
@@ -76,7 +91,9 @@ describe('buildVietQrPayload', () => {
   });
 
   it('makes a static QR (01 = 11) without an amount and a dynamic one (12) with it', () => {
-    expect(parseVietQrPayload(buildVietQrPayload({ bankBin: '970436', accountNumber: '123456' })).initiation).toBe('static');
+    expect(parseVietQrPayload(buildVietQrPayload({ bankBin: '970436', accountNumber: '123456' })).initiation).toBe(
+      'static',
+    );
     expect(
       parseVietQrPayload(buildVietQrPayload({ bankBin: '970436', accountNumber: '123456', amount: '1' })).initiation,
     ).toBe('dynamic');
@@ -119,7 +136,12 @@ describe('parseVietQrPayload', () => {
   });
 
   it('round-trips a purchase QR: amount, reference, payee', () => {
-    const payload = buildVietQrPayload({ bankBin: '970436', accountNumber: '0000123456789', amount: '1250000.50', reference: 'USIABCDEFGH' });
+    const payload = buildVietQrPayload({
+      bankBin: '970436',
+      accountNumber: '0000123456789',
+      amount: '1250000.50',
+      reference: 'USIABCDEFGH',
+    });
     expect(parseVietQrPayload(payload)).toMatchObject({
       initiation: 'dynamic',
       bankBin: '970436',
@@ -153,14 +175,19 @@ describe('parseVietQrPayload', () => {
     expect(() => parseVietQrPayload('hello')).toThrow(/CRC field/);
     expect(() => parseVietQrPayload(withCrc('000201010211'))).toThrow(/38/);
     expect(() =>
-      parseVietQrPayload(withCrc('00020101021138540010A00000077501240006970423011000999999990208QRIBFTTA53037045802VN')),
+      parseVietQrPayload(
+        withCrc('00020101021138540010A00000077501240006970423011000999999990208QRIBFTTA53037045802VN'),
+      ),
     ).toThrow(/GUID/);
     expect(() =>
-      parseVietQrPayload(withCrc('00020101021338540010A00000072701240006970423011000999999990208QRIBFTTA53037045802VN')),
+      parseVietQrPayload(
+        withCrc('00020101021338540010A00000072701240006970423011000999999990208QRIBFTTA53037045802VN'),
+      ),
     ).toThrow(/Field 01/);
     expect(() =>
-      parseVietQrPayload(withCrc('00020101021238540010A00000072701240006970423011000999999990208QRIBFTTA5303704540512,005802VN')),
+      parseVietQrPayload(
+        withCrc('00020101021238540010A00000072701240006970423011000999999990208QRIBFTTA5303704540512,005802VN'),
+      ),
     ).toThrow(/amount/);
   });
 });
-

@@ -75,7 +75,8 @@ describe('S3 storage driver', () => {
     const method = init?.method ?? 'GET';
     const headers = init?.headers as Record<string, string>;
     requests.push(`${method} ${url.pathname}`);
-    if (!headers.authorization?.startsWith('AWS4-HMAC-SHA256 Credential=KEY/')) return new Response('denied', { status: 403 });
+    if (!headers.authorization?.startsWith('AWS4-HMAC-SHA256 Credential=KEY/'))
+      return new Response('denied', { status: 403 });
     if (method === 'PUT') {
       objects.set(url.pathname, new Uint8Array(init!.body as Uint8Array));
       return new Response(null, { status: 200 });
@@ -89,7 +90,13 @@ describe('S3 storage driver', () => {
     return new Response(method === 'HEAD' ? null : new Blob([body as Uint8Array<ArrayBuffer>]), { status: 200 });
   };
   const store = createS3Storage(
-    { endpoint: 'http://minio.local:9000/', bucket: 'uploads', region: 'auto', accessKeyId: 'KEY', secretAccessKey: 'SECRET' },
+    {
+      endpoint: 'http://minio.local:9000/',
+      bucket: 'uploads',
+      region: 'auto',
+      accessKeyId: 'KEY',
+      secretAccessKey: 'SECRET',
+    },
     fakeS3,
   );
 

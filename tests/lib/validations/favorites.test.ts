@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { favoriteAfterLoginSchema, favoriteLoginUrl, favoriteSchema, favoritesPageSchema } from '@/lib/validations/favorites';
+import {
+  favoriteAfterLoginSchema,
+  favoriteLoginUrl,
+  favoriteSchema,
+  favoritesPageSchema,
+} from '@/lib/validations/favorites';
 
 const ID = '3f0b7a52-9d4e-4c71-8a8e-1f2b3c4d5e6f';
 

@@ -23,7 +23,9 @@ describe('password policy: length plus a zxcvbn strength estimate', { timeout: 3
   });
 
   it('counts the user’s own email, name and the shop name against the password', () => {
-    expect(passwordProblem('nguyenvanan@example.vn', ['nguyenvanan@example.vn', 'Nguyen Van An'])).toMatch(/too easy to guess/);
+    expect(passwordProblem('nguyenvanan@example.vn', ['nguyenvanan@example.vn', 'Nguyen Van An'])).toMatch(
+      /too easy to guess/,
+    );
     expect(passwordProblem('nguyenvanan1', ['an@example.vn', 'Nguyen Van An'])).toMatch(/too easy to guess/);
     expect(passwordProblem('usitechmarketplace')).toMatch(/too easy to guess/);
   });

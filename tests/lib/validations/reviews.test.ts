@@ -17,16 +17,24 @@ describe('review validations', () => {
     expect(result.success).toBe(false);
     const fields = result.error!.issues.map((i) => i.path[0]);
     expect(fields).toEqual(expect.arrayContaining(['reviewId', 'rating', 'content']));
-    expect(createReviewSchema.safeParse({ workflowId: ID, content: 'Long enough text here' }).error?.issues[0]?.message).toBe(
-      'Choose a rating from 1 to 5.',
+    expect(
+      createReviewSchema.safeParse({ workflowId: ID, content: 'Long enough text here' }).error?.issues[0]?.message,
+    ).toBe('Choose a rating from 1 to 5.');
+    expect(createReviewSchema.safeParse({ workflowId: ID, rating: '5', content: 'x'.repeat(2001) }).success).toBe(
+      false,
     );
-    expect(createReviewSchema.safeParse({ workflowId: ID, rating: '5', content: 'x'.repeat(2001) }).success).toBe(false);
     expect(createReviewSchema.safeParse({ workflowId: ID, rating: '5', content: 'x'.repeat(2000) }).success).toBe(true);
   });
 
   it('reads sort and page from the URL with fallbacks', () => {
-    expect(reviewsQuerySchema.parse({ reviewsSort: 'lowest', reviewsPage: '2' })).toEqual({ reviewsSort: 'lowest', reviewsPage: 2 });
+    expect(reviewsQuerySchema.parse({ reviewsSort: 'lowest', reviewsPage: '2' })).toEqual({
+      reviewsSort: 'lowest',
+      reviewsPage: 2,
+    });
     expect(reviewsQuerySchema.parse({})).toEqual({ reviewsSort: 'newest', reviewsPage: 1 });
-    expect(reviewsQuerySchema.parse({ reviewsSort: 'best', reviewsPage: '-1' })).toEqual({ reviewsSort: 'newest', reviewsPage: 1 });
+    expect(reviewsQuerySchema.parse({ reviewsSort: 'best', reviewsPage: '-1' })).toEqual({
+      reviewsSort: 'newest',
+      reviewsPage: 1,
+    });
   });
 });

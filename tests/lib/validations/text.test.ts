@@ -55,7 +55,10 @@ describe('the shared rule for text Postgres cannot store', () => {
 
   it('search params of the catalog and the admin lists lose NUL instead of reaching the database', () => {
     // Before: `q` kept the NUL and Postgres answered "invalid byte sequence for encoding UTF8: 0x00" (HTTP 500).
-    expect(parseCatalogSearch({ q: 'slack\u0000', app: ['Google\u0000 Sheets'] })).toMatchObject({ q: 'slack', app: ['Google Sheets'] });
+    expect(parseCatalogSearch({ q: 'slack\u0000', app: ['Google\u0000 Sheets'] })).toMatchObject({
+      q: 'slack',
+      app: ['Google Sheets'],
+    });
     expect(purchaseListFilters.parse({ q: 'a\u0000b' }).q).toBe('ab');
     expect(purchaseListFilters.parse({ q: '\u0000' }).q).toBe('');
   });

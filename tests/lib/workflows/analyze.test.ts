@@ -16,7 +16,9 @@ describe('analyzeWorkflow', () => {
       { type: 'zaloOath2Api', label: 'Zalo Oath2 API', nodes: ['Reply on Zalo'] },
       { type: 'slackApi', label: 'Slack API', nodes: ['Send Slack message', 'Also to Slack'] },
     ]);
-    expect(a.communityNodes).toEqual([{ type: 'n8n-nodes-zalo.zalo', packageName: 'n8n-nodes-zalo', nodes: ['Reply on Zalo'] }]);
+    expect(a.communityNodes).toEqual([
+      { type: 'n8n-nodes-zalo.zalo', packageName: 'n8n-nodes-zalo', nodes: ['Reply on Zalo'] },
+    ]);
     expect(JSON.stringify(a)).not.toContain(SECRET);
     expect(JSON.stringify(a)).not.toContain('CRED123');
     expect(JSON.stringify(a)).not.toContain('My private bot');
@@ -41,15 +43,30 @@ describe('analyzeWorkflow', () => {
 
   it('survives anything that is not a workflow export', () => {
     for (const junk of [null, 'x', 42, [], { nodes: 'no' }, { nodes: [{ name: 1 }], connections: [] }]) {
-      expect(analyzeWorkflow(junk)).toEqual({ nodeCount: 0, triggerCount: 0, apps: [], credentials: [], communityNodes: [], minN8nVersion: null });
+      expect(analyzeWorkflow(junk)).toEqual({
+        nodeCount: 0,
+        triggerCount: 0,
+        apps: [],
+        credentials: [],
+        communityNodes: [],
+        minN8nVersion: null,
+      });
     }
   });
 
   it('names node types and credential types', () => {
-    expect(nodeTypeInfo('n8n-nodes-base.googleSheetsTrigger')).toMatchObject({ app: 'Google Sheets', isTrigger: true, builtIn: true });
+    expect(nodeTypeInfo('n8n-nodes-base.googleSheetsTrigger')).toMatchObject({
+      app: 'Google Sheets',
+      isTrigger: true,
+      builtIn: true,
+    });
     expect(nodeTypeInfo('n8n-nodes-base.if').app).toBeNull();
     expect(nodeTypeInfo('@n8n/n8n-nodes-langchain.memoryBufferWindow').app).toBeNull();
-    expect(nodeTypeInfo('@apify/n8n-nodes-apify.apifyTool')).toMatchObject({ app: 'Apify', builtIn: false, packageName: '@apify/n8n-nodes-apify' });
+    expect(nodeTypeInfo('@apify/n8n-nodes-apify.apifyTool')).toMatchObject({
+      app: 'Apify',
+      builtIn: false,
+      packageName: '@apify/n8n-nodes-apify',
+    });
     expect(credentialLabel('googleSheetsOAuth2Api')).toBe('Google Sheets OAuth2 API');
   });
 });

@@ -27,7 +27,8 @@ describe('layoutCanvas', () => {
 
   it('never carries a parameter or credential of the export', () => {
     const text = JSON.stringify(canvas);
-    for (const secret of [SECRET, 'CRED123', 'My private bot', 'OpenAI prod', 'telegramApi']) expect(text).not.toContain(secret);
+    for (const secret of [SECRET, 'CRED123', 'My private bot', 'OpenAI prod', 'telegramApi'])
+      expect(text).not.toContain(secret);
   });
 
   it('draws nothing for an empty or broken export', () => {

@@ -32,16 +32,24 @@ export default async function SettingsPage({
       <SettingsSection id="avatar" title="Avatar">
         <AvatarForm avatarUrl={account.avatarUrl} name={account.name} />
       </SettingsSection>
-      <SettingsSection id="email" title="Email" description={`You sign in with ${account.email}. Changing it needs your password and a link we send to the new address.`}>
+      <SettingsSection
+        id="email"
+        title="Email"
+        description={`You sign in with ${account.email}. Changing it needs your password and a link we send to the new address.`}
+      >
         {emailStatus?.pendingEmail ? (
           <p className="mb-4 rounded-lg bg-amber-50 px-3 py-2 text-sm">
-            Waiting for confirmation: <strong>{emailStatus.pendingEmail}</strong>. Open the link we sent there to
-            make it your sign-in email; until then you sign in with {account.email}.
+            Waiting for confirmation: <strong>{emailStatus.pendingEmail}</strong>. Open the link we sent there to make
+            it your sign-in email; until then you sign in with {account.email}.
           </p>
         ) : null}
         <EmailForm email={account.email} />
       </SettingsSection>
-      <SettingsSection id="password" title="Password" description="Changing your password signs you out on every other device.">
+      <SettingsSection
+        id="password"
+        title="Password"
+        description="Changing your password signs you out on every other device."
+      >
         <PasswordForm changed={updated === 'password'} />
       </SettingsSection>
       <SettingsSection

@@ -31,11 +31,23 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   if (!category) notFound();
   const state = parseCatalogSearch({ ...raw, category: slug });
   const [result, apps, user] = await Promise.all([cachedSearch(state), cachedAppOptions(), getCurrentUser()]);
-  const favoritedIds = await favoritedAmong(user?.id ?? null, result.items.map((w) => w.id));
+  const favoritedIds = await favoritedAmong(
+    user?.id ?? null,
+    result.items.map((w) => w.id),
+  );
   const path = `/categories/${category.slug}`;
   // Pages of this category stay on its own URL (the category is implied by the path).
   const stateForLinks = { ...state, category: [] };
   return (
-    <CatalogView heading={`${category.name} workflows`} intro={category.description} state={state} result={result} apps={apps} path={path} linkState={stateForLinks} favoritedIds={favoritedIds} />
+    <CatalogView
+      heading={`${category.name} workflows`}
+      intro={category.description}
+      state={state}
+      result={result}
+      apps={apps}
+      path={path}
+      linkState={stateForLinks}
+      favoritedIds={favoritedIds}
+    />
   );
 }

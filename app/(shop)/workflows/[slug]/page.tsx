@@ -39,7 +39,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: w.title,
     description: w.shortDescription,
     alternates: { canonical: url },
-    openGraph: { type: 'website', title: w.title, description: w.shortDescription, url, images: [{ url: coverOf(w), alt: w.title }] },
+    openGraph: {
+      type: 'website',
+      title: w.title,
+      description: w.shortDescription,
+      url,
+      images: [{ url: coverOf(w), alt: w.title }],
+    },
     robots: w.status === 'expired' ? { index: false } : undefined,
   };
 }
@@ -96,7 +102,10 @@ export default async function WorkflowPage({ params, searchParams }: Props) {
       pageSize: REVIEWS_PAGE_SIZE,
     }),
   ]);
-  const relatedFavorites = await favoritedAmong(user?.id ?? null, related.map((r) => r.id));
+  const relatedFavorites = await favoritedAmong(
+    user?.id ?? null,
+    related.map((r) => r.id),
+  );
   const expired = w.status === 'expired';
   const actions = (
     <>

@@ -19,13 +19,31 @@ export default async function AdminPurchasePage({ params }: { params: Promise<{ 
   const { row: p, history } = await adminEntity(params, 'purchase', getAdminPurchase);
   const facts: Array<[string, ReactNode]> = [
     ['Status', <PurchaseStatusBadge key="s" status={p.status} />],
-    ['Buyer', <Link key="b" href={`/admin/users/${p.buyerId}`} className="text-brand-600 hover:underline">{`${p.buyerName} (${p.buyerEmail})`}</Link>],
-    ['Workflow', <Link key="w" href={`/admin/workflows/${p.workflowId}`} className="text-brand-600 hover:underline">{p.workflowTitle}</Link>],
+    [
+      'Buyer',
+      <Link
+        key="b"
+        href={`/admin/users/${p.buyerId}`}
+        className="text-brand-600 hover:underline"
+      >{`${p.buyerName} (${p.buyerEmail})`}</Link>,
+    ],
+    [
+      'Workflow',
+      <Link key="w" href={`/admin/workflows/${p.workflowId}`} className="text-brand-600 hover:underline">
+        {p.workflowTitle}
+      </Link>,
+    ],
     ['Amount', formatPrice(p.amount)],
-    ['Transfer reference', <span key="r" className="font-mono">{p.transferReference}</span>],
+    [
+      'Transfer reference',
+      <span key="r" className="font-mono">
+        {p.transferReference}
+      </span>,
+    ],
     ['Created', `${formatDateTime(p.createdAt)} (${formatAge(p.createdAt)} ago)`],
   ];
-  if (p.reviewedAt) facts.push(['Decided', `${formatDateTime(p.reviewedAt)}${p.reviewerName ? ` by ${p.reviewerName}` : ''}`]);
+  if (p.reviewedAt)
+    facts.push(['Decided', `${formatDateTime(p.reviewedAt)}${p.reviewerName ? ` by ${p.reviewerName}` : ''}`]);
   if (p.rejectReason) facts.push(['Reason', p.rejectReason]);
   if (p.invoiceNumber) facts.push(['Invoice', p.invoiceNumber]);
   return (
@@ -43,10 +61,22 @@ export default async function AdminPurchasePage({ params }: { params: Promise<{ 
         ))}
       </dl>
       {p.status === 'PENDING' ? (
-        <LabelledSection id="decide-heading" title="Decide" className="mt-6 grid gap-6 rounded-xl border border-line bg-surface p-4 sm:grid-cols-2" headingClassName="font-semibold sm:col-span-2">
+        <LabelledSection
+          id="decide-heading"
+          title="Decide"
+          className="mt-6 grid gap-6 rounded-xl border border-line bg-surface p-4 sm:grid-cols-2"
+          headingClassName="font-semibold sm:col-span-2"
+        >
           <div>
-            <p className="mb-2 text-sm text-muted">Approve when the transfer with this reference has reached the shop’s account.</p>
-            <ActionButton action={approvePurchaseAction} fields={{ purchaseId: p.id }} variant="primary" pendingLabel="Approving…">
+            <p className="mb-2 text-sm text-muted">
+              Approve when the transfer with this reference has reached the shop’s account.
+            </p>
+            <ActionButton
+              action={approvePurchaseAction}
+              fields={{ purchaseId: p.id }}
+              variant="primary"
+              pendingLabel="Approving…"
+            >
               Approve
             </ActionButton>
           </div>

@@ -34,9 +34,15 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         <dd>{formatDateTime(user.createdAt)}</dd>
       </dl>
       {user.deletedAt ? null : (
-        <LabelledSection id="manage-heading" title="Manage account" className="mt-6 rounded-xl border border-line bg-surface p-4">
+        <LabelledSection
+          id="manage-heading"
+          title="Manage account"
+          className="mt-6 rounded-xl border border-line bg-surface p-4"
+        >
           {self ? (
-            <p className="mt-1 text-sm text-muted">This is your own account. The last admin cannot demote or disable themself.</p>
+            <p className="mt-1 text-sm text-muted">
+              This is your own account. The last admin cannot demote or disable themself.
+            </p>
           ) : null}
           <div className="mt-3 flex flex-col gap-3">
             <ActionButton

@@ -53,12 +53,23 @@ export default async function EditWorkflowPage({
         categories={categories}
         submitLabel="Save changes"
       />
-      <LabelledSection id="assets-heading" title="Images and files" className="mt-10 space-y-4 rounded-xl border border-line bg-surface p-4">
-        <p className="text-sm text-muted">Images and videos show on the workflow’s page (the first image is the cover); files and docs are for buyers only.</p>
+      <LabelledSection
+        id="assets-heading"
+        title="Images and files"
+        className="mt-10 space-y-4 rounded-xl border border-line bg-surface p-4"
+      >
+        <p className="text-sm text-muted">
+          Images and videos show on the workflow’s page (the first image is the cover); files and docs are for buyers
+          only.
+        </p>
         <AssetList assets={workflow.assets} />
         <AssetUploadForm workflowId={workflow.id} action={addWorkflowAssetAction} />
       </LabelledSection>
-      <LabelledSection id="delete-heading" title="Delete workflow" className="mt-10 rounded-xl border border-red-200 bg-surface p-4">
+      <LabelledSection
+        id="delete-heading"
+        title="Delete workflow"
+        className="mt-10 rounded-xl border border-red-200 bg-surface p-4"
+      >
         <p className="mt-1 text-sm text-muted">
           {workflow.purchaseCount > 0
             ? `This workflow has ${workflow.purchaseCount} purchase${workflow.purchaseCount === 1 ? '' : 's'}: deleting retires it instead (no longer for sale, buyers keep it).`
@@ -67,7 +78,12 @@ export default async function EditWorkflowPage({
         <details className="mt-3 text-sm">
           <summary className="cursor-pointer text-danger">Delete “{workflow.title}”…</summary>
           <div className="mt-3">
-            <ActionButton action={deleteWorkflowAction} fields={{ id: workflow.id }} variant="danger" pendingLabel="Deleting…">
+            <ActionButton
+              action={deleteWorkflowAction}
+              fields={{ id: workflow.id }}
+              variant="danger"
+              pendingLabel="Deleting…"
+            >
               {workflow.purchaseCount > 0 ? 'Retire workflow' : 'Delete workflow'}
             </ActionButton>
           </div>

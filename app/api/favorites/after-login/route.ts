@@ -28,7 +28,8 @@ function fromAnotherSite(request: NextRequest): boolean {
  * writes, so a link or a prefetch cannot add a favorite.
  */
 export async function POST(request: NextRequest) {
-  if (fromAnotherSite(request)) return new NextResponse('Forbidden: this form may only be sent from this site.', { status: 403 });
+  if (fromAnotherSite(request))
+    return new NextResponse('Forbidden: this form may only be sent from this site.', { status: 403 });
   const form = await request.formData().catch(() => null);
   const parsed = favoriteAfterLoginSchema.safeParse(form ? Object.fromEntries(form) : {});
   if (!parsed.success) return NextResponse.redirect(onThisSite('/', request), 303);

@@ -12,7 +12,18 @@ import { replyToContactMessage, submitContactMessage } from '@/db/queries/contac
 import { listOutbox } from '@/db/queries/email-outbox';
 import { approvePurchase, getInvoice, rejectPurchase } from '@/db/queries/purchases';
 import { setReviewHidden } from '@/db/queries/reviews';
-import { auditLog, bankTransactions, categories, comments, contactMessages, emailOutbox, invoices, notifications, purchases, users } from '@/db/schema';
+import {
+  auditLog,
+  bankTransactions,
+  categories,
+  comments,
+  contactMessages,
+  emailOutbox,
+  invoices,
+  notifications,
+  purchases,
+  users,
+} from '@/db/schema';
 import { createTestPurchase, createTestUser, createTestWorkflow } from '../../../helpers/factories';
 
 type Actor = { label: string; id: string };
@@ -57,7 +68,14 @@ describe('one rule for "an active admin", wherever an admin acts', () => {
     const purchase = await createTestPurchase(buyer.id, workflow.id, { amount: '90000.00' });
     const providerTransactionId = `guard-${randomUUID().slice(0, 8)}`;
     await recordIncomingTransfer(
-      { provider: 'usitech', providerTransactionId, accountNumber: null, amount: '1000.00', content: 'no reference', transactionDate: new Date() },
+      {
+        provider: 'usitech',
+        providerTransactionId,
+        accountNumber: null,
+        amount: '1000.00',
+        content: 'no reference',
+        transactionDate: new Date(),
+      },
       {},
     );
     const [transfer] = await db
@@ -76,13 +94,23 @@ describe('one rule for "an active admin", wherever an admin acts', () => {
         ['linkTransferToPurchase', () => linkTransferToPurchase(actor.id, transfer!.id, purchase.transferReference)],
         ['dismissTransfer', () => dismissTransfer(actor.id, transfer!.id)],
         ['listBankTransfers', () => listBankTransfers(actor.id, { status: 'UNMATCHED', page: 1 })],
-        ['importStatement', () => importStatement(actor.id, 'id,date,amount,content\n', { transactionId: 0, date: 1, amount: 2, content: 3 })],
+        [
+          'importStatement',
+          () =>
+            importStatement(actor.id, 'id,date,amount,content\n', { transactionId: 0, date: 1, amount: 2, content: 3 }),
+        ],
         ['listOutbox', () => listOutbox(actor.id)],
-        ['createCategory', () => createCategory(actor.id, { name: title, slug: `x-${randomUUID().slice(0, 6)}`, description: '' })],
+        [
+          'createCategory',
+          () => createCategory(actor.id, { name: title, slug: `x-${randomUUID().slice(0, 6)}`, description: '' }),
+        ],
         ['setUserRole', () => setUserRole(actor.id, buyer.id, 'ADMIN')],
       ];
       for (const [name, call] of calls) {
-        await expect(call(), `${name} by ${actor.label}`).rejects.toMatchObject({ code: 'forbidden', message: 'Only an admin can do this.' });
+        await expect(call(), `${name} by ${actor.label}`).rejects.toMatchObject({
+          code: 'forbidden',
+          message: 'Only an admin can do this.',
+        });
       }
     }
 
@@ -90,12 +118,21 @@ describe('one rule for "an active admin", wherever an admin acts', () => {
     expect(reviewRow?.hidden).toBe(false);
     expect(await db.select().from(notifications).where(eq(notifications.title, title))).toHaveLength(0);
     expect(await db.select().from(categories).where(eq(categories.name, title))).toHaveLength(0);
-    const [message] = await db.select({ repliedAt: contactMessages.repliedAt }).from(contactMessages).where(eq(contactMessages.id, messageId));
+    const [message] = await db
+      .select({ repliedAt: contactMessages.repliedAt })
+      .from(contactMessages)
+      .where(eq(contactMessages.id, messageId));
     expect(message?.repliedAt).toBeNull();
     expect(await db.select().from(emailOutbox).where(eq(emailOutbox.to, senderEmail))).toHaveLength(0);
-    const [purchaseRow] = await db.select({ status: purchases.status }).from(purchases).where(eq(purchases.id, purchase.id));
+    const [purchaseRow] = await db
+      .select({ status: purchases.status })
+      .from(purchases)
+      .where(eq(purchases.id, purchase.id));
     expect(purchaseRow?.status).toBe('PENDING');
-    const [transferRow] = await db.select({ status: bankTransactions.status }).from(bankTransactions).where(eq(bankTransactions.id, transfer!.id));
+    const [transferRow] = await db
+      .select({ status: bankTransactions.status })
+      .from(bankTransactions)
+      .where(eq(bankTransactions.id, transfer!.id));
     expect(transferRow?.status).toBe('UNMATCHED');
     const [buyerRow] = await db.select({ role: users.role }).from(users).where(eq(users.id, buyer.id));
     expect(buyerRow?.role).toBe('USER');
@@ -107,7 +144,12 @@ describe('one rule for "an active admin", wherever an admin acts', () => {
   it('“notify the admins” reaches the active admins only', async () => {
     const admin = await createTestUser({ role: 'ADMIN' });
     await submitContactMessage(
-      { name: 'Visitor', email: `visitor-${randomUUID().slice(0, 6)}@example.test`, subject: 'Hi', message: 'Hello there.' },
+      {
+        name: 'Visitor',
+        email: `visitor-${randomUUID().slice(0, 6)}@example.test`,
+        subject: 'Hi',
+        message: 'Hello there.',
+      },
       { ip: uniqueIp() },
     );
     const titled = (userId: string) =>

@@ -68,43 +68,76 @@ describe('the audit log: one writer, read back by the admin pages', () => {
     expect(listed.map((e) => describeAction(e)).sort()).toEqual(['hid review', 'unhid review']);
     expect(listed.map((e) => entityHref(e))).toEqual(['/admin/reviews', '/admin/reviews']);
 
-    const category = await createCategory(admin.id, { name: `Audited ${randomUUID().slice(0, 6)}`, slug: `audited-${randomUUID().slice(0, 6)}`, description: '' });
-    expect(await entriesOf(category.id)).toEqual([{ ...as('admin'), entityType: 'category', action: 'category.create' }]);
+    const category = await createCategory(admin.id, {
+      name: `Audited ${randomUUID().slice(0, 6)}`,
+      slug: `audited-${randomUUID().slice(0, 6)}`,
+      description: '',
+    });
+    expect(await entriesOf(category.id)).toEqual([
+      { ...as('admin'), entityType: 'category', action: 'category.create' },
+    ]);
 
     const shopper = await createTestUser();
     await setUserDisabled(admin.id, shopper.id, true);
     expect(await entriesOf(shopper.id)).toEqual([{ ...as('admin'), entityType: 'user', action: 'user.disable' }]);
 
     const { id: messageId } = await submitContactMessage(
-      { name: 'Audit', email: `audit-${randomUUID().slice(0, 6)}@example.test`, subject: 'Hello', message: 'A question.' },
+      {
+        name: 'Audit',
+        email: `audit-${randomUUID().slice(0, 6)}@example.test`,
+        subject: 'Hello',
+        message: 'A question.',
+      },
       { ip: `198.51.100.${Math.floor(Math.random() * 250)}` },
     );
     await setMessageResolved(admin.id, messageId, true);
-    expect(await entriesOf(messageId)).toEqual([{ ...as('admin'), entityType: 'contact_message', action: 'contact_message.resolve' }]);
+    expect(await entriesOf(messageId)).toEqual([
+      { ...as('admin'), entityType: 'contact_message', action: 'contact_message.resolve' },
+    ]);
 
-    const { recipients } = await sendAnnouncement(admin.id, { userId: buyer.id, type: 'SUCCESS', title: 'Audited', message: 'Hi' });
+    const { recipients } = await sendAnnouncement(admin.id, {
+      userId: buyer.id,
+      type: 'SUCCESS',
+      title: 'Audited',
+      message: 'Hi',
+    });
     expect(recipients).toBe(1);
     const [announcement] = await db
-      .select({ actorId: auditLog.actorId, actorKind: auditLog.actorKind, entityType: auditLog.entityType, after: auditLog.after })
+      .select({
+        actorId: auditLog.actorId,
+        actorKind: auditLog.actorKind,
+        entityType: auditLog.entityType,
+        after: auditLog.after,
+      })
       .from(auditLog)
       .where(and(eq(auditLog.action, 'announcement.send'), eq(auditLog.actorId, admin.id)));
-    expect(announcement).toMatchObject({ ...as('admin'), entityType: 'announcement', after: { to: buyer.id, recipients: 1 } });
+    expect(announcement).toMatchObject({
+      ...as('admin'),
+      entityType: 'announcement',
+      after: { to: buyer.id, recipients: 1 },
+    });
 
     // Purchases: an admin's decisions, a bank-matched link, the system's sweeps.
     const approved = await createTestPurchase(buyer.id, workflow.id, { amount: '250000.00' });
     await approvePurchase(admin.id, approved.id);
-    expect(await entriesOf(approved.id)).toEqual([{ ...as('admin'), entityType: 'purchase', action: 'purchase.approve' }]);
+    expect(await entriesOf(approved.id)).toEqual([
+      { ...as('admin'), entityType: 'purchase', action: 'purchase.approve' },
+    ]);
 
     const other = await createTestWorkflow();
     const rejected = await createTestPurchase(buyer.id, other.id);
     await rejectPurchase(admin.id, rejected.id, 'No transfer arrived.');
-    expect(await entriesOf(rejected.id)).toEqual([{ ...as('admin'), entityType: 'purchase', action: 'purchase.reject' }]);
+    expect(await entriesOf(rejected.id)).toEqual([
+      { ...as('admin'), entityType: 'purchase', action: 'purchase.reject' },
+    ]);
 
     const now = new Date();
     const third = await createTestWorkflow();
     const expiring = await createTestPurchase(buyer.id, third.id, { createdAt: new Date(now.getTime() - 23 * HOUR) });
     expect(await warnExpiringPurchases(now, { ttlHours: 24 })).toBeGreaterThanOrEqual(1);
-    expect(await entriesOf(expiring.id)).toEqual([{ ...as('system', null), entityType: 'purchase', action: 'purchase.expiry_warning' }]);
+    expect(await entriesOf(expiring.id)).toEqual([
+      { ...as('system', null), entityType: 'purchase', action: 'purchase.expiry_warning' },
+    ]);
     await expireStalePurchases({ purchaseId: expiring.id }, new Date(now.getTime() + 2 * HOUR));
     expect(await entriesOf(expiring.id)).toEqual([
       { ...as('system', null), entityType: 'purchase', action: 'purchase.expiry_warning' },
@@ -116,11 +149,17 @@ describe('the audit log: one writer, read back by the admin pages', () => {
     const linked = await createTestPurchase(buyer.id, fourth.id, { amount: '120000.00' });
     const transfer = await unmatchedTransfer(`${linked.transferReference} short`, '119000.00');
     await linkTransferToPurchase(admin.id, transfer.id, linked.transferReference);
-    expect(await entriesOf(transfer.id)).toEqual([{ ...as('admin'), entityType: 'bank_transaction', action: 'bank_transaction.link' }]);
-    expect(await entriesOf(linked.id)).toEqual([{ ...as('admin'), entityType: 'purchase', action: 'purchase.approve' }]);
+    expect(await entriesOf(transfer.id)).toEqual([
+      { ...as('admin'), entityType: 'bank_transaction', action: 'bank_transaction.link' },
+    ]);
+    expect(await entriesOf(linked.id)).toEqual([
+      { ...as('admin'), entityType: 'purchase', action: 'purchase.approve' },
+    ]);
     const stray = await unmatchedTransfer('no reference at all', '5000.00');
     await dismissTransfer(admin.id, stray.id);
-    expect(await entriesOf(stray.id)).toEqual([{ ...as('admin'), entityType: 'bank_transaction', action: 'bank_transaction.dismiss' }]);
+    expect(await entriesOf(stray.id)).toEqual([
+      { ...as('admin'), entityType: 'bank_transaction', action: 'bank_transaction.dismiss' },
+    ]);
 
     // The dashboard's recent activity reads the same rows.
     const recent = await listRecentActivity(admin.id, 100);
@@ -149,12 +188,24 @@ describe('the audit log: one writer, read back by the admin pages', () => {
     const admin = await createTestUser({ role: 'ADMIN' });
     const ids: string[] = [randomUUID(), randomUUID()];
     await writeAudit(db, [
-      { actorId: admin.id, entityType: 'workflow', action: 'workflow.reorder_assets', entityId: ids[0]!, before: { order: [1, 2] }, after: { order: [2, 1] } },
+      {
+        actorId: admin.id,
+        entityType: 'workflow',
+        action: 'workflow.reorder_assets',
+        entityId: ids[0]!,
+        before: { order: [1, 2] },
+        after: { order: [2, 1] },
+      },
       { actorId: null, actorKind: 'bank', entityType: 'purchase', action: 'purchase.approve', entityId: ids[1]! },
     ]);
     await writeAudit(db, []);
     const rows = await db
-      .select({ entityId: auditLog.entityId, actorKind: auditLog.actorKind, before: auditLog.before, after: auditLog.after })
+      .select({
+        entityId: auditLog.entityId,
+        actorKind: auditLog.actorKind,
+        before: auditLog.before,
+        after: auditLog.after,
+      })
       .from(auditLog)
       .where(inArray(auditLog.entityId, ids));
     expect(rows.sort((a, b) => ids.indexOf(a.entityId) - ids.indexOf(b.entityId))).toEqual([

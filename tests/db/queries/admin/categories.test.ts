@@ -1,12 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import {
-  createCategory,
-  deleteCategory,
-  listAdminCategories,
-  updateCategory,
-} from '@/db/queries/admin/categories';
+import { createCategory, deleteCategory, listAdminCategories, updateCategory } from '@/db/queries/admin/categories';
 import { auditLog, categories, workflowCategories, workflows } from '@/db/schema';
 import { createTestCategory, createTestUser, createTestWorkflow } from '../../../helpers/factories';
 
@@ -26,12 +21,19 @@ describe('admin categories', () => {
     expect(row).toMatchObject({ name: 'AI chatbots', slug: 'ai-chatbots', description: 'Bots' });
     const audit = await auditOf(id);
     expect(audit.map((a) => a.action)).toEqual(['category.create', 'category.update']);
-    expect(audit[1]).toMatchObject({ actorId: adminId, actorKind: 'admin', before: { name: 'Chatbots' }, after: { name: 'AI chatbots' } });
+    expect(audit[1]).toMatchObject({
+      actorId: adminId,
+      actorKind: 'admin',
+      before: { name: 'Chatbots' },
+      after: { name: 'AI chatbots' },
+    });
   });
 
   it('answers a taken name or slug with a field error', async () => {
     await createCategory(adminId, { name: 'Finance', slug: 'finance', description: '' });
-    await expect(createCategory(adminId, { name: 'Finance', slug: 'finance-2', description: '' })).rejects.toMatchObject({
+    await expect(
+      createCategory(adminId, { name: 'Finance', slug: 'finance-2', description: '' }),
+    ).rejects.toMatchObject({
       code: 'conflict',
       field: 'name',
     });
@@ -59,7 +61,10 @@ describe('admin categories', () => {
       .where(and(eq(workflowCategories.workflowId, workflow.id), eq(workflowCategories.categoryId, category.id)));
     expect(links).toHaveLength(0);
     const [entry] = await auditOf(category.id);
-    expect(entry).toMatchObject({ action: 'category.delete', before: { name: category.name, workflowIds: [workflow.id] } });
+    expect(entry).toMatchObject({
+      action: 'category.delete',
+      before: { name: category.name, workflowIds: [workflow.id] },
+    });
   });
 
   it('deletes an unused category without confirmation', async () => {

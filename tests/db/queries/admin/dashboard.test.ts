@@ -48,7 +48,11 @@ describe('admin dashboard', () => {
     expect(f.revenueToday).toBe('100000.00');
     expect(f.revenue30Days).toBe('150000.50');
     expect(f.revenueAllTime).toBe('350000.50');
-    expect({ pending: f.pending, approved: f.approved, rejected: f.rejected }).toEqual({ pending: 2, approved: 3, rejected: 1 });
+    expect({ pending: f.pending, approved: f.approved, rejected: f.rejected }).toEqual({
+      pending: 2,
+      approved: 3,
+      rejected: 1,
+    });
     expect(f.shoppers).toBe(2);
     expect(f.activeWorkflows).toBe(2);
     expect(f.openMessages).toBe(1);

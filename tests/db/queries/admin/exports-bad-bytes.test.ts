@@ -15,9 +15,17 @@ describe('purchases CSV export with bad bytes in the search', () => {
 
     const params = purchaseListFilters.parse({ status: 'all', q: 'nul-export\u0000@example' });
     const rows = await csvRecords(PURCHASE_CSV_HEADER, await openPurchaseExport(admin.id, params));
-    expect(rows).toEqual([expect.objectContaining({ purchase_id: purchase.id, buyer_name: `'=Nguyễn "An", 😀`, workflow: 'Odd, "quoted" title' })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        purchase_id: purchase.id,
+        buyer_name: `'=Nguyễn "An", 😀`,
+        workflow: 'Odd, "quoted" title',
+      }),
+    ]);
 
     const onlyNul = purchaseListFilters.parse({ status: 'all', q: '\u0000' });
-    expect((await csvRecords(PURCHASE_CSV_HEADER, await openPurchaseExport(admin.id, onlyNul))).length).toBeGreaterThanOrEqual(1);
+    expect(
+      (await csvRecords(PURCHASE_CSV_HEADER, await openPurchaseExport(admin.id, onlyNul))).length,
+    ).toBeGreaterThanOrEqual(1);
   });
 });

@@ -1,7 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { INVOICE_CSV_HEADER, openInvoiceExport, openPurchaseExport, PURCHASE_CSV_HEADER } from '@/db/queries/admin/exports';
+import {
+  INVOICE_CSV_HEADER,
+  openInvoiceExport,
+  openPurchaseExport,
+  PURCHASE_CSV_HEADER,
+} from '@/db/queries/admin/exports';
 import { invoices } from '@/db/schema';
 import { createTestPurchase, createTestUser, createTestWorkflow } from '../../../helpers/factories';
 import { csvRecords } from '../../../helpers/csv';
@@ -31,12 +36,22 @@ describe('admin CSV exports', () => {
     expect(all[0]).toMatchObject({ buyer_name: buyer.name, workflow: 'Leads, "hot" ones', status: 'REJECT' });
     expect(all.at(-1)).toMatchObject({ purchase_id: paid.id, amount: '5000.50', invoice_number: 'INV-2026-000001' });
 
-    const filtered = await csvRecords(PURCHASE_CSV_HEADER, await openPurchaseExport(admin.id, { status: 'REJECT', q: 'usiexp00010' }));
-    expect(filtered.map((r) => r.transfer_reference).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `USIEXP00010${i}`));
+    const filtered = await csvRecords(
+      PURCHASE_CSV_HEADER,
+      await openPurchaseExport(admin.id, { status: 'REJECT', q: 'usiexp00010' }),
+    );
+    expect(filtered.map((r) => r.transfer_reference).sort()).toEqual(
+      Array.from({ length: 10 }, (_, i) => `USIEXP00010${i}`),
+    );
 
     const inv = await csvRecords(INVOICE_CSV_HEADER, await openInvoiceExport(admin.id));
     expect(inv).toEqual([
-      expect.objectContaining({ invoice_number: 'INV-2026-000001', amount: '5000.50', buyer_name: buyer.name, transfer_reference: paid.transferReference }),
+      expect.objectContaining({
+        invoice_number: 'INV-2026-000001',
+        amount: '5000.50',
+        buyer_name: buyer.name,
+        transfer_reference: paid.transferReference,
+      }),
     ]);
   });
 

@@ -45,7 +45,9 @@ describe('admin contact messages', () => {
   it('refuses a shopper', async () => {
     const shopper = await createTestUser();
     const m = await message('Hi', new Date());
-    await expect(listContactMessages(shopper.id, { state: 'all', page: 1 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(listContactMessages(shopper.id, { state: 'all', page: 1 })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await expect(setMessageResolved(shopper.id, m.id, true)).rejects.toMatchObject({ code: 'forbidden' });
   });
 
@@ -53,7 +55,10 @@ describe('admin contact messages', () => {
     it('one resolves, the other is told it is already resolved', async () => {
       const other = await createTestUser({ role: 'ADMIN' });
       const m = await message('Race', new Date());
-      const results = await Promise.allSettled([setMessageResolved(adminId, m.id, true), setMessageResolved(other.id, m.id, true)]);
+      const results = await Promise.allSettled([
+        setMessageResolved(adminId, m.id, true),
+        setMessageResolved(other.id, m.id, true),
+      ]);
       expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
       const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, m.id));
       expect(audit).toHaveLength(1);

@@ -11,7 +11,9 @@ const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 
 async function queueFixture() {
   const admin = await createTestUser({ role: 'ADMIN', name: 'Lan Admin' });
-  const buyer = await createTestUser({ email: `queue-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.test` });
+  const buyer = await createTestUser({
+    email: `queue-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.test`,
+  });
   const [w1, w2, w3] = await Promise.all([
     createTestWorkflow({ title: 'Invoice reminders' }),
     createTestWorkflow({ title: 'Lead router' }),
@@ -28,11 +30,19 @@ describe('admin purchases queue', () => {
     const { admin, buyer, newer, older, stale } = await queueFixture();
     const queue = await listPurchaseQueue(admin.id, { status: 'PENDING', q: buyer.email, page: 1 });
     expect(queue.rows.map((r) => r.id)).toEqual([older.id, newer.id]);
-    expect(queue.rows[0]).toMatchObject({ buyerEmail: buyer.email, workflowTitle: 'Lead router', transferReference: older.transferReference });
+    expect(queue.rows[0]).toMatchObject({
+      buyerEmail: buyer.email,
+      workflowTitle: 'Lead router',
+      transferReference: older.transferReference,
+    });
     const [closed] = await db.select().from(purchases).where(eq(purchases.id, stale.id));
     expect(closed).toMatchObject({ status: 'REJECT', rejectReason: 'expired' });
 
-    const byRef = await listPurchaseQueue(admin.id, { status: 'all', q: newer.transferReference.toLowerCase(), page: 1 });
+    const byRef = await listPurchaseQueue(admin.id, {
+      status: 'all',
+      q: newer.transferReference.toLowerCase(),
+      page: 1,
+    });
     expect(byRef.rows.map((r) => r.id)).toEqual([newer.id]);
     const byWorkflow = await listPurchaseQueue(admin.id, { status: 'PENDING', q: 'lead rout', page: 1 });
     expect(byWorkflow.rows.map((r) => r.id)).toContain(older.id);
@@ -43,19 +53,31 @@ describe('admin purchases queue', () => {
     await rejectPurchase(admin.id, older.id, 'The amount received was too low.');
     const result = await approvePurchases(admin.id, [newer.id, older.id, newer.id]);
     expect(result.approved.map((a) => a.id)).toEqual([newer.id]);
-    expect(result.refused).toEqual([{ id: older.id, reference: older.transferReference, message: expect.stringMatching(/rejected/) }]);
+    expect(result.refused).toEqual([
+      { id: older.id, reference: older.transferReference, message: expect.stringMatching(/rejected/) },
+    ]);
 
     const detail = await getAdminPurchase(admin.id, newer.id);
-    expect(detail).toMatchObject({ status: 'ACTIVE', reviewerName: 'Lan Admin', invoiceNumber: result.approved[0]!.invoiceNumber });
+    expect(detail).toMatchObject({
+      status: 'ACTIVE',
+      reviewerName: 'Lan Admin',
+      invoiceNumber: result.approved[0]!.invoiceNumber,
+    });
     const history = await listAuditEntries(admin.id, 'purchase', older.id);
     expect(history).toEqual([
-      expect.objectContaining({ action: 'purchase.reject', actorName: 'Lan Admin', after: expect.objectContaining({ rejectReason: 'The amount received was too low.' }) }),
+      expect.objectContaining({
+        action: 'purchase.reject',
+        actorName: 'Lan Admin',
+        after: expect.objectContaining({ rejectReason: 'The amount received was too low.' }),
+      }),
     ]);
   });
 
   it('refuses a shopper everywhere', async () => {
     const { buyer, newer } = await queueFixture();
-    await expect(listPurchaseQueue(buyer.id, { status: 'PENDING', q: '', page: 1 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(listPurchaseQueue(buyer.id, { status: 'PENDING', q: '', page: 1 })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await expect(getAdminPurchase(buyer.id, newer.id)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(approvePurchases(buyer.id, [newer.id])).rejects.toMatchObject({ code: 'forbidden' });
     await expect(listAuditEntries(buyer.id, 'purchase', newer.id)).rejects.toMatchObject({ code: 'forbidden' });
@@ -67,19 +89,28 @@ describe('admin purchases queue', () => {
     it('approve overlapping selections: every purchase once, one invoice each, a clear refusal for the rest', async () => {
       const { admin, newer, older } = await queueFixture();
       const other = await createTestUser({ role: 'ADMIN' });
-      const [a, b] = await Promise.all([approvePurchases(admin.id, [newer.id, older.id]), approvePurchases(other.id, [older.id, newer.id])]);
+      const [a, b] = await Promise.all([
+        approvePurchases(admin.id, [newer.id, older.id]),
+        approvePurchases(other.id, [older.id, newer.id]),
+      ]);
       expect(a.approved.length + b.approved.length).toBe(2);
       expect([...a.refused, ...b.refused].map((r) => r.message)).toEqual([
         'This purchase is already paid, so it cannot be approved.',
         'This purchase is already paid, so it cannot be approved.',
       ]);
-      const issued = await db.select().from(invoices).where(inArray(invoices.purchaseId, [newer.id, older.id]));
+      const issued = await db
+        .select()
+        .from(invoices)
+        .where(inArray(invoices.purchaseId, [newer.id, older.id]));
       expect(issued).toHaveLength(2);
     });
 
     it('a double click approves once', async () => {
       const { admin, newer } = await queueFixture();
-      const results = await Promise.allSettled([approvePurchase(admin.id, newer.id), approvePurchase(admin.id, newer.id)]);
+      const results = await Promise.allSettled([
+        approvePurchase(admin.id, newer.id),
+        approvePurchase(admin.id, newer.id),
+      ]);
       expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
       expect(await db.select().from(invoices).where(eq(invoices.purchaseId, newer.id))).toHaveLength(1);
     });

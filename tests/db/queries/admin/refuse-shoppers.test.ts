@@ -55,7 +55,13 @@ const CALLS: Record<string, unknown[]> = {
 };
 
 /** Exports that are not entry points taking an actor (helpers used inside a transaction, constants). */
-const NOT_ENTRY_POINTS = new Set(['addAsset', 'writeAudit', 'workflowFormColumns', 'PURCHASE_CSV_HEADER', 'INVOICE_CSV_HEADER']);
+const NOT_ENTRY_POINTS = new Set([
+  'addAsset',
+  'writeAudit',
+  'workflowFormColumns',
+  'PURCHASE_CSV_HEADER',
+  'INVOICE_CSV_HEADER',
+]);
 
 /** Every module of the admin data layer but its shared helpers (the actor check itself, paging, filters). */
 const HELPERS = ['guard', 'paging', 'purchase-filter'];

@@ -8,12 +8,18 @@ import { createTestUser, createTestWorkflow } from '../../../helpers/factories';
 
 async function review(workflowId: string, rating: number, hidden = false) {
   const user = await createTestUser();
-  const [row] = await db.insert(comments).values({ userId: user.id, workflowId, rating, content: `Rated ${rating}`, hidden }).returning();
+  const [row] = await db
+    .insert(comments)
+    .values({ userId: user.id, workflowId, rating, content: `Rated ${rating}`, hidden })
+    .returning();
   return row!;
 }
 
 const ratingOf = async (id: string) => {
-  const [w] = await db.select({ avg: workflows.ratingAvg, n: workflows.reviewCount }).from(workflows).where(eq(workflows.id, id));
+  const [w] = await db
+    .select({ avg: workflows.ratingAvg, n: workflows.reviewCount })
+    .from(workflows)
+    .where(eq(workflows.id, id));
   return w;
 };
 

@@ -73,7 +73,11 @@ describe('admin users', () => {
 
     await setUserDisabled(admin.id, shopper.id, false);
     expect((await verifyCredentials(shopper.email, TEST_PASSWORD))?.id).toBe(shopper.id);
-    const actions = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, shopper.id)).orderBy(auditLog.createdAt);
+    const actions = await db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, shopper.id))
+      .orderBy(auditLog.createdAt);
     expect(actions.map((a) => a.action)).toEqual(['user.disable', 'user.enable']);
   });
 
@@ -83,7 +87,9 @@ describe('admin users', () => {
     const target = await createTestUser();
     await expect(setUserRole(shopper.id, shopper.id, 'ADMIN')).rejects.toMatchObject({ code: 'forbidden' });
     await expect(setUserDisabled(shopper.id, target.id, true)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(listAdminUsers(shopper.id, { q: '', role: 'all', state: 'all', page: 1 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(listAdminUsers(shopper.id, { q: '', role: 'all', state: 'all', page: 1 })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await expect(getAdminUser(shopper.id, target.id)).rejects.toMatchObject({ code: 'forbidden' });
     const second = await createTestUser({ role: 'ADMIN' });
     await setUserDisabled(admin.id, second.id, true);

@@ -19,8 +19,18 @@ describe('admin workflow assets', () => {
   it('adds at the end, moves up and down, removes, and audits each change on the workflow', async () => {
     const admin = await createTestUser({ role: 'ADMIN' });
     const w = await createTestWorkflow();
-    const a = await addWorkflowAsset(admin.id, w.id, { kind: 'image', storageKey: `/media/workflows/${w.id}/a.png`, title: 'A', alt: 'A', contentType: 'image/png' });
-    const b = await addWorkflowAsset(admin.id, w.id, { kind: 'file', storageKey: `workflows/${w.id}/b.pdf`, title: 'B' });
+    const a = await addWorkflowAsset(admin.id, w.id, {
+      kind: 'image',
+      storageKey: `/media/workflows/${w.id}/a.png`,
+      title: 'A',
+      alt: 'A',
+      contentType: 'image/png',
+    });
+    const b = await addWorkflowAsset(admin.id, w.id, {
+      kind: 'file',
+      storageKey: `workflows/${w.id}/b.pdf`,
+      title: 'B',
+    });
     await addWorkflowAsset(admin.id, w.id, { kind: 'video', storageKey: 'https://example.com/c.mp4', title: 'C' });
     expect(await order(w.id)).toEqual(['A', 'B', 'C']);
 
@@ -36,7 +46,9 @@ describe('admin workflow assets', () => {
     await expect(deleteWorkflowAsset(admin.id, a.id)).rejects.toMatchObject({ code: 'not_found' });
     expect(await findPublicImage(`/media/workflows/${w.id}/a.png`)).toBeNull();
 
-    const actions = (await db.select().from(auditLog).where(eq(auditLog.entityId, w.id)).orderBy(asc(auditLog.createdAt))).map((e) => e.action);
+    const actions = (
+      await db.select().from(auditLog).where(eq(auditLog.entityId, w.id)).orderBy(asc(auditLog.createdAt))
+    ).map((e) => e.action);
     expect(actions).toEqual([
       'workflow.add_asset',
       'workflow.add_asset',
@@ -52,7 +64,9 @@ describe('admin workflow assets', () => {
     const shopper = await createTestUser();
     const w = await createTestWorkflow();
     const a = await addWorkflowAsset(admin.id, w.id, { kind: 'video', storageKey: 'https://example.com/v.mp4' });
-    await expect(addWorkflowAsset(shopper.id, w.id, { kind: 'video', storageKey: 'https://example.com/x.mp4' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      addWorkflowAsset(shopper.id, w.id, { kind: 'video', storageKey: 'https://example.com/x.mp4' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
     await expect(moveWorkflowAsset(shopper.id, a.id, 'down')).rejects.toMatchObject({ code: 'forbidden' });
     await expect(deleteWorkflowAsset(shopper.id, a.id)).rejects.toMatchObject({ code: 'forbidden' });
   });

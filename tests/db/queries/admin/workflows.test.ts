@@ -56,7 +56,11 @@ describe('admin workflows', () => {
     });
     expect((detail?.definition.nodes as unknown[]).length).toBe(2);
     const [entry] = await db.select().from(auditLog).where(eq(auditLog.entityId, id));
-    expect(entry).toMatchObject({ action: 'workflow.create', actorId: adminId, after: { title: 'Leads to Slack', nodes: 2, categoryIds: [cat.id] } });
+    expect(entry).toMatchObject({
+      action: 'workflow.create',
+      actorId: adminId,
+      after: { title: 'Leads to Slack', nodes: 2, categoryIds: [cat.id] },
+    });
   });
 
   it('answers a taken slug with a field error that suggests a free one', async () => {
@@ -73,10 +77,31 @@ describe('admin workflows', () => {
     const a = await createTestCategory();
     const b = await createTestCategory();
     const { id } = await createWorkflow(adminId, input({ slug: 'to-edit', categoryIds: [a.id] }));
-    await db.update(workflows).set({ metadata: { platform: 'n8n', apps: ['Slack'], custom: 'kept' } }).where(eq(workflows.id, id));
-    await updateWorkflow(adminId, id, input({ slug: 'edited', title: 'Edited', price: '250000.5', level: '', setupMinutes: '', categoryIds: [b.id], status: 'expired' }));
+    await db
+      .update(workflows)
+      .set({ metadata: { platform: 'n8n', apps: ['Slack'], custom: 'kept' } })
+      .where(eq(workflows.id, id));
+    await updateWorkflow(
+      adminId,
+      id,
+      input({
+        slug: 'edited',
+        title: 'Edited',
+        price: '250000.5',
+        level: '',
+        setupMinutes: '',
+        categoryIds: [b.id],
+        status: 'expired',
+      }),
+    );
     const detail = await getAdminWorkflow(adminId, id);
-    expect(detail).toMatchObject({ title: 'Edited', slug: 'edited', price: '250000.50', status: 'expired', categoryIds: [b.id] });
+    expect(detail).toMatchObject({
+      title: 'Edited',
+      slug: 'edited',
+      price: '250000.50',
+      status: 'expired',
+      categoryIds: [b.id],
+    });
     expect(detail?.metadata).toEqual({ platform: 'n8n', apps: ['Slack', 'HubSpot'], custom: 'kept' });
     const entries = await db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.createdAt);
     expect(entries[1]).toMatchObject({
@@ -91,7 +116,9 @@ describe('admin workflows', () => {
     const unsold = await createWorkflow(adminId, input({ slug: 'unsold', categoryIds: [cat.id] }));
     expect(await deleteWorkflow(adminId, unsold.id)).toEqual({ outcome: 'deleted', storageKeys: [] });
     expect(await db.select().from(workflows).where(eq(workflows.id, unsold.id))).toHaveLength(0);
-    expect(await db.select().from(workflowCategories).where(eq(workflowCategories.workflowId, unsold.id))).toHaveLength(0);
+    expect(await db.select().from(workflowCategories).where(eq(workflowCategories.workflowId, unsold.id))).toHaveLength(
+      0,
+    );
 
     const sold = await createWorkflow(adminId, input({ slug: 'sold' }));
     const buyer = await createTestUser();
@@ -100,7 +127,9 @@ describe('admin workflows', () => {
     const [row] = await db.select({ status: workflows.status }).from(workflows).where(eq(workflows.id, sold.id));
     expect(row?.status).toBe('expired');
     await expect(deleteWorkflow(adminId, sold.id)).rejects.toMatchObject({ code: 'conflict' });
-    const actions = (await db.select().from(auditLog).where(eq(auditLog.entityId, sold.id))).map((e) => e.action).sort();
+    const actions = (await db.select().from(auditLog).where(eq(auditLog.entityId, sold.id)))
+      .map((e) => e.action)
+      .sort();
     expect(actions).toEqual(['workflow.create', 'workflow.expire']);
   });
 
@@ -115,21 +144,30 @@ describe('admin workflows', () => {
   it('refuses a shopper', async () => {
     const shopper = await createTestUser();
     const { id } = await createWorkflow(adminId, input({ slug: 'guarded' }));
-    await expect(createWorkflow(shopper.id, input({ slug: 'by-shopper' }))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(updateWorkflow(shopper.id, id, input({ slug: 'guarded' }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(createWorkflow(shopper.id, input({ slug: 'by-shopper' }))).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(updateWorkflow(shopper.id, id, input({ slug: 'guarded' }))).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await expect(deleteWorkflow(shopper.id, id)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(getAdminWorkflow(shopper.id, id)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(listAdminWorkflows(shopper.id, { q: '', status: 'all', sort: 'newest', page: 1 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      listAdminWorkflows(shopper.id, { q: '', status: 'all', sort: 'newest', page: 1 }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
   });
 });
 
 describe('workflow form schema', () => {
   it('requires JSON that parses as an n8n export', () => {
-    const problem = (json: string) => workflowFormSchema.safeParse({ ...input(), definition: json, apps: '' }).error?.issues[0]?.message;
+    const problem = (json: string) =>
+      workflowFormSchema.safeParse({ ...input(), definition: json, apps: '' }).error?.issues[0]?.message;
     expect(problem('{not json')).toBe('This is not valid JSON.');
     expect(problem('[]')).toBe('The workflow JSON must be an object, as n8n exports it.');
     expect(problem('{"nodes": [], "connections": {}}')).toBe('The workflow JSON has no "nodes" list.');
-    expect(problem('{"nodes": [{"name": "A"}], "connections": {}}')).toBe('Every node in the workflow JSON needs a "name" and a "type".');
+    expect(problem('{"nodes": [{"name": "A"}], "connections": {}}')).toBe(
+      'Every node in the workflow JSON needs a "name" and a "type".',
+    );
     expect(problem('{"nodes": [{"name": "A", "type": "x"}]}')).toBe('The workflow JSON has no "connections" object.');
   });
 });

@@ -13,7 +13,14 @@ const MAPPING = { transactionId: 0, date: 1, amount: 2, content: 3 };
 async function unmatchedTransfer(content: string, amount: string) {
   const id = `u-${Math.random().toString(36).slice(2)}`;
   await recordIncomingTransfer(
-    { provider: 'usitech', providerTransactionId: id, accountNumber: null, amount, content, transactionDate: new Date() },
+    {
+      provider: 'usitech',
+      providerTransactionId: id,
+      accountNumber: null,
+      amount,
+      content,
+      transactionDate: new Date(),
+    },
     {},
   );
   const [row] = await db.select().from(bankTransactions).where(eq(bankTransactions.providerTransactionId, id));
@@ -37,15 +44,21 @@ describe('reconciliation by an admin', () => {
     const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, transfer.id));
     expect(audit.map((a) => a.action)).toEqual(['bank_transaction.link']);
 
-    await expect(linkTransferToPurchase(admin.id, transfer.id, purchase.transferReference)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(linkTransferToPurchase(admin.id, transfer.id, purchase.transferReference)).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 
   it('dismisses a transfer once; a shopper can do neither', async () => {
     const { buyer, admin } = await shop();
     const transfer = await unmatchedTransfer('tien nha thang 11', '5000000.00');
     await expect(dismissTransfer(buyer.id, transfer.id)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(listBankTransfers(buyer.id, { status: 'UNMATCHED', page: 1 })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(linkTransferToPurchase(buyer.id, transfer.id, 'USIAAAAAAAA')).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(listBankTransfers(buyer.id, { status: 'UNMATCHED', page: 1 })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(linkTransferToPurchase(buyer.id, transfer.id, 'USIAAAAAAAA')).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await dismissTransfer(admin.id, transfer.id);
     const [row] = await db.select().from(bankTransactions).where(eq(bankTransactions.id, transfer.id));
     expect(row?.status).toBe('DISMISSED');
@@ -78,14 +91,30 @@ describe('bank statement import', () => {
     expect(preview[2]?.content).toBe('Lương tháng 11 "đợt 1"\nghi chú');
     expect((await purchaseRow(exact.id)).status).toBe('PENDING');
 
-    expect(await importStatement(admin.id, csv, MAPPING)).toEqual({ imported: 3, approved: 1, unmatched: 2, skipped: 1, errors: 1 });
+    expect(await importStatement(admin.id, csv, MAPPING)).toEqual({
+      imported: 3,
+      approved: 1,
+      unmatched: 2,
+      skipped: 1,
+      errors: 1,
+    });
     expect((await purchaseRow(exact.id)).status).toBe('ACTIVE');
     expect((await purchaseRow(under.id)).status).toBe('PENDING');
     expect(await invoicesOf(exact.id)).toHaveLength(1);
 
-    expect(await importStatement(admin.id, csv, MAPPING)).toEqual({ imported: 0, approved: 0, unmatched: 0, skipped: 4, errors: 1 });
+    expect(await importStatement(admin.id, csv, MAPPING)).toEqual({
+      imported: 0,
+      approved: 0,
+      unmatched: 0,
+      skipped: 4,
+      errors: 1,
+    });
     const again = await previewStatement(admin.id, csv, MAPPING);
-    expect(again.slice(0, 3).map((r) => r.verdict.kind)).toEqual(['already_imported', 'already_imported', 'already_imported']);
+    expect(again.slice(0, 3).map((r) => r.verdict.kind)).toEqual([
+      'already_imported',
+      'already_imported',
+      'already_imported',
+    ]);
   });
 
   it('is refused to a shopper', async () => {

@@ -22,8 +22,9 @@ function transfer(content: string, amount: string, overrides: Partial<IncomingTr
 }
 
 const bankRow = async (provider: string, id: string) =>
-  (await db.select().from(bankTransactions).where(eq(bankTransactions.providerTransactionId, id)))
-    .filter((r) => r.provider === provider)[0];
+  (await db.select().from(bankTransactions).where(eq(bankTransactions.providerTransactionId, id))).filter(
+    (r) => r.provider === provider,
+  )[0];
 
 describe('recording and matching an incoming transfer', () => {
   it('approves an exact payment of a pending purchase, as the bank', async () => {
@@ -38,7 +39,11 @@ describe('recording and matching an incoming transfer', () => {
     expect((await notificationsOf(buyer.id)).map((n) => n.type)).toEqual(['SUCCESS']);
     const audit = await auditOf(purchase.id);
     expect(audit.at(-1)).toMatchObject({ actorKind: 'bank', actorId: null });
-    expect(await bankRow('usitech', t.providerTransactionId)).toMatchObject({ status: 'MATCHED', purchaseId: purchase.id, raw: { raw: true } });
+    expect(await bankRow('usitech', t.providerTransactionId)).toMatchObject({
+      status: 'MATCHED',
+      purchaseId: purchase.id,
+      raw: { raw: true },
+    });
   });
 
   it('answers a repeated delivery as a duplicate and changes nothing', async () => {
@@ -48,7 +53,10 @@ describe('recording and matching an incoming transfer', () => {
     await recordIncomingTransfer(t, {});
     expect(await recordIncomingTransfer(t, {})).toEqual({ outcome: 'duplicate' });
     expect(await invoicesOf(purchase.id)).toHaveLength(1);
-    const rows = await db.select().from(bankTransactions).where(eq(bankTransactions.providerTransactionId, t.providerTransactionId));
+    const rows = await db
+      .select()
+      .from(bankTransactions)
+      .where(eq(bankTransactions.providerTransactionId, t.providerTransactionId));
     expect(rows).toHaveLength(1);
   });
 
@@ -67,10 +75,17 @@ describe('recording and matching an incoming transfer', () => {
   it('keeps unknown references, missing references and other accounts unmatched', async () => {
     const { buyer, workflow } = await shop('100000.00');
     const purchase = await createTestPurchase(buyer.id, workflow.id, { amount: '100000.00' });
-    expect(await recordIncomingTransfer(transfer('USIZZZZZZZZ', '100000.00'), {})).toMatchObject({ reason: 'unknown_reference' });
-    expect(await recordIncomingTransfer(transfer('chuyen tien mua iphone', '100000.00'), {})).toMatchObject({ reason: 'no_reference' });
+    expect(await recordIncomingTransfer(transfer('USIZZZZZZZZ', '100000.00'), {})).toMatchObject({
+      reason: 'unknown_reference',
+    });
+    expect(await recordIncomingTransfer(transfer('chuyen tien mua iphone', '100000.00'), {})).toMatchObject({
+      reason: 'no_reference',
+    });
     expect(
-      await recordIncomingTransfer(transfer(purchase.transferReference, '100000.00', { accountNumber: '999999999' }), {}),
+      await recordIncomingTransfer(
+        transfer(purchase.transferReference, '100000.00', { accountNumber: '999999999' }),
+        {},
+      ),
     ).toMatchObject({ reason: 'wrong_account' });
     expect((await purchaseRow(purchase.id)).status).toBe('PENDING');
   });
@@ -78,7 +93,9 @@ describe('recording and matching an incoming transfer', () => {
   it('keeps transfers for expired and already-paid purchases unmatched', async () => {
     const { buyer, other, workflow } = await shop('100000.00');
     const stale = await createTestPurchase(buyer.id, workflow.id, { amount: '100000.00', createdAt: HOURS_AGO(25) });
-    expect(await recordIncomingTransfer(transfer(stale.transferReference, '100000.00'), {})).toMatchObject({ reason: 'expired' });
+    expect(await recordIncomingTransfer(transfer(stale.transferReference, '100000.00'), {})).toMatchObject({
+      reason: 'expired',
+    });
     expect((await purchaseRow(stale.id)).status).not.toBe('ACTIVE');
 
     const paid = await createTestPurchase(other.id, workflow.id, { amount: '100000.00' });

@@ -19,13 +19,19 @@ function signedRequest(body: object) {
   const timestamp = String(Math.floor(Date.now() / 1000));
   return new Request('http://localhost/api/payments/webhook', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-usitech-timestamp': timestamp, 'x-usitech-signature': signUsitech('whsec-test-0123456789', timestamp, raw) },
+    headers: {
+      'content-type': 'application/json',
+      'x-usitech-timestamp': timestamp,
+      'x-usitech-signature': signUsitech('whsec-test-0123456789', timestamp, raw),
+    },
     body: raw,
   });
 }
 
 const rowOf = async (provider: 'usitech' | 'sepay', id: string) =>
-  (await db.select().from(bankTransactions).where(eq(bankTransactions.providerTransactionId, id))).find((r) => r.provider === provider);
+  (await db.select().from(bankTransactions).where(eq(bankTransactions.providerTransactionId, id))).find(
+    (r) => r.provider === provider,
+  );
 
 // Finding 7: a signed notification whose content held a NUL was answered 500 and never recorded, so
 // the bank would retry it forever. Now the bad characters are removed and the transfer is recorded.
@@ -45,7 +51,11 @@ describe('bank webhooks with bytes Postgres cannot store', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ result: 'matched' });
     const row = await rowOf('usitech', 'nul-1');
-    expect(row).toMatchObject({ status: 'MATCHED', purchaseId: purchase.id, content: `IBFT ${purchase.transferReference} CT tu NGUYEN\uFFFD VAN AN` });
+    expect(row).toMatchObject({
+      status: 'MATCHED',
+      purchaseId: purchase.id,
+      content: `IBFT ${purchase.transferReference} CT tu NGUYEN\uFFFD VAN AN`,
+    });
     expect(row!.raw).toMatchObject({ note: ['x', '\uFFFD'] });
     expect((await purchaseRow(purchase.id)).status).toBe('ACTIVE');
 
@@ -55,11 +65,25 @@ describe('bank webhooks with bytes Postgres cannot store', () => {
 
   it('records a SePay notification whose text holds NUL', async () => {
     const body = {
-      id: 9001, gateway: 'Vietcombank\u0000', transactionDate: '2026-11-25 10:00:00', accountNumber: '0000123456789', code: null,
-      content: 'tien nha\u0000', transferType: 'in', transferAmount: 5000, accumulated: 0, subAccount: null, referenceCode: 'FT1', description: '\u0000',
+      id: 9001,
+      gateway: 'Vietcombank\u0000',
+      transactionDate: '2026-11-25 10:00:00',
+      accountNumber: '0000123456789',
+      code: null,
+      content: 'tien nha\u0000',
+      transferType: 'in',
+      transferAmount: 5000,
+      accumulated: 0,
+      subAccount: null,
+      referenceCode: 'FT1',
+      description: '\u0000',
     };
     const res = await sepay(
-      new Request('http://localhost/api/payments/webhook/sepay', { method: 'POST', headers: { authorization: 'Apikey sepay-key-0123456789' }, body: JSON.stringify(body) }),
+      new Request('http://localhost/api/payments/webhook/sepay', {
+        method: 'POST',
+        headers: { authorization: 'Apikey sepay-key-0123456789' },
+        body: JSON.stringify(body),
+      }),
     );
     expect(res.status).toBe(200);
     expect(await rowOf('sepay', '9001')).toMatchObject({ content: 'tien nha', status: 'UNMATCHED' });

@@ -36,7 +36,13 @@ describe('POST /api/payments/webhook (our signed format)', () => {
   it('approves an exact payment with a valid signature', async () => {
     const { buyer, workflow } = await shop('199000.00');
     const purchase = await createTestPurchase(buyer.id, workflow.id, { amount: '199000.00' });
-    const body = { id: 'ours-1', accountNumber: '0000123456789', amount: 199000, content: `IBFT ${purchase.transferReference}`, transactionDate: new Date().toISOString() };
+    const body = {
+      id: 'ours-1',
+      accountNumber: '0000123456789',
+      amount: 199000,
+      content: `IBFT ${purchase.transferReference}`,
+      transactionDate: new Date().toISOString(),
+    };
     const res = await ours(signedRequest(body));
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ result: 'matched' });
@@ -50,13 +56,23 @@ describe('POST /api/payments/webhook (our signed format)', () => {
 
   it('answers 401 and writes nothing for a bad, missing or stale signature', async () => {
     const before = await countRows();
-    const body = { id: 'ours-2', accountNumber: '0000123456789', amount: 1000, content: 'x', transactionDate: new Date().toISOString() };
+    const body = {
+      id: 'ours-2',
+      accountNumber: '0000123456789',
+      amount: 1000,
+      content: 'x',
+      transactionDate: new Date().toISOString(),
+    };
     expect((await ours(signedRequest(body, { secret: 'wrong' }))).status).toBe(401);
     expect((await ours(signedRequest(body, { signature: '' }))).status).toBe(401);
     const stale = String(Number(nowSeconds()) - 301);
     expect((await ours(signedRequest(body, { timestamp: stale }))).status).toBe(401);
     const tampered = signedRequest(body);
-    const forged = new Request(tampered.url, { method: 'POST', headers: tampered.headers, body: JSON.stringify({ ...body, amount: 999999 }) });
+    const forged = new Request(tampered.url, {
+      method: 'POST',
+      headers: tampered.headers,
+      body: JSON.stringify({ ...body, amount: 999999 }),
+    });
     expect((await ours(forged)).status).toBe(401);
     expect(await countRows()).toBe(before);
   });
@@ -68,11 +84,25 @@ describe('POST /api/payments/webhook (our signed format)', () => {
 
 describe('POST /api/payments/webhook/sepay', () => {
   const body = (content: string, amount: number, id: number) => ({
-    id, gateway: 'Vietcombank', transactionDate: '2026-11-25 10:00:00', accountNumber: '0000123456789', code: null,
-    content, transferType: 'in', transferAmount: amount, accumulated: 0, subAccount: null, referenceCode: 'FT1', description: '',
+    id,
+    gateway: 'Vietcombank',
+    transactionDate: '2026-11-25 10:00:00',
+    accountNumber: '0000123456789',
+    code: null,
+    content,
+    transferType: 'in',
+    transferAmount: amount,
+    accumulated: 0,
+    subAccount: null,
+    referenceCode: 'FT1',
+    description: '',
   });
   const req = (b: object, auth = 'Apikey sepay-key-0123456789') =>
-    new Request('http://localhost/api/payments/webhook/sepay', { method: 'POST', headers: { authorization: auth }, body: JSON.stringify(b) });
+    new Request('http://localhost/api/payments/webhook/sepay', {
+      method: 'POST',
+      headers: { authorization: auth },
+      body: JSON.stringify(b),
+    });
 
   it('accepts the API key, answers {"success": true} and approves', async () => {
     const { buyer, workflow } = await shop('150000.00');
@@ -94,7 +124,17 @@ describe('POST /api/payments/webhook/sepay', () => {
 
 describe('POST /api/payments/webhook/casso', () => {
   it('checks X-Casso-Signature and records the transfer', async () => {
-    const b = { error: 0, data: { id: 5001, reference: 'FT9', description: 'no reference here', amount: 5000, transactionDateTime: '2026-11-25 10:00:00', accountNumber: '0000123456789' } };
+    const b = {
+      error: 0,
+      data: {
+        id: 5001,
+        reference: 'FT9',
+        description: 'no reference here',
+        amount: 5000,
+        transactionDateTime: '2026-11-25 10:00:00',
+        accountNumber: '0000123456789',
+      },
+    };
     const t = String(Date.now());
     const good = new Request('http://localhost/api/payments/webhook/casso', {
       method: 'POST',

@@ -10,7 +10,12 @@ import { createTestPurchase, createTestUser } from '../../../helpers/factories';
 import { auditOf, HOURS_AGO, invoicesOf, notificationsOf, purchaseRow, shop } from './helpers';
 
 const lastInvoiceNumber = async () =>
-  (await db.select({ n: invoiceCounters.lastNumber }).from(invoiceCounters).where(eq(invoiceCounters.year, invoiceYear(new Date()))))[0]?.n ?? 0;
+  (
+    await db
+      .select({ n: invoiceCounters.lastNumber })
+      .from(invoiceCounters)
+      .where(eq(invoiceCounters.year, invoiceYear(new Date())))
+  )[0]?.n ?? 0;
 
 const salesOf = async (workflowId: string) =>
   (await db.select({ n: workflows.salesCount }).from(workflows).where(eq(workflows.id, workflowId)))[0]!.n;
@@ -42,7 +47,12 @@ describe('approvePurchase', () => {
 
     const notes = await notificationsOf(buyer.id);
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ type: 'SUCCESS', title: 'Payment confirmed', link: `/account/library/${workflow.slug}`, read: false });
+    expect(notes[0]).toMatchObject({
+      type: 'SUCCESS',
+      title: 'Payment confirmed',
+      link: `/account/library/${workflow.slug}`,
+      read: false,
+    });
     expect(notes[0]!.message).toContain(workflow.title);
 
     const audit = await auditOf(purchase.id);
@@ -75,7 +85,11 @@ describe('approvePurchase', () => {
     const purchase = await createTestPurchase(buyer.id, workflow.id);
     await approvePurchase(null, purchase.id, { actorKind: 'bank' });
     expect(await purchaseRow(purchase.id)).toMatchObject({ status: 'ACTIVE', reviewedBy: null });
-    expect((await auditOf(purchase.id))[0]).toMatchObject({ actorId: null, actorKind: 'bank', action: 'purchase.approve' });
+    expect((await auditOf(purchase.id))[0]).toMatchObject({
+      actorId: null,
+      actorKind: 'bank',
+      action: 'purchase.approve',
+    });
   });
 
   it('runs inside a caller’s transaction, and a refusal leaves that transaction usable', async () => {
@@ -83,7 +97,9 @@ describe('approvePurchase', () => {
     const purchase = await createTestPurchase(buyer.id, workflow.id);
     await db.transaction(async (tx) => {
       await approvePurchase(null, purchase.id, { actorKind: 'bank', tx });
-      await expect(approvePurchase(null, purchase.id, { actorKind: 'bank', tx })).rejects.toMatchObject({ code: 'conflict' });
+      await expect(approvePurchase(null, purchase.id, { actorKind: 'bank', tx })).rejects.toMatchObject({
+        code: 'conflict',
+      });
       await tx.insert(notifications).values({ userId: admin.id, type: 'WARNING', title: 'still usable', message: 'x' });
     });
     expect(await purchaseRow(purchase.id)).toMatchObject({ status: 'ACTIVE' });
@@ -131,7 +147,9 @@ describe('approvePurchase', () => {
     const purchase = await createTestPurchase(buyer.id, workflow.id);
     await expect(approvePurchase(other.id, purchase.id)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(rejectPurchase(buyer.id, purchase.id, 'no')).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(approvePurchase(admin.id, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(approvePurchase(admin.id, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({
+      code: 'not_found',
+    });
     await expect(approvePurchase(admin.id, 'x')).rejects.toBeInstanceOf(AppError);
     expect(await purchaseRow(purchase.id)).toMatchObject({ status: 'PENDING' });
   });
@@ -143,7 +161,9 @@ describe('approvePurchase', () => {
       const salesBefore = await salesOf(workflow.id);
       const drawnBefore = await lastInvoiceNumber();
 
-      const outcomes = await Promise.allSettled(Array.from({ length: 50 }, () => approvePurchase(admin.id, purchase.id)));
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 50 }, () => approvePurchase(admin.id, purchase.id)),
+      );
 
       expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
       const refusals = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
@@ -198,7 +218,11 @@ describe('rejectPurchase', () => {
     const { buyer, admin, workflow } = await shop();
     const purchase = await createTestPurchase(buyer.id, workflow.id);
     const result = await rejectPurchase(admin.id, purchase.id, '  The amount received was lower than the price.  ');
-    expect(result).toEqual({ purchaseId: purchase.id, status: 'REJECT', rejectReason: 'The amount received was lower than the price.' });
+    expect(result).toEqual({
+      purchaseId: purchase.id,
+      status: 'REJECT',
+      rejectReason: 'The amount received was lower than the price.',
+    });
     expect(await purchaseRow(purchase.id)).toMatchObject({
       status: 'REJECT',
       reviewedBy: admin.id,
@@ -220,8 +244,14 @@ describe('rejectPurchase', () => {
   it('needs a reason', async () => {
     const { buyer, admin, workflow } = await shop();
     const purchase = await createTestPurchase(buyer.id, workflow.id);
-    await expect(rejectPurchase(admin.id, purchase.id, '   ')).rejects.toMatchObject({ code: 'invalid', field: 'reason' });
-    await expect(rejectPurchase(admin.id, purchase.id, 'x'.repeat(501))).rejects.toMatchObject({ code: 'invalid', field: 'reason' });
+    await expect(rejectPurchase(admin.id, purchase.id, '   ')).rejects.toMatchObject({
+      code: 'invalid',
+      field: 'reason',
+    });
+    await expect(rejectPurchase(admin.id, purchase.id, 'x'.repeat(501))).rejects.toMatchObject({
+      code: 'invalid',
+      field: 'reason',
+    });
     expect(await purchaseRow(purchase.id)).toMatchObject({ status: 'PENDING' });
   });
 });

@@ -16,7 +16,13 @@ describe('buying a workflow', () => {
     // The price changes later: the purchase keeps what the buyer was shown.
     await db.update(workflows).set({ price: '999000.00' }).where(eq(workflows.id, workflow.id));
     const row = await purchaseRow(result.purchaseId);
-    expect(row).toMatchObject({ userId: buyer.id, workflowId: workflow.id, status: 'PENDING', amount: '349000.00', paymentMethod: 'QR' });
+    expect(row).toMatchObject({
+      userId: buyer.id,
+      workflowId: workflow.id,
+      status: 'PENDING',
+      amount: '349000.00',
+      paymentMethod: 'QR',
+    });
     expect(isTransferReference(row.transferReference)).toBe(true);
   });
 
@@ -24,9 +30,16 @@ describe('buying a workflow', () => {
     const { buyer, workflow } = await shop();
     const first = await buyWorkflow(buyer.id, workflow.id);
     const second = await buyWorkflow(buyer.id, workflow.id);
-    expect(second).toEqual({ kind: 'pending', purchaseId: (first as { purchaseId: string }).purchaseId, created: false });
+    expect(second).toEqual({
+      kind: 'pending',
+      purchaseId: (first as { purchaseId: string }).purchaseId,
+      created: false,
+    });
     expect(await db.$count(purchases, eq(purchases.userId, buyer.id))).toBe(1);
-    expect(await getViewerPurchaseState(buyer.id, workflow.id)).toEqual({ kind: 'pending', purchaseId: (first as { purchaseId: string }).purchaseId });
+    expect(await getViewerPurchaseState(buyer.id, workflow.id)).toEqual({
+      kind: 'pending',
+      purchaseId: (first as { purchaseId: string }).purchaseId,
+    });
   });
 
   it('tells an owner they own it, also when the workflow has been retired since', async () => {
@@ -46,7 +59,9 @@ describe('buying a workflow', () => {
       code: 'conflict',
       message: 'This workflow is no longer available.',
     });
-    await expect(buyWorkflow(buyer.id, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(buyWorkflow(buyer.id, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({
+      code: 'not_found',
+    });
     await expect(buyWorkflow(buyer.id, 'not-a-uuid')).rejects.toMatchObject({ code: 'not_found' });
     expect(await db.$count(purchases, eq(purchases.userId, buyer.id))).toBe(0);
   });

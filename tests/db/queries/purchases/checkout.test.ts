@@ -56,7 +56,13 @@ describe('expiry', () => {
     expect(note).toMatchObject({ type: 'ERROR', title: 'Payment window expired', link: '/account/purchases' });
     expect(note!.message).toContain(stale.transferReference);
     expect(await auditOf(stale.id)).toMatchObject([
-      { actorId: null, actorKind: 'system', action: 'purchase.expire', before: { status: 'PENDING' }, after: { status: 'REJECT', rejectReason: 'expired' } },
+      {
+        actorId: null,
+        actorKind: 'system',
+        action: 'purchase.expire',
+        before: { status: 'PENDING' },
+        after: { status: 'REJECT', rejectReason: 'expired' },
+      },
     ]);
     // Reading again changes nothing more.
     await getCheckout(buyer.id, stale.id);
@@ -90,8 +96,14 @@ describe('cancelling', () => {
     const { buyer, workflow } = await shop();
     const purchase = await createTestPurchase(buyer.id, workflow.id);
     await cancelPurchase(buyer.id, purchase.id);
-    expect(await purchaseRow(purchase.id)).toMatchObject({ status: 'REJECT', rejectReason: 'cancelled', reviewedBy: null });
-    expect(await auditOf(purchase.id)).toMatchObject([{ actorId: buyer.id, actorKind: 'user', action: 'purchase.cancel' }]);
+    expect(await purchaseRow(purchase.id)).toMatchObject({
+      status: 'REJECT',
+      rejectReason: 'cancelled',
+      reviewedBy: null,
+    });
+    expect(await auditOf(purchase.id)).toMatchObject([
+      { actorId: buyer.id, actorKind: 'user', action: 'purchase.cancel' },
+    ]);
     await expect(cancelPurchase(buyer.id, purchase.id)).rejects.toMatchObject({
       code: 'conflict',
       message: 'This purchase can no longer be cancelled: it was cancelled.',

@@ -16,7 +16,11 @@ async function pageText(bytes: Uint8Array): Promise<string[]> {
     .flatMap((page) => page.node.normalizedEntries().Contents?.asArray() ?? [])
     .map((ref) => doc.context.lookup(ref))
     .filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream)
-    .flatMap((stream) => [...inflateSync(stream.getContents()).toString('latin1').matchAll(/<([0-9A-F]*)> Tj/g)])
+    .flatMap((stream) => [
+      ...inflateSync(stream.getContents())
+        .toString('latin1')
+        .matchAll(/<([0-9A-F]*)> Tj/g),
+    ])
     .map(([, hex]) => Buffer.from(hex!, 'hex').toString('latin1'));
 }
 

@@ -35,10 +35,36 @@ async function ownedWorkflow() {
   const [file, doc, video] = await db
     .insert(workflowAssets)
     .values([
-      { workflowId: s.workflow.id, kind: 'file', storageKey: `test/${s.workflow.slug}/setup-guide.md`, title: 'Setup guide', sortOrder: 0, contentType: 'text/markdown' },
-      { workflowId: s.workflow.id, kind: 'doc', storageKey: `test/${s.workflow.slug}/notes.md`, title: 'Workflow notes', sortOrder: 1, contentType: 'text/markdown' },
-      { workflowId: s.workflow.id, kind: 'video', storageKey: 'https://videos.example.test/walkthrough.mp4', title: 'Walkthrough', sortOrder: 2 },
-      { workflowId: s.workflow.id, kind: 'image', storageKey: `/covers/${s.workflow.slug}.svg`, alt: 'cover', sortOrder: 0 },
+      {
+        workflowId: s.workflow.id,
+        kind: 'file',
+        storageKey: `test/${s.workflow.slug}/setup-guide.md`,
+        title: 'Setup guide',
+        sortOrder: 0,
+        contentType: 'text/markdown',
+      },
+      {
+        workflowId: s.workflow.id,
+        kind: 'doc',
+        storageKey: `test/${s.workflow.slug}/notes.md`,
+        title: 'Workflow notes',
+        sortOrder: 1,
+        contentType: 'text/markdown',
+      },
+      {
+        workflowId: s.workflow.id,
+        kind: 'video',
+        storageKey: 'https://videos.example.test/walkthrough.mp4',
+        title: 'Walkthrough',
+        sortOrder: 2,
+      },
+      {
+        workflowId: s.workflow.id,
+        kind: 'image',
+        storageKey: `/covers/${s.workflow.slug}.svg`,
+        alt: 'cover',
+        sortOrder: 0,
+      },
     ])
     .returning();
   await storage().put(doc!.storageKey, '# Notes\n\nRead me first.');

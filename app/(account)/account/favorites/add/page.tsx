@@ -20,7 +20,10 @@ const FORM_ID = 'favorite-after-login';
 export default async function AddFavoritePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireUser();
   const raw = await searchParams;
-  const parsed = favoriteAfterLoginSchema.safeParse({ workflowId: firstParam(raw.workflowId), returnTo: firstParam(raw.returnTo) });
+  const parsed = favoriteAfterLoginSchema.safeParse({
+    workflowId: firstParam(raw.workflowId),
+    returnTo: firstParam(raw.returnTo),
+  });
   if (!parsed.success) redirect('/account/favorites');
   const { workflowId, returnTo } = parsed.data;
   const site = (await headers()).get('sec-fetch-site');
@@ -29,7 +32,9 @@ export default async function AddFavoritePage({ searchParams }: { searchParams: 
     <div className="mx-auto w-full max-w-md space-y-4 px-4 py-10">
       <h1 className="text-2xl font-semibold">Add to favorites</h1>
       <p className="text-sm text-muted">
-        {auto ? 'You are signed in: adding the workflow you chose to your favorites…' : 'Add the workflow you chose to your favorites?'}
+        {auto
+          ? 'You are signed in: adding the workflow you chose to your favorites…'
+          : 'Add the workflow you chose to your favorites?'}
       </p>
       <form id={FORM_ID} method="post" action={AFTER_LOGIN_PATH} className="flex flex-wrap gap-3">
         <input type="hidden" name="workflowId" value={workflowId} />
