@@ -1,14 +1,13 @@
-import { createHmac } from 'node:crypto';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { EXPIRED_SLUGS } from '../db/seed/demo-catalog';
 import { seedWorkflows, slugify } from '../db/seed/content';
 import { REFERENCE_PATTERN } from '../lib/payments/reference';
+import { signedWebhook } from './support/webhook';
 import { DEMO, expect, hasDirectDb, registerUser, signIn, test } from './fixtures';
 import { directDb } from './direct-db';
 
 // Issue 19, finding 7: a NUL byte, invalid UTF-8 or an encoded surrogate in a query string, slug, form
 // field, callbackUrl or webhook body answered HTTP 500. Every URL below gave a 500 on the code before.
-const SECRET = process.env.PAYMENT_WEBHOOK_SECRET ?? 'e2e-webhook-secret-0123456789abcdef';
 const SLUGS = seedWorkflows.map((w) => slugify(w.title)).filter((s) => !EXPIRED_SLUGS.includes(s));
 const UUID = '00000000-0000-4000-8000-000000000000';
 const BAD_SEGMENTS = ['%ED%A0%80', '%FF', '%C0%80', '%E2%82'];
@@ -74,16 +73,6 @@ test('URLs with NUL, invalid UTF-8 or encoded surrogates answer 400/404, never 5
   await admin.close();
 });
 
-function signed(body: object) {
-  const raw = JSON.stringify(body);
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = createHmac('sha256', SECRET).update(`${timestamp}.${raw}`).digest('hex');
-  return {
-    data: raw,
-    headers: { 'content-type': 'application/json', 'x-usitech-timestamp': timestamp, 'x-usitech-signature': signature },
-  };
-}
-
 async function buy(page: Page, slug: string): Promise<{ reference: string; amount: number }> {
   await page.goto(`/workflows/${slug}`);
   await page.getByRole('button', { name: 'Buy now' }).click();
@@ -108,7 +97,7 @@ test('a signed bank notification whose content holds a NUL is recorded and answe
     content: `MBVCB.1234567.${reference}\u0000.CT tu NGUYEN VAN AN\uD800`,
     transactionDate: new Date().toISOString(),
   };
-  const response = await request.post('/api/payments/webhook', signed(transfer));
+  const response = await request.post('/api/payments/webhook', signedWebhook(transfer));
   expect(response.status()).toBe(200);
   // Matched means recorded: the row and the approval are written in one transaction.
   expect(await response.json()).toMatchObject({ result: 'matched' });

@@ -1,12 +1,11 @@
-import { createHmac } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 import { EXPIRED_SLUGS } from '../db/seed/demo-catalog';
 import { seedWorkflows, slugify } from '../db/seed/content';
 import { REFERENCE_PATTERN } from '../lib/payments/reference';
+import { signedWebhook } from './support/webhook';
 import { DEMO, registerUser, signIn, test } from './fixtures';
 
 // The e2e server gets this secret from playwright.config.ts.
-const SECRET = process.env.PAYMENT_WEBHOOK_SECRET ?? 'e2e-webhook-secret-0123456789abcdef';
 // A workflow the checkout journeys do not buy (they take them from the front of the list).
 const slug = seedWorkflows
   .map((w) => slugify(w.title))
@@ -14,16 +13,6 @@ const slug = seedWorkflows
   .at(-2)!;
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /Pending|Paid|Rejected/ });
-
-function signed(body: object) {
-  const raw = JSON.stringify(body);
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = createHmac('sha256', SECRET).update(`${timestamp}.${raw}`).digest('hex');
-  return {
-    data: raw,
-    headers: { 'content-type': 'application/json', 'x-usitech-timestamp': timestamp, 'x-usitech-signature': signature },
-  };
-}
 
 test('a signed bank notification for the reference flips the open checkout to Paid by itself', async ({
   page,
@@ -52,7 +41,7 @@ test('a signed bank notification for the reference flips the open checkout to Pa
   expect((await request.post('/api/payments/webhook', { data: transfer })).status()).toBe(401);
   await expect(status(page)).toContainText('Pending');
 
-  const response = await request.post('/api/payments/webhook', signed(transfer));
+  const response = await request.post('/api/payments/webhook', signedWebhook(transfer));
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ result: 'matched' });
 
@@ -61,7 +50,7 @@ test('a signed bank notification for the reference flips the open checkout to Pa
   await expect(page.getByRole('link', { name: /invoice/i }).first()).toBeVisible();
 
   // The bank may deliver the same notification again: answered, nothing changes.
-  const again = await request.post('/api/payments/webhook', signed(transfer));
+  const again = await request.post('/api/payments/webhook', signedWebhook(transfer));
   expect(await again.json()).toMatchObject({ result: 'duplicate' });
 });
 
@@ -81,7 +70,7 @@ test('an underpaid transfer waits in /admin/payments until an admin links it', a
     content: `${reference} thieu`,
     transactionDate: new Date().toISOString(),
   };
-  const response = await request.post('/api/payments/webhook', signed(transfer));
+  const response = await request.post('/api/payments/webhook', signedWebhook(transfer));
   expect(await response.json()).toMatchObject({ result: 'unmatched', reason: 'underpaid' });
 
   const admin = await browser.newPage();
