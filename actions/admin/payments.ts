@@ -3,7 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { dismissTransfer, linkTransferToPurchase } from '@/db/queries/bank/admin-transfers';
 import { importStatement, previewStatement } from '@/db/queries/bank/statement-import';
-import { validatedActionWithAdmin } from '@/actions/safe-action';
+import { fieldErrorState, validatedActionWithAdmin } from '@/actions/safe-action';
+import { parseCsv } from '@/lib/bank/csv';
+import { statementMappingError } from '@/lib/bank/statement';
 import { linkTransferSchema, statementSchema, transferIdSchema } from '@/lib/validations/admin/payments';
 
 export const linkTransferAction = validatedActionWithAdmin(linkTransferSchema, async (data, admin) => {
@@ -19,17 +21,27 @@ export const dismissTransferAction = validatedActionWithAdmin(transferIdSchema, 
 });
 
 /** Shows what importing the statement would do (the `rows` of the state); writes nothing. */
-export const previewStatementAction = validatedActionWithAdmin(statementSchema, async ({ csv, ...mapping }, admin) => ({
-  status: 'idle' as const,
-  rows: await previewStatement(admin.id, csv, mapping),
-}));
+export const previewStatementAction = validatedActionWithAdmin(
+  statementSchema,
+  async ({ csv, ...mapping }, admin, formData) => {
+    const wrong = statementMappingError(parseCsv(csv), mapping);
+    if (wrong) return fieldErrorState(formData, wrong.field, wrong.message);
+    return { status: 'idle' as const, rows: await previewStatement(admin.id, csv, mapping) };
+  },
+);
 
-/** Records the statement's new rows and approves every exact match. */
-export const importStatementAction = validatedActionWithAdmin(statementSchema, async ({ csv, ...mapping }, admin) => {
-  const s = await importStatement(admin.id, csv, mapping);
-  revalidatePath('/admin', 'layout');
-  return {
-    status: 'success',
-    message: `Imported ${s.imported} row(s): ${s.approved} purchase(s) approved, ${s.unmatched} kept unmatched, ${s.skipped} already imported, ${s.errors} unreadable.`,
-  };
-});
+/** Records the statement's readable new rows and approves every exact match; says which rows it refused. */
+export const importStatementAction = validatedActionWithAdmin(
+  statementSchema,
+  async ({ csv, ...mapping }, admin, formData) => {
+    const wrong = statementMappingError(parseCsv(csv), mapping);
+    if (wrong) return fieldErrorState(formData, wrong.field, wrong.message);
+    const s = await importStatement(admin.id, csv, mapping);
+    revalidatePath('/admin', 'layout');
+    return {
+      status: 'success' as const,
+      message: `Imported ${s.imported} row(s): ${s.approved} purchase(s) approved, ${s.unmatched} kept unmatched, ${s.skipped} already imported, ${s.refused.length} row(s) refused.`,
+      refused: s.refused,
+    };
+  },
+);

@@ -1,44 +1,107 @@
 import { z } from 'zod';
+import { normalizeMoney } from '@/lib/money';
 import { parseBankDate, type IncomingTransfer } from './incoming-transfer';
 
+/** Currency marks a statement may print before or after an amount. */
+const CURRENCY = /^(?:vnđ|vnd|₫|đ)\s*|\s*(?:vnđ|vnd|₫|đ)$/giu;
+/** Spaces banks put between thousands: plain, no-break, narrow no-break, thin. */
+const SPACE = /[ \u00A0\u202F\u2009]/g;
+
 /**
- * Bank-statement amounts as banks print them: "199000", "199,000", "199.000" (Vietnamese thousands),
- * "1.234.567,50", "1,234,567.50", "199 000 VND". Returns a 2-decimal string, or null.
+ * The shapes an amount may take, each read one way only (Vietnamese banks group thousands with dots):
+ * whole part, then its thousands separator, then the decimal separator.
+ */
+const AMOUNT_SHAPES: Array<[RegExp, thousands: string, decimal: string]> = [
+  [/^\d+$/, '', ''], // 149000
+  [/^[1-9]\d{0,2}(?:\.\d{3})+$/, '.', ''], // 149.000, 1.250.000
+  [/^[1-9]\d{0,2}(?:,\d{3})+$/, ',', ''], // 149,000
+  [/^[1-9]\d{0,2}(?: \d{3})+(?:[.,]\d{1,2})?$/, ' ', '.,'], // 149 000, 1 250 000,50
+  [/^[1-9]\d{0,2}(?:\.\d{3})+,\d{1,2}$/, '.', ','], // 1.234.567,50
+  [/^[1-9]\d{0,2}(?:,\d{3})+\.\d{1,2}$/, ',', '.'], // 1,234,567.50
+  [/^\d+[.,]\d{1,2}$/, '', '.,'], // 12.5, 149,00
+];
+
+/** The largest amount a transfer may carry (incomingTransferSchema's limit). */
+const MAX_WHOLE_DIGITS = 12;
+
+/**
+ * Bank-statement amounts as banks print them: "149000", "149.000" and "1.250.000 ₫" (Vietnamese
+ * thousands), "149,000", "199 000 VND", "1.234.567,50", "1,234,567.50", "+149.000". Returns a 2-decimal
+ * string, or null for anything else: outgoing or zero amounts, dates, text, and shapes that read two ways
+ * ("149.000.00", "1.2345", "0.149").
  */
 export function parseStatementAmount(value: string): string | null {
-  let v = value.replace(/[^\d.,-]/g, '');
-  if (!v || v.startsWith('-')) return null;
-  const lastDot = v.lastIndexOf('.');
-  const lastComma = v.lastIndexOf(',');
-  let decimalSep: '.' | ',' | null = null;
-  if (lastDot >= 0 && lastComma >= 0) decimalSep = lastDot > lastComma ? '.' : ',';
-  else {
-    const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
-    if (sep) {
-      const groups = v.split(sep);
-      const thousands = groups.length > 1 && groups.slice(1).every((g) => g.length === 3);
-      decimalSep = thousands ? null : sep;
-    }
+  const v = value
+    .trim()
+    .replace(CURRENCY, '')
+    .trim()
+    .replace(/^\+\s*/, '')
+    .replace(SPACE, ' ');
+  const shape = AMOUNT_SHAPES.find(([re]) => re.test(v));
+  if (!shape) return null;
+  const [, thousands, decimal] = shape;
+  let whole = v;
+  let fraction = '';
+  const decimalAt = decimal ? Math.max(...[...decimal].map((sep) => v.lastIndexOf(sep))) : -1;
+  if (decimalAt >= 0) {
+    whole = v.slice(0, decimalAt);
+    fraction = v.slice(decimalAt + 1);
   }
-  if (decimalSep) {
-    const [whole = '', frac = ''] = [v.slice(0, v.lastIndexOf(decimalSep)), v.slice(v.lastIndexOf(decimalSep) + 1)];
-    v = `${whole.replace(/[.,]/g, '')}.${frac}`;
-  } else v = v.replace(/[.,]/g, '');
-  if (!/^\d+(\.\d{1,2})?$/.test(v)) return null;
-  const n = Number(v);
-  return n > 0 ? n.toFixed(2) : null;
+  if (thousands) whole = whole.split(thousands).join('');
+  whole = whole.replace(/^0+(?=\d)/, '');
+  if (whole.length > MAX_WHOLE_DIGITS) return null;
+  const amount = normalizeMoney(`${whole}${fraction ? `.${fraction}` : ''}`);
+  return /^0\.00$/.test(amount) ? null : amount;
 }
 
-/** "25/11/2026", "25/11/2026 14:03", "2026-11-25 14:03:00", ISO; day-first as Vietnamese banks write. */
+const pad = (s: string) => s.padStart(2, '0');
+
+/** A wall-clock time in Vietnam, or null when a part is out of range (31/02, 24:00, 13th month). */
+function vietnamTime(y: string, m: string, d: string, hh = '0', mm = '0', ss = '0'): Date | null {
+  const [year, month, day, hour, minute, second] = [y, m, d, hh, mm, ss].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (
+    year < 2000 ||
+    year > 2100 ||
+    calendar.getUTCMonth() !== month - 1 ||
+    calendar.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
+    return null;
+  return parseBankDate(`${y}-${pad(m)}-${pad(d)} ${pad(hh)}:${pad(mm)}:${pad(ss)}`);
+}
+
+const TIME = String.raw`(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?`;
+const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`);
+const YEAR_FIRST = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})${TIME}$`);
+const WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * "25/11/2026", "25/11/2026 14:03", "25-11-2026 14:03:05" (day first, as Vietnamese banks write),
+ * "2026-11-25 14:03:00" (Vietnam time) or ISO 8601 with an offset. Anything else, or a day that does not
+ * exist, is null: never JavaScript's guess (`new Date("149000")` is the year 149000).
+ */
 export function parseStatementDate(value: string): Date | null {
   const v = value.trim();
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(v);
-  if (dmy) {
-    const [, d, m, y, hh = '0', mm = '0', ss = '0'] = dmy;
-    const pad = (s: string) => s.padStart(2, '0');
-    return parseBankDate(`${y}-${pad(m!)}-${pad(d!)} ${pad(hh)}:${pad(mm)}:${pad(ss)}`);
+  const dmy = DAY_FIRST.exec(v);
+  if (dmy) return vietnamTime(dmy[3]!, dmy[2]!, dmy[1]!, dmy[4], dmy[5], dmy[6]);
+  const ymd = YEAR_FIRST.exec(v);
+  if (ymd) return vietnamTime(ymd[1]!, ymd[2]!, ymd[3]!, ymd[4], ymd[5], ymd[6]);
+  const iso = WITH_OFFSET.exec(v);
+  if (iso && vietnamTime(iso[1]!, iso[2]!, iso[3]!, iso[4], iso[5], iso[6])) {
+    const date = new Date(v);
+    return Number.isNaN(date.getTime()) ? null : date;
   }
-  return parseBankDate(v);
+  return null;
 }
 
 export const statementMappingSchema = z.object({
@@ -48,6 +111,37 @@ export const statementMappingSchema = z.object({
   transactionId: z.coerce.number().int().min(0),
 });
 export type StatementMapping = z.output<typeof statementMappingSchema>;
+
+/** The four columns a statement is read with, in the order the form shows them. */
+export const STATEMENT_COLUMNS = [
+  ['transactionId', 'Transaction ID column'],
+  ['date', 'Date column'],
+  ['amount', 'Amount column'],
+  ['content', 'Content column'],
+] as const satisfies ReadonlyArray<readonly [keyof StatementMapping, string]>;
+
+/**
+ * What is wrong with reading `rows` (header first) with `mapping`, as a field and a message: a column the
+ * header does not have, two pickers on one column, or no row under the header. Null when it can be read.
+ */
+export function statementMappingError(
+  rows: string[][],
+  mapping: StatementMapping,
+): { field: keyof StatementMapping | 'csv'; message: string } | null {
+  const header = rows[0] ?? [];
+  if (rows.length < 2) return { field: 'csv', message: 'The file has no rows under its header line.' };
+  const taken = new Map<number, string>();
+  for (const [field, label] of STATEMENT_COLUMNS) {
+    const index = mapping[field];
+    if (index >= header.length) {
+      return { field, message: `The file has ${header.length} column(s): choose one of them.` };
+    }
+    const other = taken.get(index);
+    if (other) return { field, message: `That column is already the ${other.toLowerCase()}: choose another.` };
+    taken.set(index, label);
+  }
+  return null;
+}
 
 export type StatementRow =
   { line: number; ok: true; transfer: IncomingTransfer } | { line: number; ok: false; error: string };
@@ -61,8 +155,15 @@ export function statementRowsToTransfers(rows: string[][], mapping: StatementMap
     const amount = parseStatementAmount(cell(mapping.amount));
     const date = parseStatementDate(cell(mapping.date));
     if (!id) return { line, ok: false, error: 'no transaction id' };
-    if (!amount) return { line, ok: false, error: `not an incoming amount: "${cell(mapping.amount)}"` };
-    if (!date) return { line, ok: false, error: `not a date: "${cell(mapping.date)}"` };
+    if (!amount) {
+      const printed = cell(mapping.amount).slice(0, 40);
+      return {
+        line,
+        ok: false,
+        error: `${printed.startsWith('-') ? 'an outgoing amount' : 'not an amount'}: "${printed}"`,
+      };
+    }
+    if (!date) return { line, ok: false, error: `not a date: "${cell(mapping.date).slice(0, 40)}"` };
     return {
       line,
       ok: true,

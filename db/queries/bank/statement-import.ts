@@ -86,11 +86,20 @@ export async function previewStatement(
   });
 }
 
-export type ImportSummary = { imported: number; approved: number; unmatched: number; skipped: number; errors: number };
+export type ImportSummary = {
+  imported: number;
+  approved: number;
+  unmatched: number;
+  skipped: number;
+  errors: number;
+  /** The rows not stored because a cell did not read under the chosen columns, and why. */
+  refused: Array<{ line: number; message: string }>;
+};
 
 /**
  * Imports a statement: every new row is recorded once (rows imported before are recognised by their
- * transaction id and skipped) and exact matches are approved, each row in its own transaction.
+ * transaction id and skipped) and exact matches are approved, each row in its own transaction. A row whose
+ * id, amount or date does not read under the chosen columns is refused: nothing is stored for it.
  */
 export async function importStatement(
   adminId: string,
@@ -98,10 +107,11 @@ export async function importStatement(
   mapping: StatementMapping,
 ): Promise<ImportSummary> {
   await assertActiveAdmin(db, adminId);
-  const summary: ImportSummary = { imported: 0, approved: 0, unmatched: 0, skipped: 0, errors: 0 };
+  const summary: ImportSummary = { imported: 0, approved: 0, unmatched: 0, skipped: 0, errors: 0, refused: [] };
   for (const row of statementRowsToTransfers(parseCsv(csvText), mapping)) {
     if (!row.ok) {
       summary.errors++;
+      summary.refused.push({ line: row.line, message: row.error });
       continue;
     }
     const outcome = await recordIncomingTransfer(row.transfer, {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
 import { bankTransactions } from '@/db/schema';
@@ -53,8 +53,11 @@ describe('statement import actions (admin payments)', () => {
     session.user = admin;
     const form = statementForm({ ...COLUMNS, csv: '', date: '-1', amount: 'two' });
 
-    for (const action of [previewStatementAction, importStatementAction]) {
-      const state = await action(idleState, form);
+    for (const action of [
+      (f: FormData) => previewStatementAction(idleState, f),
+      (f: FormData) => importStatementAction(idleState, f),
+    ]) {
+      const state = await action(form);
       expect(state).toMatchObject({ status: 'error', message: 'Please correct the highlighted fields.' });
       const fieldErrors = state.status === 'error' ? state.fieldErrors : undefined;
       expect(fieldErrors?.csv).toEqual(['Choose a CSV file.']);
@@ -94,6 +97,63 @@ describe('statement import actions (admin payments)', () => {
     expect(await importStatementAction(statementForm({ ...COLUMNS, csv }))).toBeUndefined();
     const rows = await db.select().from(bankTransactions).where(eq(bankTransactions.providerTransactionId, id));
     expect(rows).toHaveLength(1);
+  });
+
+  it('refuses two pickers on one column, or a column the file does not have, next to the picker', async () => {
+    const { admin } = await shop();
+    session.user = admin;
+    const id = `FT-cols-${Date.now()}`;
+    const csv = ['Ngày GD,Số tiền,Nội dung,Mã GD', `27/11/2026 23:40,"149.000",USIKAYW3TZF chuyen tien,${id}`].join(
+      '\n',
+    );
+    const cases: Array<[Record<string, string>, string, string]> = [
+      // What the form posted after React reset its pickers: every column the first one.
+      [{ transactionId: '0', date: '0', amount: '0', content: '0' }, 'date', 'already the transaction id column'],
+      [{ transactionId: '3', date: '0', amount: '0', content: '2' }, 'amount', 'already the date column'],
+      [{ transactionId: '4', date: '0', amount: '1', content: '2' }, 'transactionId', 'The file has 4 column(s)'],
+    ];
+    for (const [columns, field, message] of cases) {
+      for (const action of [
+        (f: FormData) => previewStatementAction(idleState, f),
+        (f: FormData) => importStatementAction(idleState, f),
+      ]) {
+        const state = await action(statementForm({ ...columns, csv }));
+        expect(state).toMatchObject({ status: 'error', fieldErrors: { [field]: [expect.stringContaining(message)] } });
+      }
+    }
+    expect(await db.select().from(bankTransactions).where(eq(bankTransactions.providerTransactionId, id))).toEqual([]);
+    const noRows = await previewStatementAction(idleState, statementForm({ ...COLUMNS, csv: 'a,b,c,d\n' }));
+    expect(noRows).toMatchObject({ status: 'error', fieldErrors: { csv: [expect.stringContaining('no rows')] } });
+  });
+
+  it('import stores the Vietnamese statement under its columns and refuses the rows that do not read', async () => {
+    const { buyer, admin, workflow } = await shop('149000.00');
+    const purchase = await createTestPurchase(buyer.id, workflow.id, { amount: '149000.00' });
+    session.user = admin;
+    const stamp = Date.now();
+    const csv = [
+      'Ngày GD,Số tiền,Nội dung,Mã GD',
+      `27/11/2026 23:40,"149.000",${purchase.transferReference} chuyen tien,FT${stamp}A`,
+      `27/11/2026 23:41,27/11/2026 23:41,lech cot,FT${stamp}B`,
+      `31/02/2026 23:42,"149.000",ngay sai,FT${stamp}C`,
+    ].join('\n');
+    const form = statementForm({ date: '0', amount: '1', content: '2', transactionId: '3', csv });
+
+    const imported = await importStatementAction(idleState, form);
+    expect(imported).toMatchObject({
+      status: 'success',
+      message: expect.stringContaining('1 purchase(s) approved'),
+      refused: [
+        { line: 3, message: 'not an amount: "27/11/2026 23:41"' },
+        { line: 4, message: 'not a date: "31/02/2026 23:42"' },
+      ],
+    });
+    const rows = await db
+      .select({ id: bankTransactions.providerTransactionId, amount: bankTransactions.amount })
+      .from(bankTransactions)
+      .where(like(bankTransactions.providerTransactionId, `FT${stamp}%`));
+    expect(rows).toEqual([{ id: `FT${stamp}A`, amount: '149000.00' }]);
+    expect((await purchaseRow(purchase.id)).status).toBe('ACTIVE');
   });
 
   it('refuses anybody but an admin before reading the form', async () => {

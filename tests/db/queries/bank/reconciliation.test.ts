@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { dismissTransfer, linkTransferToPurchase, listBankTransfers } from '@/db/queries/bank/admin-transfers';
@@ -78,6 +78,8 @@ describe('bank statement import', () => {
       'FT003,25/11/2026 09:30,"1,000,000","Lương tháng 11 ""đợt 1""\nghi chú"',
       `FT001,25/11/2026 09:15,"199,000","Thanh toán ${exact.transferReference}, Nguyễn Văn An"`,
       'FT004,not a date,100,x',
+      'FT005,25/11/2026 09:40,25/11/2026 09:40,the date under the amount',
+      'FT006,25/11/2026 09:45,"149.000.00",two readings',
     ].join('\r\n');
 
     const preview = await previewStatement(admin.id, csv, MAPPING);
@@ -86,7 +88,9 @@ describe('bank statement import', () => {
       { kind: 'unmatched', reason: 'underpaid' },
       { kind: 'unmatched', reason: 'no_reference' },
       { kind: 'duplicate_row' },
-      expect.objectContaining({ kind: 'error' }),
+      { kind: 'error', message: 'not a date: "not a date"' },
+      { kind: 'error', message: 'not an amount: "25/11/2026 09:40"' },
+      { kind: 'error', message: 'not an amount: "149.000.00"' },
     ]);
     expect(preview[2]?.content).toBe('Lương tháng 11 "đợt 1"\nghi chú');
     expect((await purchaseRow(exact.id)).status).toBe('PENDING');
@@ -96,7 +100,12 @@ describe('bank statement import', () => {
       approved: 1,
       unmatched: 2,
       skipped: 1,
-      errors: 1,
+      errors: 3,
+      refused: [
+        { line: 6, message: 'not a date: "not a date"' },
+        { line: 7, message: 'not an amount: "25/11/2026 09:40"' },
+        { line: 8, message: 'not an amount: "149.000.00"' },
+      ],
     });
     expect((await purchaseRow(exact.id)).status).toBe('ACTIVE');
     expect((await purchaseRow(under.id)).status).toBe('PENDING');
@@ -107,8 +116,19 @@ describe('bank statement import', () => {
       approved: 0,
       unmatched: 0,
       skipped: 4,
-      errors: 1,
+      errors: 3,
+      refused: [
+        { line: 6, message: 'not a date: "not a date"' },
+        { line: 7, message: 'not an amount: "25/11/2026 09:40"' },
+        { line: 8, message: 'not an amount: "149.000.00"' },
+      ],
     });
+    // Nothing is stored for a refused row.
+    const stored = await db
+      .select({ id: bankTransactions.providerTransactionId })
+      .from(bankTransactions)
+      .where(inArray(bankTransactions.providerTransactionId, ['FT004', 'FT005', 'FT006']));
+    expect(stored).toEqual([]);
     const again = await previewStatement(admin.id, csv, MAPPING);
     expect(again.slice(0, 3).map((r) => r.verdict.kind)).toEqual([
       'already_imported',
