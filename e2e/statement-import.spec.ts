@@ -84,6 +84,11 @@ test('a Vietnamese statement keeps its columns through Preview and approves the 
   await expect(row).toContainText(`Will approve ${reference}`);
   // The pickers still show the columns the preview was made with.
   for (const [label, value] of Object.entries(chosen)) await expect(picker(admin, label)).toHaveValue(value);
+  // Another column after Preview: Approve waits for a new Preview of what it would import.
+  await picker(admin, 'Content column').selectOption('3');
+  await expect(admin.getByText('The file or a column changed: Preview again before approving.')).toBeVisible();
+  await expect(admin.getByRole('button', { name: /Approve exact matches/ })).toBeDisabled();
+  await picker(admin, 'Content column').selectOption('2');
 
   await admin.getByRole('button', { name: 'Approve exact matches (1)' }).click();
   await expect(admin.getByText(/Imported 1 row\(s\): 1 purchase\(s\) approved/)).toBeVisible();
@@ -116,6 +121,13 @@ test('columns the admin picks survive Preview, and rows whose amount does not re
   const admin = await browser.newPage();
   await signIn(admin, DEMO.admin, '/admin/payments');
   await upload(admin, csv);
+  // Every picker on the first column (what the form posted after Preview before): refused next to the picker.
+  for (const label of ['Transaction ID column', 'Date column', 'Amount column', 'Content column'])
+    await picker(admin, label).selectOption('0');
+  await admin.getByRole('button', { name: 'Preview' }).click();
+  await expect(admin.getByText('That column is already the transaction id column: choose another.')).toBeVisible();
+  await expect(admin.getByRole('button', { name: /Approve exact matches/ })).toBeDisabled();
+
   const chosen = { 'Amount column': '0', 'Content column': '1', 'Transaction ID column': '2', 'Date column': '3' };
   for (const [label, value] of Object.entries(chosen)) await picker(admin, label).selectOption(value);
 
