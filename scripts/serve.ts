@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { parseTrustProxy, stampClientAddress } from '../lib/http/trust-proxy';
 import { CLIENT_ADDRESS_HEADER_ENV } from '../lib/http/client-ip';
+import { withResponseStatus } from '../lib/http/response-status';
 
 const args = process.argv.slice(2);
 const dev = args.includes('--dev');
@@ -42,7 +43,16 @@ const upgrade = app.getUpgradeHandler();
 
 const server = createServer((req, res) => {
   stampClientAddress(req, trust, stampHeader);
-  void handle(req, res);
+  // Lets a page answer 404 and still render its own HTML (lib/http/response-status.ts). Flight requests
+  // (client-side navigations) keep Next's own handling.
+  const slot = {
+    set(status: number) {
+      if (res.headersSent || req.headers.rsc !== undefined) return false;
+      res.statusCode = status;
+      return true;
+    },
+  };
+  void withResponseStatus(slot, () => handle(req, res));
 });
 server.on('upgrade', (req, socket, head) => {
   stampClientAddress(req, trust, stampHeader);

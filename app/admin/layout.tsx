@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import NotFound from '@/app/not-found';
 import { AdminNav } from '@/components/admin/admin-nav';
-import { requireAdmin } from '@/server/auth/guards';
+import { currentAdmin } from '@/server/auth/guards';
+import { respondNotFound } from '@/server/http-status';
 
 export const metadata: Metadata = {
   title: { default: 'Admin', template: '%s · Admin' },
@@ -10,7 +12,12 @@ export const metadata: Metadata = {
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   // Checked here for the whole area and again in every admin page, action, route handler and query.
-  await requireAdmin();
+  if (!(await currentAdmin())) {
+    // The 404 page rendered here, not thrown: a thrown notFound() leaves the HTML empty
+    // (server/http-status.ts). Each page below refuses on its own (requireAdmin) and is not shown.
+    respondNotFound();
+    return <NotFound />;
+  }
   return (
     <div className="mx-auto w-full max-w-7xl px-4 py-6">
       <AdminNav />

@@ -2,7 +2,7 @@ import type { CategoryFacet } from '@/db/queries/catalog/search-workflows';
 import type { AppOption } from '@/db/queries/catalog/categories';
 import { inputClass } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button';
-import { catalogHref, SORT_LABELS, SORTS, type CatalogSearch } from '@/lib/validations/catalog';
+import { catalogHref, defaultSort, SORT_LABELS, SORTS, type CatalogSearch } from '@/lib/validations/catalog';
 import { LiveSearchForm } from './live-search-form';
 
 const MAX_APPS_SHOWN = 12;
@@ -21,6 +21,7 @@ export function CatalogFilters({
   facets: CategoryFacet[];
   apps: AppOption[];
 }) {
+  const currentDefault = defaultSort(state.q);
   const shownApps = [...apps.slice(0, MAX_APPS_SHOWN).map((a) => a.name), ...state.app].filter(
     (a, i, all) => all.indexOf(a) === i,
   );
@@ -43,9 +44,18 @@ export function CatalogFilters({
         <label htmlFor="catalog-sort" className="block text-sm font-medium">
           Sort by
         </label>
-        <select id="catalog-sort" name="sort" defaultValue={state.sort} className={inputClass}>
+        <select
+          // A new default (words typed or cleared) is a new select: the option shown follows it.
+          key={currentDefault}
+          id="catalog-sort"
+          name="sort"
+          defaultValue={state.sort === currentDefault ? '' : state.sort}
+          className={inputClass}
+        >
           {SORTS.map((s) => (
-            <option key={s} value={s}>
+            // The default sort submits no value, so it follows the keywords: typing words in a catalog
+            // sorted by the default (newest) searches by relevance, unless the shopper picked a sort.
+            <option key={s} value={s === currentDefault ? '' : s}>
               {SORT_LABELS[s]}
             </option>
           ))}

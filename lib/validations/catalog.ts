@@ -14,6 +14,11 @@ export const SORT_LABELS: Record<CatalogSort, string> = {
   'best-selling': 'Best selling',
 };
 
+/** The sort when the URL names none: relevance needs words to rank by, so without a query the newest first. */
+export function defaultSort(q: string | undefined): CatalogSort {
+  return q ? 'relevance' : 'newest';
+}
+
 export const PAGE_SIZE = 12;
 /** Deeper pages are refused (clamped): nobody reads page 800, and OFFSET cost grows with the page. */
 export const MAX_PAGE = 500;
@@ -80,8 +85,7 @@ export const catalogSearchSchema = z
       minPrice,
       maxPrice,
       minRating: s.minRating,
-      // Relevance needs words to rank by; without a query the default is the newest first.
-      sort: s.sort ?? (s.q ? 'relevance' : 'newest'),
+      sort: s.sort ?? defaultSort(s.q),
       page: Math.min(s.page ?? 1, MAX_PAGE),
     };
   });
@@ -106,7 +110,7 @@ export function catalogHref(state: CatalogSearch, overrides: Partial<CatalogSear
   if (s.minPrice !== undefined) p.set('minPrice', String(s.minPrice));
   if (s.maxPrice !== undefined) p.set('maxPrice', String(s.maxPrice));
   if (s.minRating !== undefined) p.set('minRating', String(s.minRating));
-  if (s.sort !== (s.q ? 'relevance' : 'newest')) p.set('sort', s.sort);
+  if (s.sort !== defaultSort(s.q)) p.set('sort', s.sort);
   if (s.page > 1) p.set('page', String(s.page));
   const qs = p.toString();
   return qs ? `${path}?${qs}` : path;

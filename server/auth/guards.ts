@@ -45,9 +45,15 @@ export async function requireUser(callbackUrl?: string): Promise<SessionUser> {
   return user;
 }
 
+/** The signed-in admin, or null for anybody else (app/admin/layout.tsx renders the 404 page for them). */
+export async function currentAdmin(): Promise<SessionUser | null> {
+  const user = await getCurrentUser();
+  return user?.role === 'ADMIN' ? user : null;
+}
+
 /** For the admin area: anybody but an admin sees the 404 page (the area's existence is not revealed). */
 export async function requireAdmin(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user || user.role !== 'ADMIN') notFound();
+  const user = await currentAdmin();
+  if (!user) notFound();
   return user;
 }

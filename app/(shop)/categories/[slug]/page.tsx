@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { CatalogView } from '@/components/catalog/catalog-view';
 import { favoritedAmong } from '@/db/queries/favorites';
 import { getCurrentUser } from '@/server/auth/guards';
+import { respondNotFound } from '@/server/http-status';
 import { getCategoryBySlug } from '@/db/queries/catalog/categories';
 import { cachedAppOptions, cachedSearch } from '@/server/catalog-cache';
 import { parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
+import NotFound from '@/app/not-found';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -14,7 +15,7 @@ const loadCategory = cache(getCategoryBySlug);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await loadCategory((await params).slug);
-  if (!category) notFound();
+  if (!category) return { title: 'Page not found', robots: { index: false } };
   const title = `${category.name} workflows`;
   return {
     title,
@@ -28,7 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryPage({ params, searchParams }: Props) {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
   const category = await loadCategory(slug);
-  if (!category) notFound();
+  if (!category) {
+    // Rendered here, not thrown: a thrown notFound() leaves the HTML empty (server/http-status.ts).
+    respondNotFound();
+    return <NotFound />;
+  }
   const state = parseCatalogSearch({ ...raw, category: slug });
   const [result, apps, user] = await Promise.all([cachedSearch(state), cachedAppOptions(), getCurrentUser()]);
   const favoritedIds = await favoritedAmong(

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { RatingStars } from '@/components/catalog/rating-stars';
 import { WorkflowGrid } from '@/components/catalog/workflow-card';
@@ -18,9 +17,11 @@ import { favoritedAmong, isFavorite } from '@/db/queries/favorites';
 import { getViewerPurchaseState } from '@/db/queries/purchases';
 import { getReviewsSection } from '@/db/queries/reviews';
 import { getCurrentUser } from '@/server/auth/guards';
+import { respondNotFound } from '@/server/http-status';
 import { renderMarkdown } from '@/lib/markdown';
 import { appUrl, shop } from '@/lib/site';
 import { REVIEWS_PAGE_SIZE, reviewsQuerySchema } from '@/lib/validations/reviews';
+import WorkflowNotFound from './not-found';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -33,7 +34,7 @@ const coverOf = (w: WorkflowDetail) => w.gallery.find((g) => g.kind === 'image')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const w = await loadWorkflow((await params).slug);
-  if (!w) notFound();
+  if (!w) return { title: 'Workflow not found', robots: { index: false } };
   const url = `/workflows/${w.slug}`;
   return {
     title: w.title,
@@ -87,7 +88,11 @@ function productJsonLd(w: WorkflowDetail): Record<string, unknown> {
 
 export default async function WorkflowPage({ params, searchParams }: Props) {
   const w = await loadWorkflow((await params).slug);
-  if (!w) notFound();
+  if (!w) {
+    // Rendered here, not thrown: a thrown notFound() leaves the HTML empty (server/http-status.ts).
+    respondNotFound();
+    return <WorkflowNotFound />;
+  }
   const user = await getCurrentUser();
   const query = reviewsQuerySchema.parse((await searchParams) ?? {});
   const [related, viewer, favorited, reviewData] = await Promise.all([
