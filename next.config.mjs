@@ -21,6 +21,12 @@ const PERMISSIONS_POLICY = [
  */
 const STATIC_SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
+  // One policy for every page, the token pages (/reset-password, /confirm-email) included: another site
+  // gets the origin only, never a path or query (so never a token), and nothing over a downgrade to http;
+  // same-origin requests carry the full URL, so a form post says `Origin: <this site>`, which Next's
+  // server-action origin check needs. A page must not override it: under `no-referrer` the browser posts
+  // forms with `Origin: null` and the action is refused. (`same-origin` would keep tokens in too, but
+  // sends embedded players such as YouTube's no referrer at all, and they refuse to play without one.)
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   // Old browsers' equivalent of the CSP's frame-ancestors 'none'.
   { key: 'X-Frame-Options', value: 'DENY' },

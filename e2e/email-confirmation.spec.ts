@@ -63,3 +63,23 @@ test('changing the email: a link to the new address, a notice to the old one; th
   await page.context().clearCookies();
   await signIn(page, { email: fresh, password: user.password });
 });
+
+test('without JavaScript, the link from the email confirms the address (the form says where it comes from)', async ({
+  page,
+  browser,
+}) => {
+  test.skip(!hasMailSink, 'reads the email from the SMTP sink that `npm run test:e2e` starts');
+  const user = await registerUser(page, {}, '/account/purchases');
+  const link = new URL(await waitForLink(user.email, CONFIRM_LINK));
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(link.pathname + link.search);
+  await plain.getByRole('button', { name: 'Confirm email address' }).click();
+  await expect(plain.getByRole('status')).toContainText(`Thank you: ${user.email} is confirmed.`);
+  await expect(plain.locator('meta[name="referrer"]')).toHaveCount(0);
+  await noScript.close();
+
+  await page.goto('/account/purchases');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Email confirmation' })).toHaveCount(0);
+});

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { resetPasswordAction } from '@/actions/password-reset';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { resetPasswordSchema, type ResetPasswordInput } from '@/lib/validations/password-reset';
@@ -8,7 +9,11 @@ import { SuccessPanel } from '@/components/ui/success-panel';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
-export function ResetPasswordForm({ token }: { token: string }) {
+/**
+ * The new-password form of a reset link. Works without JavaScript: the page then renders again after the
+ * action, with the link spent (`usable` false), and the outcome stays on screen instead of "invalid link".
+ */
+export function ResetPasswordForm({ token, usable }: { token: string; usable: boolean }) {
   const { form, state, isPending, formAction, onSubmit, field } = useActionForm<ResetPasswordInput>(
     resetPasswordSchema,
     resetPasswordAction,
@@ -16,6 +21,18 @@ export function ResetPasswordForm({ token }: { token: string }) {
   );
   if (state.status === 'success') {
     return <SuccessPanel next={{ href: '/login', label: 'Sign in' }}>{state.message}</SuccessPanel>;
+  }
+  if (!usable && state.status === 'idle') {
+    return (
+      <div role="alert" className="space-y-4 text-sm">
+        <p className="rounded-lg bg-red-50 px-3 py-2 text-danger">
+          This reset link is invalid, expired or already used.
+        </p>
+        <Link className="font-medium text-brand-600 hover:underline" href="/forgot-password">
+          Ask for a new link
+        </Link>
+      </div>
+    );
   }
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">

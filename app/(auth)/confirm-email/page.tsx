@@ -6,8 +6,9 @@ import { confirmEmailSchema } from '@/lib/validations/email-confirmation';
 export const metadata: Metadata = {
   title: 'Confirm your email',
   robots: { index: false },
-  // The token is in the URL: never send it on as a referrer.
-  referrer: 'no-referrer',
+  // The token is in the URL. No page-level referrer policy here: the global one (next.config.mjs) sends
+  // other sites the origin only, and a `no-referrer` page would post its form with `Origin: null`, which
+  // Next's server-action check refuses (a bare 500 without JavaScript).
 };
 
 /** The page a confirmation link opens. Reading it changes nothing; its button confirms. */

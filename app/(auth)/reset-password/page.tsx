@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ResetPasswordForm } from '@/components/auth/reset-password-form';
 import { isResetTokenUsable } from '@/db/queries/password-reset';
 
 export const metadata: Metadata = {
   title: 'Choose a new password',
   robots: { index: false },
-  // The token is in the URL: never send it on as a referrer.
-  referrer: 'no-referrer',
+  // The token is in the URL. No page-level referrer policy here: the global one (next.config.mjs) sends
+  // other sites the origin only, and a `no-referrer` page would post its form with `Origin: null`, which
+  // Next's server-action check refuses (a bare 500 without JavaScript).
 };
 
 export default async function ResetPasswordPage({
@@ -21,18 +21,7 @@ export default async function ResetPasswordPage({
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold">Choose a new password</h1>
-      {usable ? (
-        <ResetPasswordForm token={token} />
-      ) : (
-        <div role="alert" className="space-y-4 text-sm">
-          <p className="rounded-lg bg-red-50 px-3 py-2 text-danger">
-            This reset link is invalid, expired or already used.
-          </p>
-          <Link className="font-medium text-brand-600 hover:underline" href="/forgot-password">
-            Ask for a new link
-          </Link>
-        </div>
-      )}
+      <ResetPasswordForm token={token} usable={usable} />
     </>
   );
 }
