@@ -1,7 +1,7 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { EXPIRED_SLUGS } from '../db/seed/demo-catalog';
 import { seedWorkflows, slugify } from '../db/seed/content';
-import { REFERENCE_PATTERN } from '../lib/payments/reference';
+import { buy } from './support/buy';
 import { signedWebhook } from './support/webhook';
 import { DEMO, expect, hasDirectDb, registerUser, signIn, test } from './fixtures';
 import { directDb } from './direct-db';
@@ -72,19 +72,6 @@ test('URLs with NUL, invalid UTF-8 or encoded surrogates answer 400/404, never 5
   await expectNo500(admin.request, ADMIN);
   await admin.close();
 });
-
-async function buy(page: Page, slug: string): Promise<{ reference: string; amount: number }> {
-  await page.goto(`/workflows/${slug}`);
-  await page.getByRole('button', { name: 'Buy now' }).click();
-  await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
-  const reference = (await page.getByText(REFERENCE_PATTERN).first().innerText()).match(REFERENCE_PATTERN)![0];
-  const amountText = await page
-    .locator('dt', { hasText: 'Price' })
-    .locator('xpath=following-sibling::dd[1]')
-    .first()
-    .innerText();
-  return { reference, amount: Number(amountText.replace(/\D/g, '')) };
-}
 
 test('a signed bank notification whose content holds a NUL is recorded and answered 2xx', async ({ page, request }) => {
   await registerUser(page);

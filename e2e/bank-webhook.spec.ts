@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { EXPIRED_SLUGS } from '../db/seed/demo-catalog';
 import { seedWorkflows, slugify } from '../db/seed/content';
 import { REFERENCE_PATTERN } from '../lib/payments/reference';
+import { buy } from './support/buy';
 import { signedWebhook } from './support/webhook';
 import { DEMO, registerUser, signIn, test } from './fixtures';
 
@@ -19,16 +20,8 @@ test('a signed bank notification for the reference flips the open checkout to Pa
   request,
 }) => {
   await registerUser(page, {}, `/workflows/${slug}`);
-  await page.getByRole('button', { name: 'Buy now' }).click();
-  await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
+  const { reference, amount } = await buy(page, slug);
   await expect(status(page)).toContainText('Pending');
-  const reference = (await page.getByText(REFERENCE_PATTERN).first().innerText()).match(REFERENCE_PATTERN)![0];
-  const amountText = await page
-    .locator('dt', { hasText: 'Price' })
-    .locator('xpath=following-sibling::dd[1]')
-    .first()
-    .innerText();
-  const amount = Number(amountText.replace(/\D/g, ''));
 
   const transfer = {
     id: `FT${Date.now()}`,

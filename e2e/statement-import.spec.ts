@@ -1,26 +1,13 @@
 import type { Page } from '@playwright/test';
 import { EXPIRED_SLUGS } from '../db/seed/demo-catalog';
 import { seedWorkflows, slugify } from '../db/seed/content';
-import { REFERENCE_PATTERN } from '../lib/payments/reference';
 import { DEMO, expect, hasDirectDb, registerUser, signIn, test } from './fixtures';
+import { buy } from './support/buy';
 import { directDb } from './direct-db';
 
 // Issue 13, item 1: after Preview the column pickers fell back to the first column, the column guess took
 // index 0 as "not found", and the import stored rows with the date as the provider id and as the amount.
 const SLUGS = seedWorkflows.map((w) => slugify(w.title)).filter((s) => !EXPIRED_SLUGS.includes(s));
-
-async function buy(page: Page, slug: string): Promise<{ reference: string; amount: number }> {
-  await page.goto(`/workflows/${slug}`);
-  await page.getByRole('button', { name: 'Buy now' }).click();
-  await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]{36}$/);
-  const reference = (await page.getByText(REFERENCE_PATTERN).first().innerText()).match(REFERENCE_PATTERN)![0];
-  const amountText = await page
-    .locator('dt', { hasText: 'Price' })
-    .locator('xpath=following-sibling::dd[1]')
-    .first()
-    .innerText();
-  return { reference, amount: Number(amountText.replace(/\D/g, '')) };
-}
 
 /** "27/11/2026 23:40" in Vietnam time, as Vietnamese bank statements print it. */
 function bankDate(date = new Date()): string {
