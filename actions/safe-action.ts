@@ -82,7 +82,9 @@ function wrap<S extends z.ZodType, U, T extends ActionState>(
 ): FormAction<StateOf<T>> {
   const run = async (posted: unknown): Promise<StateOf<T>> => {
     const user = await resolveUser();
-    if (!(posted instanceof FormData)) throw new TypeError('A form action takes the posted FormData.');
+    // A form action is called with the posted FormData; a hand-made call with anything else changes nothing.
+    if (!(posted instanceof FormData))
+      return { status: 'error', message: 'This form could not be read. Please try again.' };
     const formData = options.prepare ? await options.prepare(posted) : posted;
     const input = formDataToObject(formData);
     // One rule for every form: text the database cannot store (NUL, broken characters) is refused.

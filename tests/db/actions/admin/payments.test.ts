@@ -163,4 +163,13 @@ describe('statement import actions (admin payments)', () => {
       '404',
     );
   });
+
+  it('answers a call with anything but the posted form with an error and changes nothing', async () => {
+    const { admin } = await shop();
+    session.user = admin;
+    const before = await db.select({ id: bankTransactions.id }).from(bankTransactions);
+    const call = importStatementAction as unknown as (prev: unknown, posted: unknown) => Promise<{ status: string }>;
+    expect(await call(idleState, { ...COLUMNS, csv: 'a,b,c,d\n' })).toMatchObject({ status: 'error' });
+    expect(await db.select({ id: bankTransactions.id }).from(bankTransactions)).toEqual(before);
+  });
 });
