@@ -11,9 +11,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import compression from 'compression';
 import { parseTrustProxy, stampClientAddress } from '../lib/http/trust-proxy';
 import { CLIENT_ADDRESS_HEADER_ENV } from '../lib/http/client-ip';
 import { withResponseStatus } from '../lib/http/response-status';
+import { nonceVariantResponses } from '../lib/http/variant-response';
 
 const args = process.argv.slice(2);
 const dev = args.includes('--dev');
@@ -41,8 +43,14 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const upgrade = app.getUpgradeHandler();
 
+// Compression is done here, not by Next (next.config.mjs: compress: false), so that the anonymous
+// variant's HTML gets its nonce (lib/http/variant-response.ts) before it is compressed.
+const compress = compression();
+
 const server = createServer((req, res) => {
   stampClientAddress(req, trust, stampHeader);
+  compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {});
+  nonceVariantResponses(req, res);
   // Lets a page answer 404 and still render its own HTML (lib/http/response-status.ts). Flight requests
   // (client-side navigations) keep Next's own handling.
   const slot = {

@@ -46,11 +46,13 @@ describe('the shop’s identity', () => {
       expect(formatPrice('19.5')).toBe('$19.50');
     });
 
-    it('names it in the header, the footer and the title of every page (root layout)', async () => {
+    it('names it in the header, the footer and the title of every page (root layout, site frame)', async () => {
       configure();
       const { default: RootLayout, generateMetadata } = await import('@/app/layout');
+      const { VisitorFrame } = await import('@/components/layout/site-frame');
       expect(generateMetadata().title).toEqual(siteTitle());
-      const html = renderToStaticMarkup(await RootLayout({ children: createElement('p', null, 'page') }));
+      const page = VisitorFrame({ children: createElement('p', null, 'page') });
+      const html = renderToStaticMarkup(RootLayout({ children: page }));
       expect(html.match(new RegExp(NAME, 'g'))).toHaveLength(2);
       expect(html).toMatch(new RegExp(`<header[^]*<span>${NAME}</span>[^]*</header>`));
       expect(html).toMatch(new RegExp(`<footer[^]*${NAME} · Automation workflow templates[^]*</footer>`));

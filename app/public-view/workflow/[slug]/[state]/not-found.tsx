@@ -1,0 +1,3 @@
+import { WorkflowNotFound } from '@/components/workflow/workflow-not-found';
+
+export default WorkflowNotFound;
