@@ -102,7 +102,7 @@ export async function buildInvoicePdf(invoice: InvoicePdfInput): Promise<Uint8Ar
       p.accountName,
     ]) {
       if (!value) continue;
-      for (const part of wrap(String(value), 240, 10)) {
+      for (const part of wrap(String(value), Math.min(240, right - x), 10)) {
         line -= 15;
         page.drawText(part, { x, y: line, size: 10, font: regular, color: ink });
       }
