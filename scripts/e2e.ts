@@ -10,11 +10,13 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { adminSql, withDatabase } from '../tests/setup/test-db';
 import { chromiumPath } from '../playwright.config';
+import { E2E_SHOP_DETAILS } from '../e2e/support/shop-details';
 import { needsBuild, nextBin, prepareRuntimeEnv, root } from './lib/runtime';
 import { startSmtpSink } from './lib/smtp-sink';
 
 prepareRuntimeEnv();
-const env: NodeJS.ProcessEnv = { ...process.env, E2E_DATA_DIR: '.data/e2e' };
+// The seller's legal details: in the build's environment too, since the legal pages are prerendered.
+const env: NodeJS.ProcessEnv = { ...process.env, ...E2E_SHOP_DETAILS, E2E_DATA_DIR: '.data/e2e' };
 delete env.DATABASE_URL;
 
 if (!chromiumPath()) {
