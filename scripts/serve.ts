@@ -16,6 +16,7 @@ import { parseTrustProxy, stampClientAddress } from '../lib/http/trust-proxy';
 import { CLIENT_ADDRESS_HEADER_ENV } from '../lib/http/client-ip';
 import { withResponseStatus } from '../lib/http/response-status';
 import { nonceVariantResponses } from '../lib/http/variant-response';
+import { QUERY_COUNT_HEADER, withQueryCount } from '../lib/http/query-count';
 
 const args = process.argv.slice(2);
 const dev = args.includes('--dev');
@@ -37,6 +38,9 @@ const { default: next } = await import('next');
 
 const stampHeader = `x-client-address-${randomBytes(12).toString('hex')}`;
 process.env[CLIENT_ADDRESS_HEADER_ENV] = stampHeader;
+
+// The e2e server reports how many database queries each request ran (lib/http/query-count.ts).
+const reportQueries = process.env.REPORT_DB_QUERIES === '1';
 
 const app = next({ dev, port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
@@ -60,7 +64,17 @@ const server = createServer((req, res) => {
       return true;
     },
   };
-  void withResponseStatus(slot, () => handle(req, res));
+  const counter = { queries: 0 };
+  if (reportQueries) {
+    // Sent with the headers: the statements run before the response started (all of them, for a page
+    // answered whole; a streamed page may run more afterwards).
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
+    res.writeHead = ((...args: unknown[]) => {
+      if (!res.headersSent) res.setHeader(QUERY_COUNT_HEADER, String(counter.queries));
+      return writeHead(...args);
+    }) as typeof res.writeHead;
+  }
+  void withQueryCount(counter, () => withResponseStatus(slot, () => handle(req, res)));
 });
 server.on('upgrade', (req, socket, head) => {
   stampClientAddress(req, trust, stampHeader);

@@ -16,7 +16,7 @@ import { reviewsQuerySchema } from '@/lib/validations/reviews';
 export const VARIANT_PREFIX = '/public-view';
 
 /** Pages without URL state of their own that have an anonymous variant (prerendered at build). */
-const STATIC_PAGES = new Set<string>();
+const STATIC_PAGES = new Set(['/terms', '/privacy', '/refund-policy', '/about']);
 
 /** A state segment for "no query" (a segment cannot be empty). */
 const EMPTY_STATE = '-';

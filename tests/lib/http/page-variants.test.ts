@@ -12,6 +12,7 @@ describe('anonymousVariantPath: one cache entry per normalised URL state', () =>
     expect(variant('/workflows')).toBe('/public-view/catalog/-');
     expect(variant('/workflows/slack-digest')).toBe('/public-view/workflow/slack-digest/-');
     expect(variant('/categories/marketing')).toBe('/public-view/category/marketing/-');
+    expect(variant('/terms?utm_source=x')).toBe('/public-view/terms');
   });
 
   it('gives equivalent queries the same path, and drops what the page does not read', () => {
