@@ -38,10 +38,5 @@ export function CoverImage({
 /** What `<Image priority>` does: ask for the image in the document's head, before the body is parsed. */
 export function preloadImage(props: { src?: string; srcSet?: string; sizes?: string }) {
   if (!props.src) return;
-  preload(props.src, {
-    as: 'image',
-    imageSrcSet: props.srcSet,
-    imageSizes: props.sizes,
-    fetchPriority: 'high',
-  });
+  preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes });
 }
