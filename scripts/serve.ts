@@ -69,10 +69,10 @@ const server = createServer((req, res) => {
     // Sent with the headers: the statements run before the response started (all of them, for a page
     // answered whole; a streamed page may run more afterwards).
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
-    res.writeHead = ((...args: unknown[]) => {
+    res.writeHead = (...args: unknown[]) => {
       if (!res.headersSent) res.setHeader(QUERY_COUNT_HEADER, String(counter.queries));
       return writeHead(...args);
-    }) as typeof res.writeHead;
+    };
   }
   void withQueryCount(counter, () => withResponseStatus(slot, () => handle(req, res)));
 });
