@@ -8,8 +8,11 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
-/** A Vietnamese tax code (MST): 10 digits, or 10 digits + '-' + a 3-digit branch (dependent unit) number. */
-const TAX_CODE_PATTERN = /^\d{10}(-\d{3})?$/;
+/**
+ * A Vietnamese tax code (MST): 10 digits, or 10 digits + '-' + a 3-digit branch (dependent unit) number, or
+ * the 12-digit personal identification number that household and individual businesses use as their tax code.
+ */
+const TAX_CODE_PATTERN = /^(\d{10}(-\d{3})?|\d{12})$/;
 
 /** The seller's legal details: demo values while unset (development, the demo shop). */
 const DEMO_SHOP_DETAILS = {
@@ -99,13 +102,13 @@ const baseEnvSchema = z.object({
   SHOP_LEGAL_NAME: optionalString.pipe(z.string().max(200).optional()),
   /** The registered address, one line. */
   SHOP_ADDRESS: optionalString.pipe(z.string().max(300).optional()),
-  /** The tax code (mã số thuế, MST): 10 digits, or 10 digits + '-' + a 3-digit branch number. */
+  /** The tax code (mã số thuế, MST): see TAX_CODE_PATTERN. */
   SHOP_TAX_CODE: optionalString.pipe(
     z
       .string()
       .regex(
         TAX_CODE_PATTERN,
-        "must be the 10-digit tax code (MST), or 10 digits, '-' and the 3-digit branch number (0312345678-001)",
+        "must be the 10-digit tax code (MST), 10 digits, '-' and the 3-digit branch number (0312345678-001), or a household business's 12-digit personal number",
       )
       .optional(),
   ),

@@ -39,7 +39,7 @@ const { seedLargeCatalog } = await import('../db/seed/large');
 const { searchWorkflows } = await import('../db/queries/catalog/search-workflows');
 const { parseCatalogSearch } = await import('../lib/validations/catalog');
 const { adminSql, withDatabase } = await import('../tests/setup/test-db');
-const { needsBuild, nextBin, prepareRuntimeEnv, root } = await import('./lib/runtime');
+const { buildApp, needsBuild, prepareRuntimeEnv, root } = await import('./lib/runtime');
 
 const { values: opts } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -201,8 +201,7 @@ async function signInCookie(base: string): Promise<string> {
 async function benchHttp() {
   if (needsBuild()) {
     console.log('\n› Building the app (sources changed since the last build)…');
-    const build = spawnSync(process.execPath, [nextBin(), 'build'], { stdio: 'inherit', env: process.env });
-    if (build.status !== 0) throw new Error('next build failed');
+    if (buildApp(process.env) !== 0) throw new Error('next build failed');
   }
   const port = opts.port;
   const base = `http://127.0.0.1:${port}`;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -91,12 +92,34 @@ const SOURCES = [
   'tsconfig.json',
 ];
 
-/** True when there is no production build, or a source file changed after it was made. */
-export function needsBuild(): boolean {
+/**
+ * What prerendered pages (the legal pages, the footer of every static page) take from the configuration
+ * at build time: the shop's details and its address. buildApp() records it beside the build.
+ */
+function buildConfig(env: NodeJS.ProcessEnv): string {
+  const keys = Object.keys(env).filter((k) => k.startsWith('SHOP_') || k === 'APP_URL');
+  return JSON.stringify(keys.sort().map((k) => [k, env[k]?.trim() ?? '']));
+}
+
+const BUILD_CONFIG = path.join(root, '.next', 'usitech-build-config.json');
+
+/**
+ * True when there is no production build, a source file changed after it was made, or the shop's
+ * details or APP_URL differ from those it was built with (its prerendered pages would show the old ones).
+ */
+export function needsBuild(env: NodeJS.ProcessEnv = process.env): boolean {
   const buildId = path.join(root, '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
+  if (SOURCES.some((s) => newestMtime(path.join(root, s)) > built)) return true;
+  return existsSync(BUILD_CONFIG) && readFileSync(BUILD_CONFIG, 'utf8') !== buildConfig(env);
+}
+
+/** `next build` with `env`, recording the configuration it was built with (needsBuild). The exit status. */
+export function buildApp(env: NodeJS.ProcessEnv = process.env): number {
+  const build = spawnSync(process.execPath, [nextBin(), 'build'], { stdio: 'inherit', env });
+  if (build.status === 0) writeFileSync(BUILD_CONFIG, buildConfig(env));
+  return build.status ?? 1;
 }
 
 export function nextBin(): string {

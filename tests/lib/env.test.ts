@@ -41,9 +41,11 @@ describe('the seller’s legal details', () => {
     ]);
   });
 
-  it('accept a 10-digit tax code (MST), or one with a 3-digit branch number', () => {
+  it('accept a 10-digit tax code (MST), one with a 3-digit branch number, or a 12-digit personal number', () => {
     expect(parseEnv({ SHOP_TAX_CODE: '0312345678' }).SHOP_TAX_CODE).toBe('0312345678');
     expect(parseEnv({ SHOP_TAX_CODE: ' 0312345678-001 ' }).SHOP_TAX_CODE).toBe('0312345678-001');
+    // A household or individual business: its 12-digit personal identification number is its tax code.
+    expect(parseEnv({ SHOP_TAX_CODE: '079201012345' }).SHOP_TAX_CODE).toBe('079201012345');
     expect(parseEnv({ SHOP_LEGAL_NAME: 'Công ty TNHH Thử' }).SHOP_LEGAL_NAME).toBe('Công ty TNHH Thử');
   });
 
