@@ -32,7 +32,7 @@ export default function proxy(req: NextRequest) {
     return NextResponse.redirect(url);
   }
   const variant = hasSession ? null : anonymousVariantPath(pathname, req.nextUrl.searchParams);
-  if (variant) return anonymousVariant(req, variant);
+  if (variant) return anonymousVariant(req, variant, path);
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('x-pathname', path);
   return withPageSecurityHeaders(requestHeaders, (headers) => NextResponse.next({ request: { headers } }));
@@ -63,9 +63,12 @@ function withPageSecurityHeaders(requestHeaders: Headers, next: (headers: Header
  * gets the same policy as every page, and scripts/serve.ts puts this response's nonce on the scripts Next
  * emitted (lib/http/html-nonce.ts) before the HTML leaves (lib/http/variant-response.ts).
  */
-function anonymousVariant(req: NextRequest, variant: string): NextResponse {
+function anonymousVariant(req: NextRequest, variant: string, path: string): NextResponse {
   const url = new URL(variant, req.nextUrl.origin);
   const requestHeaders = new Headers(req.headers);
+  // For a server action posted from the page (the favorite button sends a visitor to sign in and back);
+  // the cached page itself never reads it.
+  requestHeaders.set('x-pathname', path);
   requestHeaders.delete('content-security-policy');
   requestHeaders.delete(NONCE_HEADER);
   const nonce = createNonce();
