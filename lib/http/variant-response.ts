@@ -7,6 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import { nonceAttribute, scriptNonceSlots } from './html-nonce';
+import { isNotFoundPage } from './page-status';
 import { VARIANT_CSP_HEADER, nonceOfPolicy } from './security-headers';
 
 type Chunk = string | Uint8Array;
@@ -21,22 +22,24 @@ const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) =>
  * SLOT_CACHE_SIZE pages are kept; the oldest goes first.
  */
 const SLOT_CACHE_SIZE = 500;
-const slotCache = new Map<string, Buffer[]>();
+type Page = { slots: Buffer[]; notFound: boolean };
+const slotCache = new Map<string, Page>();
 
-function slotsOf(body: Buffer, etag: string | null): Buffer[] {
+/** The cut of a cached page, and whether it is a not-found page (lib/http/page-status.ts). */
+function pageOf(body: Buffer, etag: string | null): Page {
   // Next's ETag is a hash of the body it sends; without one, our own.
   const key = etag ?? createHash('sha1').update(body).digest('base64');
-  let slots = slotCache.get(key);
-  if (!slots) {
-    slots = scriptNonceSlots(body.toString('utf8')).map((part) => Buffer.from(part));
+  let page = slotCache.get(key);
+  if (!page) {
+    const html = body.toString('utf8');
+    page = { slots: scriptNonceSlots(html).map((part) => Buffer.from(part)), notFound: isNotFoundPage(html) };
     if (slotCache.size >= SLOT_CACHE_SIZE) slotCache.delete(slotCache.keys().next().value!);
-    slotCache.set(key, slots);
+    slotCache.set(key, page);
   }
-  return slots;
+  return page;
 }
 
-function withNonce(body: Buffer, nonce: string, etag: string | null): Buffer {
-  const slots = slotsOf(body, etag);
+function withNonce({ slots }: Page, nonce: string): Buffer {
   const attribute = Buffer.from(nonceAttribute(nonce));
   const pieces: Buffer[] = [];
   slots.forEach((part, i) => {
@@ -101,7 +104,9 @@ export function nonceVariantResponses(_req: IncomingMessage, res: ServerResponse
       chunks.push(toBuffer(chunk, typeof encoding === 'string' ? encoding : undefined));
     }
     const done = [chunk, encoding, cb].find((f): f is () => void => typeof f === 'function');
-    const html = withNonce(Buffer.concat(chunks), nonce, etag);
+    const page = pageOf(Buffer.concat(chunks), etag);
+    if (page.notFound && res.statusCode === 200) res.statusCode = 404;
+    const html = withNonce(page, nonce);
     chunks = null;
     res.setHeader('content-length', html.length);
     return end(html, undefined, done);

@@ -4,11 +4,12 @@ import { favoritedAmong } from '@/db/queries/favorites';
 import type { SessionUser } from '@/server/auth/guards';
 import { cachedAppOptions, cachedCategory, cachedSearch, dependsOn } from '@/server/catalog-cache';
 import { cacheTags } from '@/lib/cache-tags';
+import { NOT_FOUND_META } from '@/lib/http/page-status';
 import { parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
 
 export async function categoryMetadata(slug: string): Promise<Metadata> {
   const category = await cachedCategory(slug);
-  if (!category) return { title: 'Page not found', robots: { index: false } };
+  if (!category) return { title: 'Page not found', robots: { index: false }, other: NOT_FOUND_META };
   const title = `${category.name} workflows`;
   return {
     title,

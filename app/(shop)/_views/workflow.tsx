@@ -17,6 +17,7 @@ import { getReviewsSection } from '@/db/queries/reviews';
 import type { SessionUser } from '@/server/auth/guards';
 import { cachedRelated, cachedWorkflow, dependsOn } from '@/server/catalog-cache';
 import { cacheTags } from '@/lib/cache-tags';
+import { NOT_FOUND_META } from '@/lib/http/page-status';
 import { renderMarkdown } from '@/lib/markdown';
 import { appUrl, shop } from '@/lib/site';
 import { REVIEWS_PAGE_SIZE, type ReviewSort } from '@/lib/validations/reviews';
@@ -25,7 +26,7 @@ const coverOf = (w: WorkflowDetail) => w.gallery.find((g) => g.kind === 'image')
 
 export async function workflowMetadata(slug: string): Promise<Metadata> {
   const w = await cachedWorkflow(slug);
-  if (!w) return { title: 'Workflow not found', robots: { index: false } };
+  if (!w) return { title: 'Workflow not found', robots: { index: false }, other: NOT_FOUND_META };
   const url = `/workflows/${w.slug}`;
   return {
     title: w.title,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { CategoryPageView, categoryMetadata } from '@/app/(shop)/_views/category';
+import { PageNotFound } from '@/components/layout/page-not-found';
 import { decodeState } from '@/lib/http/page-variants';
 
 type Props = { params: Promise<{ slug: string; state: string }> };
@@ -14,5 +14,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function VisitorCategoryPage({ params }: Props) {
   const { slug, state } = await params;
-  return (await CategoryPageView({ slug, query: decodeState(state), viewer: null })) ?? notFound();
+  // Rendered, not thrown (lib/http/page-status.ts): the 404 page needs no JavaScript.
+  return (await CategoryPageView({ slug, query: decodeState(state), viewer: null })) ?? <PageNotFound />;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { WorkflowPageView, workflowMetadata } from '@/app/(shop)/_views/workflow';
+import { WorkflowNotFound } from '@/components/workflow/workflow-not-found';
 import { decodeState } from '@/lib/http/page-variants';
 import { reviewsQuerySchema } from '@/lib/validations/reviews';
 
@@ -16,5 +16,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function VisitorWorkflowPage({ params }: Props) {
   const { slug, state } = await params;
   const reviewsQuery = reviewsQuerySchema.parse(decodeState(state));
-  return (await WorkflowPageView({ slug, reviewsQuery, user: null })) ?? notFound();
+  // Rendered, not thrown (lib/http/page-status.ts): the 404 page needs no JavaScript.
+  return (await WorkflowPageView({ slug, reviewsQuery, user: null })) ?? <WorkflowNotFound />;
 }

@@ -1,3 +1,0 @@
-import { WorkflowNotFound } from '@/components/workflow/workflow-not-found';
-
-export default WorkflowNotFound;
