@@ -108,8 +108,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Set once the app answers: its output is no longer shown from then on. */
+/** Set once the app answers: its output is no longer shown from then on, only kept (the last lines). */
 let ready = false;
+const serverTail: string[] = [];
 
 /** The app as `npm start` serves it (scripts/start.ts), on `port`; its output is shown until it is up. */
 function startApp(port: number, dataDir: string): ChildProcess {
@@ -129,8 +130,12 @@ function startApp(port: number, dataDir: string): ChildProcess {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const echo = (chunk: Buffer) => {
-    if (ready) return;
-    for (const line of chunk.toString().split('\n')) if (line.trim()) console.log(`  │ ${line}`);
+    for (const line of chunk.toString().split('\n')) {
+      if (!line.trim()) continue;
+      if (!ready) console.log(`  │ ${line}`);
+      serverTail.push(line);
+      if (serverTail.length > 20) serverTail.shift();
+    }
   };
   child.stdout.on('data', echo);
   child.stderr.on('data', echo);
@@ -254,6 +259,9 @@ async function pendingCheckout(base: string, jar: CookieJar, slugs: string[]): P
 
 // ── Lighthouse ───────────────────────────────────────────────────────────────────────────────────────
 
+/** Lighthouse loaded no page (its `runtimeError`). */
+class LighthouseRuntimeError extends Error {}
+
 async function measure(port: number, url: string, cookie: string | null): Promise<Run> {
   const result = await lighthouse(url, {
     port,
@@ -264,7 +272,9 @@ async function measure(port: number, url: string, cookie: string | null): Promis
   });
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
-  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) {
+    throw new LighthouseRuntimeError(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  }
   if (lhr.finalDisplayedUrl.replace(/\/$/, '') !== url.replace(/\/$/, '')) {
     throw new Error(`${url} ended at ${lhr.finalDisplayedUrl} (signed out?)`);
   }
@@ -303,6 +313,25 @@ async function measure(port: number, url: string, cookie: string | null): Promis
     failing,
     benchmarkIndex: lhr.environment.benchmarkIndex,
   };
+}
+
+/**
+ * A run Chrome could not load (an error page: CHROME_INTERSTITIAL_ERROR, a timeout) is tried again, twice:
+ * on a loaded machine one slow answer should not cost the whole measurement. Other failures stop it.
+ */
+async function measureWithRetries(port: number, url: string, cookie: string | null): Promise<Run> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measure(port, url, cookie);
+    } catch (error) {
+      const message = (error as Error).message;
+      if (attempt === 3 || !(error instanceof LighthouseRuntimeError)) {
+        const tail = serverTail.length ? `\nThe app's last lines:\n  ${serverTail.join('\n  ')}` : '';
+        fail(`${message}${tail}`);
+      }
+      console.log(`  ! ${message}; trying again`);
+    }
+  }
 }
 
 const median = (xs: number[]) => {
@@ -460,7 +489,7 @@ async function main() {
       const prefix = `  [${String(done).padStart(String(total).length)}/${total}] round ${round} ${page.key.padEnd(9)}`;
       if (process.stdout.isTTY) process.stdout.write(`${prefix}…\r`);
       const started = performance.now();
-      const run = await measure(launched.port, `${base}${page.path}`, page.signedIn ? jar.header() : null);
+      const run = await measureWithRetries(launched.port, `${base}${page.path}`, page.signedIn ? jar.header() : null);
       runs.get(page.key)!.push(run);
       console.log(
         `${prefix}: perf ${run.scores.performance}, a11y ${run.scores.accessibility}, ` +
