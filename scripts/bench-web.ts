@@ -319,7 +319,12 @@ async function measure(port: number, url: string, cookie: string | null): Promis
  * A run Chrome could not load (an error page: CHROME_INTERSTITIAL_ERROR, a timeout) is tried again, twice:
  * on a loaded machine one slow answer should not cost the whole measurement. Other failures stop it.
  */
-async function measureWithRetries(port: number, url: string, cookie: string | null): Promise<Run> {
+async function measureWithRetries(
+  port: number,
+  url: string,
+  cookie: string | null,
+  restartApp: (() => Promise<void>) | null,
+): Promise<Run> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await measure(port, url, cookie);
@@ -330,7 +335,19 @@ async function measureWithRetries(port: number, url: string, cookie: string | nu
         fail(`${message}${tail}`);
       }
       console.log(`  ! ${message}; trying again`);
+      if (!(await answers(new URL(url).origin))) {
+        if (!restartApp) fail(`${new URL(url).origin} stopped answering during the measurement.`);
+        await restartApp();
+      }
     }
+  }
+}
+
+async function answers(base: string): Promise<boolean> {
+  try {
+    return (await fetch(`${base}/api/health`)).ok;
+  } catch {
+    return false;
   }
 }
 
@@ -421,6 +438,7 @@ async function main() {
   }
   if (!Number.isInteger(RUNS) || RUNS < 1) fail(`--runs must be a whole number ≥ 1, not "${opts.runs}".`);
   let base: string;
+  let restartApp: (() => Promise<void>) | null = null;
   if (opts.url) {
     base = opts.url.replace(/\/$/, '');
     console.log(`› Measuring the running shop at ${base}`);
@@ -440,9 +458,23 @@ async function main() {
       mkdirSync(dataDir, { recursive: true });
       console.log(`› Serving the app as \`npm start\` does on port ${port}, on a fresh PGlite in .data/bench-web`);
     }
-    server = startApp(port, dataDir);
-    await waitForHealth(base, server);
-    ready = true;
+    const serve = async () => {
+      ready = false;
+      server = startApp(port, dataDir);
+      await waitForHealth(base, server);
+      ready = true;
+    };
+    await serve();
+    // On a shared machine something may end the server mid-measurement (a `pkill` of another's): serve
+    // the same database again; the session and the pending purchase are in it.
+    restartApp = async () => {
+      console.log(
+        `  ! the app stopped (${server?.exitCode === null ? 'not answering' : `exit code ${server?.exitCode}`}); serving it again`,
+      );
+      if (server?.exitCode === null) server.kill('SIGTERM');
+      await serve();
+      await warmUp();
+    };
   }
 
   console.log(`› Signing in as ${SHOPPER.email} and buying a workflow (its checkout stays pending)`);
@@ -461,17 +493,20 @@ async function main() {
   for (const page of pages) console.log(`  ${page.key.padEnd(9)} ${page.path}${page.signedIn ? '  (signed in)' : ''}`);
 
   // The first request of each page loads its code on the server: not a figure of the page.
-  console.log('› Warming up the pages');
-  for (const page of pages) {
-    for (let i = 0; i < 3; i++) {
-      const response = await fetch(`${base}${page.path}`, {
-        headers: page.signedIn ? { cookie: jar.header() } : {},
-        redirect: 'manual',
-      });
-      await response.arrayBuffer();
-      if (response.status !== 200) fail(`GET ${page.path} answered ${response.status}.`);
+  const warmUp = async () => {
+    for (const page of pages) {
+      for (let i = 0; i < 3; i++) {
+        const response = await fetch(`${base}${page.path}`, {
+          headers: page.signedIn ? { cookie: jar.header() } : {},
+          redirect: 'manual',
+        });
+        await response.arrayBuffer();
+        if (response.status !== 200) fail(`GET ${page.path} answered ${response.status}.`);
+      }
     }
-  }
+  };
+  console.log('› Warming up the pages');
+  await warmUp();
 
   const loadBefore = loadavg();
   const launched = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
@@ -489,7 +524,12 @@ async function main() {
       const prefix = `  [${String(done).padStart(String(total).length)}/${total}] round ${round} ${page.key.padEnd(9)}`;
       if (process.stdout.isTTY) process.stdout.write(`${prefix}…\r`);
       const started = performance.now();
-      const run = await measureWithRetries(launched.port, `${base}${page.path}`, page.signedIn ? jar.header() : null);
+      const run = await measureWithRetries(
+        launched.port,
+        `${base}${page.path}`,
+        page.signedIn ? jar.header() : null,
+        restartApp,
+      );
       runs.get(page.key)!.push(run);
       console.log(
         `${prefix}: perf ${run.scores.performance}, a11y ${run.scores.accessibility}, ` +
