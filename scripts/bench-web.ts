@@ -84,6 +84,8 @@ type Run = {
   failing: Record<string, string[]>;
   /** Lighthouse's measure of the machine's speed at the time (higher is faster; its throttling assumes ~1000+). */
   benchmarkIndex: number;
+  /** The LCP element and where its time goes (TTFB, load delay, load time, render delay; ms). */
+  lcp: { element: string; phases: Record<string, number> };
 };
 
 /** A failure with a message for the user (no stack trace): thrown, so the server and Chromium are stopped. */
@@ -312,6 +314,21 @@ async function measure(port: number, url: string, cookie: string | null): Promis
     scripts,
     failing,
     benchmarkIndex: lhr.environment.benchmarkIndex,
+    lcp: lcpBreakdown(lhr.audits['largest-contentful-paint-element']?.details),
+  };
+}
+
+type TableDetails = { type: string; items?: Record<string, unknown>[] };
+
+/** From the largest-contentful-paint-element audit: a list of two tables, the element and the phases. */
+function lcpBreakdown(details: unknown): Run['lcp'] {
+  const tables = ((details as { items?: TableDetails[] } | undefined)?.items ?? []).filter((t) => t.type === 'table');
+  const node = tables[0]?.items?.[0]?.node as { nodeLabel?: string; snippet?: string } | undefined;
+  const phases: Record<string, number> = {};
+  for (const row of tables[1]?.items ?? []) phases[String(row.phase)] = Math.round(Number(row.timing));
+  return {
+    element: node ? `${node.snippet ?? ''} ${node.nodeLabel ? `(${node.nodeLabel})` : ''}`.trim() : 'none',
+    phases,
   };
 }
 
@@ -569,7 +586,8 @@ async function main() {
       median: { ...s, jsKb: Number(s.jsKb.toFixed(1)) },
       pass: v,
       failingAudits: failing,
-      runs: pageRuns.map(({ scripts: _scripts, failing: _failing, ...r }) => r),
+      runs: pageRuns.map(({ scripts: _scripts, failing: _failing, lcp: _lcp, ...r }) => r),
+      lcp: last.lcp,
       scripts: [...last.scripts].sort((a, b) => b.transferSize - a.transferSize),
     };
   });
@@ -582,7 +600,7 @@ async function main() {
         // Private pages say `robots: { index: false }` (docs/CONTRIBUTING.md), which is-crawlable scores 0.
         const note =
           r.signedIn && ids.includes('is-crawlable')
-            ? ' (is-crawlable: the page is noindex, as private pages are)'
+            ? ' (is-crawlable: the page is noindex, as private pages must be)'
             : '';
         return `  ${r.key.padEnd(9)} ${category}: ${ids.join(', ')}${note}`;
       }),
