@@ -314,22 +314,24 @@ async function measure(port: number, url: string, cookie: string | null): Promis
     scripts,
     failing,
     benchmarkIndex: lhr.environment.benchmarkIndex,
-    lcp: lcpBreakdown(lhr.audits['largest-contentful-paint-element']?.details),
+    lcp: lcpBreakdown(lhr.audits['largest-contentful-paint-element']),
   };
 }
 
 type TableDetails = { type: string; items?: Record<string, unknown>[] };
 
-/** From the largest-contentful-paint-element audit: a list of two tables, the element and the phases. */
-function lcpBreakdown(details: unknown): Run['lcp'] {
-  const tables = ((details as { items?: TableDetails[] } | undefined)?.items ?? []).filter((t) => t.type === 'table');
+/**
+ * From the largest-contentful-paint-element audit: a list of two tables, the element and the phases. It
+ * needs Lighthouse's trace engine, which may not read the trace of a newer Chromium: then its error.
+ */
+function lcpBreakdown(audit: { details?: unknown; errorMessage?: string } | undefined): Run['lcp'] {
+  if (!audit?.details) return { element: `unavailable: ${audit?.errorMessage ?? 'no audit'}`, phases: {} };
+  const tables = ((audit.details as { items?: TableDetails[] }).items ?? []).filter((t) => t.type === 'table');
   const node = tables[0]?.items?.[0]?.node as { nodeLabel?: string; snippet?: string } | undefined;
   const phases: Record<string, number> = {};
   for (const row of tables[1]?.items ?? []) phases[String(row.phase)] = Math.round(Number(row.timing));
-  return {
-    element: node ? `${node.snippet ?? ''} ${node.nodeLabel ? `(${node.nodeLabel})` : ''}`.trim() : 'none',
-    phases,
-  };
+  const element = node ? `${node.snippet ?? ''}${node.nodeLabel ? ` (${node.nodeLabel})` : ''}` : 'none';
+  return { element, phases };
 }
 
 /**
@@ -606,6 +608,13 @@ async function main() {
       }),
   );
   if (failingLines.length) console.log(`\nAudits below full score (any run):\n${failingLines.join('\n')}`);
+  const lcpLines = results.map((r) => {
+    const phases = Object.entries(r.lcp.phases)
+      .map(([phase, ms]) => `${phase} ${ms} ms`)
+      .join(', ');
+    return `  ${r.key.padEnd(9)} ${r.lcp.element.slice(0, 140)}${phases ? `; ${phases}` : ''}`;
+  });
+  console.log(`\nLCP element (last run):\n${[...new Set(lcpLines)].join('\n')}`);
   const loadAfter = loadavg();
   const benchmarkIndex = median([...runs.values()].flat().map((r) => r.benchmarkIndex));
   const allPass = results.every((r) => Object.values(r.pass).every((ok) => ok !== false));
