@@ -85,6 +85,7 @@ test('an approved purchase moves its workflow up in "Best selling" on the next p
   page,
   browser,
 }) => {
+  test.slow(); // two workflows made, bought, approved and removed through the screens
   await signIn(page, DEMO.admin, '/admin/workflows/new');
   const { word, first, second } = await twoUnsoldWorkflows(page);
   const { visitor, shopper } = await visitorAndShopper(browser);

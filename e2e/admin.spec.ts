@@ -122,10 +122,11 @@ test('the admin renames a workflow: a visitor and a signed-in shopper see the ne
   }
 
   await page.goto(editPage);
-  await page.getByLabel('Title').fill(renamed);
-  await page.getByLabel('Slug').fill(slug);
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Save changes' }) });
+  await form.getByLabel('Title').fill(renamed);
+  await form.getByLabel('Slug').fill(slug);
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form.getByText('Changes saved.')).toBeVisible();
 
   for (const reader of [visitor, shopper]) {
     await reader.goto(search);

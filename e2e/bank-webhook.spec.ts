@@ -87,6 +87,7 @@ test('a sale a signed bank notification approves moves its workflow up in "Best 
   browser,
   request,
 }) => {
+  test.slow(); // two workflows made, bought, approved and removed through the screens
   await signIn(page, DEMO.admin, '/admin/workflows/new');
   const { word, first, second } = await twoUnsoldWorkflows(page);
   const { visitor, shopper } = await visitorAndShopper(browser);
