@@ -63,6 +63,8 @@ function newestMtime(entry: string): number {
 const SOURCES = [
   'app',
   'components',
+  'actions',
+  'server',
   'lib',
   'db',
   'public',
