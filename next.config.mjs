@@ -38,7 +38,13 @@ const nextConfig = {
   // PGlite loads its wasm and extension bundles from its package folder; argon2 is a native addon.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pdf-lib'],
   poweredByHeader: false,
+  // scripts/serve.ts compresses, after it has put the nonce on an anonymous-variant page's cached HTML.
+  compress: false,
   experimental: {
+    // Pages generated at runtime (the anonymous variant, app/public-view) are kept in memory only (an
+    // LRU of cacheMaxMemorySize), not written under .next: a restart, or a new database under the same
+    // build, never serves a page generated from old data, and no number of distinct URLs fills the disk.
+    isrFlushToDisk: false,
     // Server actions carry uploads: avatars (≤ 1 MB, lib/uploads), workflow JSON (≤ 2 MB) and workflow
     // assets (≤ 8 MB, lib/validations/admin/assets.ts), with room for the form around them.
     serverActions: { bodySizeLimit: '10mb' },

@@ -53,6 +53,8 @@ export default defineConfig({
       PORT: String(port),
       APP_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
+      // x-db-queries on every response (lib/http/query-count.ts): e2e/page-cache.spec.ts counts them.
+      REPORT_DB_QUERIES: '1',
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : { DATABASE_URL: '' }),
       DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',
       // Every journey registers from the same address; e2e/throttle.spec.ts fills the budget itself.

@@ -3,10 +3,6 @@ import { GeistMono } from 'geist/font/mono';
 import { GeistSans } from 'geist/font/sans';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
-import { countFavorites } from '@/db/queries/favorites';
-import { getNotificationSummary } from '@/db/queries/notifications';
-import { getCurrentUser } from '@/server/auth/guards';
 import { appUrl, shop, siteTitle } from '@/lib/site';
 import './globals.css';
 
@@ -22,11 +18,12 @@ export function generateMetadata(): Metadata {
 
 export const viewport: Viewport = { themeColor: '#1f57d1', width: 'device-width', initialScale: 1 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
-  const [notifications, favoriteCount] = user
-    ? await Promise.all([getNotificationSummary(user.id), countFavorites(user.id)])
-    : [{ unread: 0, latest: [] }, 0];
+/**
+ * The document around every page. It reads no session, no cookie and no header, so pages below it can
+ * be prerendered: the header is drawn by each area's layout (components/layout/site-frame.tsx), the
+ * personal one reading the session, the anonymous variant's (app/public-view) reading nothing.
+ */
+export default function RootLayout({ children }: { children: ReactNode }) {
   const { name: shopName } = shop();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
@@ -37,16 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader
-          shopName={shopName}
-          user={user}
-          unread={notifications.unread}
-          latestNotifications={notifications.latest}
-          favoriteCount={favoriteCount}
-        />
-        <main id="main" className="flex flex-1 flex-col">
-          {children}
-        </main>
+        {children}
         <SiteFooter shopName={shopName} />
       </body>
     </html>

@@ -1,20 +1,16 @@
-import Link from 'next/link';
-import { buttonClass } from '@/components/ui/button';
+import { PageNotFound } from '@/components/layout/page-not-found';
+import { SiteFrame } from '@/components/layout/site-frame';
+import { SiteHeader } from '@/components/layout/site-header';
+import { shop } from '@/lib/site';
 
+/**
+ * An unknown URL. Next renders this boundary into every page's tree, the cached anonymous variant's
+ * too, so it reads no session: its header has no account links (neither "Sign in" nor the account menu).
+ */
 export default function NotFound() {
   return (
-    <section className="mx-auto flex max-w-xl flex-1 flex-col items-center justify-center px-4 py-24 text-center">
-      <p className="text-sm font-semibold text-brand-600">404</p>
-      <h1 className="mt-2 text-3xl font-semibold">Page not found</h1>
-      <p className="mt-3 text-muted">The page you are looking for does not exist or is not available to you.</p>
-      <div className="mt-6 flex gap-3">
-        <Link href="/" className={buttonClass('primary')}>
-          Go to the home page
-        </Link>
-        <Link href="/workflows" className={buttonClass('secondary')}>
-          Browse workflows
-        </Link>
-      </div>
-    </section>
+    <SiteFrame header={<SiteHeader shopName={shop().name} user={undefined} unread={0} />}>
+      <PageNotFound />
+    </SiteFrame>
   );
 }

@@ -12,6 +12,10 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 import { env } from '../lib/env';
 import { sessionSettings } from './session-settings';
+import { countQuery } from '../lib/http/query-count';
+
+/** Counts each statement against the HTTP request being served (lib/http/query-count.ts). */
+const queryCounter = { logQuery: countQuery };
 
 /**
  * The one database type of the app. Both drivers speak the same Drizzle query API; the PGlite database
@@ -50,7 +54,7 @@ export function openPglite(dataDir?: string): DbHandle {
   void client
     .exec(settings)
     .catch((error: unknown) => console.error('[db] could not apply the session settings:', error));
-  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  const db = drizzlePglite({ client, schema, logger: queryCounter }) as unknown as Database;
   return {
     db,
     driver: 'pglite',
@@ -101,7 +105,7 @@ function lockPgliteFolder(dataDir: string): () => void {
 
 export function openPostgres(url: string, max = 10): DbHandle {
   const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, connection: sessionSettings });
-  const db = drizzlePostgres({ client, schema });
+  const db = drizzlePostgres({ client, schema, logger: queryCounter });
   const dialect = new PgDialect();
   // Opened on first use; its connections recycle after postgres.js's max_lifetime (30–60 min), which
   // bounds the prepared statements each one keeps.

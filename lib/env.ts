@@ -8,6 +8,28 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/**
+ * A Vietnamese tax code (MST): 10 digits, or 10 digits + '-' + a 3-digit branch (dependent unit) number, or
+ * the 12-digit personal identification number that household and individual businesses use as their tax code.
+ */
+const TAX_CODE_PATTERN = /^(\d{10}(-\d{3})?|\d{12})$/;
+
+/** The seller's legal details: demo values while unset (development, the demo shop). */
+const DEMO_SHOP_DETAILS = {
+  SHOP_LEGAL_NAME: 'Demo Shop Company Limited',
+  SHOP_ADDRESS: '1 Demo Street, Ben Thanh Ward, Ho Chi Minh City, Vietnam',
+  SHOP_TAX_CODE: '0000000000',
+  SHOP_SUPPORT_EMAIL: 'support@usitech.local',
+} as const;
+
+/**
+ * The seller's legal details that are not set (empty or absent) in `source`: the ones a real shop in
+ * production must give (scripts/lib/runtime.ts refuses to start without them).
+ */
+export function unsetShopDetails(source: Record<string, string | undefined>): string[] {
+  return Object.keys(DEMO_SHOP_DETAILS).filter((name) => !source[name]?.trim());
+}
+
 /** '1', 'true', 'yes' (any case) are on; empty or absent is off. */
 const flag = z
   .string()
@@ -74,6 +96,24 @@ const baseEnvSchema = z.object({
   SHOP_NAME: z.string().trim().min(1).default('USITech Marketplace'),
   /** ISO 4217 code of the one currency the shop sells in (prices, invoices, JSON-LD). */
   SHOP_CURRENCY: z.string().trim().length(3).default('VND'),
+  // The seller as the law knows it (footer, About, Terms, Privacy, invoices). Demo values stand in when
+  // unset; `npm start` in production refuses to run without them (scripts/lib/runtime.ts).
+  /** The registered name of the company or household business ("Công ty TNHH …"). */
+  SHOP_LEGAL_NAME: optionalString.pipe(z.string().max(200).optional()),
+  /** The registered address, one line. */
+  SHOP_ADDRESS: optionalString.pipe(z.string().max(300).optional()),
+  /** The tax code (mã số thuế, MST): see TAX_CODE_PATTERN. */
+  SHOP_TAX_CODE: optionalString.pipe(
+    z
+      .string()
+      .regex(
+        TAX_CODE_PATTERN,
+        "must be the 10-digit tax code (MST), 10 digits, '-' and the 3-digit branch number (0312345678-001), or a household business's 12-digit personal number",
+      )
+      .optional(),
+  ),
+  /** Where customers write about orders, refunds and their data (legal pages, invoices). */
+  SHOP_SUPPORT_EMAIL: optionalString.pipe(z.email().optional()),
   // Either or both: a bank name from the directory ("Vietcombank", "ACB") finds its BIN and vice versa.
   PAYMENT_BANK_BIN: optionalString.pipe(
     z
@@ -117,7 +157,7 @@ function quotedName(name: string): string {
 
 /**
  * Defaults that depend on other variables (APP_URL on PORT, MAIL_FROM on SHOP_NAME; APP_URL without a
- * trailing slash), and the payee bank: BIN and name resolved against the bank directory (Vietcombank
+ * trailing slash), the demo seller details where unset, and the payee bank: BIN and name resolved against the bank directory (Vietcombank
  * when neither is set).
  */
 export const envSchema = baseEnvSchema.transform((env, ctx) => {
@@ -127,6 +167,10 @@ export const envSchema = baseEnvSchema.transform((env, ctx) => {
       ...env,
       APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
       MAIL_FROM: env.MAIL_FROM ?? `${quotedName(env.SHOP_NAME)} <no-reply@usitech.local>`,
+      SHOP_LEGAL_NAME: env.SHOP_LEGAL_NAME ?? DEMO_SHOP_DETAILS.SHOP_LEGAL_NAME,
+      SHOP_ADDRESS: env.SHOP_ADDRESS ?? DEMO_SHOP_DETAILS.SHOP_ADDRESS,
+      SHOP_TAX_CODE: env.SHOP_TAX_CODE ?? DEMO_SHOP_DETAILS.SHOP_TAX_CODE,
+      SHOP_SUPPORT_EMAIL: env.SHOP_SUPPORT_EMAIL ?? DEMO_SHOP_DETAILS.SHOP_SUPPORT_EMAIL,
       PAYMENT_BANK_BIN: bank.bin,
       PAYMENT_BANK_NAME: bank.name,
     };

@@ -51,9 +51,17 @@ const filter = new FilterXSS({
   },
 });
 
-/** Markdown from the database → HTML that is safe to inject: raw HTML in the source is removed. */
-export function renderMarkdown(source: string): string {
+/**
+ * Markdown from the database → HTML that is safe to inject: raw HTML in the source is removed.
+ * `sameSiteLinks`: for the shop's own texts (content/legal), a link to a path of the shop (`/privacy`)
+ * stays in the tab like any link of the site; every other link still opens apart, without rank.
+ */
+export function renderMarkdown(source: string, options: { sameSiteLinks?: boolean } = {}): string {
   const html = marked.parse(source, { async: false, gfm: true, breaks: false });
   // After the filter every `<a` is a tag it wrote (text has its `<` escaped), with escaped attributes only.
-  return filter.process(html).replace(/<a(?=[\s>])([^>]*)>/g, `<a$1 ${LINK_ATTRIBUTES}>`);
+  return filter
+    .process(html)
+    .replace(/<a(?=[\s>])([^>]*)>/g, (tag, attributes: string) =>
+      options.sameSiteLinks && /^\s*href="\/(?![/\\])/.test(attributes) ? tag : `<a${attributes} ${LINK_ATTRIBUTES}>`,
+    );
 }

@@ -6,17 +6,33 @@ export function appUrl(): string {
   return env().APP_URL;
 }
 
-/** Who the shop is, as configured (SHOP_NAME, SHOP_CURRENCY): the one source for every page, email and invoice. */
-type Shop = {
+/**
+ * Who the shop is, as configured (SHOP_NAME, SHOP_CURRENCY, SHOP_LEGAL_NAME, SHOP_ADDRESS, SHOP_TAX_CODE,
+ * SHOP_SUPPORT_EMAIL): the one source for every page, email and invoice.
+ */
+export type Shop = {
   name: string;
   /** ISO 4217 code; money is shown in it and invoices are issued in it. */
   currency: string;
+  /** The seller as registered: footer, legal pages, invoices. */
+  legalName: string;
+  address: string;
+  /** Mã số thuế (MST). */
+  taxCode: string;
+  supportEmail: string;
 };
 
 /** The configured shop. Server only (it reads lib/env.ts): client components get it as props. */
 export function shop(): Shop {
-  const { SHOP_NAME, SHOP_CURRENCY } = env();
-  return { name: SHOP_NAME, currency: SHOP_CURRENCY };
+  const { SHOP_NAME, SHOP_CURRENCY, SHOP_LEGAL_NAME, SHOP_ADDRESS, SHOP_TAX_CODE, SHOP_SUPPORT_EMAIL } = env();
+  return {
+    name: SHOP_NAME,
+    currency: SHOP_CURRENCY,
+    legalName: SHOP_LEGAL_NAME,
+    address: SHOP_ADDRESS,
+    taxCode: SHOP_TAX_CODE,
+    supportEmail: SHOP_SUPPORT_EMAIL,
+  };
 }
 
 /** The page title template and the home page's title: "<page> · <shop>". */

@@ -10,11 +10,19 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { adminSql, withDatabase } from '../tests/setup/test-db';
 import { chromiumPath } from '../playwright.config';
-import { needsBuild, nextBin, prepareRuntimeEnv, root } from './lib/runtime';
+import { E2E_SHOP_DETAILS } from '../e2e/support/shop-details';
+import { buildApp, needsBuild, prepareRuntimeEnv, root } from './lib/runtime';
 import { startSmtpSink } from './lib/smtp-sink';
 
 prepareRuntimeEnv();
-const env: NodeJS.ProcessEnv = { ...process.env, E2E_DATA_DIR: '.data/e2e' };
+// The seller's legal details: in the build's environment too, since the legal pages are prerendered.
+// APP_URL as playwright.config.ts gives the server, so the build matches it (needsBuild compares them).
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  ...E2E_SHOP_DETAILS,
+  APP_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
+  E2E_DATA_DIR: '.data/e2e',
+};
 delete env.DATABASE_URL;
 
 if (!chromiumPath()) {
@@ -42,9 +50,10 @@ if (testUrl) {
   console.log('› e2e database: PGlite in .data/e2e (set TEST_DATABASE_URL to run on Postgres)');
 }
 
-if (needsBuild()) {
-  const build = spawnSync(process.execPath, [nextBin(), 'build'], { stdio: 'inherit', env });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+if (needsBuild(env)) {
+  console.log('› Building the app for the e2e configuration…');
+  const status = buildApp(env);
+  if (status !== 0) process.exit(status);
 }
 
 const mailDir = path.join(root, '.data/e2e-mail');

@@ -11,9 +11,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import compression from 'compression';
 import { parseTrustProxy, stampClientAddress } from '../lib/http/trust-proxy';
 import { CLIENT_ADDRESS_HEADER_ENV } from '../lib/http/client-ip';
 import { withResponseStatus } from '../lib/http/response-status';
+import { nonceVariantResponses } from '../lib/http/variant-response';
+import { QUERY_COUNT_HEADER, withQueryCount } from '../lib/http/query-count';
 
 const args = process.argv.slice(2);
 const dev = args.includes('--dev');
@@ -36,13 +39,22 @@ const { default: next } = await import('next');
 const stampHeader = `x-client-address-${randomBytes(12).toString('hex')}`;
 process.env[CLIENT_ADDRESS_HEADER_ENV] = stampHeader;
 
+// The e2e server reports how many database queries each request ran (lib/http/query-count.ts).
+const reportQueries = process.env.REPORT_DB_QUERIES === '1';
+
 const app = next({ dev, port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
 const upgrade = app.getUpgradeHandler();
 
+// Compression is done here, not by Next (next.config.mjs: compress: false), so that the anonymous
+// variant's HTML gets its nonce (lib/http/variant-response.ts) before it is compressed.
+const compress = compression();
+
 const server = createServer((req, res) => {
   stampClientAddress(req, trust, stampHeader);
+  compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {});
+  nonceVariantResponses(req, res);
   // Lets a page answer 404 and still render its own HTML (lib/http/response-status.ts). Flight requests
   // (client-side navigations) keep Next's own handling.
   const slot = {
@@ -52,7 +64,17 @@ const server = createServer((req, res) => {
       return true;
     },
   };
-  void withResponseStatus(slot, () => handle(req, res));
+  const counter = { queries: 0 };
+  if (reportQueries) {
+    // Sent with the headers: the statements run before the response started (all of them, for a page
+    // answered whole; a streamed page may run more afterwards).
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
+    res.writeHead = (...args: unknown[]) => {
+      if (!res.headersSent) res.setHeader(QUERY_COUNT_HEADER, String(counter.queries));
+      return writeHead(...args);
+    };
+  }
+  void withQueryCount(counter, () => withResponseStatus(slot, () => handle(req, res)));
 });
 server.on('upgrade', (req, socket, head) => {
   stampClientAddress(req, trust, stampHeader);

@@ -5,11 +5,11 @@
  * (closing PGlite) before the server process opens the database, so two processes never share one
  * PGlite folder. `npm run dev` does the same with `next dev`.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { openConfigured } from '../db/client';
 import { DEMO_ACCOUNTS } from '../db/seed/demo';
 import { isProductionLike, prepareDatabase, type PrepareResult } from './lib/prepare-database';
-import { needsBuild, nextBin, prepareRuntimeEnv } from './lib/runtime';
+import { buildApp, needsBuild, prepareRuntimeEnv } from './lib/runtime';
 
 const dev = process.argv.includes('--dev');
 const env = prepareRuntimeEnv({ requireSecretInProduction: !dev });
@@ -53,10 +53,10 @@ if (!prepared.ok) {
 
 if (!dev && needsBuild()) {
   console.log('› Building the app (first run or sources changed)…');
-  const build = spawnSync(process.execPath, [nextBin(), 'build'], { stdio: 'inherit', env: process.env });
-  if (build.status !== 0) {
+  const status = buildApp(process.env);
+  if (status !== 0) {
     console.error('The build failed; see the errors above.');
-    process.exit(build.status ?? 1);
+    process.exit(status);
   }
 }
 

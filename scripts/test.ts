@@ -1,12 +1,13 @@
 /**
  * `npm test`: the guardrails (`npm run check`: format, types, lint, unused code), unit + integration tests
- * (PGlite, and Postgres with TEST_DATABASE_URL), a production build, then the Playwright journeys. Stops at
+ * (PGlite, and Postgres with TEST_DATABASE_URL), then the Playwright journeys (scripts/e2e.ts makes the
+ * production build they run against, with their configuration). Stops at
  * the first failing step and ends with one summary line: "Tests: N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { nextBin, root } from './lib/runtime';
+import { root } from './lib/runtime';
 
 const results = path.join(root, '.test-results');
 rmSync(results, { recursive: true, force: true });
@@ -26,7 +27,6 @@ const steps: Array<{ name: string; args: string[] }> = [
       `--outputFile.json=${path.join(results, 'vitest.json')}`,
     ],
   },
-  { name: 'build', args: [nextBin(), 'build'] },
   { name: 'end-to-end (playwright)', args: ['--import', 'tsx', path.join(root, 'scripts/e2e.ts')] },
 ];
 

@@ -1,22 +1,56 @@
+import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { listAppOptions } from '@/db/queries/catalog/categories';
+import { getCategoryBySlug, listAppOptions } from '@/db/queries/catalog/categories';
+import { getWorkflowBySlug } from '@/db/queries/catalog/get-workflow';
+import { getHomeData } from '@/db/queries/catalog/home';
+import { listRelatedWorkflows } from '@/db/queries/catalog/related-workflows';
 import { searchWorkflows } from '@/db/queries/catalog/search-workflows';
+import { cacheTags } from '@/lib/cache-tags';
 import type { CatalogSearch } from '@/lib/validations/catalog';
 
 /**
- * The catalog changes when an admin edits it, not per request: a results page is cached for a minute
- * per state (the key is the parsed, normalised URL state). Admin changes call revalidatePath('/', 'layout'),
- * which purges these entries too (e2e/admin.spec.ts: a new workflow is listed at once).
+ * The shop's shared data, cached across requests and users (Next's data cache): the key is the function's
+ * name and its arguments (the parsed, normalised URL state; a slug; an id), never anything personal. Each
+ * entry carries its tags (lib/cache-tags.ts); a write expires them (server/cache/invalidate.ts), and a
+ * page generated from these reads takes their tags too, so the anonymous variant's cached HTML is
+ * regenerated on the next request after a change. The time limits are only a safety net.
  */
-export const CATALOG_TAG = 'catalog';
+const catalog = [cacheTags.catalog];
 
 export const cachedSearch = unstable_cache((state: CatalogSearch) => searchWorkflows(state), ['catalog-search'], {
-  revalidate: 60,
-  tags: [CATALOG_TAG],
+  revalidate: 300,
+  tags: catalog,
 });
 
-/** The "Apps" filter options read every workflow's metadata: cached for a few minutes. */
+/** The "Apps" filter options read every workflow's metadata. */
 export const cachedAppOptions = unstable_cache(() => listAppOptions(), ['catalog-app-options'], {
-  revalidate: 300,
-  tags: [CATALOG_TAG],
+  revalidate: 3600,
+  tags: catalog,
 });
+
+export const cachedHome = unstable_cache(() => getHomeData(), ['catalog-home'], { revalidate: 3600, tags: catalog });
+
+/** A workflow page's own data (JSON-safe: dates are ISO strings), by slug; null for an unknown slug. */
+export const cachedWorkflow = unstable_cache((slug: string) => getWorkflowBySlug(slug), ['workflow-page'], {
+  revalidate: 3600,
+  tags: catalog,
+});
+
+export const cachedRelated = unstable_cache((workflowId: string) => listRelatedWorkflows(workflowId), ['related'], {
+  revalidate: 3600,
+  tags: catalog,
+});
+
+export const cachedCategory = unstable_cache((slug: string) => getCategoryBySlug(slug), ['category-page'], {
+  revalidate: 3600,
+  tags: catalog,
+});
+
+/**
+ * Marks the page being generated as depending on `tags` as well, for the tags a cached read cannot know
+ * before it runs (`workflow:<id>` of a workflow found by its slug). An ISR page takes the tags of every
+ * `unstable_cache` read made while it renders; this read caches nothing but its tags.
+ */
+export async function dependsOn(...tags: string[]): Promise<void> {
+  await unstable_cache(async () => true, ['depends-on', ...tags], { tags })();
+}

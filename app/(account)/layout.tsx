@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { PersonalFrame } from '@/components/layout/personal-frame';
 import { AccountNav } from '@/components/account/account-nav';
 import { EmailConfirmationBanner } from '@/components/account/email-confirmation-banner';
 import { getEmailStatus } from '@/db/queries/email-confirmation';
@@ -15,12 +16,14 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   const user = await getCurrentUser();
   const emailStatus = user ? await getEmailStatus(user.id) : null;
   return (
-    <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-8 md:flex-row print:max-w-none print:p-0">
-      <AccountNav />
-      <div className="min-w-0 flex-1">
-        {emailStatus && !emailStatus.verified ? <EmailConfirmationBanner email={emailStatus.email} /> : null}
-        {children}
+    <PersonalFrame>
+      <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-8 md:flex-row print:max-w-none print:p-0">
+        <AccountNav />
+        <div className="min-w-0 flex-1">
+          {emailStatus && !emailStatus.verified ? <EmailConfirmationBanner email={emailStatus.email} /> : null}
+          {children}
+        </div>
       </div>
-    </div>
+    </PersonalFrame>
   );
 }

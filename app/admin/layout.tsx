@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import NotFound from '@/app/not-found';
+import { PageNotFound } from '@/components/layout/page-not-found';
+import { PersonalFrame } from '@/components/layout/personal-frame';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { currentAdmin } from '@/server/auth/guards';
 import { respondNotFound } from '@/server/http-status';
@@ -16,12 +17,18 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     // The 404 page rendered here, not thrown: a thrown notFound() leaves the HTML empty
     // (server/http-status.ts). Each page below refuses on its own (requireAdmin) and is not shown.
     respondNotFound();
-    return <NotFound />;
+    return (
+      <PersonalFrame>
+        <PageNotFound />
+      </PersonalFrame>
+    );
   }
   return (
-    <div className="mx-auto w-full max-w-7xl px-4 py-6">
-      <AdminNav />
-      <div className="pt-6">{children}</div>
-    </div>
+    <PersonalFrame>
+      <div className="mx-auto w-full max-w-7xl px-4 py-6">
+        <AdminNav />
+        <div className="pt-6">{children}</div>
+      </div>
+    </PersonalFrame>
   );
 }

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { formatDateTime } from '@/lib/format-date-time';
 
 /** Plain steps for paying by bank transfer. */
@@ -22,6 +23,17 @@ export function PaymentInstructions({ payBy, transferReference }: { payBy: Date;
       <p className="text-muted">
         Please pay before <strong>{formatDateTime(payBy)}</strong> (Vietnam time). After that the order closes and you
         can start a new one.
+      </p>
+      <p className="text-muted">
+        By paying you accept our{' '}
+        <Link href="/terms" className="text-brand-600 underline">
+          Terms of Service
+        </Link>{' '}
+        and our{' '}
+        <Link href="/refund-policy" className="text-brand-600 underline">
+          Refund policy
+        </Link>
+        .
       </p>
     </section>
   );

@@ -14,7 +14,8 @@ export function SiteHeader({
   latestNotifications = [],
 }: {
   shopName: string;
-  user: SessionUser | null;
+  /** null: a visitor without a session; undefined: not known here (the 404 page), so no account links. */
+  user: SessionUser | null | undefined;
   unread: number;
   favoriteCount?: number;
   latestNotifications?: NotificationDto[];
@@ -45,19 +46,21 @@ export function SiteHeader({
           <Link href="/workflows" prefetch={false} className={navLink}>
             Workflows
           </Link>
-          <Link href="/account/favorites" className={navLink}>
-            Favorites
-            {favoriteCount > 0 ? (
-              <span
-                data-testid="favorite-count"
-                className="ml-1 rounded-full bg-canvas px-1.5 py-0.5 text-xs ring-1 ring-line"
-              >
-                {favoriteCount}
-                <span className="sr-only"> saved</span>
-              </span>
-            ) : null}
-          </Link>
-          {user ? (
+          {user === undefined ? null : (
+            <Link href="/account/favorites" className={navLink}>
+              Favorites
+              {favoriteCount > 0 ? (
+                <span
+                  data-testid="favorite-count"
+                  className="ml-1 rounded-full bg-canvas px-1.5 py-0.5 text-xs ring-1 ring-line"
+                >
+                  {favoriteCount}
+                  <span className="sr-only"> saved</span>
+                </span>
+              ) : null}
+            </Link>
+          )}
+          {user === undefined ? null : user ? (
             <>
               <NotificationMenu unread={unread} latest={latestNotifications} />
               {user.role === 'ADMIN' ? (

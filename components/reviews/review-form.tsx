@@ -4,23 +4,24 @@ import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { createReviewAction, updateReviewAction } from '@/actions/reviews';
-import { useActionForm } from '@/lib/forms/use-action-form';
-import { REVIEW_MAX_LENGTH, reviewFieldsSchema, type ReviewFieldsInput } from '@/lib/validations/reviews';
+import { useServerForm } from '@/lib/forms/use-server-form';
+import { REVIEW_MAX_LENGTH, REVIEW_MIN_LENGTH } from '@/lib/validations/review-limits';
 import { RatingInput } from './rating-input';
 
 type Props =
   { mode: 'create'; workflowId: string } | { mode: 'edit'; reviewId: string; rating: number; content: string };
 
-/** Posts a new review or edits the viewer's own; the same rules in the browser and on the server. */
+/**
+ * Posts a new review or edits the viewer's own. The action's schema checks it (lib/validations/reviews.ts)
+ * and its messages show under the fields; the markup carries the same limits as native constraints.
+ * `noValidate`: an empty post is answered by the server's messages next to the fields, not by the
+ * browser's bubble (with and without JavaScript alike).
+ */
 export function ReviewForm(props: Props) {
   const editing = props.mode === 'edit';
-  const initial = editing
-    ? { rating: String(props.rating), content: props.content }
-    : { rating: undefined, content: '' };
-  const { form, state, isPending, formAction, onSubmit, errorFor, echoed, field } = useActionForm<ReviewFieldsInput>(
-    reviewFieldsSchema,
+  const initial = editing ? { rating: String(props.rating), content: props.content } : { content: '' };
+  const { state, isPending, formAction, onSubmit, errorFor, echoed } = useServerForm(
     editing ? updateReviewAction : createReviewAction,
-    initial,
   );
   const id = editing ? `review-edit-${props.reviewId}` : 'review-new';
   return (
@@ -32,17 +33,20 @@ export function ReviewForm(props: Props) {
       )}
       <RatingInput
         id={`${id}-rating`}
-        selected={form.watch('rating')}
+        name="rating"
         initial={echoed('rating') ?? initial.rating}
         error={errorFor('rating')}
-        registration={form.register('rating')}
       />
       <TextAreaField
         id={`${id}-content`}
+        name="content"
         label="Your review"
-        hint={`What worked, what needed changes? 10 to ${REVIEW_MAX_LENGTH.toLocaleString('en-US')} characters.`}
+        hint={`What worked, what needed changes? ${REVIEW_MIN_LENGTH} to ${REVIEW_MAX_LENGTH.toLocaleString('en-US')} characters.`}
+        required
+        minLength={REVIEW_MIN_LENGTH}
         maxLength={REVIEW_MAX_LENGTH}
-        {...field('content')}
+        defaultValue={echoed('content') ?? initial.content}
+        error={errorFor('content')}
       />
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>

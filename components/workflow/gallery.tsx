@@ -1,38 +1,44 @@
-import Image from 'next/image';
+import { getImageProps } from 'next/image';
+import { preloadImage } from '@/components/catalog/cover-image';
 import type { GalleryAsset } from '@/db/queries/catalog/get-workflow';
 
-/** Images through next/image (SVG covers unoptimised), videos with the browser's player. */
+/**
+ * Images with next/image's props on a plain `<img>` (SVG covers unoptimised; no client code), videos
+ * with the browser's player.
+ */
 export function Gallery({ assets }: { assets: GalleryAsset[] }) {
   if (assets.length === 0) return null;
   return (
     <section aria-label="Gallery" className="grid gap-3 sm:grid-cols-2">
-      {assets.map((a, i) =>
-        a.kind === 'video' ? (
-          <video
-            key={a.src}
-            controls
-            preload="metadata"
-            className="aspect-video w-full rounded-xl border border-line bg-ink"
-            aria-label={a.title ?? a.alt}
-          >
-            <source src={a.src} />
-          </video>
-        ) : (
-          <Image
-            key={a.src}
-            src={a.src}
-            alt={a.alt}
-            width={1200}
-            height={675}
-            priority={i === 0}
-            unoptimized={a.src.endsWith('.svg')}
-            sizes="(min-width: 1024px) 40vw, 100vw"
-            className={
-              i === 0 ? 'w-full rounded-xl border border-line sm:col-span-2' : 'w-full rounded-xl border border-line'
-            }
-          />
-        ),
-      )}
+      {assets.map((a, i) => {
+        if (a.kind === 'video') {
+          return (
+            <video
+              key={a.src}
+              controls
+              preload="metadata"
+              className="aspect-video w-full rounded-xl border border-line bg-ink"
+              aria-label={a.title ?? a.alt}
+            >
+              <source src={a.src} />
+            </video>
+          );
+        }
+        const { props } = getImageProps({
+          src: a.src,
+          alt: a.alt,
+          width: 1200,
+          height: 675,
+          priority: i === 0,
+          unoptimized: a.src.endsWith('.svg'),
+          sizes: '(min-width: 1024px) 40vw, 100vw',
+          className:
+            i === 0 ? 'w-full rounded-xl border border-line sm:col-span-2' : 'w-full rounded-xl border border-line',
+        });
+        if (i === 0) preloadImage(props);
+        // eslint-disable-next-line @next/next/no-img-element -- next/image's own props, without its client component
+        return <img key={a.src} {...props} alt={a.alt} />;
+      })}
     </section>
   );
 }

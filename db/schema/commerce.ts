@@ -48,8 +48,11 @@ export const invoiceCounters = pgTable('invoice_counters', {
 
 export type PartyDetails = {
   name: string;
+  /** The seller's registered name (SHOP_LEGAL_NAME) when it differs from the shop's name. */
+  legalName?: string;
   email?: string;
   address?: string;
+  /** Mã số thuế (MST). */
   taxId?: string;
   bankName?: string;
   accountNumber?: string;

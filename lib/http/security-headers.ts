@@ -8,6 +8,19 @@
 /** The request header that carries the nonce to server components (`(await headers()).get(NONCE_HEADER)`). */
 export const NONCE_HEADER = 'x-nonce';
 
+/**
+ * The response header that carries the Content-Security-Policy of an anonymous-variant page from
+ * proxy.ts to scripts/serve.ts, which sends it as the response's policy and puts its nonce on the cached
+ * HTML's scripts (lib/http/variant-response.ts). Not under its own name: Next copies a proxy response's
+ * headers onto the request it renders and would bake that nonce into the shared HTML.
+ */
+export const VARIANT_CSP_HEADER = 'x-variant-csp';
+
+/** The script nonce of a policy made by contentSecurityPolicy(), or null. */
+export function nonceOfPolicy(policy: string): string | null {
+  return /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1] ?? null;
+}
+
 /** A fresh, unguessable nonce for one response: 128 random bits, base64. */
 export function createNonce(): string {
   const bytes = new Uint8Array(16);

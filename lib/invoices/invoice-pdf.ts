@@ -6,9 +6,13 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import { exactDecimal } from '../money';
 import { toAsciiText } from '../payments/ascii';
+import { appUrl } from '../site';
 
 type Party = {
   name: string;
+  legalName?: string;
+  address?: string;
+  taxId?: string;
   email?: string;
   bankName?: string;
   accountNumber?: string;
@@ -73,18 +77,35 @@ export async function buildInvoicePdf(invoice: InvoicePdfInput): Promise<Uint8Ar
   textRight(`Issued ${pdfDate.format(invoice.issuedAt)}`, 10);
   y -= 40;
 
+  /** `value` in lines no wider than `width` at `size` (a word longer than a line gets a line of its own). */
+  const wrap = (value: string, width: number, size: number): string[] => {
+    const lines: string[] = [];
+    for (const word of safe(value).split(/\s+/).filter(Boolean)) {
+      const last = lines.at(-1);
+      if (last !== undefined && regular.widthOfTextAtSize(`${last} ${word}`, size) <= width) {
+        lines[lines.length - 1] = `${last} ${word}`;
+      } else lines.push(word);
+    }
+    return lines;
+  };
+
   const party = (title: string, p: Party, x: number, top: number) => {
     let line = top;
     page.drawText(title.toUpperCase(), { x, y: line, size: 9, font: bold, color: muted });
     for (const value of [
       p.name,
+      p.legalName !== p.name && p.legalName,
+      p.address,
+      p.taxId && `Tax code (MST): ${p.taxId}`,
       p.email,
       p.bankName && `${p.bankName} ${p.accountNumber ?? ''}`.trim(),
       p.accountName,
     ]) {
       if (!value) continue;
-      line -= 15;
-      page.drawText(safe(String(value)), { x, y: line, size: 10, font: regular, color: ink });
+      for (const part of wrap(String(value), Math.min(240, right - x), 10)) {
+        line -= 15;
+        page.drawText(part, { x, y: line, size: 10, font: regular, color: ink });
+      }
     }
     return line;
   };
@@ -106,5 +127,7 @@ export async function buildInvoicePdf(invoice: InvoicePdfInput): Promise<Uint8Ar
   textRight(pdfAmount(invoice.amount, invoice.currency), 11, bold);
   y -= 60;
   text('Thank you for your purchase. This invoice was issued electronically.', left, 9, regular, muted);
+  y -= 14;
+  text(`Sold under our Terms of Service: ${appUrl()}/terms`, left, 9, regular, muted);
   return doc.save();
 }

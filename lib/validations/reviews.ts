@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { REVIEW_MAX_LENGTH, REVIEW_MIN_LENGTH } from './review-limits';
 
-export const REVIEW_MIN_LENGTH = 10;
-export const REVIEW_MAX_LENGTH = 2000;
+export { REVIEW_MAX_LENGTH, REVIEW_MIN_LENGTH };
 export const REVIEWS_PAGE_SIZE = 5;
 
 /** A radio group posts the chosen value as a string ("1" … "5"); nothing chosen posts nothing. */
@@ -16,9 +16,8 @@ const contentSchema = z
   .min(REVIEW_MIN_LENGTH, `Write at least ${REVIEW_MIN_LENGTH} characters.`)
   .max(REVIEW_MAX_LENGTH, 'Keep your review under 2,000 characters.');
 
-/** The fields the review form validates in the browser (posting and editing alike). */
-export const reviewFieldsSchema = z.object({ rating: ratingSchema, content: contentSchema });
-export type ReviewFieldsInput = z.input<typeof reviewFieldsSchema>;
+/** A review's fields, posting and editing alike (checked on the server; the form has native constraints). */
+const reviewFieldsSchema = z.object({ rating: ratingSchema, content: contentSchema });
 
 export const createReviewSchema = reviewFieldsSchema.extend({ workflowId: z.uuid('Unknown workflow.') });
 export const updateReviewSchema = reviewFieldsSchema.extend({ reviewId: z.uuid('Unknown review.') });

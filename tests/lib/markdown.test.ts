@@ -30,6 +30,19 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<a href="https://ok" rel="nofollow noopener noreferrer ugc" target="_blank">f</a>');
   });
 
+  it('keeps a link to a path of the shop in the tab for the shop’s own texts (sameSiteLinks), no other', () => {
+    const source = '[terms](/terms) [docs](docs/setup) [c](https://n8n.io) [m](mailto:a@b.vn) [x](/\\evil.example)';
+    const html = renderMarkdown(source, { sameSiteLinks: true });
+    expect(html).toContain('<a href="/terms">terms</a>');
+    for (const href of ['docs/setup', 'https://n8n.io', 'mailto:a@b.vn']) {
+      expect(html).toContain(`<a href="${href}" rel="nofollow noopener noreferrer ugc" target="_blank">`);
+    }
+    expect(html).not.toMatch(/href="\/\\/);
+    expect(renderMarkdown(source)).toContain(
+      '<a href="/terms" rel="nofollow noopener noreferrer ugc" target="_blank">',
+    );
+  });
+
   it('turns h1 into h2 and drops tags outside the list with the content of script-like ones', () => {
     const html = renderMarkdown(
       '# Top\n\n<h1 class="x">Raw</h1>\n\n<div onclick="x">kept text</div><style>body{}</style><textarea>gone</textarea>',

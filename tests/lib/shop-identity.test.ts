@@ -30,7 +30,7 @@ describe('the shop’s identity', () => {
   it('defaults to USITech Marketplace selling in VND', () => {
     vi.stubEnv('SHOP_NAME', undefined);
     vi.stubEnv('SHOP_CURRENCY', undefined);
-    expect(shop()).toEqual({ name: 'USITech Marketplace', currency: 'VND' });
+    expect(shop()).toMatchObject({ name: 'USITech Marketplace', currency: 'VND' });
     expect(formatPrice('199000.00').replace(/\s/g, ' ')).toBe('199.000 ₫');
   });
 
@@ -46,15 +46,29 @@ describe('the shop’s identity', () => {
       expect(formatPrice('19.5')).toBe('$19.50');
     });
 
-    it('names it in the header, the footer and the title of every page (root layout)', async () => {
+    it('names it in the header, the footer and the title of every page (root layout, site frame)', async () => {
       configure();
       const { default: RootLayout, generateMetadata } = await import('@/app/layout');
+      const { VisitorFrame } = await import('@/components/layout/site-frame');
       expect(generateMetadata().title).toEqual(siteTitle());
-      const html = renderToStaticMarkup(await RootLayout({ children: createElement('p', null, 'page') }));
+      const page = VisitorFrame({ children: createElement('p', null, 'page') });
+      const html = renderToStaticMarkup(RootLayout({ children: page }));
       expect(html.match(new RegExp(NAME, 'g'))).toHaveLength(2);
       expect(html).toMatch(new RegExp(`<header[^]*<span>${NAME}</span>[^]*</header>`));
       expect(html).toMatch(new RegExp(`<footer[^]*${NAME} · Automation workflow templates[^]*</footer>`));
       expect(html).not.toContain('USITech');
+    });
+
+    it('names the seller as registered in the footer of every page (root layout)', async () => {
+      configure();
+      vi.stubEnv('SHOP_LEGAL_NAME', 'Công ty TNHH Cửa hàng Thử');
+      vi.stubEnv('SHOP_TAX_CODE', '0312345678');
+      vi.stubEnv('SHOP_ADDRESS', '12 Lê Lợi, Phường Sài Gòn, TP. Hồ Chí Minh');
+      const { default: RootLayout } = await import('@/app/layout');
+      const html = renderToStaticMarkup(await RootLayout({ children: createElement('p', null, 'page') }));
+      expect(html).toMatch(
+        /<footer[^]*Công ty TNHH Cửa hàng Thử · Tax code \(MST\) 0312345678 · 12 Lê Lợi, Phường Sài Gòn, TP. Hồ Chí Minh[^]*<\/footer>/,
+      );
     });
 
     it('writes it in every email: subjects, bodies and the signature', () => {

@@ -1,6 +1,8 @@
+import Link from 'next/link';
 import type { InvoiceView } from '@/db/queries/purchases';
 import { formatDate } from '@/lib/format-date-time';
 import { formatMoney } from '@/lib/money';
+import { appUrl } from '@/lib/site';
 
 function Party({ title, party }: { title: string; party: InvoiceView['buyer'] }) {
   return (
@@ -8,6 +10,9 @@ function Party({ title, party }: { title: string; party: InvoiceView['buyer'] })
       <h2 className="text-xs font-semibold uppercase tracking-wide text-muted">{title}</h2>
       <address className="mt-1 space-y-0.5 text-sm not-italic">
         <p className="font-medium">{party.name}</p>
+        {party.legalName && party.legalName !== party.name ? <p>{party.legalName}</p> : null}
+        {party.address ? <p>{party.address}</p> : null}
+        {party.taxId ? <p>Tax code (MST): {party.taxId}</p> : null}
         {party.email ? <p>{party.email}</p> : null}
         {party.bankName ? (
           <p>
@@ -73,6 +78,12 @@ export function InvoiceDocument({ invoice }: { invoice: InvoiceView }) {
         </tfoot>
       </table>
       <p className="mt-10 text-xs text-muted">Thank you for your purchase. This invoice was issued electronically.</p>
+      <p className="mt-1 text-xs text-muted">
+        Sold under our Terms of Service:{' '}
+        <Link href="/terms" className="underline">
+          {appUrl()}/terms
+        </Link>
+      </p>
     </article>
   );
 }

@@ -76,6 +76,10 @@ export async function approvePurchase(
         buyerDetails: { name: buyer.name, email: buyer.email },
         sellerDetails: {
           name: config.SHOP_NAME,
+          legalName: config.SHOP_LEGAL_NAME,
+          address: config.SHOP_ADDRESS,
+          taxId: config.SHOP_TAX_CODE,
+          email: config.SHOP_SUPPORT_EMAIL,
           bankName: config.PAYMENT_BANK_NAME,
           accountNumber: config.PAYMENT_ACCOUNT_NUMBER,
           accountName: config.PAYMENT_ACCOUNT_NAME,

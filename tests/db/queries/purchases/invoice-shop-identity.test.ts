@@ -43,4 +43,37 @@ describe('an invoice issued under SHOP_NAME and SHOP_CURRENCY', () => {
     expect(text).toContain('19.50 USD');
     expect(text.join('\n')).not.toContain('USITech');
   });
+
+  it('names the seller as registered (SHOP_LEGAL_NAME, SHOP_ADDRESS, SHOP_TAX_CODE) and links the terms, frozen at issue', async () => {
+    vi.stubEnv('SHOP_NAME', 'Lotus Templates');
+    vi.stubEnv('SHOP_LEGAL_NAME', 'Công ty TNHH Lotus Templates Việt Nam');
+    vi.stubEnv('SHOP_ADDRESS', '12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh, Việt Nam');
+    vi.stubEnv('SHOP_TAX_CODE', '0312345678-001');
+    vi.stubEnv('SHOP_SUPPORT_EMAIL', 'hoadon@lotus.example');
+    vi.stubEnv('APP_URL', 'https://lotus.example');
+    const { buyer, admin, workflow } = await shop('149000');
+    const purchase = await createTestPurchase(buyer.id, workflow.id, { amount: '149000' });
+    const approved = await approvePurchase(admin.id, purchase.id);
+
+    // Set later, the configuration does not change an invoice already issued.
+    vi.stubEnv('SHOP_LEGAL_NAME', 'Another Company');
+    vi.stubEnv('SHOP_TAX_CODE', '0999999999');
+    const invoice = await getInvoice(buyer.id, approved.invoiceId);
+    expect(invoice?.seller).toMatchObject({
+      name: 'Lotus Templates',
+      legalName: 'Công ty TNHH Lotus Templates Việt Nam',
+      address: '12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh, Việt Nam',
+      taxId: '0312345678-001',
+      email: 'hoadon@lotus.example',
+    });
+
+    const text = (await pageText(await buildInvoicePdf(invoice!))).join('\n');
+    expect(text).toContain('Công ty TNHH Lotus Templates Viet Nam');
+    expect(text).toContain('Tax code (MST): 0312345678-001');
+    // The address wraps in the seller's column, word by word.
+    expect(text.replace(/\n/g, ' ')).toContain('12 Lê Loi, Phuong Sài Gòn, Thành pho Ho Chí Minh, Viet Nam');
+    expect(text).toContain('hoadon@lotus.example');
+    expect(text).toContain('Sold under our Terms of Service: https://lotus.example/terms');
+    expect(text).not.toMatch(/Another Company|0999999999/);
+  });
 });

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { CatalogView } from '@/components/catalog/catalog-view';
+import { favoritedAmong } from '@/db/queries/favorites';
+import type { SessionUser } from '@/server/auth/guards';
+import { cachedAppOptions, cachedSearch } from '@/server/catalog-cache';
+import { catalogHref, type CatalogSearch } from '@/lib/validations/catalog';
+
+export function catalogMetadata(state: CatalogSearch): Metadata {
+  const title = state.q ? `“${state.q}” workflows` : 'All workflows';
+  return {
+    title,
+    description: 'Search ready-to-import n8n automation workflows by app, category, price and rating.',
+    alternates: { canonical: catalogHref({ ...state, page: state.page }) },
+    openGraph: { title, url: catalogHref(state), images: ['/logo.svg'] },
+  };
+}
+
+/** The catalog for one parsed URL state; `viewer` is null in the anonymous variant. */
+export async function CatalogPageView({ state, viewer }: { state: CatalogSearch; viewer: SessionUser | null }) {
+  const [result, apps] = await Promise.all([cachedSearch(state), cachedAppOptions()]);
+  const favoritedIds = await favoritedAmong(
+    viewer?.id ?? null,
+    result.items.map((w) => w.id),
+  );
+  return (
+    <CatalogView
+      heading={state.q ? `Results for “${state.q}”` : 'All workflows'}
+      state={state}
+      result={result}
+      apps={apps}
+      favoritedIds={favoritedIds}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { CatalogView } from '@/components/catalog/catalog-view';
+import { favoritedAmong } from '@/db/queries/favorites';
+import type { SessionUser } from '@/server/auth/guards';
+import { cachedAppOptions, cachedCategory, cachedSearch, dependsOn } from '@/server/catalog-cache';
+import { cacheTags } from '@/lib/cache-tags';
+import { NOT_FOUND_META } from '@/lib/http/page-status';
+import { parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
+
+export async function categoryMetadata(slug: string): Promise<Metadata> {
+  const category = await cachedCategory(slug);
+  if (!category) return { title: 'Page not found', robots: { index: false }, other: NOT_FOUND_META };
+  const title = `${category.name} workflows`;
+  return {
+    title,
+    description: category.description || `n8n workflows for ${category.name}.`,
+    alternates: { canonical: `/categories/${category.slug}` },
+    openGraph: { title, url: `/categories/${category.slug}`, images: ['/logo.svg'] },
+  };
+}
+
+/**
+ * The catalog with this category chosen; its filter form continues on /workflows. Returns null for an
+ * unknown category: each variant answers 404 its own way.
+ */
+export async function CategoryPageView({
+  slug,
+  query,
+  viewer,
+}: {
+  slug: string;
+  query: RawSearchParams;
+  viewer: SessionUser | null;
+}) {
+  const category = await cachedCategory(slug);
+  if (!category) return null;
+  const state = parseCatalogSearch({ ...query, category: slug });
+  const [result, apps] = await Promise.all([
+    cachedSearch(state),
+    cachedAppOptions(),
+    dependsOn(cacheTags.category(category.id)),
+  ]);
+  const favoritedIds = await favoritedAmong(
+    viewer?.id ?? null,
+    result.items.map((w) => w.id),
+  );
+  const path = `/categories/${category.slug}`;
+  // Pages of this category stay on its own URL (the category is implied by the path).
+  const stateForLinks = { ...state, category: [] };
+  return (
+    <CatalogView
+      heading={`${category.name} workflows`}
+      intro={category.description}
+      state={state}
+      result={result}
+      apps={apps}
+      path={path}
+      linkState={stateForLinks}
+      favoritedIds={favoritedIds}
+    />
+  );
+}

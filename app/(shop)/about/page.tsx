@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { LegalDocument } from '@/components/legal/legal-document';
+import { legalDocument } from '@/lib/legal/documents';
+import { legalMetadata } from '@/lib/legal/metadata';
+
+// The text is content/legal/en/about.md, filled from the configuration; nothing per request, so prerendered.
+export function generateMetadata(): Metadata {
+  return legalMetadata(legalDocument('about'));
+}
+
+export default function AboutPage() {
+  return <LegalDocument document={legalDocument('about')} />;
+}

@@ -1,0 +1,131 @@
+/**
+ * The shop's legal and business texts (Terms, Privacy, Refund policy, About): Markdown files under
+ * `content/legal/<locale>/<name>.md` that the shop edits, with `{{placeholders}}` filled from the
+ * configuration (shop(), appUrl()) when a page renders. A placeholder this module does not know, or a
+ * broken one, throws: the build (which prerenders the pages) and the tests fail instead of a page
+ * showing `{{taxCode}}` to customers.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { renderMarkdown } from '../markdown';
+import { appUrl, shop } from '../site';
+
+export const LEGAL_DOCUMENTS = ['terms', 'privacy', 'refund-policy', 'about'] as const;
+export type LegalDocumentName = (typeof LEGAL_DOCUMENTS)[number];
+
+/** The languages the texts exist in (Vietnamese joins with issue 14). */
+type LegalLocale = 'en';
+
+export type LegalDocument = {
+  /** The page's path: `/terms`. */
+  path: `/${LegalDocumentName}`;
+  title: string;
+  /** One sentence for search engines and link previews. */
+  description: string;
+  /** When the text last changed (YYYY-MM-DD, from the file). */
+  updated: string;
+  /** The body as safe HTML. */
+  html: string;
+};
+
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+/**
+ * `{{name}}` → `values[name]` (`escape` applied to the value). Throws naming every unknown placeholder,
+ * and on a `{{` or `}}` left over (a placeholder typed with one brace too few).
+ */
+export function fillPlaceholders(
+  source: string,
+  values: Record<string, string>,
+  { file = 'text', escape = (v: string) => v }: { file?: string; escape?: (value: string) => string } = {},
+): string {
+  const unknown = new Set<string>();
+  const filled = source.replace(PLACEHOLDER, (whole, name: string) => {
+    if (!Object.hasOwn(values, name)) {
+      unknown.add(whole);
+      return whole;
+    }
+    return escape(values[name]!);
+  });
+  if (unknown.size > 0) {
+    throw new Error(
+      `${file}: unknown placeholder ${[...unknown].join(', ')}; the known ones are ${Object.keys(values)
+        .map((k) => `{{${k}}}`)
+        .join(', ')}.`,
+    );
+  }
+  const broken = /\{\{|\}\}/.exec(filled.replace(/`[^`\n]*`/g, ''));
+  if (broken) {
+    const line = filled.slice(0, broken.index).split('\n').length;
+    throw new Error(`${file}: line ${line} has an unclosed placeholder ("${broken[0]}"); write {{name}}.`);
+  }
+  return filled;
+}
+
+/** A configured value as Markdown text: characters that would start formatting or a tag are escaped. */
+function markdownText(value: string): string {
+  return value.replace(/[\\`*_[\]<>|~{}]/g, '\\$&');
+}
+
+/** The values the texts may use, from the configuration. */
+export function legalPlaceholders(): Record<string, string> {
+  const { name, legalName, address, taxCode, supportEmail } = shop();
+  return {
+    shopName: name,
+    legalName,
+    address,
+    taxCode,
+    supportEmail,
+    siteUrl: appUrl(),
+  };
+}
+
+/**
+ * `---` front matter (`key: value` lines) and the body after it. The texts need a title, a description
+ * and the date they were last updated.
+ */
+function splitFrontMatter(source: string, file: string): { meta: Record<string, string>; body: string } {
+  const match = /^---\r?\n([^]*?)\r?\n---\r?\n/.exec(source);
+  if (!match) throw new Error(`${file}: starts without its front matter (--- title, description, updated ---).`);
+  const meta: Record<string, string> = {};
+  for (const line of match[1]!.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const pair = /^([A-Za-z]+):\s*(.*)$/.exec(line);
+    if (!pair) throw new Error(`${file}: front matter line "${line}" is not "key: value".`);
+    meta[pair[1]!] = pair[2]!.trim();
+  }
+  for (const key of ['title', 'description', 'updated']) {
+    if (!meta[key]) throw new Error(`${file}: front matter has no ${key}.`);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(meta.updated!)) throw new Error(`${file}: updated must be YYYY-MM-DD.`);
+  return { meta, body: source.slice(match[0].length) };
+}
+
+/** The folder the texts live in (relative to the app's root, where `npm start` runs). */
+export function legalContentDir(): string {
+  return path.join(process.cwd(), 'content', 'legal');
+}
+
+/** Parses one text and fills it in: what the page renders. */
+export function renderLegalDocument(
+  name: LegalDocumentName,
+  source: string,
+  values: Record<string, string>,
+  file = `${name}.md`,
+): LegalDocument {
+  const { meta, body } = splitFrontMatter(source, file);
+  const plain = (text: string) => fillPlaceholders(text, values, { file });
+  return {
+    path: `/${name}`,
+    title: plain(meta.title!),
+    description: plain(meta.description!),
+    updated: meta.updated!,
+    html: renderMarkdown(fillPlaceholders(body, values, { file, escape: markdownText }), { sameSiteLinks: true }),
+  };
+}
+
+/** One of the shop's texts, read from content/legal and filled from the configuration. Server only. */
+export function legalDocument(name: LegalDocumentName, locale: LegalLocale = 'en'): LegalDocument {
+  const file = path.join(legalContentDir(), locale, `${name}.md`);
+  return renderLegalDocument(name, readFileSync(file, 'utf8'), legalPlaceholders(), path.relative(process.cwd(), file));
+}

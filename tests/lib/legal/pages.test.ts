@@ -1,0 +1,42 @@
+/**
+ * /terms, /privacy, /refund-policy and /about render from content/legal and the configuration alone: no
+ * cookies, headers, session or database, so Next can prerender them. Each request-time API throws here.
+ */
+import type { Metadata } from 'next';
+import type { ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const requestTime = (what: string) => () => {
+  throw new Error(`a legal page read ${what}`);
+};
+vi.mock('next/headers', () => ({ cookies: requestTime('cookies'), headers: requestTime('headers') }));
+vi.mock('@/server/auth/guards', () => ({
+  getCurrentUser: requestTime('the session'),
+  requireUser: requestTime('the session'),
+}));
+vi.mock('@/db', () => ({ db: new Proxy({}, { get: requestTime('the database') }) }));
+
+afterEach(() => vi.unstubAllEnvs());
+
+type LegalPage = { default: () => ReactElement; generateMetadata: () => Metadata };
+const PAGES: Record<string, () => Promise<LegalPage>> = {
+  terms: () => import('@/app/(shop)/terms/page'),
+  privacy: () => import('@/app/(shop)/privacy/page'),
+  'refund-policy': () => import('@/app/(shop)/refund-policy/page'),
+  about: () => import('@/app/(shop)/about/page'),
+};
+
+describe.each(Object.entries(PAGES))('/%s', (name, load) => {
+  it('renders its text with the configured seller, and its metadata, from nothing per request', async () => {
+    vi.stubEnv('SHOP_LEGAL_NAME', 'Công ty TNHH Thử');
+    const page = await load();
+    const metadata = page.generateMetadata();
+    expect(metadata.alternates?.canonical).toBe(`/${name}`);
+    expect(metadata.title).toEqual(expect.any(String));
+    expect(metadata.description).toEqual(expect.any(String));
+    const html = renderToStaticMarkup(page.default());
+    expect(html).toContain(`<h1 id="legal-title" class="text-3xl font-semibold">${String(metadata.title)}</h1>`);
+    expect(html).toContain('Công ty TNHH Thử');
+  });
+});
