@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
 import { sendAnnouncement } from '@/db/queries/announcements';
 import { announcementSchema } from '@/lib/validations/notifications';
 import { validatedActionWithAdmin } from './safe-action';
@@ -13,7 +13,8 @@ export const sendAnnouncementAction = validatedActionWithAdmin(announcementSchem
     message: data.message,
     link: data.link || null,
   });
-  revalidatePath('/', 'layout');
+  // Notifications are per user and never cached: the sender's page (and bell, if a recipient) re-renders.
+  refresh();
   return {
     status: 'success',
     message: `Announcement sent to ${recipients.toLocaleString('en')} ${recipients === 1 ? 'user' : 'users'}.`,

@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { confirmEmailWithToken, resendEmailConfirmation } from '@/db/queries/email-confirmation';
 import { clientIp } from '@/lib/http/client-ip';
@@ -14,7 +14,7 @@ import { validatedAction, validatedActionWithUser } from './safe-action';
  */
 export const confirmEmailAction = validatedAction(confirmEmailSchema, async ({ token }, user) => {
   const result = await confirmEmailWithToken(token, user ? { userId: user.id, sessionId: user.sessionId } : null);
-  revalidatePath('/', 'layout');
+  refresh(); // the banner and the settings page are the user's own (dynamic): nothing shared is cached
   if (result.kind === 'verified') {
     return { status: 'success', message: `Thank you: ${result.email} is confirmed.` };
   }
@@ -28,7 +28,7 @@ export const confirmEmailAction = validatedAction(confirmEmailSchema, async ({ t
 export const resendConfirmationAction = validatedActionWithUser(resendConfirmationSchema, async (_data, user) => {
   const { result } = await resendEmailConfirmation(user.id, { ip: clientIp(await headers()) });
   if (result === 'already') {
-    revalidatePath('/', 'layout');
+    refresh(); // the banner goes
     return { status: 'success', message: 'Your email is already confirmed.' };
   }
   kickMailDelivery();

@@ -1,6 +1,6 @@
 'use server';
 
-import { refresh } from 'next/cache';
+import { expireInAction, favoritesChanged } from '@/server/cache/invalidate';
 import { redirect } from 'next/navigation';
 import { addFavorite, removeFavorite } from '@/db/queries/favorites';
 import { currentPath } from '@/server/auth/guards';
@@ -15,9 +15,8 @@ export const setFavoriteAction = validatedAction(favoriteSchema, async ({ workfl
   if (!user) redirect(favoriteLoginUrl(workflowId, await currentPath()));
   if (intent === 'add') await addFavorite(user.id, workflowId);
   else await removeFavorite(user.id, workflowId);
-  // Favorites are per-viewer and read on every request (never cached on the server): the viewer's
-  // router only needs the fresh page (header count, hearts). revalidatePath('/', 'layout') here would
-  // also purge every cached catalog page for everybody on each click.
-  refresh();
+  // Only this user's own entries (header count, hearts, the favorites page): no shared page is expired,
+  // and this action's response renders the fresh page.
+  expireInAction(favoritesChanged(user.id));
   return { status: 'success', message: intent === 'add' ? 'Added to your favorites.' : 'Removed from your favorites.' };
 });

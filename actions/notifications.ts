@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
 import { deleteNotification, markAllNotificationsRead, markNotificationRead } from '@/db/queries/notifications';
 import { z } from 'zod';
 import { notificationIdSchema } from '@/lib/validations/notifications';
@@ -10,13 +10,16 @@ import { validatedActionWithUser } from './safe-action';
 // Posted by plain forms (formPost: they work without JavaScript and show no result).
 const options = { callbackUrl: '/account/notifications' };
 
-/** The page and the header badge re-render after every post, also when the notification was gone already. */
+/**
+ * The page and the header badge re-render after every post, also when the notification was gone already.
+ * Notifications are the user's own, read per request: nothing shared is cached, so nothing is expired.
+ */
 async function thenRevalidate(change: Promise<unknown>): Promise<ActionState> {
   try {
     await change;
     return { status: 'success' };
   } finally {
-    revalidatePath('/', 'layout');
+    refresh();
   }
 }
 

@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { buyWorkflow, cancelPurchase } from '@/db/queries/purchases';
 import { buyWorkflowSchema, cancelPurchaseSchema } from '@/lib/validations/purchases';
@@ -15,7 +14,7 @@ export const buyWorkflowAction = validatedActionWithUser(buyWorkflowSchema, asyn
 
 /** "Cancel purchase" on the checkout page (the buyer's own PENDING purchase only). */
 export const cancelPurchaseAction = validatedActionWithUser(cancelPurchaseSchema, async (data, user) => {
+  // A pending purchase is on no shared page; the redirect renders the checkout page fresh.
   await cancelPurchase(user.id, data.purchaseId);
-  revalidatePath('/account/purchases');
   redirect(`/checkout/${data.purchaseId}`);
 });

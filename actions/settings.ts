@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { changeEmail, changePassword, deleteAccount, setAvatar, updateName } from '@/db/queries/settings';
@@ -10,6 +10,7 @@ import { signIn, signOut } from '@/server/auth';
 import { withPasswordThrottle } from '@/server/auth/sign-in-throttle';
 import { clientIp } from '@/lib/http/client-ip';
 import { kickMailDelivery } from '@/server/mail';
+import { expireInAction, reviewerRenamed } from '@/server/cache/invalidate';
 import { deleteAvatar, saveAvatar } from '@/lib/uploads/avatar';
 import { z } from 'zod';
 import {
@@ -28,8 +29,10 @@ const backToSettings = { callbackUrl: SETTINGS };
 export const updateNameAction = validatedActionWithUser(
   profileSchema,
   async ({ name }, user) => {
-    await updateName(user.id, name);
-    revalidatePath('/', 'layout');
+    const { reviewedWorkflowIds } = await updateName(user.id, name);
+    // The name is shown on the user's reviews (shared pages) and in the header (this user's own page).
+    expireInAction(reviewerRenamed(reviewedWorkflowIds));
+    refresh();
     return { status: 'success', message: 'Your name has been saved.' };
   },
   backToSettings,
@@ -45,7 +48,7 @@ export const uploadAvatarAction = validatedActionWithUser(
       await deleteAvatar(url);
       throw error;
     }
-    revalidatePath('/', 'layout');
+    refresh(); // the avatar is shown in the user's own header only
     return { status: 'success', message: 'Your avatar has been updated.' };
   },
   backToSettings,
@@ -55,7 +58,7 @@ export const removeAvatarAction = validatedActionWithUser(
   z.object({}),
   async (_data, user) => {
     await deleteAvatar(await setAvatar(user.id, null));
-    revalidatePath('/', 'layout');
+    refresh();
     return { status: 'success', message: 'Your avatar has been removed.' };
   },
   backToSettings,
@@ -69,7 +72,7 @@ export const changeEmailAction = validatedActionWithUser(
       changeEmail(user.id, currentPassword, email),
     );
     kickMailDelivery();
-    revalidatePath(SETTINGS);
+    refresh(); // the settings page shows the address waiting for confirmation
     return {
       status: 'success',
       message: `We have sent a confirmation link to ${pendingEmail}. Your email changes when you open it; until then you sign in with ${user.email}.`,
@@ -110,7 +113,11 @@ export const deleteAccountAction = validatedActionWithUser(
   deleteAccountSchema,
   async ({ password }, user) => {
     const attempt = { account: user.email, ip: clientIp(await headers()) };
-    const { avatarUrl } = await withPasswordThrottle(attempt, 'password', () => deleteAccount(user.id, password));
+    const { avatarUrl, reviewedWorkflowIds } = await withPasswordThrottle(attempt, 'password', () =>
+      deleteAccount(user.id, password),
+    );
+    // The reviews stay, under "Deleted user".
+    expireInAction(reviewerRenamed(reviewedWorkflowIds));
     await deleteAvatar(avatarUrl);
     await signOut({ redirectTo: '/' });
     return { status: 'success' };

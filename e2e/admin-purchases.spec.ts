@@ -2,6 +2,8 @@ import type { Browser, Page } from '@playwright/test';
 import { seedWorkflows, slugify } from '../db/seed/content';
 import { REFERENCE_PATTERN } from '../lib/payments/reference';
 import { EXPIRED_SLUGS } from '../db/seed/demo-catalog';
+import { bestSelling, removeWorkflow, slugOf, twoUnsoldWorkflows, visitorAndShopper } from './support/admin-workflows';
+import { buy } from './support/buy';
 import { DEMO, expect, registerUser, signIn, test } from './fixtures';
 
 /** Demo workflows for sale; each purchase below is made by a new shopper, so any of them will do. */
@@ -77,4 +79,29 @@ test('the admin approves several purchases at once', async ({ page, browser }) =
   await expect(admin.getByText('Approved 2 purchases.')).toBeVisible();
   await expect(checkoutStatus(page)).toContainText('Paid', { timeout: 15_000 });
   await expect(checkoutStatus(other)).toContainText('Paid', { timeout: 15_000 });
+});
+
+test('an approved purchase moves its workflow up in "Best selling" on the next page load of a visitor and a shopper', async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // two workflows made, bought, approved and removed through the screens
+  await signIn(page, DEMO.admin, '/admin/workflows/new');
+  const { word, first, second } = await twoUnsoldWorkflows(page);
+  const { visitor, shopper } = await visitorAndShopper(browser);
+  for (const reader of [visitor, shopper]) expect(await bestSelling(reader, word)).toEqual([first, second]);
+
+  // The shopper buys the second one and an admin approves it.
+  const { reference } = await buy(shopper, await slugOf(visitor, second));
+  const admin = await adminQueue(browser, reference);
+  await admin
+    .getByRole('row')
+    .filter({ hasText: reference })
+    .getByRole('button', { name: 'Approve', exact: true })
+    .click();
+  await expect(admin.getByRole('row').filter({ hasText: reference })).toHaveCount(0);
+
+  for (const reader of [visitor, shopper]) expect(await bestSelling(reader, word)).toEqual([second, first]);
+
+  for (const title of [first, second]) await removeWorkflow(page, title);
 });

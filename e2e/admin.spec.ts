@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { createWorkflow, deleteWorkflow, visitorAndShopper } from './support/admin-workflows';
 import { DEMO, expect, registerUser, signIn, signInWithForm, signOut, test } from './fixtures';
 
 const PNG_1X1 = Buffer.from(
@@ -14,31 +14,6 @@ const N8N_EXPORT = JSON.stringify({
   ],
   connections: { Form: { main: [[{ node: 'Slack', type: 'main', index: 0 }]] } },
 });
-
-/** Creates a workflow through the admin form (the minimum: no cover, one category) and lands on its edit page. */
-async function createWorkflow(page: Page, title: string, category: string) {
-  await page.goto('/admin/workflows/new');
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Short description').fill('Answers the common questions of customers.');
-  await page.getByLabel('Description (Markdown)').fill('## What it does\n\nAnswers questions around the clock.');
-  await page.getByLabel('Price (VND)').fill('99000');
-  await page.getByRole('group', { name: 'Categories' }).getByRole('checkbox', { name: category }).check();
-  await page.getByLabel('Workflow JSON', { exact: true }).fill(N8N_EXPORT);
-  await page.getByRole('button', { name: 'Create workflow' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
-
-/** Deletes the workflow whose edit page is open (one nobody bought) and checks it is gone. */
-async function deleteWorkflow(page: Page, title: string) {
-  await page
-    .locator('summary')
-    .filter({ hasText: /^Delete “/ })
-    .click();
-  await page.getByRole('button', { name: 'Delete workflow' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Workflow deleted.' })).toBeVisible();
-  await page.goto(`/admin/workflows?q=${encodeURIComponent(title)}`);
-  await expect(page.getByText('No workflows match.')).toBeVisible();
-}
 
 test('a shopper gets the 404 page on admin pages and the CSV exports', async ({ page }) => {
   await registerUser(page);
@@ -121,6 +96,51 @@ test('the admin creates a workflow and it is for sale in the shop', async ({ pag
   await page.getByRole('link', { name: title }).click();
   await deleteWorkflow(page, title);
   expect((await page.request.get(src)).status()).toBe(404);
+});
+
+test('the admin renames a workflow: a visitor and a signed-in shopper see the new title on their next page load', async ({
+  page,
+  browser,
+}) => {
+  const word = `Zyxqname${Date.now()}`;
+  const title = `${word} support desk`;
+  const renamed = `${word} helpdesk, renamed`;
+  await signIn(page, DEMO.admin, '/admin/workflows/new');
+  await createWorkflow(page, title);
+  const editPage = page.url();
+  const slug = await page.getByLabel('Slug').inputValue();
+  const search = `/workflows?q=${encodeURIComponent(word)}`;
+  const catalogLink = (p: typeof page, name: string) => p.getByRole('main').getByRole('link', { name, exact: true });
+
+  // Both have read the catalog and the workflow page with the old title (so any cached copy exists).
+  const { visitor, shopper } = await visitorAndShopper(browser);
+  for (const reader of [visitor, shopper]) {
+    await reader.goto(search);
+    await expect(catalogLink(reader, title)).toBeVisible();
+    await reader.goto(`/workflows/${slug}`);
+    await expect(reader.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  }
+
+  await page.goto(editPage);
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Save changes' }) });
+  await form.getByLabel('Title').fill(renamed);
+  await form.getByLabel('Slug').fill(slug);
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form.getByText('Changes saved.')).toBeVisible();
+
+  for (const reader of [visitor, shopper]) {
+    await reader.goto(search);
+    await expect(catalogLink(reader, renamed)).toBeVisible();
+    await expect(catalogLink(reader, title)).toHaveCount(0);
+    await reader.goto(`/workflows/${slug}`);
+    await expect(reader.getByRole('heading', { level: 1, name: renamed })).toBeVisible();
+  }
+  // Each got its own variant of the page: the visitor is offered to sign in, the shopper is signed in.
+  await expect(visitor.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(shopper.getByRole('link', { name: 'Sign in' })).toHaveCount(0);
+
+  await page.goto(editPage);
+  await deleteWorkflow(page, renamed);
 });
 
 test('the admin creates, renames and deletes a category in use after confirming', async ({ page }) => {

@@ -4,6 +4,7 @@ import { seedWorkflows, slugify } from '../db/seed/content';
 import { REFERENCE_PATTERN } from '../lib/payments/reference';
 import { buy } from './support/buy';
 import { signedWebhook } from './support/webhook';
+import { bestSelling, removeWorkflow, slugOf, twoUnsoldWorkflows, visitorAndShopper } from './support/admin-workflows';
 import { DEMO, registerUser, signIn, test } from './fixtures';
 
 // The e2e server gets this secret from playwright.config.ts.
@@ -79,4 +80,31 @@ test('an underpaid transfer waits in /admin/payments until an admin links it', a
   await admin.close();
 
   await expect(status(page)).toContainText('Paid', { timeout: 15_000 });
+});
+
+test('a sale a signed bank notification approves moves its workflow up in "Best selling" for a visitor and a shopper', async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.slow(); // two workflows made, bought, approved and removed through the screens
+  await signIn(page, DEMO.admin, '/admin/workflows/new');
+  const { word, first, second } = await twoUnsoldWorkflows(page);
+  const { visitor, shopper } = await visitorAndShopper(browser);
+  for (const reader of [visitor, shopper]) expect(await bestSelling(reader, word)).toEqual([first, second]);
+
+  const { reference, amount } = await buy(shopper, await slugOf(visitor, second));
+  const transfer = {
+    id: `FT${Date.now()}S`,
+    accountNumber: '0000123456789',
+    amount,
+    content: `${reference} thanh toan`,
+    transactionDate: new Date().toISOString(),
+  };
+  const response = await request.post('/api/payments/webhook', signedWebhook(transfer));
+  expect(await response.json()).toMatchObject({ result: 'matched' });
+
+  for (const reader of [visitor, shopper]) expect(await bestSelling(reader, word)).toEqual([second, first]);
+
+  for (const title of [first, second]) await removeWorkflow(page, title);
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { giveActivePurchase, ratingOf } from './engage-db';
+import { seedWorkflows, slugify } from '../db/seed/content';
 import { expect, hasDirectDb, registerUser, signIn, test } from './fixtures';
 
 // A seeded workflow with reviews by others; the demo shopper Bình owns it and has not reviewed it.
@@ -39,7 +40,26 @@ async function signInAsBuyer(page: Page): Promise<{ name: string }> {
   return BINH;
 }
 
-test('a buyer posts a review and sees the new average, then edits and deletes it', async ({ page }) => {
+/** What the catalog card of SLUG says about its rating (found by a search for its title). */
+async function cardRating(page: Page): Promise<string> {
+  const title = seedWorkflows.find((w) => slugify(w.title) === SLUG)!.title;
+  await page.goto(`/workflows?q=${encodeURIComponent(title)}`);
+  const card = page
+    .getByRole('main')
+    .getByRole('article')
+    .filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  return card
+    .getByText(/^Rated .* reviews?$|^No reviews yet$/)
+    .first()
+    .innerText();
+}
+
+test('a buyer posts a review and sees the new average, then edits and deletes it', async ({ page, browser }) => {
+  // A visitor without a session has read the workflow page and its catalog card before (any cached copy exists).
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/workflows/${SLUG}`);
+  const cardBefore = await cardRating(visitor);
+
   const buyer = await signInAsBuyer(page);
   await page.goto(`/workflows/${SLUG}`);
   const before = await readDistribution(page);
@@ -67,6 +87,20 @@ test('a buyer posts a review and sees the new average, then edits and deletes it
     const { stored, truth } = await ratingOf(SLUG);
     expect(stored).toEqual(truth);
   }
+
+  // On their next page load, the visitor and the buyer (signed in) read the new count and average, and
+  // the visitor's catalog card says so too.
+  const average = shownAverage(before.sum + 2, before.count + 1);
+  for (const reader of [visitor, page]) {
+    await reader.goto(`/workflows/${SLUG}`);
+    await expect(reviews(reader).getByTestId('review-count')).toHaveText(`${before.count + 1} reviews`);
+    await expect(reviews(reader).getByTestId('rating-average')).toHaveText(average);
+  }
+  await expect(reviews(visitor)).toContainText(text);
+  const cardAfter = await cardRating(visitor);
+  expect(cardAfter).not.toBe(cardBefore);
+  expect(cardAfter).toBe(`Rated ${average} out of 5 from ${before.count + 1} reviews`);
+  await visitor.close();
 
   await reviews(page).getByText('Edit review').click();
   await reviews(page).getByRole('radio', { name: '5 stars' }).check();

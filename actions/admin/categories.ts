@@ -1,26 +1,26 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { createCategory, deleteCategory, updateCategory } from '@/db/queries/admin/categories';
 import { validatedActionWithAdmin } from '@/actions/safe-action';
+import { categoryChanged, expireInAction } from '@/server/cache/invalidate';
 import { withSlug } from '@/lib/validations/admin/common';
 import { categoryDeleteSchema, categoryFormSchema, categoryUpdateSchema } from '@/lib/validations/admin/categories';
 
 export const createCategoryAction = validatedActionWithAdmin(categoryFormSchema, async (data, admin) => {
-  await createCategory(admin.id, withSlug(data, data.name));
-  revalidatePath('/', 'layout');
+  const { id } = await createCategory(admin.id, withSlug(data, data.name));
+  expireInAction(categoryChanged(id));
   return { status: 'success', message: `Category “${data.name}” created.` };
 });
 
 export const updateCategoryAction = validatedActionWithAdmin(categoryUpdateSchema, async ({ id, ...data }, admin) => {
   await updateCategory(admin.id, id, withSlug(data, data.name));
-  revalidatePath('/', 'layout');
+  expireInAction(categoryChanged(id));
   return { status: 'success', message: 'Category saved.' };
 });
 
 export const deleteCategoryAction = validatedActionWithAdmin(categoryDeleteSchema, async (data, admin) => {
   const { detached } = await deleteCategory(admin.id, data.id, { detach: data.detach });
-  revalidatePath('/', 'layout');
+  expireInAction(categoryChanged(data.id));
   return {
     status: 'success',
     message: detached

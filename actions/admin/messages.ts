@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
 import { setMessageResolved } from '@/db/queries/admin/messages';
 import { replyToContactMessage } from '@/db/queries/contact';
 import { kickMailDelivery } from '@/server/mail';
@@ -10,7 +10,7 @@ import { contactReplySchema } from '@/lib/validations/contact';
 
 export const setMessageResolvedAction = validatedActionWithAdmin(setMessageResolvedSchema, async (data, admin) => {
   await setMessageResolved(admin.id, data.messageId, data.resolved);
-  revalidatePath('/admin', 'layout');
+  refresh(); // admin pages are dynamic: the list and the navigation's count re-render
   return { status: 'success', message: data.resolved ? 'Marked resolved.' : 'Reopened.' };
 });
 
@@ -20,7 +20,7 @@ export const replyToMessageAction = validatedActionWithAdmin(
   async ({ messageId, reply }, admin) => {
     await replyToContactMessage(admin.id, messageId, reply);
     kickMailDelivery();
-    revalidatePath('/admin/messages');
+    refresh();
     return { status: 'success', message: 'Reply sent.' };
   },
 );

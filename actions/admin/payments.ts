@@ -1,22 +1,23 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
 import { dismissTransfer, linkTransferToPurchase } from '@/db/queries/bank/admin-transfers';
 import { importStatement, previewStatement } from '@/db/queries/bank/statement-import';
 import { fieldErrorState, validatedActionWithAdmin } from '@/actions/safe-action';
+import { expireInAction, saleRecorded } from '@/server/cache/invalidate';
 import { parseCsv } from '@/lib/bank/csv';
 import { statementMappingError } from '@/lib/bank/statement';
 import { linkTransferSchema, statementSchema, transferIdSchema } from '@/lib/validations/admin/payments';
 
 export const linkTransferAction = validatedActionWithAdmin(linkTransferSchema, async (data, admin) => {
-  await linkTransferToPurchase(admin.id, data.transferId, data.reference);
-  revalidatePath('/admin', 'layout');
+  const { workflowId } = await linkTransferToPurchase(admin.id, data.transferId, data.reference);
+  expireInAction(saleRecorded(workflowId));
   return { status: 'success', message: 'Linked: the purchase is approved.' };
 });
 
 export const dismissTransferAction = validatedActionWithAdmin(transferIdSchema, async (data, admin) => {
   await dismissTransfer(admin.id, data.transferId);
-  revalidatePath('/admin/payments');
+  refresh(); // admin pages are dynamic
   return { status: 'success', message: 'Dismissed.' };
 });
 
@@ -37,7 +38,8 @@ export const importStatementAction = validatedActionWithAdmin(
     const wrong = statementMappingError(parseCsv(csv), mapping);
     if (wrong) return fieldErrorState(formData, wrong.field, wrong.message);
     const s = await importStatement(admin.id, csv, mapping);
-    revalidatePath('/admin', 'layout');
+    expireInAction(...s.soldWorkflowIds.map((workflowId) => saleRecorded(workflowId)));
+    refresh(); // the admin pages (dynamic), also when nothing was approved
     return {
       status: 'success' as const,
       message: `Imported ${s.imported} row(s): ${s.approved} purchase(s) approved, ${s.unmatched} kept unmatched, ${s.skipped} already imported, ${s.refused.length} row(s) refused.`,

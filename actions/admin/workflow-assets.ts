@@ -1,8 +1,8 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { addWorkflowAsset, deleteWorkflowAsset, moveWorkflowAsset } from '@/db/queries/admin/workflow-assets';
 import { validatedActionWithAdmin } from '@/actions/safe-action';
+import { expireInAction, workflowChanged } from '@/server/cache/invalidate';
 import { discardStored, postedFile, storeUpload } from '@/lib/admin/asset-upload';
 import { AppError } from '@/lib/errors';
 import { assetIdSchema, assetMoveSchema, assetUploadSchema } from '@/lib/validations/admin/assets';
@@ -26,22 +26,22 @@ export const addWorkflowAssetAction = validatedActionWithAdmin(assetUploadSchema
     await discardStored([asset.storageKey]);
     throw error;
   }
-  revalidatePath('/', 'layout');
+  expireInAction(workflowChanged(data.workflowId));
   return { status: 'success', message: `${asset.kind === 'video' ? 'Video' : file!.name} added.` };
 });
 
 export const deleteWorkflowAssetAction = validatedActionWithAdmin(assetIdSchema, async ({ assetId }, admin) => {
-  const { storageKey } = await deleteWorkflowAsset(admin.id, assetId);
+  const { storageKey, workflowId } = await deleteWorkflowAsset(admin.id, assetId);
   await discardStored([storageKey]);
-  revalidatePath('/', 'layout');
+  expireInAction(workflowChanged(workflowId));
   return { status: 'success', message: 'Removed.' };
 });
 
 export const moveWorkflowAssetAction = validatedActionWithAdmin(
   assetMoveSchema,
   async ({ assetId, direction }, admin) => {
-    await moveWorkflowAsset(admin.id, assetId, direction);
-    revalidatePath('/', 'layout');
+    const { workflowId } = await moveWorkflowAsset(admin.id, assetId, direction);
+    expireInAction(workflowChanged(workflowId));
     return { status: 'success', message: 'Moved.' };
   },
 );

@@ -1,10 +1,10 @@
 'use server';
 
 import { randomUUID } from 'node:crypto';
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createWorkflow, deleteWorkflow, updateWorkflow } from '@/db/queries/admin/workflow-write';
 import { errorState, validatedActionWithAdmin } from '@/actions/safe-action';
+import { expireInAction, workflowChanged } from '@/server/cache/invalidate';
 import { discardStored, postedFile, storeUpload } from '@/lib/admin/asset-upload';
 import { requireAdmin } from '@/server/auth/guards';
 import { renderMarkdown } from '@/lib/markdown';
@@ -39,7 +39,7 @@ export const createWorkflowAction = validatedActionWithAdmin(
       if (cover) await discardStored([cover.storageKey]);
       throw error;
     }
-    revalidatePath('/', 'layout');
+    expireInAction(workflowChanged(created.id));
     redirect(`/admin/workflows/${created.id}?created=1`);
   },
   { prepare: withUploadedDefinition },
@@ -49,7 +49,7 @@ export const updateWorkflowAction = validatedActionWithAdmin(
   workflowUpdateSchema,
   async ({ id, ...data }, admin) => {
     await updateWorkflow(admin.id, id, withSlug(data, data.title));
-    revalidatePath('/', 'layout');
+    expireInAction(workflowChanged(id));
     return { status: 'success', message: 'Changes saved.' };
   },
   { prepare: withUploadedDefinition },
@@ -57,7 +57,7 @@ export const updateWorkflowAction = validatedActionWithAdmin(
 
 export const deleteWorkflowAction = validatedActionWithAdmin(workflowDeleteSchema, async ({ id }, admin) => {
   const result = await deleteWorkflow(admin.id, id);
-  revalidatePath('/', 'layout');
+  expireInAction(workflowChanged(id));
   if (result.outcome === 'expired') {
     return {
       status: 'success',

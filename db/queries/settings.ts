@@ -4,7 +4,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/errors';
 import { db, type Executor } from '@/db';
-import { users } from '@/db/schema';
+import { comments, users } from '@/db/schema';
 import { requestEmailChange } from './email-confirmation';
 import { eraseAccount } from './account-erasure';
 import { revokeSessions } from './sessions';
@@ -23,9 +23,22 @@ export async function getAccountSettings(userId: string): Promise<AccountSetting
   return row ?? null;
 }
 
-export async function updateName(userId: string, name: string): Promise<void> {
-  const rows = await db.update(users).set({ name }).where(active(userId)).returning({ id: users.id });
-  if (rows.length === 0) throw gone();
+/** The workflows the user reviewed: their review lists show the user's name. */
+async function reviewedWorkflowIds(executor: Executor, userId: string): Promise<string[]> {
+  const rows = await executor
+    .selectDistinct({ id: comments.workflowId })
+    .from(comments)
+    .where(eq(comments.userId, userId));
+  return rows.map((r) => r.id);
+}
+
+/** Renames the account; answers the workflows whose reviews show the name (for the caller's cache). */
+export async function updateName(userId: string, name: string): Promise<{ reviewedWorkflowIds: string[] }> {
+  return db.transaction(async (tx) => {
+    const rows = await tx.update(users).set({ name }).where(active(userId)).returning({ id: users.id });
+    if (rows.length === 0) throw gone();
+    return { reviewedWorkflowIds: await reviewedWorkflowIds(tx, userId) };
+  });
 }
 
 /** Sets (or with null removes) the avatar; answers the previous one, for the caller to delete the file. */
@@ -103,9 +116,12 @@ export async function changePassword(userId: string, currentPassword: string, ne
  * shop's books, but the personal data goes: email and name replaced, avatar and password removed
  * (an unusable random hash), sessions ended, favourites, notifications and reset tokens deleted, and
  * the name and email on the user's contact messages anonymised. Answers the old avatar, for the
- * caller to delete the file.
+ * caller to delete the file, and the workflows whose reviews showed the name.
  */
-export async function deleteAccount(userId: string, password: string): Promise<{ avatarUrl: string | null }> {
+export async function deleteAccount(
+  userId: string,
+  password: string,
+): Promise<{ avatarUrl: string | null; reviewedWorkflowIds: string[] }> {
   const verified = await verifyCurrentPassword(db, userId, password);
   const unusableHash = await hashPassword(randomUUID() + randomUUID());
   return db.transaction(async (tx) => {
@@ -116,6 +132,6 @@ export async function deleteAccount(userId: string, password: string): Promise<{
       .for('update');
     if (!before) throw changedMeanwhile();
     await eraseAccount(tx, userId, unusableHash);
-    return { avatarUrl: before.avatarUrl };
+    return { avatarUrl: before.avatarUrl, reviewedWorkflowIds: await reviewedWorkflowIds(tx, userId) };
   });
 }

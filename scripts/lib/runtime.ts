@@ -79,6 +79,8 @@ function newestMtime(entry: string): number {
 const SOURCES = [
   'app',
   'components',
+  'actions',
+  'server',
   'content',
   'lib',
   'db',

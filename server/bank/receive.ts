@@ -13,6 +13,13 @@ type Receiver = {
   adapt: (body: unknown) => AdapterResult;
   /** The success body the provider expects. */
   ok?: (detail: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * Called after the transaction that approved a purchase committed, with the workflow sold: the route
+   * handler expires the cached pages that show its sales count (server/cache/invalidate.ts `saleRecorded`).
+   * If it throws, the error is logged and the bank still gets its 2xx: the payment is recorded, and a
+   * refused notification would be retried forever.
+   */
+  onSale: (workflowId: string) => void;
 };
 
 const json = (status: number, body: Record<string, unknown>) =>
@@ -46,5 +53,12 @@ export async function receiveBankWebhook(request: Request, receiver: Receiver): 
   if (adapted.kind === 'invalid') return json(400, { error: 'Invalid transfer', detail: adapted.message });
   if (adapted.kind === 'ignored') return json(200, ok({ result: 'ignored', reason: adapted.reason }));
   const outcome = await recordIncomingTransfer(adapted.transfer, body as Record<string, unknown>);
+  if (outcome.outcome === 'matched') {
+    try {
+      receiver.onSale(outcome.workflowId);
+    } catch (error) {
+      console.error('[bank webhook] the payment is recorded, but the cached pages could not be expired:', error);
+    }
+  }
   return json(200, ok({ result: outcome.outcome, ...('reason' in outcome ? { reason: outcome.reason } : {}) }));
 }

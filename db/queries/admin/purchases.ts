@@ -113,7 +113,7 @@ export async function getAdminPurchase(adminId: string, purchaseId: string): Pro
 }
 
 export type BulkApproval = {
-  approved: Array<{ id: string; invoiceNumber: string }>;
+  approved: Array<{ id: string; workflowId: string; invoiceNumber: string }>;
   refused: Array<{ id: string; reference: string; message: string }>;
 };
 
@@ -138,7 +138,7 @@ export async function approvePurchases(adminId: string, purchaseIds: string[]): 
   for (const id of ids) {
     try {
       const done = await approvePurchase(adminId, id);
-      result.approved.push({ id, invoiceNumber: done.invoiceNumber });
+      result.approved.push({ id, workflowId: done.workflowId, invoiceNumber: done.invoiceNumber });
     } catch (error) {
       if (!isAppError(error) || error.code === 'forbidden') throw error;
       result.refused.push({ id, reference: references.get(id) ?? id.slice(0, 8), message: error.message });

@@ -81,8 +81,14 @@ async function lockAsset(tx: Transaction, assetId: string) {
   return { workflowId: asset.workflowId, title, list, index };
 }
 
-/** Removes an asset; answers its key so the caller deletes the stored object once this has committed. */
-export async function deleteWorkflowAsset(adminId: string, assetId: string): Promise<{ storageKey: string }> {
+/**
+ * Removes an asset; answers its key so the caller deletes the stored object once this has committed, and
+ * its workflow (whose page changed).
+ */
+export async function deleteWorkflowAsset(
+  adminId: string,
+  assetId: string,
+): Promise<{ storageKey: string; workflowId: string }> {
   return adminTransaction(adminId, async (tx) => {
     const { workflowId, title, list, index } = await lockAsset(tx, assetId);
     const asset = list[index]!;
@@ -94,13 +100,17 @@ export async function deleteWorkflowAsset(adminId: string, assetId: string): Pro
       entityId: workflowId,
       before: { title, asset },
     });
-    return { storageKey: asset.storageKey };
+    return { storageKey: asset.storageKey, workflowId };
   });
 }
 
-/** Moves an asset one place up or down (the first image is the cover). */
-export async function moveWorkflowAsset(adminId: string, assetId: string, direction: 'up' | 'down'): Promise<void> {
-  await adminTransaction(adminId, async (tx) => {
+/** Moves an asset one place up or down (the first image is the cover); answers its workflow. */
+export async function moveWorkflowAsset(
+  adminId: string,
+  assetId: string,
+  direction: 'up' | 'down',
+): Promise<{ workflowId: string }> {
+  return adminTransaction(adminId, async (tx) => {
     const { workflowId, title, list, index } = await lockAsset(tx, assetId);
     const target = index + (direction === 'up' ? -1 : 1);
     if (target < 0 || target >= list.length) {
@@ -129,5 +139,6 @@ export async function moveWorkflowAsset(adminId: string, assetId: string, direct
       before: { title, order: list.map((a) => a.id) },
       after: { title, order },
     });
+    return { workflowId };
   });
 }

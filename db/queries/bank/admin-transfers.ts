@@ -83,7 +83,7 @@ export async function linkTransferToPurchase(adminId: string, bankTransactionId:
       .where(eq(purchases.transferReference, ref))
       .limit(1);
     if (!purchase) throw new AppError('not_found', `No purchase has the reference ${ref}.`, { field: 'reference' });
-    await approvePurchase(adminId, purchase.id, { actorKind: 'admin', tx });
+    const { workflowId } = await approvePurchase(adminId, purchase.id, { actorKind: 'admin', tx });
     const after = { status: 'MATCHED', purchaseId: purchase.id };
     await tx
       .update(bankTransactions)
@@ -97,7 +97,7 @@ export async function linkTransferToPurchase(adminId: string, bankTransactionId:
       before,
       after,
     });
-    return { purchaseId: purchase.id };
+    return { purchaseId: purchase.id, workflowId };
   });
 }
 

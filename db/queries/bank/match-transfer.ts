@@ -68,6 +68,10 @@ export function judgeTransfer(
   return { outcome: 'matched', purchaseId: p.id };
 }
 
+/** What matching a recorded transfer did: a match names the workflow sold (its sales count went up). */
+export type RecordedMatch =
+  { outcome: 'matched'; purchaseId: string; workflowId: string } | Extract<MatchOutcome, { outcome: 'unmatched' }>;
+
 /**
  * Matches one recorded, still-unmatched bank transaction inside the caller's transaction: an exact
  * payment of a pending purchase approves it through approvePurchase (actor "bank": invoice,
@@ -78,9 +82,9 @@ export async function matchRecordedTransfer(
   bankTransactionId: string,
   transfer: IncomingTransfer,
   now = new Date(),
-): Promise<MatchOutcome> {
+): Promise<RecordedMatch> {
   const refs = findTransferReferences(transfer.content);
-  let result: MatchOutcome;
+  let result: RecordedMatch;
   if (!refs.length) {
     result = { outcome: 'unmatched', reason: 'no_reference', purchaseId: null };
   } else {
@@ -96,10 +100,11 @@ export async function matchRecordedTransfer(
       .where(inArray(purchases.transferReference, refs));
     const config = { accountNumber: env().PAYMENT_ACCOUNT_NUMBER, ttlHours: env().PAYMENT_TTL_HOURS };
     const verdict = judgeTransfer(transfer, candidates, now, config);
-    result = verdict;
-    if (verdict.outcome === 'matched') {
+    if (verdict.outcome === 'unmatched') result = verdict;
+    else {
       try {
-        await approvePurchase(null, verdict.purchaseId, { actorKind: 'bank', tx });
+        const { workflowId } = await approvePurchase(null, verdict.purchaseId, { actorKind: 'bank', tx });
+        result = { ...verdict, workflowId };
       } catch (error) {
         // Another decision got there first (a person, another transfer) or the purchase just expired.
         if (!isAppError(error) || error.code !== 'conflict') throw error;

@@ -2,9 +2,9 @@ import 'server-only';
 import { db } from '@/db';
 import { bankTransactions } from '@/db/schema';
 import type { IncomingTransfer } from '@/lib/bank/incoming-transfer';
-import { matchRecordedTransfer, type MatchOutcome } from './match-transfer';
+import { matchRecordedTransfer, type RecordedMatch } from './match-transfer';
 
-export type RecordOutcome = { outcome: 'duplicate' } | MatchOutcome;
+export type RecordOutcome = { outcome: 'duplicate' } | RecordedMatch;
 
 /**
  * Records an incoming transfer once (provider + its transaction id are unique) and matches it, in one

@@ -92,6 +92,8 @@ export type ImportSummary = {
   unmatched: number;
   skipped: number;
   errors: number;
+  /** The workflows sold by the purchases this import approved (one entry per approval). */
+  soldWorkflowIds: string[];
   /** The rows not stored because a cell did not read under the chosen columns, and why. */
   refused: Array<{ line: number; message: string }>;
 };
@@ -107,7 +109,15 @@ export async function importStatement(
   mapping: StatementMapping,
 ): Promise<ImportSummary> {
   await assertActiveAdmin(db, adminId);
-  const summary: ImportSummary = { imported: 0, approved: 0, unmatched: 0, skipped: 0, errors: 0, refused: [] };
+  const summary: ImportSummary = {
+    imported: 0,
+    approved: 0,
+    unmatched: 0,
+    skipped: 0,
+    errors: 0,
+    soldWorkflowIds: [],
+    refused: [],
+  };
   for (const row of statementRowsToTransfers(parseCsv(csvText), mapping)) {
     if (!row.ok) {
       summary.errors++;
@@ -122,8 +132,10 @@ export async function importStatement(
     if (outcome.outcome === 'duplicate') summary.skipped++;
     else {
       summary.imported++;
-      if (outcome.outcome === 'matched') summary.approved++;
-      else summary.unmatched++;
+      if (outcome.outcome === 'matched') {
+        summary.approved++;
+        summary.soldWorkflowIds.push(outcome.workflowId);
+      } else summary.unmatched++;
     }
   }
   return summary;

@@ -12,7 +12,14 @@ import type { AuditActor } from '../admin/audit';
 import { assertActiveAdmin } from '../admin/guard';
 import { isUuid, notify, paymentTtlHours } from './shared';
 
-export type ApprovedPurchase = { purchaseId: string; status: 'ACTIVE'; invoiceId: string; invoiceNumber: string };
+export type ApprovedPurchase = {
+  purchaseId: string;
+  /** The workflow sold (its sales count went up by one). */
+  workflowId: string;
+  status: 'ACTIVE';
+  invoiceId: string;
+  invoiceNumber: string;
+};
 
 /**
  * PENDING → ACTIVE, in one transaction: the conditional update, the invoice (the next number of
@@ -91,6 +98,6 @@ export async function approvePurchase(
       },
     ]);
     await auditSettlement(tx, 'approve', actor, change, { invoiceId: invoice!.id, invoiceNumber });
-    return { purchaseId, status: 'ACTIVE', invoiceId: invoice!.id, invoiceNumber };
+    return { purchaseId, workflowId: after.workflowId, status: 'ACTIVE', invoiceId: invoice!.id, invoiceNumber };
   });
 }

@@ -104,7 +104,10 @@ describe('account settings', () => {
     await createSession(user.id);
 
     await expect(deleteAccount(user.id, 'wrong password')).rejects.toMatchObject({ field: 'currentPassword' });
-    expect(await deleteAccount(user.id, TEST_PASSWORD)).toEqual({ avatarUrl: '/api/avatars/me.png' });
+    expect(await deleteAccount(user.id, TEST_PASSWORD)).toEqual({
+      avatarUrl: '/api/avatars/me.png',
+      reviewedWorkflowIds: [],
+    });
 
     const [row] = await db.select().from(users).where(eq(users.id, user.id));
     expect(row).toMatchObject({ email: `deleted-${user.id}@deleted.invalid`, name: 'Deleted user', avatarUrl: null });

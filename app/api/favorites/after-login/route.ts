@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { addFavorite } from '@/db/queries/favorites';
 import { getCurrentUser } from '@/server/auth/guards';
+import { expireInRouteHandler, favoritesChanged } from '@/server/cache/invalidate';
 import { isAppError } from '@/lib/errors';
 import { favoriteAfterLoginSchema, favoriteLoginUrl } from '@/lib/validations/favorites';
 
@@ -63,6 +64,7 @@ export async function POST(request: NextRequest) {
   if (!user) return seeOther(favoriteLoginUrl(workflowId, returnTo));
   try {
     await addFavorite(user.id, workflowId);
+    expireInRouteHandler(favoritesChanged(user.id));
   } catch (error) {
     // A workflow that is gone or no longer for sale: the page itself tells the visitor.
     if (!isAppError(error)) throw error;

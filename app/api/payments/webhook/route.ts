@@ -1,5 +1,6 @@
 import { fromUsitech } from '@/lib/bank/adapters';
 import { receiveBankWebhook } from '@/server/bank/receive';
+import { expireInRouteHandler, saleRecorded } from '@/server/cache/invalidate';
 import { verifyUsitech } from '@/lib/bank/signatures';
 import { env } from '@/lib/env';
 
@@ -17,5 +18,6 @@ export async function POST(request: Request) {
         signature: req.headers.get('x-usitech-signature'),
       }),
     adapt: fromUsitech,
+    onSale: (workflowId) => expireInRouteHandler(saleRecorded(workflowId)),
   });
 }

@@ -7,7 +7,7 @@ import { createTestPurchase } from '../../../helpers/factories';
 import { purchaseRow, shop } from '../../queries/purchases/helpers';
 
 // The actions run outside a Next request: the signed-in user is whoever the test says, and
-// revalidatePath (which needs Next's cache) only records its calls.
+// the cache functions (which need Next's request store) only record their calls.
 const session = vi.hoisted(() => ({ user: null as null | { id: string; role: 'USER' | 'ADMIN' } }));
 vi.mock('@/server/auth/guards', () => {
   const current = async () =>
@@ -31,7 +31,7 @@ vi.mock('@/server/auth/guards', () => {
     },
   };
 });
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), refresh: vi.fn() }));
+vi.mock('next/cache', () => ({ updateTag: vi.fn(), refresh: vi.fn() }));
 
 const { importStatementAction, previewStatementAction } = await import('@/actions/admin/payments');
 

@@ -42,7 +42,10 @@ describe('admin workflow assets', () => {
 
     expect(await findPublicImage(`/media/workflows/${w.id}/a.png`)).toEqual({ contentType: 'image/png' });
     expect(await findPublicImage(`workflows/${w.id}/b.pdf`)).toBeNull();
-    expect(await deleteWorkflowAsset(admin.id, a.id)).toEqual({ storageKey: `/media/workflows/${w.id}/a.png` });
+    expect(await deleteWorkflowAsset(admin.id, a.id)).toEqual({
+      storageKey: `/media/workflows/${w.id}/a.png`,
+      workflowId: w.id,
+    });
     await expect(deleteWorkflowAsset(admin.id, a.id)).rejects.toMatchObject({ code: 'not_found' });
     expect(await findPublicImage(`/media/workflows/${w.id}/a.png`)).toBeNull();
 

@@ -101,6 +101,7 @@ describe('bank statement import', () => {
       unmatched: 2,
       skipped: 1,
       errors: 3,
+      soldWorkflowIds: [workflow.id],
       refused: [
         { line: 6, message: 'not a date: "not a date"' },
         { line: 7, message: 'not an amount: "25/11/2026 09:40"' },
@@ -117,6 +118,7 @@ describe('bank statement import', () => {
       unmatched: 0,
       skipped: 4,
       errors: 3,
+      soldWorkflowIds: [],
       refused: [
         { line: 6, message: 'not a date: "not a date"' },
         { line: 7, message: 'not an amount: "25/11/2026 09:40"' },

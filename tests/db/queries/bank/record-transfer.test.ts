@@ -32,7 +32,11 @@ describe('recording and matching an incoming transfer', () => {
     const purchase = await createTestPurchase(buyer.id, workflow.id, { amount: '349000.00' });
     const t = transfer(`MBVCB.8812.${purchase.transferReference.toLowerCase()}.CT tu NGUYEN VAN AN`, '349000.00');
 
-    expect(await recordIncomingTransfer(t, { raw: true })).toEqual({ outcome: 'matched', purchaseId: purchase.id });
+    expect(await recordIncomingTransfer(t, { raw: true })).toEqual({
+      outcome: 'matched',
+      purchaseId: purchase.id,
+      workflowId: workflow.id,
+    });
 
     expect((await purchaseRow(purchase.id)).status).toBe('ACTIVE');
     expect(await invoicesOf(purchase.id)).toHaveLength(1);

@@ -163,6 +163,7 @@ describe('an endpoint without its secret', () => {
       secret: undefined,
       verify: () => ({ ok: true }),
       adapt: () => ({ kind: 'ignored', reason: 'n/a' }),
+      onSale: () => undefined,
     });
     expect(res.status).toBe(404);
     expect(await countRows()).toBe(before);

@@ -1,5 +1,6 @@
 import { fromCasso } from '@/lib/bank/adapters';
 import { receiveBankWebhook } from '@/server/bank/receive';
+import { expireInRouteHandler, saleRecorded } from '@/server/cache/invalidate';
 import { verifyCasso } from '@/lib/bank/signatures';
 import { env } from '@/lib/env';
 
@@ -13,5 +14,6 @@ export async function POST(request: Request) {
       verifyCasso({ checksumKey, header: req.headers.get('x-casso-signature'), body }),
     adapt: fromCasso,
     ok: (detail) => ({ success: true, ...detail }),
+    onSale: (workflowId) => expireInRouteHandler(saleRecorded(workflowId)),
   });
 }

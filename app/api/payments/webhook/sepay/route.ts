@@ -1,5 +1,6 @@
 import { fromSepay } from '@/lib/bank/adapters';
 import { receiveBankWebhook } from '@/server/bank/receive';
+import { expireInRouteHandler, saleRecorded } from '@/server/cache/invalidate';
 import { verifySepay } from '@/lib/bank/signatures';
 import { env } from '@/lib/env';
 
@@ -12,5 +13,6 @@ export async function POST(request: Request) {
     verify: (apiKey, req) => verifySepay({ apiKey, header: req.headers.get('authorization') }),
     adapt: fromSepay,
     ok: (detail) => ({ success: true, ...detail }),
+    onSale: (workflowId) => expireInRouteHandler(saleRecorded(workflowId)),
   });
 }
