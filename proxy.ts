@@ -31,7 +31,9 @@ export default function proxy(req: NextRequest) {
     url.searchParams.set('callbackUrl', path);
     return NextResponse.redirect(url);
   }
-  const variant = hasSession ? null : anonymousVariantPath(pathname, req.nextUrl.searchParams);
+  // `next dev` renders every request anyway, with development scripts the nonce insertion (serve.ts)
+  // does not know: there, every visitor gets the page rendered per request.
+  const variant = hasSession || isDevelopment() ? null : anonymousVariantPath(pathname, req.nextUrl.searchParams);
   if (variant) return anonymousVariant(req, variant, path);
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('x-pathname', path);
