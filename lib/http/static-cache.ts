@@ -109,7 +109,9 @@ function answer(req: IncomingMessage, res: ServerResponse, entry: StaticEntry): 
 export function serveStaticFromCache(req: IncomingMessage, res: ServerResponse, cache: ByteLru): boolean {
   if (!isStaticRequest(req)) return false;
   const encoding = pickEncoding(req.headers['accept-encoding']);
-  const key = `${encoding} ${req.url}`;
+  // By path: the query does not change a static file, and keying by it would let anyone make the server
+  // recompress a file (at the highest brotli quality) with every request.
+  const key = `${encoding} ${(req.url ?? '').split('?')[0]}`;
   const hit = cache.get(key);
   if (hit) {
     answer(req, res, hit);

@@ -98,6 +98,14 @@ describe('serveStaticFromCache in front of the compression middleware', () => {
     expect(renders).toBe(before + 2);
   });
 
+  it('keys a static file by its path: a query string does not make it compress again', async () => {
+    await get('/_next/static/chunks/d.js', { 'accept-encoding': 'br' });
+    const before = renders;
+    const withQuery = await get('/_next/static/chunks/d.js?v=2', { 'accept-encoding': 'br' });
+    expect(brotliDecompressSync(withQuery.body).toString()).toBe(script);
+    expect(renders).toBe(before);
+  });
+
   it('answers a conditional request for a cached file with 304', async () => {
     await get('/_next/static/chunks/b.js', { 'accept-encoding': 'br' });
     const before = renders;
