@@ -64,7 +64,7 @@ describe('the shop’s identity', () => {
       vi.stubEnv('SHOP_TAX_CODE', '0312345678');
       vi.stubEnv('SHOP_ADDRESS', '12 Lê Lợi, Phường Sài Gòn, TP. Hồ Chí Minh');
       const { default: RootLayout } = await import('@/app/layout');
-      const html = renderToStaticMarkup(await RootLayout({ children: createElement('p', null, 'page') }));
+      const html = renderToStaticMarkup(RootLayout({ children: createElement('p', null, 'page') }));
       expect(html).toMatch(
         /<footer[^]*Công ty TNHH Cửa hàng Thử · Tax code \(MST\) 0312345678 · 12 Lê Lợi, Phường Sài Gòn, TP. Hồ Chí Minh[^]*<\/footer>/,
       );
