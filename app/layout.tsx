@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { GeistMono } from 'geist/font/mono';
 import { GeistSans } from 'geist/font/sans';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
@@ -22,11 +21,13 @@ export const viewport: Viewport = { themeColor: '#1f57d1', width: 'device-width'
  * The document around every page. It reads no session, no cookie and no header, so pages below it can
  * be prerendered: the header is drawn by each area's layout (components/layout/site-frame.tsx), the
  * personal one reading the session, the anonymous variant's (app/public-view) reading nothing.
+ * Only Geist (sans) is loaded and preloaded: `font-mono` (references, IBANs, JSON on a few signed-in and admin
+ * pages) uses the system's monospace font, so no page downloads a second 72 kB font (issue 20).
  */
 export default function RootLayout({ children }: { children: ReactNode }) {
   const { name: shopName } = shop();
   return (
-    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+    <html lang="en" className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a
           href="#main"

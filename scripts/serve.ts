@@ -11,12 +11,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { constants as zlib } from 'node:zlib';
 import compression from 'compression';
 import { parseTrustProxy, stampClientAddress } from '../lib/http/trust-proxy';
 import { CLIENT_ADDRESS_HEADER_ENV } from '../lib/http/client-ip';
 import { withResponseStatus } from '../lib/http/response-status';
 import { nonceVariantResponses } from '../lib/http/variant-response';
 import { QUERY_COUNT_HEADER, withQueryCount } from '../lib/http/query-count';
+import { ByteLru, isStaticRequest, serveStaticFromCache } from '../lib/http/static-cache';
 
 const args = process.argv.slice(2);
 const dev = args.includes('--dev');
@@ -48,12 +50,24 @@ await app.prepare();
 const upgrade = app.getUpgradeHandler();
 
 // Compression is done here, not by Next (next.config.mjs: compress: false), so that the anonymous
-// variant's HTML gets its nonce (lib/http/variant-response.ts) before it is compressed.
-const compress = compression();
+// variant's HTML gets its nonce (lib/http/variant-response.ts) before it is compressed. Brotli for the
+// clients that accept it (br is preferred), gzip otherwise. Responses made per request get brotli quality 4
+// (a 100 kB page in about 1 ms); the immutable files under /_next/static are compressed once per process
+// and URL and encoding (their bytes are then answered from memory, lib/http/static-cache.ts), so they get
+// the best compression: brotli 11 takes the catalog's scripts from 192 to 165 kB (BENCHMARKS.md).
+const compress = compression({ brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } });
+const compressStatic = compression({ level: 9, brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } } });
+const staticCache = dev ? null : new ByteLru(64 * 1024 * 1024);
 
 const server = createServer((req, res) => {
   stampClientAddress(req, trust, stampHeader);
-  compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {});
+  const cacheStatic = staticCache !== null && isStaticRequest(req);
+  if (cacheStatic && serveStaticFromCache(req, res, staticCache)) return;
+  (cacheStatic ? compressStatic : compress)(
+    req as Parameters<typeof compress>[0],
+    res as Parameters<typeof compress>[1],
+    () => {},
+  );
   nonceVariantResponses(req, res);
   // Lets a page answer 404 and still render its own HTML (lib/http/response-status.ts). Flight requests
   // (client-side navigations) keep Next's own handling.

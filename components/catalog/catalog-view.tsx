@@ -65,6 +65,7 @@ export function CatalogView({
                 key={w.id}
                 workflow={w}
                 priority={i < 3}
+                headingLevel={2}
                 favoriteSlot={<CardFavorite workflowId={w.id} favoritedIds={favoritedIds} />}
               />
             ))}

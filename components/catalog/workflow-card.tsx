@@ -6,16 +6,22 @@ import { formatPrice } from '@/lib/site';
 import { CoverImage } from './cover-image';
 import { RatingStars } from './rating-stars';
 
-/** One workflow in a grid: an `article` whose heading links to the workflow (UI-CONTRACT). */
+/**
+ * One workflow in a grid: an `article` whose heading links to the workflow (UI-CONTRACT). `headingLevel` keeps
+ * the page's outline: 3 under a section's h2 (home shelves, related workflows), 2 right under the catalog's h1.
+ */
 export function WorkflowCard({
   workflow: w,
   favoriteSlot,
   priority = false,
+  headingLevel = 3,
 }: {
   workflow: Card;
   favoriteSlot?: ReactNode;
   priority?: boolean;
+  headingLevel?: 2 | 3;
 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="card">
       {/* No prefetch: a grid of cards would fetch a dozen dynamic pages per view (server load, and each
@@ -30,11 +36,11 @@ export function WorkflowCard({
       </Link>
       <div className="card-body">
         {w.categories.length > 0 ? <p className="card-cats">{w.categories.map((c) => c.name).join(' · ')}</p> : null}
-        <h3 className="font-semibold leading-snug">
+        <Heading className="font-semibold leading-snug">
           <Link href={`/workflows/${w.slug}`} prefetch={false} className="hover:text-brand-600">
             {w.title}
           </Link>
-        </h3>
+        </Heading>
         <p className="card-desc">{w.shortDescription}</p>
         <RatingStars value={w.ratingAvg} count={w.reviewCount} />
         <div className="card-foot">

@@ -48,7 +48,7 @@ export function NotificationMenu({ unread, latest }: { unread: number; latest: N
         aria-controls={panelId}
         aria-label="Show latest notifications"
         onClick={() => setOpen((v) => !v)}
-        className="rounded-md px-1 py-1 text-sm text-muted hover:bg-canvas"
+        className="inline-flex h-7 min-w-7 items-center justify-center rounded-md text-sm text-muted hover:bg-canvas"
       >
         <span aria-hidden="true">▾</span>
       </button>

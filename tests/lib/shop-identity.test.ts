@@ -20,7 +20,6 @@ import { passwordProblem } from '@/lib/validations/password';
 vi.mock('@/server/auth/guards', () => ({ getCurrentUser: async () => null }));
 vi.mock('@/actions/auth', () => ({ signOutAction: async () => {} }));
 vi.mock('geist/font/sans', () => ({ GeistSans: { variable: 'font-sans' } }));
-vi.mock('geist/font/mono', () => ({ GeistMono: { variable: 'font-mono' } }));
 
 const NAME = 'Cửa hàng Thử';
 
