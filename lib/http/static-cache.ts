@@ -11,8 +11,22 @@ type ContentEncoding = 'br' | 'gzip' | 'identity';
 
 const STATIC_PREFIX = '/_next/static/';
 
-/** The headers a recorded answer keeps (no Date, no per-request header). */
-const KEPT_HEADERS = ['content-type', 'cache-control', 'etag', 'last-modified', 'content-encoding', 'vary'];
+/**
+ * The headers a recorded answer keeps (no Date, no per-request header): the file's own, and the security
+ * headers every response gets (next.config.mjs), so an answer from memory carries them too.
+ */
+const KEPT_HEADERS = [
+  'content-type',
+  'cache-control',
+  'etag',
+  'last-modified',
+  'content-encoding',
+  'vary',
+  'x-content-type-options',
+  'referrer-policy',
+  'x-frame-options',
+  'permissions-policy',
+];
 
 /**
  * The encoding a client gets for `Accept-Encoding`, among br (preferred), gzip and none, as the

@@ -55,6 +55,7 @@ describe('serveStaticFromCache in front of the compression middleware', () => {
       res.setHeader('Content-Type', 'application/javascript; charset=UTF-8');
       res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       res.setHeader('ETag', '"v1"');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
       res.end(script);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -87,6 +88,8 @@ describe('serveStaticFromCache in front of the compression middleware', () => {
     expect(second.headers['content-encoding']).toBe('br');
     expect(second.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(second.headers['content-type']).toBe('application/javascript; charset=UTF-8');
+    // The security headers every response gets (next.config.mjs) come from memory too.
+    expect(second.headers['x-content-type-options']).toBe('nosniff');
     expect(second.body.equals(first.body)).toBe(true);
     expect(renders).toBe(before + 1);
 
