@@ -125,6 +125,8 @@ export function openPostgres(url: string, max = 10): DbHandle {
         connection: { ...sessionSettings, plan_cache_mode: 'force_generic_plan' },
       });
       const { sql: text, params } = dialect.sqlToQuery(query);
+      // Not through drizzle, so counted here (lib/http/query-count.ts).
+      countQuery();
       return planned.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
     },
   };
