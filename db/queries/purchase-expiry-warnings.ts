@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, gt, isNull, lte, notExists, sql } from 'drizzle-orm';
 import { env } from '@/lib/env';
+import { formatDateTime } from '@/lib/format-date-time';
 import { db } from '@/db';
 import { auditLog, notifications, purchases, users, workflows } from '@/db/schema';
 import { writeAudit, type AuditEntry } from './admin/audit';
@@ -69,15 +70,10 @@ export async function warnExpiringPurchases(
         userId: p.userId,
         type: 'WARNING' as const,
         title: 'Your purchase expires soon',
-        message: `Your order for “${p.title}” is still waiting for payment and will be cancelled at ${utcMinute(new Date(p.createdAt.getTime() + ttlHours * HOUR))} UTC. Complete the bank transfer to keep it.`,
+        message: `Your order for “${p.title}” is still waiting for payment and will be cancelled at ${formatDateTime(new Date(p.createdAt.getTime() + ttlHours * HOUR))}. Complete the bank transfer to keep it.`,
         link: `/checkout/${p.id}`,
       })),
     );
     return due.length;
   });
-}
-
-/** 2026-05-10 14:00 (UTC, to the minute). */
-function utcMinute(at: Date): string {
-  return at.toISOString().slice(0, 16).replace('T', ' ');
 }
