@@ -4,7 +4,7 @@ import { PageNotFound } from '@/components/layout/page-not-found';
 import { PersonalFrame } from '@/components/layout/personal-frame';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { PendingPurchasesBadge } from '@/components/admin/pending-badge';
-import { countPendingPurchases } from '@/db/queries/admin/order-alerts';
+import { countPendingPurchases } from '@/db/queries/order-alerts';
 import { currentAdmin } from '@/server/auth/guards';
 import { respondNotFound } from '@/server/http-status';
 

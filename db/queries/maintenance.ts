@@ -1,5 +1,5 @@
 import 'server-only';
-import { sendOrderDigests } from './admin/order-alerts';
+import { sendOrderDigests } from './order-alerts';
 import { warnExpiringPurchases } from './purchase-expiry-warnings';
 import { expireStalePurchases } from './purchases';
 import { pruneRateLimits } from './rate-limits';

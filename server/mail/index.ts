@@ -114,7 +114,7 @@ async function invoicePdf(invoiceId: string): Promise<Uint8Array | null> {
 }
 
 /** A message's attachments, rendered now from their references (a vanished invoice is left out). */
-export async function renderAttachments(refs: MailAttachmentRef[]): Promise<RenderedAttachment[]> {
+async function renderAttachments(refs: MailAttachmentRef[]): Promise<RenderedAttachment[]> {
   const rendered = await Promise.all(refs.map((ref) => renderAttachment(ref, invoicePdf)));
   return rendered.filter((a): a is RenderedAttachment => a !== null);
 }

@@ -35,7 +35,13 @@ describe('order emails (content of the text and HTML parts)', () => {
   });
 
   it('paid: the invoice number, the library link and the invoice PDF by reference', () => {
-    const mail = orderPaidEmail({ ...order, slug: 'zalo-crm', invoiceId: 'i-1', invoiceNumber: 'INV-2026-7', paidAt: payBy });
+    const mail = orderPaidEmail({
+      ...order,
+      slug: 'zalo-crm',
+      invoiceId: 'i-1',
+      invoiceNumber: 'INV-2026-7',
+      paidAt: payBy,
+    });
     expect(mail.subject).toContain('INV-2026-7');
     expect(mail.text).toContain(`${appUrl()}/account/library/zalo-crm`);
     expect(mail.text).toContain('349.000\u00a0₫');

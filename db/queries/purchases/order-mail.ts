@@ -13,7 +13,7 @@ import {
 } from '@/lib/mail/order-emails';
 import { payeeFromEnv, purchaseQrPayload } from '@/lib/payments/payee';
 import { paymentDeadline } from '@/lib/payments/purchase-state';
-import { alertAdminsOfOrder } from '../admin/order-alerts';
+import { alertAdminsOfOrder } from '../order-alerts';
 import { enqueueMail } from '../email-outbox';
 import { paymentTtlHours } from './shared';
 

@@ -5,7 +5,8 @@ import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { countPendingPurchases, sendOrderDigests, setOrderAlerts } from '@/db/queries/admin/order-alerts';
+import { setOrderAlerts } from '@/db/queries/admin/order-alerts';
+import { countPendingPurchases, sendOrderDigests } from '@/db/queries/order-alerts';
 import { warnExpiringPurchases } from '@/db/queries/purchase-expiry-warnings';
 import { approvePurchase, buyWorkflow, expireStalePurchases, rejectPurchase } from '@/db/queries/purchases';
 import { emailOutbox, purchases } from '@/db/schema';
@@ -107,7 +108,9 @@ describe('order emails', () => {
   it('the expiry warning mails once, with the deadline in Vietnam time; the sweep mails that the order closed', async () => {
     const { buyer, workflow } = await shop();
     const now = new Date('2026-05-10T12:00:00Z');
-    const purchase = await createTestPurchase(buyer.id, workflow.id, { createdAt: new Date(now.getTime() - 23 * HOUR) });
+    const purchase = await createTestPurchase(buyer.id, workflow.id, {
+      createdAt: new Date(now.getTime() - 23 * HOUR),
+    });
     expect(await warnExpiringPurchases(now, { ttlHours: 24 })).toBe(1);
     expect(await warnExpiringPurchases(now, { ttlHours: 24 })).toBe(0);
     const warned = await deliveredTo(buyer.email);
