@@ -145,11 +145,8 @@ const ORDER_ALERTS_SAVED = {
 } as const;
 
 /** An admin's "Order alerts" (admins only; the in-app notice comes either way). */
-export const orderAlertsAction = validatedActionWithAdmin(
-  orderAlertsSchema,
-  async ({ orderAlerts }, admin) => {
-    await setOrderAlerts(admin.id, orderAlerts);
-    refresh();
-    return { status: 'success', message: ORDER_ALERTS_SAVED[orderAlerts] };
-  },
-);
+export const orderAlertsAction = validatedActionWithAdmin(orderAlertsSchema, async ({ orderAlerts }, admin) => {
+  await setOrderAlerts(admin.id, orderAlerts);
+  refresh();
+  return { status: 'success', message: ORDER_ALERTS_SAVED[orderAlerts] };
+});
