@@ -5,7 +5,8 @@ const EVERY_MS = 5 * 60_000;
 const MAIL_EVERY_MS = 60_000;
 
 /**
- * Runs the periodic chores in this server process every 5 minutes (first run one minute after start),
+ * Runs the periodic chores in this server process every 5 minutes (first run one minute after start;
+ * every instance runs the timer, an advisory lock per chore lets one of them do each chore at a time),
  * and the mail queue's delivery every minute (retries with backoff; requests that queue mail also kick
  * it at once). Warns at start when mail cannot go out (a real database without SMTP_URL).
  */
