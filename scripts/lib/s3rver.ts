@@ -3,7 +3,6 @@
  * `directory`, the bucket created at start. It knows one key pair (S3RVER / S3RVER) and refuses other
  * access keys; it parses but does not recompute SigV4 signatures.
  */
-import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
 
 export type LocalS3 = {
@@ -27,7 +26,7 @@ export async function startS3rver(options: { port?: number; directory: string; b
     silent: true,
     configureBuckets: [{ name: options.bucket, configs: [] }],
   });
-  const { port } = (await server.run()) as AddressInfo;
+  const { port } = await server.run();
   const url = `http://127.0.0.1:${port}`;
   const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
   return {
