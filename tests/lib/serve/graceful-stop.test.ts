@@ -138,7 +138,15 @@ describe.skipIf(!built)('scripts/serve.ts stops gracefully (needs a .next build:
         AUTH_SECRET: 'graceful-stop-test-secret-0123456789abcdef',
       });
       await waitFor(proc, /production server on port/, 60_000);
-      expect(await get(port, '/api/health')).toMatchObject({ status: 200 });
+      // The first request opens the embedded database, which may take longer than the health check waits.
+      const healthStatus = async () => {
+        const res = await get(port, '/api/health');
+        return 'status' in res ? res.status : 0;
+      };
+      for (let tries = 0; (await healthStatus()) !== 200; tries++) {
+        expect(tries, proc.output()).toBeLessThan(30);
+        await sleep(1000);
+      }
       const inFlight = [get(port, '/api/health'), get(port, '/robots.txt')];
       await sleep(5);
       proc.child.kill('SIGTERM');
