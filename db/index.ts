@@ -1,5 +1,6 @@
 import 'server-only';
 import type { SQL } from 'drizzle-orm';
+import { onShutdown } from '@/lib/shutdown';
 import { openConfigured, queryRows, type Database, type DbHandle, type Executor } from './client';
 
 export type { Database, Executor, Transaction } from './client';
@@ -8,7 +9,15 @@ const holder = globalThis as typeof globalThis & { __usitechDb?: DbHandle };
 
 /** The process-wide handle, opened on first use (tests install their own before that). */
 export function dbHandle(): DbHandle {
-  holder.__usitechDb ??= openConfigured();
+  if (!holder.__usitechDb) {
+    const handle = openConfigured();
+    holder.__usitechDb = handle;
+    // A graceful stop (scripts/serve.ts) closes the pools after the last request and chore.
+    onShutdown('database', async () => {
+      if (holder.__usitechDb === handle) holder.__usitechDb = undefined;
+      await handle.close();
+    });
+  }
   return holder.__usitechDb;
 }
 

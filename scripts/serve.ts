@@ -19,6 +19,7 @@ import { withResponseStatus } from '../lib/http/response-status';
 import { nonceVariantResponses } from '../lib/http/variant-response';
 import { QUERY_COUNT_HEADER, withQueryCount } from '../lib/http/query-count';
 import { ByteLru, isStaticRequest, serveStaticFromCache } from '../lib/http/static-cache';
+import { stopGracefullyOnSignals } from './lib/graceful-stop';
 
 const args = process.argv.slice(2);
 const dev = args.includes('--dev');
@@ -105,9 +106,6 @@ server.listen(port, () => {
   );
 });
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    server.close();
-    void app.close().finally(() => process.exit(0));
-  });
-}
+// SIGTERM/SIGINT: stop accepting, finish the requests in flight (≤ 30 s), stop the maintenance timer,
+// close the database pools, then Next; exit 0.
+stopGracefullyOnSignals(server, { close: () => app.close() });

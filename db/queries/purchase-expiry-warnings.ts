@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, gt, isNull, lte, notExists, sql } from 'drizzle-orm';
 import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/format-date-time';
-import { db } from '@/db';
+import { db, type Executor } from '@/db';
 import { auditLog, notifications, purchases, users, workflows } from '@/db/schema';
 import { writeAudit, type AuditEntry } from './admin/audit';
 import { queueOrdersExpiring } from './purchases/order-mail';
@@ -24,12 +24,13 @@ export const EXPIRY_WARNING_ACTION = 'purchase.expiry_warning' satisfies AuditEn
 export async function warnExpiringPurchases(
   now = new Date(),
   options: { ttlHours?: number; warnHoursBefore?: number } = {},
+  executor: Executor = db,
 ): Promise<number> {
   const ttlHours = options.ttlHours ?? env().PAYMENT_TTL_HOURS;
   const warnHoursBefore = Math.min(options.warnHoursBefore ?? 2, ttlHours);
   const warnFrom = new Date(now.getTime() - (ttlHours - warnHoursBefore) * HOUR);
   const expiredAt = new Date(now.getTime() - ttlHours * HOUR);
-  return db.transaction(async (tx) => {
+  return executor.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${WARN_LOCK})`);
     const alreadyWarned = tx
       .select({ id: auditLog.id })

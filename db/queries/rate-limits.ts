@@ -58,8 +58,11 @@ export async function refundRateLimits(hits: RateLimitHit[], now = new Date()): 
 }
 
 /** Removes the counters of windows that started before `before` (for a periodic clean-up). */
-export async function pruneRateLimits(before: Date): Promise<number> {
-  const rows = await db.delete(rateLimits).where(lt(rateLimits.windowStart, before)).returning({ key: rateLimits.key });
+export async function pruneRateLimits(before: Date, executor: Executor = db): Promise<number> {
+  const rows = await executor
+    .delete(rateLimits)
+    .where(lt(rateLimits.windowStart, before))
+    .returning({ key: rateLimits.key });
   return rows.length;
 }
 

@@ -113,8 +113,8 @@ export async function revokeSessions(
  * Maintenance: deletes the rows of sessions that ended (revoked, past their absolute end, or idle
  * since) before `before`. A live session is never touched.
  */
-export async function pruneSessions(before: Date): Promise<number> {
-  const rows = await db
+export async function pruneSessions(before: Date, executor: Executor = db): Promise<number> {
+  const rows = await executor
     .delete(userSessions)
     .where(
       or(lt(userSessions.revokedAt, before), lt(userSessions.expiresAt, before), lt(userSessions.lastSeenAt, before)),

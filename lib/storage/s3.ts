@@ -1,4 +1,11 @@
-import { signRequest, sha256Hex } from './sigv4';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
 import { assertStorageKey, toBytes, type Storage } from './types';
 
 export type S3Config = {
@@ -10,54 +17,67 @@ export type S3Config = {
 };
 
 /**
- * An S3-compatible bucket, path-style (`<endpoint>/<bucket>/<key>`), which MinIO, R2 and AWS accept.
- * Objects stay private: the app reads them and streams them through its own route handlers.
+ * The store's answer for a key with no object: GetObject says NoSuchKey (a missing bucket, NoSuchBucket,
+ * stays an error); HeadObject has no body to say which, only its 404 (the SDK names it NotFound).
  */
-export function createS3Storage(config: S3Config, fetchImpl: typeof fetch = fetch): Storage {
-  const base = config.endpoint.replace(/\/+$/, '');
-  const send = async (method: string, key: string, body?: Uint8Array, contentType?: string) => {
+function isMissing(error: unknown, operation: 'get' | 'head'): boolean {
+  if (!(error instanceof S3ServiceException)) return false;
+  return operation === 'get' ? error.name === 'NoSuchKey' : error.$metadata.httpStatusCode === 404;
+}
+
+/**
+ * An S3-compatible bucket through the AWS SDK, path-style (`<endpoint>/<bucket>/<key>`), which AWS, MinIO,
+ * R2 and s3rver accept. Checksums only when an operation requires them: stores other than AWS reject or
+ * mangle the SDK's default CRC32 trailers. Objects stay private: the app reads them and streams them
+ * through its own route handlers.
+ */
+export function createS3Storage(config: S3Config): Storage {
+  const client = new S3Client({
+    endpoint: config.endpoint,
+    region: config.region,
+    credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
+    forcePathStyle: true,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  const target = (key: string) => {
     assertStorageKey(key);
-    const url = new URL(
-      `${base}/${encodeURIComponent(config.bucket)}/${key.split('/').map(encodeURIComponent).join('/')}`,
-    );
-    const headers = signRequest({
-      method,
-      url,
-      headers: contentType ? { 'content-type': contentType } : {},
-      payloadHash: sha256Hex(body ?? new Uint8Array()),
-      region: config.region,
-      accessKeyId: config.accessKeyId,
-      secretAccessKey: config.secretAccessKey,
-      date: new Date(),
-    });
-    delete headers.host;
-    return fetchImpl(url, { method, headers, body: body as BodyInit | undefined });
-  };
-  const fail = async (what: string, key: string, res: Response) => {
-    throw new Error(`S3 ${what} ${key} failed: ${res.status} ${(await res.text()).slice(0, 200)}`);
+    return { Bucket: config.bucket, Key: key };
   };
   return {
     driver: 's3',
     async put(key, body, contentType) {
-      const res = await send('PUT', key, toBytes(body), contentType ?? 'application/octet-stream');
-      if (!res.ok) await fail('PUT', key, res);
+      await client.send(
+        new PutObjectCommand({
+          ...target(key),
+          Body: toBytes(body),
+          ContentType: contentType ?? 'application/octet-stream',
+        }),
+      );
     },
     async get(key) {
-      const res = await send('GET', key);
-      if (res.status === 404) return null;
-      if (!res.ok) await fail('GET', key, res);
-      const body = new Uint8Array(await res.arrayBuffer());
-      return { body, size: body.byteLength };
+      try {
+        const res = await client.send(new GetObjectCommand(target(key)));
+        if (!res.Body) return null;
+        const body = await res.Body.transformToByteArray();
+        return { body, size: body.byteLength };
+      } catch (error) {
+        if (isMissing(error, 'get')) return null;
+        throw error;
+      }
     },
     async exists(key) {
-      const res = await send('HEAD', key);
-      if (res.status === 404) return false;
-      if (!res.ok) await fail('HEAD', key, res);
-      return true;
+      try {
+        await client.send(new HeadObjectCommand(target(key)));
+        return true;
+      } catch (error) {
+        if (isMissing(error, 'head')) return false;
+        throw error;
+      }
     },
     async delete(key) {
-      const res = await send('DELETE', key);
-      if (!res.ok && res.status !== 404) await fail('DELETE', key, res);
+      // S3 answers 204 for a key with no object too.
+      await client.send(new DeleteObjectCommand(target(key)));
     },
   };
 }

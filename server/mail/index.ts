@@ -145,3 +145,8 @@ export function kickMailDelivery(): void {
       running = null;
     });
 }
+
+/** Settles when the delivery run started by kickMailDelivery (if any) is over (a graceful stop waits). */
+export function mailDeliveryIdle(): Promise<void> {
+  return running ?? Promise.resolve();
+}

@@ -2,8 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createLocalStorage, createS3Storage, isStorageKey, storage } from '@/lib/storage';
-import { signRequest } from '@/lib/storage/sigv4';
+import { createLocalStorage, isStorageKey, storage } from '@/lib/storage';
 
 const root = mkdtempSync(path.join(tmpdir(), 'usitech-storage-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -42,76 +41,5 @@ describe('local storage', () => {
     await store2.put('x/y.txt', 'hello');
     expect(readdirSync(path.join(root, 'uploads', 'x'))).toEqual(['y.txt']);
     expect(storage({ DATA_DIR: root, S3_ENDPOINT: 'http://s3.local', S3_BUCKET: 'b' }).driver).toBe('local');
-  });
-});
-
-describe('S3 request signing (SigV4)', () => {
-  it('reproduces the GET Object example of the AWS documentation', () => {
-    // docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-header-based-auth.html, "Example: GET Object".
-    const headers = signRequest({
-      method: 'GET',
-      url: new URL('https://examplebucket.s3.amazonaws.com/test.txt'),
-      headers: { Range: 'bytes=0-9' },
-      payloadHash: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
-      region: 'us-east-1',
-      accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
-      secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-      date: new Date('2013-05-24T00:00:00Z'),
-    });
-    expect(headers.authorization).toBe(
-      'AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, ' +
-        'SignedHeaders=host;range;x-amz-content-sha256;x-amz-date, ' +
-        'Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41',
-    );
-  });
-});
-
-describe('S3 storage driver', () => {
-  // Not a real S3 (none runs here): an in-memory bucket behind fetch checks the requests it gets.
-  const objects = new Map<string, Uint8Array>();
-  const requests: string[] = [];
-  const fakeS3: typeof fetch = async (input, init) => {
-    const url = new URL(String(input));
-    const method = init?.method ?? 'GET';
-    const headers = init?.headers as Record<string, string>;
-    requests.push(`${method} ${url.pathname}`);
-    if (!headers.authorization?.startsWith('AWS4-HMAC-SHA256 Credential=KEY/'))
-      return new Response('denied', { status: 403 });
-    if (method === 'PUT') {
-      objects.set(url.pathname, new Uint8Array(init!.body as Uint8Array));
-      return new Response(null, { status: 200 });
-    }
-    if (method === 'DELETE') {
-      objects.delete(url.pathname);
-      return new Response(null, { status: 204 });
-    }
-    const body = objects.get(url.pathname);
-    if (!body) return new Response('NoSuchKey', { status: 404 });
-    return new Response(method === 'HEAD' ? null : new Blob([body as Uint8Array<ArrayBuffer>]), { status: 200 });
-  };
-  const store = createS3Storage(
-    {
-      endpoint: 'http://minio.local:9000/',
-      bucket: 'uploads',
-      region: 'auto',
-      accessKeyId: 'KEY',
-      secretAccessKey: 'SECRET',
-    },
-    fakeS3,
-  );
-
-  it('maps put/get/exists/delete onto signed path-style requests', async () => {
-    await store.put('demo/a/file.md', '# hi');
-    expect(await store.exists('demo/a/file.md')).toBe(true);
-    expect(new TextDecoder().decode((await store.get('demo/a/file.md'))!.body)).toBe('# hi');
-    await store.delete('demo/a/file.md');
-    expect(await store.get('demo/a/file.md')).toBeNull();
-    expect(requests).toEqual([
-      'PUT /uploads/demo/a/file.md',
-      'HEAD /uploads/demo/a/file.md',
-      'GET /uploads/demo/a/file.md',
-      'DELETE /uploads/demo/a/file.md',
-      'GET /uploads/demo/a/file.md',
-    ]);
   });
 });
