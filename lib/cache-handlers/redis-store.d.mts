@@ -1,10 +1,12 @@
 /** Types of redis-store.mjs (plain JavaScript: Next imports it untranspiled). */
+import type { RedisClientType } from 'redis';
+
 export type TagState = { stale?: number; expired?: number };
 export type RedisStoreOptions = { url: string; prefix: string; maxTtlSeconds: number; timeoutMs: number };
 export type RedisStore = {
   readonly prefix: string;
   readonly maxTtlSeconds: number;
-  readonly client: import('redis').RedisClientType;
+  readonly client: RedisClientType;
   ready(): Promise<boolean>;
   getJson(kind: string, key: string): Promise<unknown>;
   setJson(kind: string, key: string, value: unknown, ttlSeconds: number): Promise<void>;

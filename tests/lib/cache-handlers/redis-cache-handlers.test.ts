@@ -66,7 +66,7 @@ describe('incremental cache handler (cacheHandler)', () => {
     await new RedisIncrementalCacheHandler({ store: one }).set(
       key,
       page('<p>hi</p>', ['catalog']) as never,
-      pageCtx as never,
+      pageCtx,
     );
     const got = await new RedisIncrementalCacheHandler({ store: two }).get(key, { kind: 'APP_PAGE' } as never);
     expect(got?.cacheControl).toEqual({ revalidate: 3600, expire: 7200 });
@@ -81,8 +81,8 @@ describe('incremental cache handler (cacheHandler)', () => {
     const [a, b] = [`/a-${randomUUID()}`, `/b-${randomUUID()}`];
     const tag = `workflow:${randomUUID()}`;
     const writer = new RedisIncrementalCacheHandler({ store: one });
-    await writer.set(a, page('a', ['catalog-x', tag]) as never, pageCtx as never);
-    await writer.set(b, page('b', ['catalog-x']) as never, pageCtx as never);
+    await writer.set(a, page('a', ['catalog-x', tag]) as never, pageCtx);
+    await writer.set(b, page('b', ['catalog-x']) as never, pageCtx);
     await waitPastNow();
     // updateTag (no durations) and revalidateTag(tag, { expire: 0 }) both expire at once.
     await writer.revalidateTag(tag);
@@ -93,7 +93,7 @@ describe('incremental cache handler (cacheHandler)', () => {
 
     // Rendered again after the expiry: served again.
     await waitPastNow();
-    await reader.set(a, page('a2', ['catalog-x', tag]) as never, pageCtx as never);
+    await reader.set(a, page('a2', ['catalog-x', tag]) as never, pageCtx);
     expect((await writer.get(a, { kind: 'APP_PAGE' } as never))?.value).toMatchObject({ html: 'a2' });
   });
 
@@ -101,7 +101,7 @@ describe('incremental cache handler (cacheHandler)', () => {
     const [now, later] = [`now-${randomUUID()}`, `later-${randomUUID()}`];
     const handler = new RedisIncrementalCacheHandler({ store: one });
     const key = `/k-${randomUUID()}`;
-    await handler.set(key, page('x', [now, later]) as never, pageCtx as never);
+    await handler.set(key, page('x', [now, later]) as never, pageCtx);
     await waitPastNow();
     await new RedisIncrementalCacheHandler({ store: two }).revalidateTag(later, { expire: 3600 });
     elsewhere();
@@ -142,7 +142,7 @@ describe('incremental cache handler (cacheHandler)', () => {
     await handler.set(
       key,
       page('x', [tag]) as never,
-      { ...pageCtx, cacheControl: { revalidate: 60, expire: 120 } } as never,
+      { ...pageCtx, cacheControl: { revalidate: 60, expire: 120 } },
     );
     const ttl = await one.client.ttl(`${prefix}e:${key}`);
     expect(ttl).toBeGreaterThan(100);
@@ -153,7 +153,7 @@ describe('incremental cache handler (cacheHandler)', () => {
     await handler.revalidateTag(tag);
     expect(await one.client.ttl(`${prefix}t:${tag}`)).toBeGreaterThan(3600);
     // A deleted entry (set to null) is gone.
-    await handler.set(key, null, pageCtx as never);
+    await handler.set(key, null, pageCtx);
     expect(await one.client.exists(`${prefix}e:${key}`)).toBe(0);
   });
 
@@ -161,7 +161,7 @@ describe('incremental cache handler (cacheHandler)', () => {
     const other = createRedisStore({ ...options, prefix: `${prefix}other:` });
     try {
       const key = `/shared-${randomUUID()}`;
-      await new RedisIncrementalCacheHandler({ store: one }).set(key, page('one', []) as never, pageCtx as never);
+      await new RedisIncrementalCacheHandler({ store: one }).set(key, page('one', []) as never, pageCtx);
       expect(
         await new RedisIncrementalCacheHandler({ store: other }).get(key, { kind: 'APP_PAGE' } as never),
       ).toBeNull();
@@ -208,7 +208,7 @@ describe("'use cache' handler (cacheHandlers default and remote)", () => {
       expire: 3600,
       revalidate: 900,
       ...over,
-    } as CacheEntry);
+    });
   const text = async (e: CacheEntry | undefined) => (e ? await new Response(e.value).text() : undefined);
 
   it('round trip through another instance; each get gives a fresh stream', async () => {
