@@ -63,11 +63,7 @@ async function waitPastNow() {
 describe('incremental cache handler (cacheHandler)', () => {
   it('stores a page in Redis and gives it back to another instance, bytes and cache control intact', async () => {
     const key = `/page-${randomUUID()}`;
-    await new RedisIncrementalCacheHandler({ store: one }).set(
-      key,
-      page('<p>hi</p>', ['catalog']) as never,
-      pageCtx,
-    );
+    await new RedisIncrementalCacheHandler({ store: one }).set(key, page('<p>hi</p>', ['catalog']) as never, pageCtx);
     const got = await new RedisIncrementalCacheHandler({ store: two }).get(key, { kind: 'APP_PAGE' } as never);
     expect(got?.cacheControl).toEqual({ revalidate: 3600, expire: 7200 });
     const value = got?.value as ReturnType<typeof page>;
@@ -139,11 +135,7 @@ describe('incremental cache handler (cacheHandler)', () => {
     const key = `/ttl-${randomUUID()}`;
     const tag = `t-${randomUUID()}`;
     const handler = new RedisIncrementalCacheHandler({ store: one });
-    await handler.set(
-      key,
-      page('x', [tag]) as never,
-      { ...pageCtx, cacheControl: { revalidate: 60, expire: 120 } },
-    );
+    await handler.set(key, page('x', [tag]) as never, { ...pageCtx, cacheControl: { revalidate: 60, expire: 120 } });
     const ttl = await one.client.ttl(`${prefix}e:${key}`);
     expect(ttl).toBeGreaterThan(100);
     expect(ttl).toBeLessThanOrEqual(120);
