@@ -96,7 +96,10 @@ export function createRedisStore(options) {
     url,
     // Commands fail at once while disconnected instead of waiting in a queue: a page must not hang.
     disableOfflineQueue: true,
-    socket: { connectTimeout: timeoutMs * 4, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000) },
+    socket: {
+      connectTimeout: Math.max(timeoutMs * 4, 5000),
+      reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000),
+    },
   });
   let down = false;
   const fail = (error) => {
