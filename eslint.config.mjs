@@ -196,4 +196,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The plain-JavaScript files Node runs as they are (next.config.mjs, lib/cache-handlers/*.mjs).
+    files: ['**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'process',
+          'Buffer',
+          'URL',
+          'console',
+          'setTimeout',
+          'clearTimeout',
+          'performance',
+          'ReadableStream',
+          'Response',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
 );

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /** Browser features the shop never uses, switched off for it and for anything it could embed. */
 const PERMISSIONS_POLICY = [
   'accelerometer=()',
@@ -33,8 +35,25 @@ const STATIC_SECURITY_HEADERS = [
   { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
 ];
 
+/**
+ * With REDIS_URL, Next's caches live in Redis, shared by every instance of the build (lib/cache-handlers/):
+ * the incremental cache (ISR pages, unstable_cache) and the 'use cache' handlers, with one tag store, so a
+ * change expired on one instance is seen by all. Without it, Next's in-process default. Next reads this
+ * file at build (the prerendering) and again at start (serving): the value at start decides what serves.
+ */
+const sharedCache = process.env.REDIS_URL?.trim()
+  ? {
+      cacheHandler: fileURLToPath(new URL('./lib/cache-handlers/incremental.mjs', import.meta.url)),
+      cacheHandlers: {
+        default: fileURLToPath(new URL('./lib/cache-handlers/use-cache.mjs', import.meta.url)),
+        remote: fileURLToPath(new URL('./lib/cache-handlers/use-cache.mjs', import.meta.url)),
+      },
+    }
+  : {};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...sharedCache,
   // PGlite loads its wasm and extension bundles from its package folder; argon2 is a native addon.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pdf-lib'],
   poweredByHeader: false,

@@ -1,4 +1,4 @@
-import { createWorkflow, deleteWorkflow, visitorAndShopper } from './support/admin-workflows';
+import { createWorkflow, deleteWorkflow, renameWorkflow, visitorAndShopper } from './support/admin-workflows';
 import { DEMO, expect, registerUser, signIn, signInWithForm, signOut, test } from './fixtures';
 
 const PNG_1X1 = Buffer.from(
@@ -121,12 +121,7 @@ test('the admin renames a workflow: a visitor and a signed-in shopper see the ne
     await expect(reader.getByRole('heading', { level: 1, name: title })).toBeVisible();
   }
 
-  await page.goto(editPage);
-  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Save changes' }) });
-  await form.getByLabel('Title').fill(renamed);
-  await form.getByLabel('Slug').fill(slug);
-  await form.getByRole('button', { name: 'Save changes' }).click();
-  await expect(form.getByText('Changes saved.')).toBeVisible();
+  await renameWorkflow(page, editPage, renamed, slug);
 
   for (const reader of [visitor, shopper]) {
     await reader.goto(search);

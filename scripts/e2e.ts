@@ -13,6 +13,7 @@ import { chromiumPath } from '../playwright.config';
 import { E2E_SHOP_DETAILS } from '../e2e/support/shop-details';
 import { buildApp, needsBuild, prepareRuntimeEnv, root } from './lib/runtime';
 import { startSmtpSink } from './lib/smtp-sink';
+import { redisAnswers } from './lib/redis';
 
 prepareRuntimeEnv();
 // The seller's legal details: in the build's environment too, since the legal pages are prerendered.
@@ -48,6 +49,18 @@ if (testUrl) {
 } else {
   rmSync(path.join(root, '.data/e2e'), { recursive: true, force: true });
   console.log('› e2e database: PGlite in .data/e2e (set TEST_DATABASE_URL to run on Postgres)');
+}
+
+// Next's caches in Redis (lib/cache-handlers/) when Redis answers, as in a deployment with several instances:
+// e2e/shared-cache.spec.ts proves a change on one instance reaches another; it skips when this is not set.
+// A prefix of this run's own: the database is new, so no page cached from an earlier run may be served.
+const redisUrl = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
+if (await redisAnswers(redisUrl)) {
+  env.REDIS_URL = redisUrl;
+  env.REDIS_KEY_PREFIX = `usitech-e2e:${Date.now()}:`;
+  console.log(`› e2e cache: Redis at ${new URL(redisUrl).host} (prefix ${env.REDIS_KEY_PREFIX})`);
+} else {
+  console.log(`› e2e cache: in process (no Redis at ${redisUrl}; e2e/shared-cache.spec.ts will skip)`);
 }
 
 if (needsBuild(env)) {

@@ -29,6 +29,16 @@ export async function createWorkflow(page: Page, title: string, category?: strin
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
+/** Renames the workflow at `editPage` through its edit form, keeping its slug. */
+export async function renameWorkflow(page: Page, editPage: string, title: string, slug: string) {
+  await page.goto(editPage);
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Save changes' }) });
+  await form.getByLabel('Title').fill(title);
+  await form.getByLabel('Slug').fill(slug);
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form.getByText('Changes saved.')).toBeVisible();
+}
+
 /** Deletes the workflow whose edit page is open (one nobody bought) and checks it is gone. */
 export async function deleteWorkflow(page: Page, title: string) {
   await page
