@@ -6,12 +6,13 @@ import type { SessionUser } from '@/server/auth/guards';
 import { cachedHome } from '@/server/catalog-cache';
 import type { WorkflowCard } from '@/db/queries/catalog/cards';
 import { LabelledSection } from '@/components/ui/labelled-section';
+import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
 import { shop } from '@/lib/site';
 
 export function homeMetadata(): Metadata {
   return {
     alternates: { canonical: '/' },
-    openGraph: { title: shop().name, url: '/', images: ['/logo.svg'] },
+    openGraph: { title: shop().name, url: '/', images: [ogImageMeta(ogImagePath.home, shop().name)] },
   };
 }
 

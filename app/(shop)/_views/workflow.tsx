@@ -18,6 +18,7 @@ import type { SessionUser } from '@/server/auth/guards';
 import { cachedRelated, cachedWorkflow, dependsOn } from '@/server/catalog-cache';
 import { cacheTags } from '@/lib/cache-tags';
 import { NOT_FOUND_META } from '@/lib/http/page-status';
+import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
 import { renderMarkdown } from '@/lib/markdown';
 import { appUrl, formatPrice, shop } from '@/lib/site';
 import { REVIEWS_PAGE_SIZE, type ReviewSort } from '@/lib/validations/reviews';
@@ -37,7 +38,7 @@ export async function workflowMetadata(slug: string): Promise<Metadata> {
       title: w.title,
       description: w.shortDescription,
       url,
-      images: [{ url: coverOf(w), alt: w.title }],
+      images: [ogImageMeta(ogImagePath.workflow(w.slug), w.title)],
     },
     robots: w.status === 'expired' ? { index: false } : undefined,
   };
