@@ -99,9 +99,11 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(bar.getByRole('button', { name: 'Buy now' })).toBeVisible();
 
       // A signed-in shopper: the personal page; Buy now in the bar opens the checkout.
-      const shopperContext = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
+      const shopperContext = await browser.newContext({ javaScriptEnabled });
       const shopper = await shopperContext.newPage();
+      // Registered on a wide screen (registerUser checks the header's Sign out button), then a phone.
       await registerUser(shopper);
+      await shopper.setViewportSize(PHONE);
       await shopper.goto(path);
       const shopperBar = shopper.getByRole('region', { name: 'Buy' });
       await expect(shopperBar).toContainText(price);

@@ -5,17 +5,19 @@
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 export const OG_CONTENT_TYPE = 'image/png';
 
-/** The image URLs of the `opengraph-image.tsx` routes of app/(shop). */
+/**
+ * The image URLs of the `opengraph-image.tsx` routes: app/og (home, catalog), app/workflows/[slug],
+ * app/categories/[slug]. They sit outside the (shop) route group on purpose: no page lives beside them,
+ * so Next adds them to no page by itself (in a group it would also suffix their URL with a hash), and
+ * both page variants name the same URL in their metadata.
+ */
 export const ogImagePath = {
-  home: '/opengraph-image',
+  home: '/og/opengraph-image',
   category: (slug: string) => `/categories/${slug}/opengraph-image`,
   workflow: (slug: string) => `/workflows/${slug}/opengraph-image`,
 };
 
-/**
- * An `openGraph.images` entry. The personal variant also gets the same route from Next's file convention
- * (which then wins, with a build hash in its query); the anonymous variant (app/public-view) only has this.
- */
+/** An `openGraph.images` entry, the same in the personal and the anonymous (app/public-view) variant. */
 export function ogImageMeta(url: string, alt: string) {
   return { url, alt, type: OG_CONTENT_TYPE, ...OG_SIZE };
 }

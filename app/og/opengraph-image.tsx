@@ -1,7 +1,7 @@
 import { ogImage } from '@/server/og-image';
 import { OG_CONTENT_TYPE, OG_SIZE } from '@/lib/og/meta';
 
-// The home page's card (and the default of every page under app/(shop)); drawn once, at build.
+// The card of the home page and the catalog (lib/og/meta.ts); drawn once, at build.
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 export const alt = 'Automation workflows that import and run.';
