@@ -99,7 +99,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(bar.getByRole('button', { name: 'Buy now' })).toBeVisible();
 
       // A signed-in shopper: the personal page; Buy now in the bar opens the checkout.
-      const shopperContext = await browser.newContext({ javaScriptEnabled });
+      const shopperContext = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
       const shopper = await shopperContext.newPage();
       // Registered on a wide screen (registerUser checks the header's Sign out button), then a phone.
       await registerUser(shopper);
