@@ -8,11 +8,10 @@ import { expect, type Locator } from '@playwright/test';
  */
 export async function expectNoAxeViolations(scope: Locator) {
   await scope.page().evaluate(axe.source);
-  const result = await scope.evaluate(
-    (element) =>
-      (window as unknown as { axe: typeof axe }).axe.run(element, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
-      }) as Promise<AxeResults>,
+  const result: AxeResults = await scope.evaluate((element) =>
+    (window as unknown as { axe: typeof axe }).axe.run(element, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
+    }),
   );
   expect(
     result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`),
