@@ -167,4 +167,33 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Dates only through lib/format-date-time.ts: the shop's time zone and one style everywhere.
+    files: [
+      'app/**/*.{ts,tsx}',
+      'components/**/*.{ts,tsx}',
+      'actions/**/*.{ts,tsx}',
+      'server/**/*.{ts,tsx}',
+      'db/**/*.{ts,tsx}',
+      'lib/**/*.{ts,tsx}',
+    ],
+    ignores: ['lib/format-date-time.ts', 'lib/env.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+          message: 'Format dates with lib/format-date-time.ts (the shop’s time zone, one style).',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/][arguments.length=0]',
+          message: 'Format dates with lib/format-date-time.ts (the shop’s time zone, one style).',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]',
+          message: 'Format dates with lib/format-date-time.ts (the shop’s time zone, one style).',
+        },
+      ],
+    },
+  },
 );

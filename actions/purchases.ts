@@ -3,11 +3,13 @@
 import { redirect } from 'next/navigation';
 import { buyWorkflow, cancelPurchase } from '@/db/queries/purchases';
 import { buyWorkflowSchema, cancelPurchaseSchema } from '@/lib/validations/purchases';
+import { kickMailDelivery } from '@/server/mail';
 import { validatedActionWithUser } from './safe-action';
 
 /** "Buy now": to the checkout of the new (or already open) purchase, or to the library for an owner. */
 export const buyWorkflowAction = validatedActionWithUser(buyWorkflowSchema, async (data, user) => {
   const result = await buyWorkflow(user.id, data.workflowId);
+  if (result.kind === 'pending' && result.created) kickMailDelivery(); // the order mails, queued with it
   if (result.kind === 'owned') redirect(`/account/library/${result.slug}`);
   redirect(`/checkout/${result.purchaseId}`);
 });

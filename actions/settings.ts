@@ -18,10 +18,12 @@ import {
   changeEmailSchema,
   changePasswordSchema,
   deleteAccountSchema,
+  orderAlertsSchema,
   profileSchema,
 } from '@/lib/validations/settings';
 import { passwordProblem } from '@/lib/validations/password';
-import { fieldErrorState, validatedActionWithUser } from './safe-action';
+import { setOrderAlerts } from '@/db/queries/admin/order-alerts';
+import { fieldErrorState, validatedActionWithAdmin, validatedActionWithUser } from './safe-action';
 
 const SETTINGS = '/account/settings';
 const backToSettings = { callbackUrl: SETTINGS };
@@ -135,3 +137,16 @@ export const signOutEverywhereAction = validatedActionWithUser(
   },
   backToSettings,
 );
+
+const ORDER_ALERTS_SAVED = {
+  each: 'Saved: you get an email for every new order.',
+  digest: 'Saved: you get one email an hour listing the new orders.',
+  off: 'Saved: no order emails; new orders still show in your notifications.',
+} as const;
+
+/** An admin's "Order alerts" (admins only; the in-app notice comes either way). */
+export const orderAlertsAction = validatedActionWithAdmin(orderAlertsSchema, async ({ orderAlerts }, admin) => {
+  await setOrderAlerts(admin.id, orderAlerts);
+  refresh();
+  return { status: 'success', message: ORDER_ALERTS_SAVED[orderAlerts] };
+});

@@ -9,7 +9,16 @@ import { simpleParser } from 'mailparser';
  */
 export const hasMailSink = Boolean(process.env.E2E_MAIL_DIR);
 
-export type ReceivedMail = { to: string[]; subject: string; text: string; file: string };
+export type ReceivedAttachment = { filename: string; contentType: string; cid?: string; content: Buffer };
+export type ReceivedMail = {
+  to: string[];
+  subject: string;
+  text: string;
+  /** The HTML part as sent (`cid:` links kept). */
+  html: string;
+  attachments: ReceivedAttachment[];
+  file: string;
+};
 
 async function readAll(): Promise<ReceivedMail[]> {
   const dir = process.env.E2E_MAIL_DIR;
@@ -19,11 +28,23 @@ async function readAll(): Promise<ReceivedMail[]> {
     .sort();
   return Promise.all(
     files.map(async (file) => {
-      const parsed = await simpleParser(readFileSync(path.join(dir, file)));
+      const parsed = await simpleParser(readFileSync(path.join(dir, file)), { keepCidLinks: true });
       const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) =>
         a.value.map((v) => (v.address ?? '').toLowerCase()),
       );
-      return { to, subject: parsed.subject ?? '', text: parsed.text ?? '', file };
+      return {
+        to,
+        subject: parsed.subject ?? '',
+        text: parsed.text ?? '',
+        html: typeof parsed.html === 'string' ? parsed.html : '',
+        attachments: parsed.attachments.map((a) => ({
+          filename: a.filename ?? '',
+          contentType: a.contentType,
+          ...(a.cid ? { cid: a.cid } : {}),
+          content: a.content,
+        })),
+        file,
+      };
     }),
   );
 }
@@ -61,4 +82,19 @@ export async function waitForLink(
     )
     .not.toBe('');
   return link;
+}
+
+/** Waits for a message to `address` whose subject matches, and answers the latest such. */
+export async function waitForMail(address: string, subject: string | RegExp): Promise<ReceivedMail> {
+  let found: ReceivedMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        found = (await mailsTo(address, subject)).at(-1);
+        return Boolean(found);
+      },
+      { message: `a mail to ${address} with the subject ${subject}`, timeout: 20_000 },
+    )
+    .toBe(true);
+  return found!;
 }

@@ -1,3 +1,4 @@
+import { formatIsoLocal, shopDay } from '@/lib/format-date-time';
 import { cleanText } from '@/lib/validations/text';
 
 /**
@@ -13,7 +14,7 @@ const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   // NUL and unpaired surrogates (e.g. from a JSON column) would corrupt the file for spreadsheet apps.
-  let text = cleanText(value instanceof Date ? value.toISOString() : String(value));
+  let text = cleanText(value instanceof Date ? formatIsoLocal(value) : String(value));
   // Spreadsheet formula injection (OWASP "CSV injection"): a leading apostrophe makes the cell text.
   if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -52,7 +53,7 @@ export function csvStream(
   });
 }
 
-/** `purchases-2026-11-25.csv` */
+/** `purchases-2026-11-25.csv` (the shop's day) */
 export function csvFilename(name: string, now = new Date()): string {
-  return `${name}-${now.toISOString().slice(0, 10)}.csv`;
+  return `${name}-${shopDay(now)}.csv`;
 }

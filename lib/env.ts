@@ -96,6 +96,12 @@ const baseEnvSchema = z.object({
   SHOP_NAME: z.string().trim().min(1).default('USITech Marketplace'),
   /** ISO 4217 code of the one currency the shop sells in (prices, invoices, JSON-LD). */
   SHOP_CURRENCY: z.string().trim().length(3).default('VND'),
+  /** The IANA time zone every date is shown in (pages, emails, PDFs, exports) and report days start in. */
+  SHOP_TIME_ZONE: z
+    .string()
+    .trim()
+    .default('Asia/Ho_Chi_Minh')
+    .refine(isTimeZone, 'must be an IANA time zone name such as Asia/Ho_Chi_Minh or Europe/Berlin'),
   // The seller as the law knows it (footer, About, Terms, Privacy, invoices). Demo values stand in when
   // unset; `npm start` in production refuses to run without them (scripts/lib/runtime.ts).
   /** The registered name of the company or household business ("Công ty TNHH …"). */
@@ -149,6 +155,16 @@ const baseEnvSchema = z.object({
 
 /** The names of the variables this app reads (the keys of the schema). */
 const VARIABLES = Object.keys(baseEnvSchema.shape) as (keyof typeof baseEnvSchema.shape)[];
+
+/** A zone name the runtime's Intl knows (Intl throws a RangeError for any other). */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(name);
+  } catch {
+    return false;
+  }
+}
 
 /** `Shop "A"` → `"Shop \"A\""`: a display name that is safe in an address header. */
 function quotedName(name: string): string {

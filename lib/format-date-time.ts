@@ -1,17 +1,98 @@
-/** Dates as the shop shows them: Vietnam time, day month year and 24-hour time ("2 Nov 2026, 15:04"). */
-export const SHOP_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+import { env } from '@/lib/env';
 
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: SHOP_TIME_ZONE,
-});
-const dateOnly = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: SHOP_TIME_ZONE });
+/**
+ * The one way the shop writes a moment or a day: pages, notifications, emails, the invoice (HTML and
+ * PDF), admin charts and CSV exports. Always in the shop's time zone (`SHOP_TIME_ZONE`, default
+ * Asia/Ho_Chi_Minh) and day-month-year with a 24-hour clock ("27 Nov 2026, 23:40"), so a buyer, an
+ * admin and a spreadsheet see the same time. Machines get ISO 8601 with the zone's offset.
+ */
+const LOCALE = 'en-GB';
 
-export function formatDateTime(value: Date): string {
-  return dateTime.format(value);
+type Style = 'dateTime' | 'date' | 'shortDate' | 'time' | 'day' | 'parts';
+const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  date: { dateStyle: 'long' },
+  shortDate: { dateStyle: 'medium' },
+  time: { timeStyle: 'short' },
+  day: { day: 'numeric', month: 'short' },
+  parts: {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl formatters are costly to build: one per style and zone, kept. */
+function formatter(style: Style, timeZone = shopTimeZone()): Intl.DateTimeFormat {
+  const key = `${style}|${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE, { ...OPTIONS[style], timeZone });
+    formatters.set(key, f);
+  }
+  return f;
 }
 
+/** The shop's IANA time zone: Postgres groups report days in it too (`at time zone`). */
+export function shopTimeZone(): string {
+  return env().SHOP_TIME_ZONE;
+}
+
+/** "27 Nov 2026, 23:40" */
+export function formatDateTime(value: Date): string {
+  return formatter('dateTime').format(value);
+}
+
+/** "27 November 2026" (invoices, legal pages, the library). */
 export function formatDate(value: Date): string {
-  return dateOnly.format(value);
+  return formatter('date').format(value);
+}
+
+/** "27 Nov 2026" (reviews, lists). */
+export function formatShortDate(value: Date): string {
+  return formatter('shortDate').format(value);
+}
+
+/** "23:40" */
+export function formatTime(value: Date): string {
+  return formatter('time').format(value);
+}
+
+/**
+ * A calendar day the database already counted in the shop's zone ("2026-10-30") → "30 Oct". The day is
+ * a date without a time, so it is formatted as that date in UTC (no zone may move it).
+ */
+export function formatDay(isoDay: string): string {
+  return formatter('day', 'UTC').format(new Date(`${isoDay}T00:00:00Z`));
+}
+
+function zonedParts(value: Date): Record<string, string> {
+  return Object.fromEntries(
+    formatter('parts')
+      .formatToParts(value)
+      .map((p) => [p.type, p.value]),
+  );
+}
+
+/**
+ * ISO 8601 in the shop's zone with its offset, to the second: "2026-11-27T23:40:00+07:00" (CSV
+ * exports: a spreadsheet and a person read the shop's local time, and the offset keeps it exact).
+ */
+export function formatIsoLocal(value: Date): string {
+  const p = zonedParts(value);
+  // "GMT+07:00", or "GMT" for a zone at UTC.
+  const offset = p.timeZoneName === 'GMT' ? '+00:00' : (p.timeZoneName ?? '').replace('GMT', '');
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
+}
+
+/** The shop's calendar day of a moment, "2026-11-27" (file names of exports). */
+export function shopDay(value: Date): string {
+  return formatIsoLocal(value).slice(0, 10);
 }

@@ -15,6 +15,7 @@ export function startMaintenanceTimer(): void {
       const r = await runMaintenance();
       if (r.warned || r.expired)
         console.log(`[maintenance] warned ${r.warned}, expired ${r.expired} pending purchase(s)`);
+      if (r.digests) console.log(`[maintenance] queued ${r.digests} hourly order digest(s) for admins`);
     } catch (error) {
       console.error('[maintenance] failed (will retry):', error);
     }

@@ -5,6 +5,7 @@ import { dismissTransfer, linkTransferToPurchase } from '@/db/queries/bank/admin
 import { importStatement, previewStatement } from '@/db/queries/bank/statement-import';
 import { fieldErrorState, validatedActionWithAdmin } from '@/actions/safe-action';
 import { expireInAction, saleRecorded } from '@/server/cache/invalidate';
+import { kickMailDelivery } from '@/server/mail';
 import { parseCsv } from '@/lib/bank/csv';
 import { statementMappingError } from '@/lib/bank/statement';
 import { linkTransferSchema, statementSchema, transferIdSchema } from '@/lib/validations/admin/payments';
@@ -12,6 +13,7 @@ import { linkTransferSchema, statementSchema, transferIdSchema } from '@/lib/val
 export const linkTransferAction = validatedActionWithAdmin(linkTransferSchema, async (data, admin) => {
   const { workflowId } = await linkTransferToPurchase(admin.id, data.transferId, data.reference);
   expireInAction(saleRecorded(workflowId));
+  kickMailDelivery(); // the receipt
   return { status: 'success', message: 'Linked: the purchase is approved.' };
 });
 
@@ -39,6 +41,7 @@ export const importStatementAction = validatedActionWithAdmin(
     if (wrong) return fieldErrorState(formData, wrong.field, wrong.message);
     const s = await importStatement(admin.id, csv, mapping);
     expireInAction(...s.soldWorkflowIds.map((workflowId) => saleRecorded(workflowId)));
+    if (s.approved > 0) kickMailDelivery(); // the receipts
     refresh(); // the admin pages (dynamic), also when nothing was approved
     return {
       status: 'success' as const,

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { PageNotFound } from '@/components/layout/page-not-found';
 import { PersonalFrame } from '@/components/layout/personal-frame';
 import { AdminNav } from '@/components/admin/admin-nav';
+import { PendingPurchasesBadge } from '@/components/admin/pending-badge';
+import { countPendingPurchases } from '@/db/queries/order-alerts';
 import { currentAdmin } from '@/server/auth/guards';
 import { respondNotFound } from '@/server/http-status';
 
@@ -26,6 +28,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <PersonalFrame>
       <div className="mx-auto w-full max-w-7xl px-4 py-6">
+        <div className="mb-2 flex justify-end">
+          <PendingPurchasesBadge count={await countPendingPurchases()} />
+        </div>
         <AdminNav />
         <div className="pt-6">{children}</div>
       </div>

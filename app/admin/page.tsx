@@ -5,6 +5,7 @@ import { ApprovalChart, CategoryChart, RevenueChart } from '@/components/admin/d
 import { listRecentActivity } from '@/db/queries/admin/audit';
 import { getDashboardCharts, getDashboardFigures } from '@/db/queries/admin/dashboard';
 import { formatAge, formatMinutes } from '@/lib/admin/format';
+import { formatDay } from '@/lib/format-date-time';
 import { requireAdmin } from '@/server/auth/guards';
 import { formatPrice } from '@/lib/site';
 import { LabelledSection } from '@/components/ui/labelled-section';
@@ -36,6 +37,7 @@ export default async function AdminDashboardPage() {
   // The bar heights need numbers (a scale, not a figure anyone reads); every label is the exact amount.
   const revenueByDay = charts.revenueByDay.map((d) => ({
     day: d.day,
+    dayLabel: formatDay(d.day),
     revenue: Number(d.revenue),
     revenueLabel: formatPrice(d.revenue),
     sales: d.sales,
@@ -69,7 +71,7 @@ export default async function AdminDashboardPage() {
               { key: 'revenue', label: 'Revenue' },
               { key: 'sales', label: 'Sales' },
             ]}
-            rows={revenueByDay.map((d) => ({ day: d.day, revenue: d.revenueLabel, sales: d.sales }))}
+            rows={revenueByDay.map((d) => ({ day: d.dayLabel, revenue: d.revenueLabel, sales: d.sales }))}
           >
             <RevenueChart data={revenueByDay} />
           </ChartFigure>

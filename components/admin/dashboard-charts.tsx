@@ -9,20 +9,20 @@ const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFracti
  * One day's revenue: `revenue` only sizes the bar (a float is fine for a scale); what a reader sees is
  * `revenueLabel`, the exact amount formatted on the server in the shop's currency (formatPrice).
  */
-export type RevenuePoint = { day: string; revenue: number; revenueLabel: string; sales: number };
+export type RevenuePoint = { day: string; dayLabel: string; revenue: number; revenueLabel: string; sales: number };
 
 /** The tooltip line of a revenue bar: its exact label, never the float behind the bar. */
 export function revenueTooltip(point: RevenuePoint): [string, string] {
   return [point.revenueLabel, 'Revenue'];
 }
 
-/** Revenue per day; the day labels are "MM-DD"; the axis is compact ("1.2M"), the tooltip exact. */
+/** Revenue per day; the day labels are the server's ("30 Oct"); the axis is compact ("1.2M"), the tooltip exact. */
 export function RevenueChart({ data }: { data: RevenuePoint[] }) {
   return (
     <ResponsiveContainer width="100%" height={260}>
       <BarChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
         <CartesianGrid stroke={GRID} vertical={false} />
-        <XAxis dataKey="day" tickFormatter={(d: string) => d.slice(5)} tick={{ fontSize: 12 }} minTickGap={16} />
+        <XAxis dataKey="dayLabel" tick={{ fontSize: 12 }} minTickGap={16} />
         <YAxis tickFormatter={(v: number) => compact.format(v)} tick={{ fontSize: 12 }} width={56} />
         <Tooltip formatter={(_value, _name, item) => revenueTooltip(item.payload as RevenuePoint)} />
         <Bar dataKey="revenue" fill={BRAND} radius={[3, 3, 0, 0]} isAnimationActive={false} />

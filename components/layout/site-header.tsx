@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { formatDateTime } from '@/lib/format-date-time';
 import { signOutAction } from '@/actions/auth';
 import type { SessionUser } from '@/server/auth/guards';
 import type { NotificationDto } from '@/db/queries/notifications';
@@ -66,7 +67,10 @@ export function SiteHeader({
             )}
             {user === undefined ? null : user ? (
               <>
-                <NotificationMenu unread={unread} latest={latestNotifications} />
+                <NotificationMenu
+                  unread={unread}
+                  latest={latestNotifications.map((n) => ({ ...n, when: formatDateTime(n.createdAt) }))}
+                />
                 {user.role === 'ADMIN' ? (
                   <Link href="/admin" className={navLink}>
                     Admin

@@ -3,7 +3,8 @@ import type { NotificationDto } from '@/db/queries/notifications';
 import { deleteNotificationAction, markNotificationReadAction } from '@/actions/notifications';
 import { cn } from '@/lib/cn';
 import { buttonClass } from '@/components/ui/button';
-import { formatNotificationTime, notificationStyle } from './notification-style';
+import { formatDateTime } from '@/lib/format-date-time';
+import { notificationStyle } from './notification-style';
 
 export function NotificationItem({ notification: n }: { notification: NotificationDto }) {
   const style = notificationStyle[n.type];
@@ -27,7 +28,7 @@ export function NotificationItem({ notification: n }: { notification: Notificati
           <p className="flex flex-wrap items-center gap-2 text-xs text-muted">
             <span className={cn('rounded px-1.5 py-0.5 font-medium', style.badge)}>{style.label}</span>
             {n.read ? null : <span className="font-medium text-brand-700">Unread</span>}
-            <time dateTime={n.createdAt.toISOString()}>{formatNotificationTime(n.createdAt)}</time>
+            <time dateTime={n.createdAt.toISOString()}>{formatDateTime(n.createdAt)}</time>
           </p>
           <h2 id={`notification-${n.id}-title`} className="mt-1 font-semibold text-ink">
             {n.link ? (

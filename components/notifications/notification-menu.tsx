@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NotificationDto } from '@/db/queries/notifications';
 import { cn } from '@/lib/cn';
-import { formatNotificationTime, notificationStyle } from './notification-style';
+import { notificationStyle } from './notification-style';
 
 const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canvas';
 
@@ -12,7 +12,10 @@ const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canv
  * The header's "Notifications" link (its name includes the unread count) and, beside it, a button that
  * opens the latest few. Without JavaScript the link still leads to the full list.
  */
-export function NotificationMenu({ unread, latest }: { unread: number; latest: NotificationDto[] }) {
+/** A notification with its time already written by the server (lib/format-date-time.ts: the shop's zone). */
+export type NotificationPreview = NotificationDto & { when: string };
+
+export function NotificationMenu({ unread, latest }: { unread: number; latest: NotificationPreview[] }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -72,7 +75,7 @@ export function NotificationMenu({ unread, latest }: { unread: number; latest: N
                       {n.read ? null : <span className="font-medium text-brand-700">Unread</span>}
                     </span>
                     <span className="mt-1 block text-sm font-medium text-ink">{n.title}</span>
-                    <span className="block text-xs text-muted">{formatNotificationTime(n.createdAt)}</span>
+                    <span className="block text-xs text-muted">{n.when}</span>
                   </>
                 );
                 return (

@@ -9,9 +9,3 @@ export const notificationStyle: Record<
   WARNING: { label: 'Warning', icon: '!', accent: 'border-l-warning', badge: 'bg-amber-50 text-warning' },
   ERROR: { label: 'Error', icon: '×', accent: 'border-l-danger', badge: 'bg-red-50 text-danger' },
 };
-
-const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-
-export function formatNotificationTime(date: Date): string {
-  return `${dateTime.format(date)} UTC`;
-}

@@ -1,7 +1,6 @@
 import type { ReviewItem } from '@/db/queries/reviews';
+import { formatShortDate } from '@/lib/format-date-time';
 import { Stars } from './stars';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Asia/Ho_Chi_Minh' });
 
 /** Visible reviews. The text is rendered as text: markup a user typed is shown, never run. */
 export function ReviewList({ reviews }: { reviews: ReviewItem[] }) {
@@ -19,7 +18,7 @@ export function ReviewList({ reviews }: { reviews: ReviewItem[] }) {
             </span>
             <Stars value={review.rating} />
             <time dateTime={review.createdAt.toISOString()} className="text-muted">
-              {dateFormat.format(review.createdAt)}
+              {formatShortDate(review.createdAt)}
             </time>
             {review.edited ? <span className="text-muted">(edited)</span> : null}
           </div>

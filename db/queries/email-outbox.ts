@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import type { MailAttachmentRef } from '@/lib/mail/attachments';
 import { decryptBody, encryptBody } from '@/lib/mail/crypto';
 import { db, dbHandle, type Executor } from '@/db';
 import { emailOutbox } from '@/db/schema';
@@ -13,7 +14,15 @@ import { assertActiveAdmin } from './admin/guard';
  */
 export type OutboxStatus = 'pending' | 'logged' | 'sent' | 'failed';
 
-export type QueuedMail = { to: string; subject: string; text: string; html?: string | null; sensitive?: boolean };
+export type QueuedMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  sensitive?: boolean;
+  /** Rendered at delivery (lib/mail/attachments.ts): references only, never file contents. */
+  attachments?: MailAttachmentRef[];
+};
 
 /** What a sent (or given-up) token-bearing message keeps instead of its body. */
 export const REDACTED_BODY =
@@ -46,6 +55,7 @@ export async function enqueueMail(executor: Executor, mail: QueuedMail, now = ne
       text: sensitive ? encryptBody(mail.text) : mail.text,
       html: mail.html == null ? null : sensitive ? encryptBody(mail.html) : mail.html,
       sensitive,
+      attachments: mail.attachments?.length ? mail.attachments : null,
       status: 'pending',
       nextAttemptAt: now,
     })
@@ -91,6 +101,16 @@ export async function claimDueMail(now = new Date(), limit = 20): Promise<Claime
       attempts: emailOutbox.attempts,
     });
   return rows.map((r) => ({ ...r, text: decryptBody(r.text), html: r.html == null ? null : decryptBody(r.html) }));
+}
+
+/** The attachment references of claimed messages (only those that have any), by message id. */
+export async function attachmentRefs(ids: string[]): Promise<Map<string, MailAttachmentRef[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: emailOutbox.id, attachments: emailOutbox.attachments })
+    .from(emailOutbox)
+    .where(and(inArray(emailOutbox.id, ids), isNotNull(emailOutbox.attachments)));
+  return new Map(rows.map((r) => [r.id, r.attachments ?? []]));
 }
 
 const redacted = { text: REDACTED_BODY, html: null };

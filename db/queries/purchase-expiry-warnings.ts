@@ -1,9 +1,11 @@
 import 'server-only';
 import { and, eq, gt, isNull, lte, notExists, sql } from 'drizzle-orm';
 import { env } from '@/lib/env';
+import { formatDateTime } from '@/lib/format-date-time';
 import { db } from '@/db';
 import { auditLog, notifications, purchases, users, workflows } from '@/db/schema';
 import { writeAudit, type AuditEntry } from './admin/audit';
+import { queueOrdersExpiring } from './purchases/order-mail';
 
 const HOUR = 60 * 60 * 1000;
 /** Any fixed number: two sweeps at once take turns, so each purchase is warned about once. */
@@ -12,7 +14,8 @@ export const EXPIRY_WARNING_ACTION = 'purchase.expiry_warning' satisfies AuditEn
 
 /**
  * Warns the buyer of every PENDING purchase that expires within the next two hours (older than
- * PAYMENT_TTL_HOURS − 2 h, not yet expired): one WARNING notification linking to its payment page.
+ * PAYMENT_TTL_HOURS − 2 h, not yet expired): one WARNING notification linking to its payment page, and
+ * one email (queued in the same transaction).
  * Idempotent: each warning is marked by an audit_log entry, written in the same transaction and checked
  * by `NOT EXISTS` (two sweeps at once take turns on an advisory lock), so a second run (or a user who
  * deleted the notification) gets no second warning.
@@ -69,15 +72,15 @@ export async function warnExpiringPurchases(
         userId: p.userId,
         type: 'WARNING' as const,
         title: 'Your purchase expires soon',
-        message: `Your order for “${p.title}” is still waiting for payment and will be cancelled at ${utcMinute(new Date(p.createdAt.getTime() + ttlHours * HOUR))} UTC. Complete the bank transfer to keep it.`,
+        message: `Your order for “${p.title}” is still waiting for payment and will be cancelled at ${formatDateTime(new Date(p.createdAt.getTime() + ttlHours * HOUR))}. Complete the bank transfer to keep it.`,
         link: `/checkout/${p.id}`,
       })),
     );
+    await queueOrdersExpiring(
+      tx,
+      due.map((p) => p.id),
+      ttlHours,
+    );
     return due.length;
   });
-}
-
-/** 2026-05-10 14:00 (UTC, to the minute). */
-function utcMinute(at: Date): string {
-  return at.toISOString().slice(0, 16).replace('T', ' ');
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { activeAccount } from '@/db/active-accounts';
 import { and, eq } from 'drizzle-orm';
+import { formatDateTime } from '@/lib/format-date-time';
 import { signInAlertEmail } from '@/lib/mail/sign-in-alert-email';
 import { db } from '@/db';
 import { users } from '@/db/schema';
@@ -23,7 +24,7 @@ export async function notifySignInBurst(email: string, failures: number, now = n
       userId: user.id,
       type: 'WARNING',
       title: 'Failed sign-in attempts on your account',
-      message: `Somebody tried to sign in to your account with a wrong password ${failures} times before ${now.toISOString().slice(11, 16)} UTC. Your account is not locked; if it was not you, choose a new, long password.`,
+      message: `Somebody tried to sign in to your account with a wrong password ${failures} times before ${formatDateTime(now)}. Your account is not locked; if it was not you, choose a new, long password.`,
       link: '/account/settings',
     });
     await enqueueMail(tx, { to: user.email, ...signInAlertEmail(user.name, failures) }, now);

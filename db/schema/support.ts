@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { MailAttachmentRef } from '../../lib/mail/attachments';
 import { users } from './users';
 
 export const contactMessages = pgTable(
@@ -47,6 +48,11 @@ export const emailOutbox = pgTable(
     /** The message carries a secret (a reset or confirmation link): encrypted at rest, body dropped when sent. */
     sensitive: boolean('sensitive').notNull().default(false),
     attempts: integer('attempts').notNull().default(0),
+    /**
+     * What to attach, by reference (`MailAttachmentRef[]`, lib/mail/attachments.ts): rendered when the
+     * message is delivered (the invoice PDF from its row, the QR PNG from its payload), never stored.
+     */
+    attachments: jsonb('attachments').$type<MailAttachmentRef[]>(),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

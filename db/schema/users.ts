@@ -26,6 +26,10 @@ export const users = pgTable(
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     /** When the owner proved they read mail at `email` (a mailed link); null until then. */
     emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+    /** Admins: how a new order waiting for approval is mailed ('each' | 'digest' hourly | 'off'). */
+    orderAlerts: text('order_alerts').notNull().default('each'),
+    /** Admins on the hourly digest: the end of the period the last digest covered. */
+    orderDigestAt: timestamp('order_digest_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
@@ -33,6 +37,7 @@ export const users = pgTable(
     index('users_role_idx').on(t.role),
     index('users_created_at_idx').on(t.createdAt),
     check('users_email_lower_case', sql`${t.email} = lower(${t.email})`),
+    check('users_order_alerts_valid', sql`${t.orderAlerts} in ('each', 'digest', 'off')`),
   ],
 );
 

@@ -7,6 +7,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import { exactDecimal } from '../money';
 import { toAsciiText } from '../payments/ascii';
 import { appUrl } from '../site';
+import { formatDate } from '../format-date-time';
 
 type Party = {
   name: string;
@@ -46,8 +47,6 @@ function drawable(font: PDFFont): (text: string) => string {
       .join('');
 }
 
-const pdfDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' });
-
 export async function buildInvoicePdf(invoice: InvoicePdfInput): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(invoice.invoiceNumber);
@@ -74,7 +73,7 @@ export async function buildInvoicePdf(invoice: InvoicePdfInput): Promise<Uint8Ar
   y -= 22;
   textRight(invoice.invoiceNumber, 11);
   y -= 16;
-  textRight(`Issued ${pdfDate.format(invoice.issuedAt)}`, 10);
+  textRight(`Issued ${formatDate(invoice.issuedAt)}`, 10);
   y -= 40;
 
   /** `value` in lines no wider than `width` at `size` (a word longer than a line gets a line of its own). */

@@ -15,6 +15,10 @@ export type EmailContent = {
   greeting: string;
   /** Paragraphs of plain text; user-written text is fine here, it is escaped in the HTML. */
   paragraphs: string[];
+  /** Label → value rows (an order's amount, reference, deadline), under the paragraphs. */
+  details?: [label: string, value: string][];
+  /** An inline image attached with this content id (the HTML part shows it; the text part names it). */
+  image?: { cid: string; alt: string };
   action?: { label: string; url: string };
   /** A quoted block (e.g. the message being answered). */
   quote?: string;
@@ -29,6 +33,8 @@ export function renderEmail(content: EmailContent): RenderedEmail {
   const text = [
     content.greeting,
     ...content.paragraphs,
+    ...(content.details?.length ? [content.details.map(([label, value]) => `${label}: ${value}`).join('\n')] : []),
+    ...(content.image ? [`(${content.image.alt}: attached as an image)`] : []),
     ...(content.action ? [`${content.action.label}: ${content.action.url}`] : []),
     ...(content.quote
       ? [
@@ -48,6 +54,17 @@ export function renderEmail(content: EmailContent): RenderedEmail {
     '<div style="max-width:560px;margin:0 auto;padding:24px">',
     p(content.greeting),
     ...content.paragraphs.map(p),
+    content.details?.length
+      ? `<table role="presentation" style="margin:0 0 16px;border-collapse:collapse">${content.details
+          .map(
+            ([label, value]) =>
+              `<tr><td style="padding:2px 16px 2px 0;color:#55627a">${escapeHtml(label)}</td><td style="padding:2px 0;font-weight:600">${escapeHtml(value)}</td></tr>`,
+          )
+          .join('')}</table>`
+      : '',
+    content.image
+      ? `<p style="margin:0 0 16px"><img src="cid:${escapeHtml(content.image.cid)}" alt="${escapeHtml(content.image.alt)}" width="264" height="264" style="display:block;border:1px solid #e2e8f0;border-radius:8px"></p>`
+      : '',
     content.action
       ? `<p style="margin:24px 0"><a href="${escapeHtml(content.action.url)}" style="background:#1f57d1;color:#fff;padding:10px 16px;border-radius:8px;text-decoration:none">${escapeHtml(content.action.label)}</a></p>`
       : '',

@@ -36,3 +36,10 @@ export type ProfileInput = z.input<typeof profileSchema>;
 export type ChangeEmailInput = z.input<typeof changeEmailSchema>;
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
+
+/** An admin's "Order alerts": an email per new order, one hourly digest, or none (the in-app notice stays). */
+export const ORDER_ALERT_MODES = ['each', 'digest', 'off'] as const;
+export type OrderAlerts = (typeof ORDER_ALERT_MODES)[number];
+export const orderAlertsSchema = z.object({
+  orderAlerts: z.enum(ORDER_ALERT_MODES, { error: 'Choose how you want to hear about new orders.' }),
+});

@@ -1,5 +1,6 @@
 import 'server-only';
 import { recordIncomingTransfer } from '@/db/queries/bank/record-transfer';
+import { kickMailDelivery } from '@/server/mail';
 import type { AdapterResult } from '@/lib/bank/adapters';
 import { cleanDeep } from '@/lib/validations/text';
 import type { SignatureCheck } from '@/lib/bank/signatures';
@@ -54,6 +55,7 @@ export async function receiveBankWebhook(request: Request, receiver: Receiver): 
   if (adapted.kind === 'ignored') return json(200, ok({ result: 'ignored', reason: adapted.reason }));
   const outcome = await recordIncomingTransfer(adapted.transfer, body as Record<string, unknown>);
   if (outcome.outcome === 'matched') {
+    kickMailDelivery(); // the receipt, queued with the approval
     try {
       receiver.onSale(outcome.workflowId);
     } catch (error) {

@@ -1,6 +1,7 @@
 import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 import {
+  attachmentRefs,
   claimDueMail,
   markMailAttemptFailed,
   markMailLogged,
@@ -8,7 +9,10 @@ import {
   noteMailWaiting,
   outboxIsEmbedded,
 } from '@/db/queries/email-outbox';
+import { invoiceForMail } from '@/db/queries/purchases';
 import { env, isTest } from '@/lib/env';
+import { buildInvoicePdf } from '@/lib/invoices/invoice-pdf';
+import { renderAttachment, type MailAttachmentRef, type RenderedAttachment } from '@/lib/mail/attachments';
 
 export type MailerConfig = { smtpUrl?: string | null; from: string; embedded: boolean };
 
@@ -70,6 +74,7 @@ export async function deliverPendingMail(
   }
   for (let round = 0; round < (options.maxBatches ?? 10); round++) {
     const claimed = await claimDueMail(now(), batch);
+    const refs = await attachmentRefs(claimed.map((m) => m.id));
     for (const mail of claimed) {
       if (!config.smtpUrl) {
         await markMailLogged(mail, now());
@@ -77,12 +82,14 @@ export async function deliverPendingMail(
         continue;
       }
       try {
+        const attachments = await renderAttachments(refs.get(mail.id) ?? []);
         await transportFor(config.smtpUrl).sendMail({
           from: config.from,
           to: mail.to,
           subject: mail.subject,
           text: mail.text,
           ...(mail.html ? { html: mail.html } : {}),
+          ...(attachments.length ? { attachments } : {}),
         });
         await markMailSent(mail, now());
         report.sent++;
@@ -99,6 +106,17 @@ export async function deliverPendingMail(
     if (claimed.length < batch) break;
   }
   return report;
+}
+
+async function invoicePdf(invoiceId: string): Promise<Uint8Array | null> {
+  const invoice = await invoiceForMail(invoiceId);
+  return invoice ? buildInvoicePdf(invoice) : null;
+}
+
+/** A message's attachments, rendered now from their references (a vanished invoice is left out). */
+async function renderAttachments(refs: MailAttachmentRef[]): Promise<RenderedAttachment[]> {
+  const rendered = await Promise.all(refs.map((ref) => renderAttachment(ref, invoicePdf)));
+  return rendered.filter((a): a is RenderedAttachment => a !== null);
 }
 
 let running: Promise<void> | null = null;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db, queryRows } from '@/db';
-import { SHOP_TIME_ZONE } from '@/lib/format-date-time';
+import { shopTimeZone } from '@/lib/format-date-time';
 import { assertActiveAdmin } from './guard';
 
 export type DashboardFigures = {
@@ -32,7 +32,7 @@ export type DashboardCharts = {
 export async function getDashboardFigures(adminId: string, now = new Date()): Promise<DashboardFigures> {
   await assertActiveAdmin(db, adminId);
   const at = sql`${now.toISOString()}::timestamptz`;
-  const tz = sql.raw(`'${SHOP_TIME_ZONE}'`); // days of the shop's reports start at midnight in its time zone
+  const tz = sql.raw(`'${shopTimeZone()}'`); // (a validated IANA name: lib/env.ts) days of the shop's reports start at midnight in its time zone
   const [row] = await queryRows<{
     revenue_today: string;
     revenue_30: string;
@@ -88,7 +88,7 @@ const BUCKETS: ReadonlyArray<{ label: string; upTo: number }> = [
 export async function getDashboardCharts(adminId: string, now = new Date()): Promise<DashboardCharts> {
   await assertActiveAdmin(db, adminId);
   const at = sql`${now.toISOString()}::timestamptz`;
-  const tz = sql.raw(`'${SHOP_TIME_ZONE}'`);
+  const tz = sql.raw(`'${shopTimeZone()}'`);
   const [days, categories, waits] = await Promise.all([
     queryRows<{ day: string; revenue: string; sales: number }>(
       db,

@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { formatInvoiceNumber, invoiceYear } from '@/lib/payments/invoice-number';
 import { expireStalePurchases } from './expire-purchases';
 import { takeInvoiceNumbers } from './invoice-counter';
+import { queueOrderPaid } from './order-mail';
 import { auditSettlement, settlePendingPurchase } from './settle-purchase';
 import type { AuditActor } from '../admin/audit';
 import { assertActiveAdmin } from '../admin/guard';
@@ -97,6 +98,7 @@ export async function approvePurchase(
         link: `/account/library/${workflow.slug}`,
       },
     ]);
+    await queueOrderPaid(tx, purchaseId, { id: invoice!.id, invoiceNumber, issuedAt: now });
     await auditSettlement(tx, 'approve', actor, change, { invoiceId: invoice!.id, invoiceNumber });
     return { purchaseId, workflowId: after.workflowId, status: 'ACTIVE', invoiceId: invoice!.id, invoiceNumber };
   });

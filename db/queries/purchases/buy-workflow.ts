@@ -5,6 +5,7 @@ import { purchases, workflows } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { generateTransferReference } from '@/lib/payments/reference';
 import { expireStalePurchases } from './expire-purchases';
+import { queueOrderPlaced } from './order-mail';
 import { isUuid } from './shared';
 
 export type BuyResult = { kind: 'pending'; purchaseId: string; created: boolean } | { kind: 'owned'; slug: string };
@@ -49,14 +50,19 @@ export async function buyWorkflow(
     if (open?.status === 'ACTIVE') return { kind: 'owned', slug: open.slug };
     if (open) return { kind: 'pending', purchaseId: open.id, created: false };
 
-    const [inserted] = await queryRows<{ id: string }>(
-      db,
-      sql`insert into purchases (user_id, workflow_id, amount, transfer_reference)
-          select ${userId}::uuid, w.id, w.price, ${nextReference()}
-          from workflows w where w.id = ${workflowId}::uuid and w.status = 'active'
-          on conflict do nothing
-          returning id`,
-    );
+    // The order mails (buyer, admins) and the admins' notices are queued with the purchase, or not at all.
+    const inserted = await db.transaction(async (tx) => {
+      const [row] = await queryRows<{ id: string }>(
+        tx,
+        sql`insert into purchases (user_id, workflow_id, amount, transfer_reference)
+            select ${userId}::uuid, w.id, w.price, ${nextReference()}
+            from workflows w where w.id = ${workflowId}::uuid and w.status = 'active'
+            on conflict do nothing
+            returning id`,
+      );
+      if (row) await queueOrderPlaced(tx, row.id);
+      return row;
+    });
     if (inserted) return { kind: 'pending', purchaseId: inserted.id, created: true };
 
     // Nothing inserted: the workflow is missing or retired, another request won, or the reference was taken.

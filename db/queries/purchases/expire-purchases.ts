@@ -4,6 +4,7 @@ import { db, type Executor } from '@/db';
 import { purchases, workflows } from '@/db/schema';
 import { EXPIRED_REASON, expiryCutoff } from '@/lib/payments/purchase-state';
 import { writeAudit, type AuditEntry } from '../admin/audit';
+import { queueOrdersExpired } from './order-mail';
 import { notify, paymentTtlHours, purchaseSnapshot, snapshotJson } from './shared';
 
 type Scope = { purchaseId?: string; userId?: string; workflowId?: string };
@@ -52,6 +53,10 @@ export async function expireStalePurchases(
         message: `We did not receive the transfer for “${titles.get(p.workflowId) ?? 'your workflow'}” (reference ${p.transferReference}) in time, so the order was closed. You can buy it again at any time.`,
         link: '/account/purchases',
       })),
+    );
+    await queueOrdersExpired(
+      tx,
+      expired.map((p) => p.id),
     );
     await writeAudit(
       tx,

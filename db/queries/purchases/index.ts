@@ -6,7 +6,7 @@ export { approvePurchase } from './approve-purchase';
 export { buyWorkflow } from './buy-workflow';
 export { getCheckout, getPurchaseStatus } from './checkout';
 export { expireStalePurchases } from './expire-purchases';
-export { getInvoice, type InvoiceView } from './invoices';
+export { getInvoice, invoiceForMail, type InvoiceView } from './invoices';
 export {
   getLibraryEntry,
   getOwnedAsset,

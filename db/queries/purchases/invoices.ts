@@ -29,7 +29,21 @@ export async function getInvoice(viewerId: string, invoiceId: string): Promise<I
       .from(users)
       .where(and(eq(users.id, viewerId), activeAdmin())),
   );
-  const [row] = await db
+  const [row] = await selectInvoiceViews()
+    .where(and(eq(invoices.id, invoiceId), or(eq(purchases.userId, viewerId), viewerIsAdmin)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** One invoice for the mail worker attaching it to the receipt (server-side only: no viewer to check). */
+export async function invoiceForMail(invoiceId: string): Promise<InvoiceView | null> {
+  if (!isUuid(invoiceId)) return null;
+  const [row] = await selectInvoiceViews().where(eq(invoices.id, invoiceId)).limit(1);
+  return row ?? null;
+}
+
+function selectInvoiceViews() {
+  return db
     .select({
       id: invoices.id,
       invoiceNumber: invoices.invoiceNumber,
@@ -44,7 +58,5 @@ export async function getInvoice(viewerId: string, invoiceId: string): Promise<I
     .from(invoices)
     .innerJoin(purchases, eq(purchases.id, invoices.purchaseId))
     .innerJoin(workflows, eq(workflows.id, purchases.workflowId))
-    .where(and(eq(invoices.id, invoiceId), or(eq(purchases.userId, viewerId), viewerIsAdmin)))
-    .limit(1);
-  return row ?? null;
+    .$dynamic();
 }

@@ -4,6 +4,7 @@ import { db } from '@/db';
 import { workflows } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { CANCELLED_REASON } from '@/lib/payments/purchase-state';
+import { queueOrderRejected } from './order-mail';
 import { auditSettlement, settlePendingPurchase } from './settle-purchase';
 import type { AuditActor } from '../admin/audit';
 import { assertActiveAdmin } from '../admin/guard';
@@ -47,6 +48,7 @@ export async function rejectPurchase(adminId: string, purchaseId: string, reason
         link: '/account/purchases',
       },
     ]);
+    await queueOrderRejected(tx, purchaseId);
     await auditSettlement(tx, 'reject', actor, change);
     return { purchaseId, status: 'REJECT', rejectReason: text };
   });

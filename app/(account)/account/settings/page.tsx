@@ -3,12 +3,14 @@ import { notFound } from 'next/navigation';
 import { AvatarForm } from '@/components/settings/avatar-form';
 import { DeleteAccountForm } from '@/components/settings/delete-account-form';
 import { EmailForm } from '@/components/settings/email-form';
+import { OrderAlertsForm } from '@/components/settings/order-alerts-form';
 import { PasswordForm } from '@/components/settings/password-form';
 import { ProfileForm } from '@/components/settings/profile-form';
 import { SettingsSection } from '@/components/settings/settings-section';
 import { SignOutEverywhereForm } from '@/components/settings/sign-out-everywhere-form';
 import { getEmailStatus } from '@/db/queries/email-confirmation';
 import { getAccountSettings } from '@/db/queries/settings';
+import { getOrderAlerts } from '@/db/queries/admin/order-alerts';
 import { requireUser } from '@/server/auth/guards';
 
 export const metadata: Metadata = { title: 'Settings', robots: { index: false } };
@@ -23,6 +25,7 @@ export default async function SettingsPage({
   const account = await getAccountSettings(user.id);
   if (!account) notFound();
   const emailStatus = await getEmailStatus(user.id);
+  const orderAlerts = user.role === 'ADMIN' ? await getOrderAlerts(user.id) : null;
   return (
     <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-10">
       <h1 className="text-2xl font-semibold">Settings</h1>
@@ -52,6 +55,15 @@ export default async function SettingsPage({
       >
         <PasswordForm changed={updated === 'password'} />
       </SettingsSection>
+      {orderAlerts ? (
+        <SettingsSection
+          id="order-alerts"
+          title="Order alerts"
+          description="When a purchase waits for your approval you always get a notification here in the shop. Choose whether we email you too."
+        >
+          <OrderAlertsForm orderAlerts={orderAlerts} />
+        </SettingsSection>
+      ) : null}
       <SettingsSection
         id="sessions"
         title="Sessions"

@@ -38,6 +38,8 @@ const CALLS: Record<string, unknown[]> = {
   setMessageResolved: [id, true],
   listPurchaseQueue: [{ status: 'PENDING', q: '', ...page }],
   getAdminPurchase: [id],
+  getOrderAlerts: [],
+  setOrderAlerts: ['off'],
   approvePurchases: [[id]],
   listLatestReviews: [{ state: 'all', ...page }],
   listAdminUsers: [{ q: '', role: 'all', state: 'all', ...page }],
