@@ -12,6 +12,8 @@ export function generateMetadata(): Metadata {
     description:
       'Buy ready-to-import n8n, Make and Zapier workflow templates. Check what a workflow needs before you buy, pay by bank-transfer QR.',
     icons: { icon: '/logo.svg' },
+    // Every page's og:image is a 1200×630 PNG (app/(shop)/**/opengraph-image.tsx): shown large on X.
+    twitter: { card: 'summary_large_image' },
   };
 }
 

@@ -46,9 +46,16 @@ export function CatalogView({
   );
   const beyondLast = result.items.length === 0 && result.total > 0;
   return (
-    <div className="mx-auto grid w-full max-w-7xl gap-8 px-4 py-8 lg:grid-cols-[16rem_1fr]">
+    <div className="mx-auto grid w-full max-w-7xl gap-4 px-4 py-6 lg:grid-cols-[16rem_1fr] lg:gap-8 lg:py-8">
+      {/* Below `lg` the filters fold away behind "Filters" (a <details>: no JavaScript needed), so the
+          results start on the first screen; from `lg` on they stand beside them (globals.css). */}
       <aside aria-label="Filters" className="lg:sticky lg:top-4 lg:self-start">
-        <CatalogFilters state={state} facets={result.facets} apps={apps} />
+        <details className="open-from-lg rounded-xl border border-line bg-surface lg:border-0 lg:bg-transparent">
+          <summary className="cursor-pointer px-4 py-2 font-medium">Filters</summary>
+          <div className="border-t border-line p-4 lg:border-0 lg:p-0">
+            <CatalogFilters state={state} facets={result.facets} apps={apps} />
+          </div>
+        </details>
       </aside>
       <section aria-labelledby="catalog-heading">
         <h1 id="catalog-heading" className="text-2xl font-semibold tracking-tight">

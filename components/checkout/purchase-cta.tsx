@@ -9,6 +9,8 @@ type Props = {
   /** The workflow is no longer for sale (owners keep it). */
   expired: boolean;
   viewer: ViewerPurchaseState;
+  /** The small screens' buy bar: the button alone, without the line under it. */
+  compact?: boolean;
 };
 
 /**
@@ -16,7 +18,7 @@ type Props = {
  * "Open in library" (owned), or "No longer available". A signed-out visitor's "Buy now" goes to the
  * sign-in page and comes back here.
  */
-export function PurchaseCta({ workflowId, slug, expired, viewer }: Props) {
+export function PurchaseCta({ workflowId, slug, expired, viewer, compact = false }: Props) {
   const page = `/workflows/${slug}`;
   if (viewer.kind === 'owned') {
     return (
@@ -31,7 +33,9 @@ export function PurchaseCta({ workflowId, slug, expired, viewer }: Props) {
         <Link href={`/checkout/${viewer.purchaseId}`} className={buttonClass('primary', 'w-full')}>
           Continue payment
         </Link>
-        <p className="text-center text-xs text-muted">Your order is waiting for the bank transfer.</p>
+        {compact ? null : (
+          <p className="text-center text-xs text-muted">Your order is waiting for the bank transfer.</p>
+        )}
       </div>
     );
   }
@@ -49,7 +53,9 @@ export function PurchaseCta({ workflowId, slug, expired, viewer }: Props) {
         <button type="submit" className={buttonClass('primary', 'w-full')}>
           Buy now
         </button>
-        <p className="text-center text-xs text-muted">You will sign in first, then come back here.</p>
+        {compact ? null : (
+          <p className="text-center text-xs text-muted">You will sign in first, then come back here.</p>
+        )}
       </form>
     );
   }

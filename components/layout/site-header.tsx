@@ -21,94 +21,99 @@ export function SiteHeader({
   favoriteCount?: number;
   latestNotifications?: NotificationDto[];
 }) {
+  // One row at every width: below `md` the links sit in a "Menu" disclosure (a <details>, so it opens
+  // without JavaScript); from `md` on they are shown in the row (globals.css `.open-from-md`).
   return (
     <header className="no-print border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 font-semibold text-ink">
+      <div className="relative mx-auto flex max-w-7xl items-center gap-x-3 px-4 py-3 md:gap-x-4">
+        <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold text-ink">
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img src="/logo.svg" alt="" width={28} height={28} />
-          <span>{shopName}</span>
+          <span className="sr-only sm:not-sr-only">{shopName}</span>
         </Link>
-        <form
-          action="/workflows"
-          method="get"
-          role="search"
-          className="order-last w-full sm:order-none sm:w-auto sm:flex-1"
-        >
+        <form action="/workflows" method="get" role="search" className="min-w-0 flex-1">
           <input
             type="search"
             name="q"
             aria-label="Search workflows"
             placeholder="Search workflows…"
-            className="w-full rounded-lg border border-line bg-canvas px-3 py-2 text-sm sm:max-w-md"
+            className="w-full rounded-lg border border-line bg-canvas px-3 py-2 text-sm md:max-w-md"
           />
         </form>
-        <nav aria-label="Main" className="ml-auto flex flex-wrap items-center gap-1">
-          <Link href="/workflows" prefetch={false} className={navLink}>
-            Workflows
-          </Link>
-          {user === undefined ? null : (
-            <Link href="/account/favorites" className={navLink}>
-              Favorites
-              {favoriteCount > 0 ? (
-                <span
-                  data-testid="favorite-count"
-                  className="ml-1 rounded-full bg-canvas px-1.5 py-0.5 text-xs ring-1 ring-line"
-                >
-                  {favoriteCount}
-                  <span className="sr-only"> saved</span>
-                </span>
-              ) : null}
+        <details className="open-from-md shrink-0 md:ml-auto">
+          <summary className="cursor-pointer list-none rounded-md border border-line px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas [&::-webkit-details-marker]:hidden">
+            Menu
+          </summary>
+          <nav
+            aria-label="Main"
+            className="absolute inset-x-4 top-full z-30 mt-1 flex flex-col items-stretch gap-1 rounded-xl border border-line bg-surface p-2 shadow-lg md:static md:mt-0 md:flex-row md:flex-wrap md:items-center md:border-0 md:bg-transparent md:p-0 md:shadow-none"
+          >
+            <Link href="/workflows" prefetch={false} className={navLink}>
+              Workflows
             </Link>
-          )}
-          {user === undefined ? null : user ? (
-            <>
-              <NotificationMenu
-                unread={unread}
-                latest={latestNotifications.map((n) => ({ ...n, when: formatDateTime(n.createdAt) }))}
-              />
-              {user.role === 'ADMIN' ? (
-                <Link href="/admin" className={navLink}>
-                  Admin
-                </Link>
-              ) : null}
-              <Link
-                href="/account/purchases"
-                className={`${navLink} flex items-center gap-2`}
-                data-testid="account-name"
-              >
-                {user.avatarUrl ? (
-                  // eslint-disable-next-line @next/next/no-img-element
-                  <img
-                    src={user.avatarUrl}
-                    alt=""
-                    width={24}
-                    height={24}
-                    className="h-6 w-6 rounded-full object-cover"
-                  />
+            {user === undefined ? null : (
+              <Link href="/account/favorites" className={navLink}>
+                Favorites
+                {favoriteCount > 0 ? (
+                  <span
+                    data-testid="favorite-count"
+                    className="ml-1 rounded-full bg-canvas px-1.5 py-0.5 text-xs ring-1 ring-line"
+                  >
+                    {favoriteCount}
+                    <span className="sr-only"> saved</span>
+                  </span>
                 ) : null}
-                {user.name}
               </Link>
-              <form action={signOutAction}>
-                <button type="submit" className={navLink}>
-                  Sign out
-                </button>
-              </form>
-            </>
-          ) : (
-            <>
-              <Link href="/login" className={navLink}>
-                Sign in
-              </Link>
-              <Link
-                href="/register"
-                className="rounded-md bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700"
-              >
-                Register
-              </Link>
-            </>
-          )}
-        </nav>
+            )}
+            {user === undefined ? null : user ? (
+              <>
+                <NotificationMenu
+                  unread={unread}
+                  latest={latestNotifications.map((n) => ({ ...n, when: formatDateTime(n.createdAt) }))}
+                />
+                {user.role === 'ADMIN' ? (
+                  <Link href="/admin" className={navLink}>
+                    Admin
+                  </Link>
+                ) : null}
+                <Link
+                  href="/account/purchases"
+                  className={`${navLink} flex items-center gap-2`}
+                  data-testid="account-name"
+                >
+                  {user.avatarUrl ? (
+                    // eslint-disable-next-line @next/next/no-img-element
+                    <img
+                      src={user.avatarUrl}
+                      alt=""
+                      width={24}
+                      height={24}
+                      className="h-6 w-6 rounded-full object-cover"
+                    />
+                  ) : null}
+                  {user.name}
+                </Link>
+                <form action={signOutAction}>
+                  <button type="submit" className={navLink}>
+                    Sign out
+                  </button>
+                </form>
+              </>
+            ) : (
+              <>
+                <Link href="/login" className={navLink}>
+                  Sign in
+                </Link>
+                <Link
+                  href="/register"
+                  className="rounded-md bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700"
+                >
+                  Register
+                </Link>
+              </>
+            )}
+          </nav>
+        </details>
       </div>
     </header>
   );

@@ -1,10 +1,12 @@
 import { getImageProps } from 'next/image';
 import { preloadImage } from '@/components/catalog/cover-image';
 import type { GalleryAsset } from '@/db/queries/catalog/get-workflow';
+import { videoSource } from '@/lib/assets/video';
 
 /**
- * Images with next/image's props on a plain `<img>` (SVG covers unoptimised; no client code), videos
- * with the browser's player.
+ * Images with next/image's props on a plain `<img>` (SVG covers unoptimised; no client code); YouTube and
+ * Vimeo links as the provider's privacy-enhanced player in a lazy frame, video files with the browser's
+ * player. A link stored before links were checked that is neither is left out.
  */
 export function Gallery({ assets }: { assets: GalleryAsset[] }) {
   if (assets.length === 0) return null;
@@ -12,15 +14,32 @@ export function Gallery({ assets }: { assets: GalleryAsset[] }) {
     <section aria-label="Gallery" className="grid gap-3 sm:grid-cols-2">
       {assets.map((a, i) => {
         if (a.kind === 'video') {
+          const video = videoSource(a.src);
+          if (!video) return null;
+          const name = a.title ?? a.alt;
+          if (video.kind === 'embed') {
+            return (
+              <iframe
+                key={a.src}
+                src={video.src}
+                title={`${name} (${video.provider} video)`}
+                loading="lazy"
+                allow="fullscreen; picture-in-picture; encrypted-media"
+                allowFullScreen
+                referrerPolicy="strict-origin-when-cross-origin"
+                className="aspect-video w-full rounded-xl border border-line bg-ink"
+              />
+            );
+          }
           return (
             <video
               key={a.src}
               controls
               preload="metadata"
               className="aspect-video w-full rounded-xl border border-line bg-ink"
-              aria-label={a.title ?? a.alt}
+              aria-label={name}
             >
-              <source src={a.src} />
+              <source src={video.src} />
             </video>
           );
         }

@@ -4,6 +4,7 @@
  * /api included: nosniff, Referrer-Policy, Permissions-Policy…) are in next.config.mjs.
  * No Node or Next imports: proxy.ts and the unit tests load it as is.
  */
+import { VIDEO_FRAME_HOSTS } from '@/lib/assets/video';
 
 /** The request header that carries the nonce to server components (`(await headers()).get(NONCE_HEADER)`). */
 export const NONCE_HEADER = 'x-nonce';
@@ -59,7 +60,8 @@ export function contentSecurityPolicy({ nonce, development, https }: CspOptions)
     // Gallery videos: uploaded (same origin) or an https link the admin gave.
     ['media-src', "'self'", 'https:'],
     ['object-src', "'none'"],
-    ['frame-src', "'none'"],
+    // Gallery videos from YouTube and Vimeo: their privacy-enhanced players only (lib/assets/video.ts).
+    ['frame-src', ...VIDEO_FRAME_HOSTS],
     ['worker-src', "'self'", 'blob:'],
     ['manifest-src', "'self'"],
     ['base-uri', "'self'"],

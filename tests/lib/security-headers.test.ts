@@ -53,6 +53,12 @@ describe('Content-Security-Policy for pages', () => {
     }
   });
 
+  it('allows frames from the privacy-enhanced YouTube and Vimeo players only', () => {
+    for (const policy of [production, development]) {
+      expect(policy.get('frame-src')).toEqual(['https://www.youtube-nocookie.com', 'https://player.vimeo.com']);
+    }
+  });
+
   it('upgrades insecure requests only when the shop is on https', () => {
     expect(production.has('upgrade-insecure-requests')).toBe(true);
     expect(development.has('upgrade-insecure-requests')).toBe(false);

@@ -53,7 +53,7 @@ describe('the shop’s identity', () => {
       const page = VisitorFrame({ children: createElement('p', null, 'page') });
       const html = renderToStaticMarkup(RootLayout({ children: page }));
       expect(html.match(new RegExp(NAME, 'g'))).toHaveLength(2);
-      expect(html).toMatch(new RegExp(`<header[^]*<span>${NAME}</span>[^]*</header>`));
+      expect(html).toMatch(new RegExp(`<header[^]*<span[^>]*>${NAME}</span>[^]*</header>`));
       expect(html).toMatch(new RegExp(`<footer[^]*${NAME} · Automation workflow templates[^]*</footer>`));
       expect(html).not.toContain('USITech');
     });

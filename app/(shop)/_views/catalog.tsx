@@ -3,6 +3,7 @@ import { CatalogView } from '@/components/catalog/catalog-view';
 import { favoritedAmong } from '@/db/queries/favorites';
 import type { SessionUser } from '@/server/auth/guards';
 import { cachedAppOptions, cachedSearch } from '@/server/catalog-cache';
+import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
 import { catalogHref, type CatalogSearch } from '@/lib/validations/catalog';
 
 export function catalogMetadata(state: CatalogSearch): Metadata {
@@ -11,7 +12,7 @@ export function catalogMetadata(state: CatalogSearch): Metadata {
     title,
     description: 'Search ready-to-import n8n automation workflows by app, category, price and rating.',
     alternates: { canonical: catalogHref({ ...state, page: state.page }) },
-    openGraph: { title, url: catalogHref(state), images: ['/logo.svg'] },
+    openGraph: { title, url: catalogHref(state), images: [ogImageMeta(ogImagePath.home, title)] },
   };
 }
 

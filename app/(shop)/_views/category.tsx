@@ -5,6 +5,7 @@ import type { SessionUser } from '@/server/auth/guards';
 import { cachedAppOptions, cachedCategory, cachedSearch, dependsOn } from '@/server/catalog-cache';
 import { cacheTags } from '@/lib/cache-tags';
 import { NOT_FOUND_META } from '@/lib/http/page-status';
+import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
 import { parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
 
 export async function categoryMetadata(slug: string): Promise<Metadata> {
@@ -15,7 +16,11 @@ export async function categoryMetadata(slug: string): Promise<Metadata> {
     title,
     description: category.description || `n8n workflows for ${category.name}.`,
     alternates: { canonical: `/categories/${category.slug}` },
-    openGraph: { title, url: `/categories/${category.slug}`, images: ['/logo.svg'] },
+    openGraph: {
+      title,
+      url: `/categories/${category.slug}`,
+      images: [ogImageMeta(ogImagePath.category(category.slug), title)],
+    },
   };
 }
 

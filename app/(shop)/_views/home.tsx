@@ -6,12 +6,13 @@ import type { SessionUser } from '@/server/auth/guards';
 import { cachedHome } from '@/server/catalog-cache';
 import type { WorkflowCard } from '@/db/queries/catalog/cards';
 import { LabelledSection } from '@/components/ui/labelled-section';
+import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
 import { shop } from '@/lib/site';
 
 export function homeMetadata(): Metadata {
   return {
     alternates: { canonical: '/' },
-    openGraph: { title: shop().name, url: '/', images: ['/logo.svg'] },
+    openGraph: { title: shop().name, url: '/', images: [ogImageMeta(ogImagePath.home, shop().name)] },
   };
 }
 
@@ -43,13 +44,19 @@ export async function HomeView({ viewer }: { viewer: SessionUser | null }) {
   const favoritedIds = await favoritedAmong(viewer?.id ?? null, [...new Set(shown)]);
   return (
     <div className="mx-auto w-full max-w-7xl px-4 py-10">
-      <section className="rounded-3xl bg-gradient-to-br from-brand-600 to-brand-700 px-6 py-14 text-white sm:px-12">
-        <h1 className="max-w-2xl text-4xl font-semibold tracking-tight">Automation workflows that import and run.</h1>
+      <section
+        aria-labelledby="hero-heading"
+        className="rounded-3xl bg-gradient-to-br from-brand-600 to-brand-700 px-6 py-14 text-white sm:px-12"
+      >
+        <h1 id="hero-heading" className="max-w-2xl text-4xl font-semibold tracking-tight">
+          Automation workflows that import and run.
+        </h1>
         <p className="mt-4 max-w-xl text-brand-100">
           Ready-made n8n templates. See exactly which apps, credentials and community nodes a workflow needs before you
           buy.
         </p>
-        <form action="/workflows" method="get" className="mt-8 flex max-w-xl gap-2">
+        {/* A white field and button on the blue card (dark text on white, ≥ 4.5:1); stacked below `sm`. */}
+        <form action="/workflows" method="get" className="mt-8 flex max-w-xl flex-col gap-2 sm:flex-row">
           <label htmlFor="hero-search" className="sr-only">
             Search the catalog
           </label>
@@ -58,9 +65,12 @@ export async function HomeView({ viewer }: { viewer: SessionUser | null }) {
             type="search"
             name="q"
             placeholder="e.g. Shopify to Google Sheets"
-            className="flex-1 rounded-lg px-4 py-3 text-ink"
+            className="w-full min-w-0 rounded-lg bg-white px-4 py-3 text-ink placeholder:text-muted sm:flex-1"
           />
-          <button type="submit" className="rounded-lg bg-white px-5 py-3 font-medium text-brand-700 hover:bg-brand-50">
+          <button
+            type="submit"
+            className="shrink-0 rounded-lg bg-white px-5 py-3 font-medium text-brand-700 hover:bg-brand-50"
+          >
             Search
           </button>
         </form>

@@ -18,8 +18,9 @@ import type { SessionUser } from '@/server/auth/guards';
 import { cachedRelated, cachedWorkflow, dependsOn } from '@/server/catalog-cache';
 import { cacheTags } from '@/lib/cache-tags';
 import { NOT_FOUND_META } from '@/lib/http/page-status';
+import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
 import { renderMarkdown } from '@/lib/markdown';
-import { appUrl, shop } from '@/lib/site';
+import { appUrl, formatPrice, shop } from '@/lib/site';
 import { REVIEWS_PAGE_SIZE, type ReviewSort } from '@/lib/validations/reviews';
 
 const coverOf = (w: WorkflowDetail) => w.gallery.find((g) => g.kind === 'image')?.src ?? '/logo.svg';
@@ -37,7 +38,7 @@ export async function workflowMetadata(slug: string): Promise<Metadata> {
       title: w.title,
       description: w.shortDescription,
       url,
-      images: [{ url: coverOf(w), alt: w.title }],
+      images: [ogImageMeta(ogImagePath.workflow(w.slug), w.title)],
     },
     robots: w.status === 'expired' ? { index: false } : undefined,
   };
@@ -147,6 +148,17 @@ export async function WorkflowPageView({
             <p className="text-lg text-muted">{w.shortDescription}</p>
             <RatingStars value={w.ratingAvg} count={w.reviewCount} size="md" />
           </header>
+          {/* Small screens: the price and the call to action right under the title (the full panel is
+              far below there); from `lg` on the panel stands beside the content instead. */}
+          <section
+            aria-label="Buy"
+            className="flex items-center justify-between gap-4 rounded-xl border border-line bg-surface p-3 lg:hidden"
+          >
+            <p className="text-xl font-semibold">{formatPrice(w.price)}</p>
+            <div className="w-44 shrink-0">
+              <PurchaseCta workflowId={w.id} slug={w.slug} expired={expired} viewer={viewer} compact />
+            </div>
+          </section>
           <Gallery assets={w.gallery} />
           <section aria-labelledby="about-heading">
             <h2 id="about-heading" className="text-xl font-semibold">

@@ -45,7 +45,8 @@ export function AssetUploadForm({ workflowId, action }: { workflowId: string; ac
         id="asset-video"
         label="Or a video link"
         type="url"
-        placeholder="https://…/demo.mp4"
+        placeholder="https://www.youtube.com/watch?v=…"
+        hint="YouTube or Vimeo (embedded without tracking cookies), or an https link to an MP4 or WebM file."
         {...field('videoUrl')}
       />
       <TextField id="asset-alt" label="Image description (alt text)" hint="Required for images." {...field('alt')} />

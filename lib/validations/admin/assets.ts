@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AssetKind } from '@/db/schema';
+import { UNSUPPORTED_VIDEO_MESSAGE, videoSource } from '@/lib/assets/video';
 import { sniffImageType } from '@/lib/uploads/image-type';
 import { idSchema } from './common';
 
@@ -91,6 +92,7 @@ export const assetUploadSchema = z.object({
       z
         .url({ protocol: /^https$/, error: 'Give an https link.' })
         .max(500)
+        .refine((link) => videoSource(link) !== null, UNSUPPORTED_VIDEO_MESSAGE)
         .optional(),
     ),
 });
