@@ -51,7 +51,7 @@ export async function resolveAliases(executor: Executor, q: string): Promise<Ali
   let query = '';
   let from = 0;
   const targets: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let n = Math.min(MAX_ALIAS_WORDS, tokens.length - i);
     for (; n > 0; n--) {
       const gram = tokens

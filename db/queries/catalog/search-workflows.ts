@@ -160,7 +160,12 @@ function exactMatch(texts: string[]): Match {
       tq,
     ) => sql`(${e.searchVector} @@ ${tq} or ${e.workflowId} = any(array(select ${wc.workflowId} from ${wc.$table}
       join ${c.$table} on ${c.id} = ${wc.categoryId} where to_tsvector('english', ${c.name}) @@ ${tq})))`,
-    rank: (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
+    // With accents typed, the whole text also ranks (a tenth): text with those accents matches more of
+    // the spellings than folded text does. A query without accents ranks by the title alone.
+    rank:
+      texts.length > 1
+        ? (tq) => sql`(ts_rank(${e.titleVector}, ${tq}) + ts_rank(${e.searchVector}, ${tq}) / 10)`
+        : (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
   };
 }
 
@@ -174,7 +179,10 @@ function withAppBoost(match: Match, apps: string[]): Match {
     apps.map((app) => sql`${app}`),
     sql`, `,
   );
-  return { ...match, rank: (tq) => sql`(${match.rank(tq)} + case when ${e.apps} && array[${names}]::text[] then 1 else 0 end)` };
+  return {
+    ...match,
+    rank: (tq) => sql`(${match.rank(tq)} + case when ${e.apps} && array[${names}]::text[] then 1 else 0 end)`,
+  };
 }
 
 /** The spellings of `q` the exact match tries: as typed, the other tone-mark placement, folded (distinct). */
