@@ -8,8 +8,12 @@ test.describe('search without JavaScript', () => {
     await page.goto('/workflows?q=hoa+don');
     const main = page.getByRole('main');
     await expect(main.getByRole('status')).toContainText('for “hoa don”');
-    await expect(main.getByRole('link', { name: 'Monthly invoice reminders from Google Sheets via Gmail' })).toBeVisible();
-    await expect(main.getByRole('link', { name: 'Extract invoice data from Gmail attachments with OpenAI' })).toBeVisible();
+    await expect(
+      main.getByRole('link', { name: 'Monthly invoice reminders from Google Sheets via Gmail' }),
+    ).toBeVisible();
+    await expect(
+      main.getByRole('link', { name: 'Extract invoice data from Gmail attachments with OpenAI' }),
+    ).toBeVisible();
   });
 
   test('a swapped pair of letters finds the workflows, with a "Did you mean" link to the corrected words', async ({
@@ -19,7 +23,7 @@ test.describe('search without JavaScript', () => {
     const main = page.getByRole('main');
     await expect(main.getByRole('status')).toContainText('similar to “zendeks”');
     await expect(main.getByRole('article').first()).toContainText(/Zendesk/);
-    await main.getByRole('link', { name: 'zendesk' }).click();
+    await main.getByRole('link', { name: 'zendesk', exact: true }).click();
     await expect(page).toHaveURL(/\/workflows\?q=zendesk$/);
     await expect(main.getByRole('status')).toContainText('for “zendesk”');
     await expect(main.getByText('Did you mean')).toHaveCount(0);
@@ -49,7 +53,8 @@ test('the admin adds a search alias the catalog reads at once, then removes it',
   await create.getByLabel('Shoppers type').fill(alias);
   await create.getByLabel('Search for').fill('Slack');
   await create.getByRole('button', { name: 'Add alias' }).click();
-  await expect(create.getByText(`“${alias}” is already an alias.`)).toBeVisible();
+  await expect(create.getByRole('alert')).toHaveText(`“${alias}” is already an alias.`);
+  await expect(create.getByLabel('Shoppers type')).toHaveAttribute('aria-invalid', 'true');
 
   await page.goto(`/workflows?q=${alias}`);
   await expect(page.getByRole('main').getByRole('article').first()).toContainText(/Zendesk/);
