@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
@@ -46,7 +47,7 @@ export const migrationsFolder = path.join(process.cwd(), 'drizzle');
 /** Opens PGlite in memory (`dataDir` undefined) or file-backed under `dataDir`. */
 export function openPglite(dataDir?: string): DbHandle {
   const release = dataDir ? lockPgliteFolder(dataDir) : () => {};
-  const client = new PGlite(dataDir ?? 'memory://', { extensions: { pg_trgm } });
+  const client = new PGlite(dataDir ?? 'memory://', { extensions: { pg_trgm, unaccent } });
   // Queued before any other query; a failure surfaces on the first query that waits for it.
   const settings = Object.entries(sessionSettings)
     .map(([name, value]) => `set "${name}" = '${value}';`)

@@ -56,13 +56,17 @@ const { values: opts } = parseArgs({
 const WORKFLOWS = Number(opts.workflows);
 const ITERATIONS = Number(opts.iterations);
 
-/** Realistic searches: words, a phrase with a filter, a typo, plain browsing with filters. */
+/** Realistic searches: words, a phrase with a filter, typos, accents, an alias, plain browsing with filters. */
 const QUERIES: { label: string; params: Record<string, string | string[]> }[] = [
   { label: 'q=slack', params: { q: 'slack' } },
   { label: 'q=shopify orders', params: { q: 'shopify orders' } },
   { label: 'q=invoices to google sheets', params: { q: 'invoices to google sheets' } },
   { label: 'q=ai summar (prefix) + category', params: { q: 'ai summar', category: 'ai-agents' } },
   { label: 'q=shopfy (typo)', params: { q: 'shopfy' } },
+  { label: 'q=invocies remidners (swap typos)', params: { q: 'invocies remidners' } },
+  { label: 'q=hoa don (Vietnamese, no accents)', params: { q: 'hoa don' } },
+  { label: 'q=hóa đơn (Vietnamese, accents)', params: { q: 'hóa đơn' } },
+  { label: 'q=gsheets (alias)', params: { q: 'gsheets' } },
   { label: 'browse, newest', params: {} },
   { label: 'browse, price asc, rating ≥ 4', params: { sort: 'price-asc', minRating: '4' } },
   {

@@ -6,6 +6,7 @@ const LINKS = [
   { href: '/admin/payments', label: 'Payments' },
   { href: '/admin/workflows', label: 'Workflows' },
   { href: '/admin/categories', label: 'Categories' },
+  { href: '/admin/search-aliases', label: 'Search aliases' },
   { href: '/admin/users', label: 'Users' },
   { href: '/admin/messages', label: 'Messages' },
   { href: '/admin/reviews', label: 'Reviews' },

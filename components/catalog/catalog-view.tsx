@@ -4,6 +4,7 @@ import type { CatalogResult } from '@/db/queries/catalog/search-workflows';
 import { buttonClass } from '@/components/ui/button';
 import { catalogHref, type CatalogSearch } from '@/lib/validations/catalog';
 import { CatalogFilters } from './catalog-filters';
+import { DidYouMean } from './did-you-mean';
 import { Pagination } from './pagination';
 import { CardFavorite, WorkflowCard } from './workflow-card';
 
@@ -65,6 +66,7 @@ export function CatalogView({
         <p role="status" className="mt-2 text-sm text-muted">
           {summary(result, state.q)}
         </p>
+        <DidYouMean corrected={result.didYouMean} state={linkState} path={path} />
         {result.items.length > 0 ? (
           <div className="mt-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
             {result.items.map((w, i) => (

@@ -152,6 +152,34 @@ export const searchTerms = pgTable('search_terms', {
 });
 
 /**
+ * The typo dictionary's deletes index (SymSpell): each search_terms word of 4 letters or more under itself and
+ * every spelling with one letter removed, and a word of 7 or more also with two removed; kept by a trigger on
+ * search_terms (db/sql/search-terms.sql). A query word's own deletes find, through the primary key, every
+ * dictionary word within two edits of it; the search re-scores those few with a true Damerau–Levenshtein
+ * distance (lib/search/typos.ts). Same on PGlite and Postgres, no extension needed.
+ */
+export const searchTermVariants = pgTable(
+  'search_term_variants',
+  {
+    variant: text('variant').notNull(),
+    term: text('term').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.variant, t.term] })],
+);
+
+/**
+ * Other names shoppers type for an app or a phrase ("gsheets" → "Google Sheets", "wa" → "WhatsApp"): the
+ * search replaces the alias (folded: lower case, no accents, single spaces) by the target before matching,
+ * and when the target is an app name ranks the workflows using that app first. Admins edit the list.
+ */
+export const searchAliases = pgTable('search_aliases', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  alias: text('alias').notNull().unique('search_aliases_alias_unique'),
+  target: text('target').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
  * The search side of the catalog: one narrow row per ACTIVE workflow, kept by triggers on workflows
  * (db/sql/catalog-entries.sql), never written by the app. A word search that matches thousands of workflows
  * reads these ~1 KB rows (sort keys, category set, app names, a small title vector for ranking) instead of

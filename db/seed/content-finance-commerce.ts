@@ -24,7 +24,7 @@ export const financeCommerceWorkflows: SeedWorkflow[] = [
     title: 'Monthly invoice reminders from Google Sheets via Gmail',
     short: 'Polite reminder emails for overdue invoices listed in a spreadsheet, sent on a schedule.',
     intro:
-      'Chasing payments is awkward, so it rarely happens on time. Keep your invoices in Google Sheets and this workflow emails a friendly reminder for each overdue one every Monday.',
+      'Chasing payments is awkward, so it rarely happens on time. Keep your invoices in Google Sheets and this workflow emails a friendly reminder for each overdue one every Monday. Nhắc khách thanh toán hóa đơn quá hạn qua email.',
     features: [
       'Reads invoice number, client, amount and due date',
       'Only overdue invoices get an email',
@@ -61,7 +61,7 @@ export const financeCommerceWorkflows: SeedWorkflow[] = [
     title: 'Match VietQR bank transfers to orders in Postgres',
     short: 'Matches incoming bank-transfer notifications to pending orders by reference and amount.',
     intro:
-      'Confirming bank transfers by hand does not scale. This workflow receives transaction notifications from your bank-notification service, matches them to pending orders by transfer reference and amount, and alerts you on Telegram when something does not match.',
+      'Confirming bank transfers by hand does not scale. This workflow receives transaction notifications from your bank-notification service, matches them to pending orders by transfer reference and amount, and alerts you on Telegram when something does not match. Đối soát chuyển khoản ngân hàng với đơn hàng tự động.',
     features: [
       'Webhook for bank-notification services',
       'Extracts the transfer reference from the content',
@@ -173,7 +173,7 @@ export const financeCommerceWorkflows: SeedWorkflow[] = [
     title: 'WooCommerce order confirmations on Zalo',
     short: 'Sends a Zalo message with the order summary when a WooCommerce order is placed.',
     intro:
-      'Email confirmations land in spam; Zalo messages get read. When a WooCommerce order is created, the customer receives an order summary from your Zalo Official Account.',
+      'Email confirmations land in spam; Zalo messages get read. When a WooCommerce order is created, the customer receives an order summary from your Zalo Official Account. Xác nhận đơn hàng qua Zalo cho khách.',
     features: [
       'WooCommerce order.created trigger',
       'Zalo community node (install it first)',

@@ -85,7 +85,7 @@ export const serviceAiWorkflows: SeedWorkflow[] = [
     title: 'Zalo customer care auto-replies with an AI agent',
     short: 'Answers common Zalo OA questions about orders, shipping and opening hours with an AI agent.',
     intro:
-      'Vietnamese customers expect an answer on Zalo within minutes, even at night. Messages to your Official Account reach an AI agent that knows your policies and replies in natural Vietnamese.',
+      'Vietnamese customers expect an answer on Zalo within minutes, even at night. Messages to your Official Account reach an AI agent that knows your policies and replies in natural Vietnamese. Chăm sóc khách hàng tự động trên Zalo.',
     features: [
       'Zalo OA webhook for incoming messages',
       'Zalo community node for replies (install it first)',
@@ -220,7 +220,7 @@ export const serviceAiWorkflows: SeedWorkflow[] = [
     title: 'Extract invoice data from Gmail attachments with OpenAI',
     short: 'Reads PDF invoices arriving in Gmail and writes supplier, date, totals and VAT to Google Sheets.',
     intro:
-      'Typing invoices into a spreadsheet is nobody’s favourite job. Invoices sent to your accounts inbox are read by OpenAI and their key fields land in Google Sheets, ready for your accountant.',
+      'Typing invoices into a spreadsheet is nobody’s favourite job. Invoices sent to your accounts inbox are read by OpenAI and their key fields land in Google Sheets, ready for your accountant. Trích xuất dữ liệu hoá đơn điện tử từ Gmail.',
     features: [
       'Gmail trigger filtered to messages with attachments',
       'Extracts supplier, number, date, subtotal, VAT, total',

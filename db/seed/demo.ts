@@ -15,6 +15,7 @@ import { seedCommerce, type SeededUser } from './demo-commerce';
 import { ensureDemoFiles } from './demo-files';
 import { seedEngagement } from './demo-engagement';
 import { createRandom } from './random';
+import { seedSearchAliases } from './search-aliases';
 
 export type DemoAccount = { role: 'ADMIN' | 'USER'; email: string; password: string; name: string };
 
@@ -74,6 +75,7 @@ export async function seedDemo(db: Database, log: (msg: string) => void = consol
     const shoppers: SeededUser[] = accounts.filter((u) => u.role === 'USER');
 
     const catalog = await seedCatalog(tx, rnd);
+    await seedSearchAliases(tx);
     const commerce = await seedCommerce(tx, rnd, admin, shoppers, catalog);
     await addActiveSales(tx);
     const appsBySlug = new Map(seedWorkflows.map((w) => [slugify(w.title), w.apps]));

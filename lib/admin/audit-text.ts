@@ -29,6 +29,7 @@ const NOUNS: Record<string, string> = {
   purchase: 'purchase',
   workflow: 'workflow',
   category: 'category',
+  search_alias: 'search alias',
   user: 'user',
   contact_message: 'message',
   comment: 'review',
@@ -74,6 +75,8 @@ export function entityHref(entry: Pick<AuditLike, 'entityType' | 'entityId'>): s
       return `/admin/users/${entry.entityId}`;
     case 'category':
       return '/admin/categories';
+    case 'search_alias':
+      return '/admin/search-aliases';
     case 'contact_message':
       return '/admin/messages';
     case 'comment':

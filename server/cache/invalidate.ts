@@ -22,6 +22,9 @@ export const workflowChanged = (workflowId: string) =>
 export const categoryChanged = (categoryId: string) =>
   event('categoryChanged', cacheTags.catalog, cacheTags.category(categoryId));
 
+/** A search alias added or removed (issue 15): any word search may read differently. */
+export const searchAliasesChanged = () => event('searchAliasesChanged', cacheTags.catalog);
+
 /** A review written, edited, deleted, hidden or shown: the list, the workflow's rating and count, the cards. */
 export const reviewChanged = (workflowId: string) =>
   event('reviewChanged', cacheTags.reviews(workflowId), cacheTags.workflow(workflowId), cacheTags.catalog);

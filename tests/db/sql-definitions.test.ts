@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -150,7 +151,7 @@ async function openScratchDatabase(): Promise<{
   close: () => Promise<void>;
 }> {
   if (process.env.TEST_DRIVER !== 'postgres') {
-    const client = new PGlite('memory://', { extensions: { pg_trgm } });
+    const client = new PGlite('memory://', { extensions: { pg_trgm, unaccent } });
     const db = drizzlePglite({ client });
     return {
       db: db as unknown as Database,

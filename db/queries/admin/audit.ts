@@ -20,6 +20,7 @@ type AuditActions = {
     | 'workflow.delete_asset'
     | 'workflow.reorder_assets';
   category: 'category.create' | 'category.update' | 'category.delete';
+  search_alias: 'search_alias.create' | 'search_alias.delete';
   user: 'user.role_change' | 'user.disable' | 'user.enable';
   contact_message: 'contact_message.resolve' | 'contact_message.reopen';
   /** A review, filed under its row in `comments` (the admin pages read 'comment' as a review, /admin/reviews). */

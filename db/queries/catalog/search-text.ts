@@ -1,11 +1,13 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { searchLexemes, searchTerms } from '@/db/schema';
+import { queryRows, type Executor } from '@/db';
+import { searchLexemes, searchTermVariants } from '@/db/schema';
+import { damerauLevenshtein, deletes, typoBudget } from '@/lib/search/text';
 import { aliased, e } from './typed-sql';
 
-/** `search_lexemes l`, `search_terms t` */
+/** `search_lexemes l`, `search_term_variants v` */
 const l = aliased(searchLexemes, 'l');
-const t = aliased(searchTerms, 't');
+const v = aliased(searchTermVariants, 'v');
 
 /**
  * How a search matches over `catalog_entries e`: `query`, when there is one, is a tsquery the statement
@@ -64,39 +66,57 @@ export function textQuery(q: string): SQL {
   return sql`(${prefixed} || ${full})`;
 }
 
-/** A shorter stem of a word for the fallback typo match: "shopfy" → "shop", "slak" → "sla". */
-export function fallbackStem(word: string): string {
-  return word.slice(0, Math.max(3, Math.ceil(word.length * 0.6)));
+/** A typo-tolerant query word: as typed (folded), and the dictionary words within its typo budget, nearest first. */
+export type TypoWord = { word: string; known: boolean; candidates: { term: string; distance: number }[] };
+
+/**
+ * The dictionary words (search_terms, title words) within each word's typo budget (lib/search/text.ts:
+ * none up to 4 letters, one from 5, two from 9), found through the deletes index search_term_variants
+ * and re-scored with a true Damerau–Levenshtein distance. One indexed lookup for all the words.
+ */
+export async function typoCandidates(executor: Executor, words: string[]): Promise<TypoWord[]> {
+  const probes = new Set<string>();
+  for (const word of words) for (const d of deletes(word, typoBudget(word))) probes.add(d);
+  const rows = await queryRows<{ term: string }>(
+    executor,
+    sql`select distinct ${v.term} as term from ${v.$table} where ${v.variant} = any(array[${sql.join(
+      [...probes].map((probe) => sql`${probe}`),
+      sql`, `,
+    )}]::text[])`,
+  );
+  const terms = rows.map((r) => r.term);
+  return words.map((word) => {
+    const budget = typoBudget(word);
+    const candidates = terms
+      .map((term) => ({ term, distance: term === word ? 0 : damerauLevenshtein(word, term) }))
+      .filter((c) => c.distance > 0 && c.distance <= budget)
+      .sort((a, b) => a.distance - b.distance || a.term.localeCompare(b.term));
+    return { word, known: terms.includes(word), candidates };
+  });
 }
 
 /**
- * The typo-tolerant match: every query word either matches the text (as a prefix) or, with pg_trgm,
- * names a title word it is similar to (`%>` against the few thousand title words of search_terms, through
- * search_terms_trgm_idx; every session sets pg_trgm.word_similarity_threshold, db/session-settings.ts),
- * or without pg_trgm matches the text through a shorter stem. With pg_trgm it is one tsquery (`shopify |
- * shopfy:*` for "shopfy": no weight, so no recheck of each row), so the GIN index finds the workflows and
- * ts_rank ranks their titles: no similarity is computed per workflow. Over catalog_entries e
- * (search_vector to match, title_vector to rank).
+ * The tsquery text of a typo-tolerant search: each word as typed (the last also as a prefix) or any of its
+ * candidates; every word must match (`all`) or any (`any`, ranked by how many do). Words are letters and
+ * digits only (searchWords), so the text needs no quoting.
  */
-export function typoMatch(words: string[], trigram: boolean): Match {
-  if (trigram) {
-    const perWord = words.map(
-      (word) => sql`to_tsquery('english', coalesce((select string_agg(${t.term}, ' | ') from ${t.$table}
-        where ${t.term} %> ${word}) || ' | ', '') || ${`${word}:*`})`,
-    );
-    return {
-      query: sql.join(perWord, sql` && `),
-      where: (tq) => sql`${e.searchVector} @@ ${tq}`,
-      rank: (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
-    };
-  }
-  const parts = words.map(
-    (word) =>
-      sql`(${e.searchVector} @@ to_tsquery('english', ${`${word}:*`}) or ${e.searchVector} @@ to_tsquery('simple', ${`${fallbackStem(word)}:*`}))`,
-  );
-  const rank = sql.join(
-    words.map((word) => sql`ts_rank(${e.titleVector}, to_tsquery('simple', ${`${fallbackStem(word)}:*`}))`),
-    sql` + `,
-  );
-  return { query: null, where: () => sql.join(parts, sql` and `), rank: () => rank };
+export function typoQueryText(words: TypoWord[], mode: 'all' | 'any'): string {
+  const parts = words.map(({ word, candidates }, i) => {
+    const own = i === words.length - 1 ? `${word}:*` : word;
+    return `(${[own, ...candidates.map((c) => c.term)].join(' | ')})`;
+  });
+  return parts.join(mode === 'all' ? ' & ' : ' | ');
+}
+
+/**
+ * The typo-tolerant match: one tsquery (typoQueryText), so the GIN index finds the workflows and ts_rank
+ * ranks their titles (more matched words, higher). Over catalog_entries e (search_vector to match,
+ * title_vector to rank).
+ */
+export function typoMatch(queryText: string): Match {
+  return {
+    query: sql`to_tsquery('english', ${queryText})`,
+    where: (tq) => sql`${e.searchVector} @@ ${tq}`,
+    rank: (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
+  };
 }

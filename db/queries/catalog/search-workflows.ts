@@ -4,8 +4,9 @@ import { db, queryPlanned, queryRows, type Executor } from '@/db';
 import { catalogCounts, categorySets, type Category, type WorkflowMetadata } from '@/db/schema';
 import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
-import { hasTrigram } from './trigram';
-import { searchWords, textQuery, typoMatch, type Match } from './search-text';
+import { foldText, otherTonePlacement } from '@/lib/search/text';
+import { resolveAliases } from './search-aliases';
+import { searchWords, textQuery, typoCandidates, typoMatch, typoQueryText, type Match } from './search-text';
 import { aliased, c, e, rendered, selectList, w, wc } from './typed-sql';
 
 export type CategoryFacet = Pick<Category, 'slug' | 'name'> & { count: number };
@@ -20,11 +21,11 @@ export type CatalogResult = {
   facets: CategoryFacet[];
   /** True when nothing matched the words as typed and the results come from the typo-tolerant match. */
   typoTolerant: boolean;
+  /** The corrected query, when the results come through typo corrections or aliases ("Did you mean …"). */
+  didYouMean: string | null;
 };
 
 export type SearchOptions = {
-  /** Use pg_trgm for typo tolerance; detected once from pg_extension when left out. */
-  trigram?: boolean;
   executor?: Executor;
 };
 
@@ -143,17 +144,51 @@ function categoryCondition(slugs: string[]): SQL | null {
  * Relevance is how well the title matches (ts_rank of the title vector; ties go to the best selling):
  * reading the small title vector of each of thousands of matches is what keeps a broad search fast.
  */
-function exactMatch(q: string): Match {
+function exactMatch(texts: string[]): Match {
+  // Each spelling of the query (as typed, the other tone-mark placement, folded, with aliases replaced)
+  // may match: the folded lexemes are in every vector (db/sql/search-fold.sql), so "hoa don" finds
+  // "hóa đơn", and a query with the accents also matches them as written, which ranks those higher.
+  const query = sql.join(
+    texts.map((text) => textQuery(text)),
+    sql` || `,
+  );
   return {
-    query: textQuery(q),
+    query,
     // `= any(array(…))` (an init plan) keeps a BitmapOr of the GIN index and the primary key; an
     // `or id in (subquery)` would turn the whole search into a sequential scan.
     where: (
       tq,
     ) => sql`(${e.searchVector} @@ ${tq} or ${e.workflowId} = any(array(select ${wc.workflowId} from ${wc.$table}
       join ${c.$table} on ${c.id} = ${wc.categoryId} where to_tsvector('english', ${c.name}) @@ ${tq})))`,
-    rank: (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
+    // With accents typed, the whole text also ranks (a tenth): text with those accents matches more of
+    // the spellings than folded text does. A query without accents ranks by the title alone.
+    rank:
+      texts.length > 1
+        ? (tq) => sql`(ts_rank(${e.titleVector}, ${tq}) + ts_rank(${e.searchVector}, ${tq}) / 10)`
+        : (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
   };
+}
+
+/**
+ * Relevance plus one for a workflow that uses an app the query names (alias targets: "gsheets" names
+ * Google Sheets): the first results for an app's name use it, those with it in the title first.
+ */
+function withAppBoost(match: Match, apps: string[]): Match {
+  if (apps.length === 0) return match;
+  const names = sql.join(
+    apps.map((app) => sql`${app}`),
+    sql`, `,
+  );
+  return {
+    ...match,
+    rank: (tq) => sql`(${match.rank(tq)} + case when ${e.apps} && array[${names}]::text[] then 1 else 0 end)`,
+  };
+}
+
+/** The spellings of `q` the exact match tries: as typed, the other tone-mark placement, folded (distinct). */
+function spellings(...queries: string[]): string[] {
+  const all = queries.flatMap((q) => [q, otherTonePlacement(q), foldText(q)]);
+  return [...new Set(all.map((q) => q.normalize('NFC').toLowerCase()))];
 }
 
 /** Every category with its count from `counts` (category_id, count), as the facets' JSON. */
@@ -306,13 +341,23 @@ async function runSearch(
     totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     facets: parseJson<CategoryFacet[]>(row?.facets, []),
     typoTolerant: typo,
+    didYouMean: null,
   };
 }
 
+/** The words of `q` for the typo pass: folded, without negated ones (`-slack`), which come back separately. */
+function typoWords(q: string): { words: string[]; negated: string[] } {
+  const folded = foldText(q);
+  const negated = [...folded.matchAll(/(?:^|\s)-([\p{L}\p{N}]+)/gu)].map((m) => m[1]!);
+  return { words: searchWords(folded.replace(/(?:^|\s)-[\p{L}\p{N}]+/gu, ' ')), negated };
+}
+
 /**
- * The catalog search. Words match title, descriptions, features and category names, ranked; when
- * nothing matches as typed (within the chosen categories and filters), a typo-tolerant pass (pg_trgm word
- * similarity on the title, or shorter stems where pg_trgm is missing) gives the results instead. The
+ * The catalog search. Aliases are replaced first (search_aliases: "gsheets" → "Google Sheets"), then words
+ * match title, descriptions, features and category names, accents or not, ranked (relevance: the title
+ * match, plus the apps the query names). When nothing matches as typed (within the chosen categories and
+ * filters), a typo-tolerant pass gives the results instead: each word or a dictionary word within its
+ * Damerau typo budget, every word (or, when that finds nothing, any word: more words rank higher). The
  * typo pass is a second statement: a search that finds nothing is cheap (its words are not in the index),
  * and the statement of every other search stays one plain scan.
  */
@@ -320,9 +365,29 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
   const executor = options.executor;
   const q = search.q.trim();
   if (!q) return runSearch(executor, search, null);
-  const exact = await runSearch(executor, search, exactMatch(q));
-  const words = searchWords(q);
-  if (exact.total > 0 || words.length === 0) return exact;
-  const trigram = options.trigram ?? (await hasTrigram(executor ?? db));
-  return runSearch(executor, search, typoMatch(words, trigram), true);
+  const aliases = await resolveAliases(executor ?? db, q);
+  const texts = aliases.changed ? spellings(q, aliases.query) : spellings(q);
+  const exact = await runSearch(executor, search, withAppBoost(exactMatch(texts), aliases.targets));
+  const corrected = aliases.changed ? aliases.query : null;
+  if (exact.total > 0) return { ...exact, didYouMean: corrected };
+  const { words, negated } = typoWords(aliases.query);
+  if (words.length === 0) return exact;
+  const typos = await typoCandidates(executor ?? db, words);
+  const correction = typos.map((t) => (!t.known && t.candidates[0] ? t.candidates[0].term : t.word)).join(' ');
+  const didYouMean = correction !== words.join(' ') ? correction : corrected;
+  const not = negated.map((word) => ` & !${word}`).join('');
+  const all = await runSearch(
+    executor,
+    search,
+    withAppBoost(typoMatch(`(${typoQueryText(typos, 'all')})${not}`), aliases.targets),
+    true,
+  );
+  if (all.total > 0 || words.length === 1) return { ...all, didYouMean: all.total > 0 ? didYouMean : null };
+  const some = await runSearch(
+    executor,
+    search,
+    withAppBoost(typoMatch(`(${typoQueryText(typos, 'any')})${not}`), aliases.targets),
+    true,
+  );
+  return { ...some, didYouMean: some.total > 0 ? didYouMean : null };
 }

@@ -6,8 +6,7 @@ import { searchWorkflows } from '@/db/queries/catalog/search-workflows';
 import { parseCatalogSearch, PAGE_SIZE, type RawSearchParams } from '@/lib/validations/catalog';
 import { createTestCategory, createTestWorkflow } from '../../helpers/factories';
 
-const search = (params: RawSearchParams, trigram?: boolean) =>
-  searchWorkflows(parseCatalogSearch(params), trigram === undefined ? {} : { trigram });
+const search = (params: RawSearchParams) => searchWorkflows(parseCatalogSearch(params));
 const titles = async (params: RawSearchParams) => (await search(params)).items.map((i) => i.title);
 const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
@@ -170,17 +169,24 @@ describe('catalog search', () => {
     },
   );
 
-  it.each([true, false])('finds a workflow through a typo (pg_trgm: %s)', async (trigram) => {
-    const shopfy = await search({ q: 'shopfy' }, trigram);
+  it('finds a workflow through a typo counted as Damerau edits, within the word length budget', async () => {
+    const shopfy = await search({ q: 'shopfy' });
     expect(shopfy.typoTolerant).toBe(true);
+    expect(shopfy.didYouMean).toBe('shopify');
     expect(shopfy.items.map((i) => i.title)).toContain('Shopify orders to Google Sheets');
     expect(shopfy.items.map((i) => i.title)).not.toContain('Retired Shopify invoice exporter');
-    const slak = await search({ q: 'slak' }, trigram);
-    expect(slak.items.map((i) => i.title)).toEqual(['Slack alerts for overdue invoices']);
-    expect((await search({ q: 'zzqx' }, trigram)).total).toBe(0);
+    // A swapped pair of letters is one typo (pg_trgm scored "slcak" too low to find "slack").
+    const slcak = await search({ q: 'slcak' });
+    expect(slcak.items.map((i) => i.title)).toEqual(['Slack alerts for overdue invoices']);
+    expect(slcak.didYouMean).toBe('slack');
+    // No typo in a word of 4 letters or fewer; two typos only from 9 letters.
+    expect((await search({ q: 'slak' })).total).toBe(0);
+    expect((await search({ q: 'shpfy' })).total).toBe(0);
+    expect((await titles({ q: 'invoicse remidners' }))[0]).toBe('Invoice reminders by email');
+    expect((await search({ q: 'zzqx' })).total).toBe(0);
     // Words that match as typed are never widened; a match only outside the chosen category is.
-    expect((await search({ q: 'shopify' }, trigram)).typoTolerant).toBe(false);
-    const elsewhere = await search({ q: 'overdue', category: 'sales-crm' }, trigram);
+    expect((await search({ q: 'shopify' })).typoTolerant).toBe(false);
+    const elsewhere = await search({ q: 'overdue', category: 'sales-crm' });
     expect(elsewhere.typoTolerant).toBe(true);
     expect(elsewhere.total).toBe(0);
   });

@@ -1,0 +1,44 @@
+'use client';
+
+import { useEffect } from 'react';
+import { FormActions } from '@/components/admin/form-actions';
+import { TextField } from '@/components/ui/field';
+import type { FormAction } from '@/lib/forms/action-state';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { searchAliasFormSchema, type SearchAliasInput } from '@/lib/validations/admin/search-aliases';
+
+/** Adds a search alias: what shoppers type → what it means (an app name or a phrase). */
+export function SearchAliasForm({ action }: { action: FormAction }) {
+  const { form, state, isPending, formAction, onSubmit, field } = useActionForm<SearchAliasInput>(
+    searchAliasFormSchema,
+    action,
+    { alias: '', target: '' },
+  );
+  useEffect(() => {
+    if (state.status === 'success') form.reset();
+  }, [state, form]);
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
+      <TextField
+        id="search-alias-alias"
+        label="Shoppers type"
+        hint="Up to 3 words; case and accents do not matter."
+        required
+        {...field('alias')}
+      />
+      <TextField
+        id="search-alias-target"
+        label="Search for"
+        hint="An app name as workflows list it (e.g. Google Sheets), or a phrase."
+        required
+        {...field('target')}
+      />
+      <FormActions
+        state={state}
+        isPending={isPending}
+        label="Add alias"
+        className="flex items-center gap-3 sm:col-span-2"
+      />
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import { catalogHref, type CatalogSearch } from '@/lib/validations/catalog';
+
+/**
+ * "Did you mean …" under results that came through typo corrections or aliases: a link to the corrected
+ * query (same filters, first page). Nothing when the words matched as typed.
+ */
+export function DidYouMean({
+  corrected,
+  state,
+  path,
+}: {
+  corrected: string | null;
+  state: CatalogSearch;
+  path: string;
+}) {
+  if (!corrected) return null;
+  return (
+    <p className="mt-1 text-sm">
+      Did you mean{' '}
+      <Link
+        href={catalogHref(state, { q: corrected, page: 1 }, path)}
+        className="font-medium text-brand-600 underline underline-offset-2"
+      >
+        {corrected}
+      </Link>
+      ?
+    </p>
+  );
+}

@@ -1,0 +1,67 @@
+import { DEMO, expect, signIn, test } from './fixtures';
+
+/** Issue 15: what a shopper means — accents, typos as edits, aliases, "Did you mean". Plain GET: no JavaScript. */
+test.describe('search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('"hoa don" without accents finds the workflows written "hóa đơn" and "hoá đơn"', async ({ page }) => {
+    await page.goto('/workflows?q=hoa+don');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('status')).toContainText('for “hoa don”');
+    await expect(
+      main.getByRole('link', { name: 'Monthly invoice reminders from Google Sheets via Gmail' }),
+    ).toBeVisible();
+    await expect(
+      main.getByRole('link', { name: 'Extract invoice data from Gmail attachments with OpenAI' }),
+    ).toBeVisible();
+  });
+
+  test('a swapped pair of letters finds the workflows, with a "Did you mean" link to the corrected words', async ({
+    page,
+  }) => {
+    await page.goto('/workflows?q=zendeks');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('status')).toContainText('similar to “zendeks”');
+    await expect(main.getByRole('article').first()).toContainText(/Zendesk/);
+    await main.getByRole('link', { name: 'zendesk', exact: true }).click();
+    await expect(page).toHaveURL(/\/workflows\?q=zendesk$/);
+    await expect(main.getByRole('status')).toContainText('for “zendesk”');
+    await expect(main.getByText('Did you mean')).toHaveCount(0);
+  });
+
+  test('an alias finds the app, workflows using it first', async ({ page }) => {
+    await page.goto('/workflows?q=gsheets');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('article').first().getByRole('heading')).toContainText('Google Sheets');
+    await expect(main.getByRole('link', { name: 'Google Sheets', exact: true })).toHaveAttribute(
+      'href',
+      '/workflows?q=Google+Sheets',
+    );
+  });
+});
+
+test('the admin adds a search alias the catalog reads at once, then removes it', async ({ page }) => {
+  const alias = `zz${Date.now().toString(36)}`;
+  await signIn(page, DEMO.admin, '/admin/search-aliases');
+  const create = page.getByRole('region', { name: 'New alias' });
+  await create.getByLabel('Shoppers type').fill(alias.toUpperCase());
+  await create.getByLabel('Search for').fill('Zendesk');
+  await create.getByRole('button', { name: 'Add alias' }).click();
+  await expect(create.getByText(`Searching “${alias}” now finds “Zendesk”.`)).toBeVisible();
+
+  // The same alias again is a message by the field, not an error page.
+  await create.getByLabel('Shoppers type').fill(alias);
+  await create.getByLabel('Search for').fill('Slack');
+  await create.getByRole('button', { name: 'Add alias' }).click();
+  await expect(create.getByRole('alert')).toHaveText(`“${alias}” is already an alias.`);
+  await expect(create.getByLabel('Shoppers type')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.goto(`/workflows?q=${alias}`);
+  await expect(page.getByRole('main').getByRole('article').first()).toContainText(/Zendesk/);
+
+  await page.goto('/admin/search-aliases');
+  await page.getByRole('button', { name: `Remove alias ${alias}` }).click();
+  await expect(page.getByRole('button', { name: `Remove alias ${alias}` })).toHaveCount(0);
+  await page.goto(`/workflows?q=${alias}`);
+  await expect(page.getByRole('main').getByRole('status')).toContainText('0 workflows');
+});
