@@ -13,7 +13,5 @@ export default defineConfig({
   testMatch: '**/cluster.spec.ts',
   timeout: 180_000,
   webServer: undefined,
-  reporter: process.env.CI
-    ? [['list'], ['json', { outputFile: '.test-results/e2e-cluster.json' }]]
-    : [['list'], ['json', { outputFile: '.test-results/e2e-cluster.json' }]],
+  reporter: [['list'], ['json', { outputFile: '.test-results/e2e-cluster.json' }]],
 });

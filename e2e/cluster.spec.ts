@@ -212,9 +212,7 @@ test('an instance stopped with SIGTERM mid-run: no request fails, the other take
   await app1!.start();
 });
 
-test('an instance killed with SIGKILL: only requests in flight on it fail, the next ones succeed', async ({
-  page,
-}) => {
+test('an instance killed with SIGKILL: only requests in flight on it fail, the next ones succeed', async ({ page }) => {
   const [, app2] = cluster.instances;
   const parallel = 4;
   await bothInRotation(page);

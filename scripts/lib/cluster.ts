@@ -35,7 +35,9 @@ export function nginxBinary(options: { installInCi?: boolean } = {}): string {
     binary = found();
   }
   if (!binary) {
-    throw new Error(`nginx is not installed; the cluster uses it as its load balancer. Install it with:\n  ${NGINX_INSTALL_COMMAND}`);
+    throw new Error(
+      `nginx is not installed; the cluster uses it as its load balancer. Install it with:\n  ${NGINX_INSTALL_COMMAND}`,
+    );
   }
   return binary;
 }
@@ -59,7 +61,8 @@ export async function assertRedisAnswers(url: string): Promise<void> {
     );
   });
   // A Redis with a password answers -NOAUTH: it is there, and the app authenticates with REDIS_URL.
-  if (!/^\+PONG|^-NOAUTH/.test(reply)) throw new Error(`${url} is not a Redis server (it answered ${reply.slice(0, 40)})`);
+  if (!/^\+PONG|^-NOAUTH/.test(reply))
+    throw new Error(`${url} is not a Redis server (it answered ${reply.slice(0, 40)})`);
 }
 
 /**
@@ -188,11 +191,15 @@ function instance(name: string, port: number, options: ClusterOptions): Instance
     },
     async start() {
       const output = options.output ?? 'inherit';
-      child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), '--port', String(port)], {
-        cwd: root,
-        env: { ...options.env, PORT: String(port), INSTANCE_NAME: name },
-        stdio: ['ignore', output === 'ignore' ? 'ignore' : 'pipe', output === 'ignore' ? 'ignore' : 'pipe'],
-      });
+      child = spawn(
+        process.execPath,
+        ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), '--port', String(port)],
+        {
+          cwd: root,
+          env: { ...options.env, PORT: String(port), INSTANCE_NAME: name },
+          stdio: ['ignore', output === 'ignore' ? 'ignore' : 'pipe', output === 'ignore' ? 'ignore' : 'pipe'],
+        },
+      );
       if (output === 'inherit') pipeWithPrefix(child, name);
       const running = child;
       await waitForHealth(`${url}/api/health`, 120_000, () => running.exitCode === null && running.signalCode === null);

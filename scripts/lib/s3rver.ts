@@ -26,7 +26,7 @@ export async function startS3rver(options: { port?: number; directory: string; b
     silent: true,
     configureBuckets: [{ name: options.bucket, configs: [] }],
   });
-  const { port } = (await server.run());
+  const { port } = await server.run();
   const url = `http://127.0.0.1:${port}`;
   const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
   return {
