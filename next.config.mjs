@@ -57,6 +57,9 @@ const nextConfig = {
   // PGlite loads its wasm and extension bundles from its package folder; argon2 is a native addon.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pdf-lib'],
   poweredByHeader: false,
+  // .next/standalone: server.js and only the node_modules files the server needs, for a container image
+  // (Dockerfile). `npm start` and `npm run cluster` still serve from the repository through scripts/serve.ts.
+  output: 'standalone',
   // scripts/serve.ts compresses, after it has put the nonce on an anonymous-variant page's cached HTML.
   compress: false,
   experimental: {

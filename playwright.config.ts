@@ -13,6 +13,8 @@ const baseURL = `http://localhost:${port}`;
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // Started against its own cluster (nginx + two instances): playwright.cluster.config.ts.
+  testIgnore: '**/cluster.spec.ts',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

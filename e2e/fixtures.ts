@@ -53,7 +53,7 @@ export async function registerUser(
 }
 
 /** The hidden inputs (name → value) of the form in `html` that has a field named `field`. */
-function hiddenFields(html: string, field: string): Record<string, string> {
+export function hiddenFields(html: string, field: string): Record<string, string> {
   const form = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].find((m) => m[1]!.includes(`name="${field}"`));
   expect(form, `a form with the field ${field}`).toBeDefined();
   const fields: Record<string, string> = {};

@@ -10,6 +10,7 @@
  *   node --import tsx scripts/serve.ts [--dev] [--port N]
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { constants as zlib } from 'node:zlib';
 import compression from 'compression';
@@ -34,6 +35,14 @@ try {
   process.exit(1);
 }
 
+// In the standalone output (the container image: Dockerfile) there is no next.config.mjs: the build wrote
+// the resolved configuration into .next/required-server-files.json, which Next's own server.js hands over
+// the same way.
+if (!existsSync('next.config.mjs') && existsSync('.next/required-server-files.json')) {
+  const { config } = JSON.parse(readFileSync('.next/required-server-files.json', 'utf8')) as { config: unknown };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+}
+
 // As the `next` command does, before Next and React load (they pick their builds by NODE_ENV).
 const envVars = process.env as Record<string, string | undefined>;
 envVars.NODE_ENV = dev ? 'development' : envVars.NODE_ENV || 'production';
@@ -41,6 +50,10 @@ const { default: next } = await import('next');
 
 const stampHeader = `x-client-address-${randomBytes(12).toString('hex')}`;
 process.env[CLIENT_ADDRESS_HEADER_ENV] = stampHeader;
+
+// Behind a load balancer (`npm run cluster`) each instance names itself in an `x-instance` header, so a
+// test or an operator can tell which instance answered.
+const instanceName = process.env.INSTANCE_NAME?.trim() || undefined;
 
 // The e2e server reports how many database queries each request ran (lib/http/query-count.ts).
 const reportQueries = process.env.REPORT_DB_QUERIES === '1';
@@ -61,6 +74,7 @@ const compressStatic = compression({ level: 9, brotli: { params: { [zlib.BROTLI_
 const staticCache = dev ? null : new ByteLru(64 * 1024 * 1024);
 
 const server = createServer((req, res) => {
+  if (instanceName) res.setHeader('x-instance', instanceName);
   stampClientAddress(req, trust, stampHeader);
   const cacheStatic = staticCache !== null && isStaticRequest(req);
   if (cacheStatic && serveStaticFromCache(req, res, staticCache)) return;

@@ -6,10 +6,10 @@
  * PGlite folder. `npm run dev` does the same with `next dev`.
  */
 import { spawn } from 'node:child_process';
-import { openConfigured } from '../db/client';
 import { DEMO_ACCOUNTS } from '../db/seed/demo';
-import { isProductionLike, prepareDatabase, type PrepareResult } from './lib/prepare-database';
+import type { PrepareResult } from './lib/prepare-database';
 import { buildApp, needsBuild, prepareRuntimeEnv } from './lib/runtime';
+import { migrateAndPrepare } from './lib/serve-database';
 
 const dev = process.argv.includes('--dev');
 const env = prepareRuntimeEnv({ requireSecretInProduction: !dev });
@@ -19,21 +19,8 @@ const dbLabel = embedded ? `embedded PGlite in ${env.DATA_DIR}/pglite` : 'Postgr
 
 console.log(`› Preparing the database: ${dbLabel}`);
 let prepared: PrepareResult;
-const handle = openConfigured();
 try {
-  await handle.migrate();
-  prepared = await prepareDatabase(
-    handle.db,
-    {
-      embedded,
-      production: isProductionLike(env),
-      seedDemo: env.SEED_DEMO,
-      allowDemoAccounts: env.ALLOW_DEMO_ACCOUNTS,
-      adminEmail: env.ADMIN_EMAIL,
-      adminPassword: env.ADMIN_PASSWORD,
-    },
-    (m) => console.log(`  ${m}`),
-  );
+  prepared = await migrateAndPrepare(env, (m) => console.log(`  ${m}`));
 } catch (error) {
   console.error('Could not prepare the database:', error);
   console.error(
@@ -42,8 +29,6 @@ try {
       : `Is another \`npm start\` running on ${env.DATA_DIR}? Stop it first: one process per PGlite folder.`,
   );
   process.exit(1);
-} finally {
-  await handle.close();
 }
 for (const m of prepared.messages) console.log(`  ${m.replaceAll('\n', '\n  ')}`);
 if (!prepared.ok) {

@@ -28,6 +28,11 @@ const steps: Array<{ name: string; args: string[] }> = [
     ],
   },
   { name: 'end-to-end (playwright)', args: ['--import', 'tsx', path.join(root, 'scripts/e2e.ts')] },
+  // The same build behind nginx with two instances (it skips without Postgres: TEST_DATABASE_URL).
+  {
+    name: 'cluster (playwright, nginx + two instances)',
+    args: ['--import', 'tsx', path.join(root, 'scripts/e2e.ts'), '--config', 'playwright.cluster.config.ts'],
+  },
 ];
 
 function counts(): { passed: number; failed: number; skipped: number } {
@@ -44,8 +49,9 @@ function counts(): { passed: number; failed: number; skipped: number } {
     out.failed += v.numFailedTests;
     out.skipped += v.numPendingTests + v.numTodoTests;
   }
-  const e2e = path.join(results, 'e2e.json');
-  if (existsSync(e2e)) {
+  for (const file of ['e2e.json', 'e2e-cluster.json']) {
+    const e2e = path.join(results, file);
+    if (!existsSync(e2e)) continue;
     const p = JSON.parse(readFileSync(e2e, 'utf8')) as {
       stats: { expected: number; unexpected: number; flaky: number; skipped: number };
     };

@@ -11,10 +11,15 @@ const N8N_EXPORT = JSON.stringify({
 });
 
 /**
- * Creates a workflow through the admin form (the minimum: no cover, one category: `category`, else the
- * first) and lands on its edit page.
+ * Creates a workflow through the admin form (the minimum: no cover unless `cover` is given, one category:
+ * `category`, else the first) and lands on its edit page.
  */
-export async function createWorkflow(page: Page, title: string, category?: string) {
+export async function createWorkflow(
+  page: Page,
+  title: string,
+  category?: string,
+  cover?: { name: string; mimeType: string; buffer: Buffer },
+) {
   await page.goto('/admin/workflows/new');
   await page.getByLabel('Title').fill(title);
   await page.getByLabel('Short description').fill('Answers the common questions of customers.');
@@ -25,6 +30,7 @@ export async function createWorkflow(page: Page, title: string, category?: strin
     category ? categories.getByRole('checkbox', { name: category }) : categories.getByRole('checkbox').first()
   ).check();
   await page.getByLabel('Workflow JSON', { exact: true }).fill(N8N_EXPORT);
+  if (cover) await page.getByLabel('Cover image').setInputFiles(cover);
   await page.getByRole('button', { name: 'Create workflow' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
