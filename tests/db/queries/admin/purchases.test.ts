@@ -52,7 +52,7 @@ describe('admin purchases queue', () => {
     const { admin, newer, older } = await queueFixture();
     await rejectPurchase(admin.id, older.id, 'The amount received was too low.');
     const result = await approvePurchases(admin.id, [newer.id, older.id, newer.id]);
-    expect(result.approved.map((a) => a.id)).toEqual([newer.id]);
+    expect(result.done.map((a) => a.id)).toEqual([newer.id]);
     expect(result.refused).toEqual([
       { id: older.id, reference: older.transferReference, message: expect.stringMatching(/rejected/) },
     ]);
@@ -61,7 +61,7 @@ describe('admin purchases queue', () => {
     expect(detail).toMatchObject({
       status: 'ACTIVE',
       reviewerName: 'Lan Admin',
-      invoiceNumber: result.approved[0]!.invoiceNumber,
+      invoiceNumber: result.done[0]!.invoiceNumber,
     });
     const history = await listAuditEntries(admin.id, 'purchase', older.id);
     expect(history).toEqual([
@@ -93,7 +93,7 @@ describe('admin purchases queue', () => {
         approvePurchases(admin.id, [newer.id, older.id]),
         approvePurchases(other.id, [older.id, newer.id]),
       ]);
-      expect(a.approved.length + b.approved.length).toBe(2);
+      expect(a.done.length + b.done.length).toBe(2);
       expect([...a.refused, ...b.refused].map((r) => r.message)).toEqual([
         'This purchase is already paid, so it cannot be approved.',
         'This purchase is already paid, so it cannot be approved.',
