@@ -18,7 +18,7 @@ const YES = 'Yes, send to all users';
  * it the server answers the first post (nothing sent) with the question and the "yes" button.
  */
 export function AnnouncementForm() {
-  const { form, state, isPending, formAction, field } = useActionForm<AnnouncementInput>(
+  const { form, state, isPending, formAction, field, echoed } = useActionForm<AnnouncementInput>(
     announcementSchema,
     sendAnnouncementAction,
     { audience: 'all', email: '', type: 'SUCCESS', title: '', message: '', link: '' },
@@ -53,10 +53,22 @@ export function AnnouncementForm() {
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-ink">Recipients</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" value="all" {...form.register('audience')} /> All users
+          <input
+            type="radio"
+            value="all"
+            defaultChecked={(echoed('audience') ?? 'all') === 'all'}
+            {...form.register('audience')}
+          />{' '}
+          All users
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" value="user" {...form.register('audience')} /> One user
+          <input
+            type="radio"
+            value="user"
+            defaultChecked={echoed('audience') === 'user'}
+            {...form.register('audience')}
+          />{' '}
+          One user
         </label>
       </fieldset>
       <TextField

@@ -34,12 +34,7 @@ export function ConfirmDialog({
         {question}
       </p>
       <div className="mt-4 flex flex-wrap justify-end gap-2">
-        <Button
-          type="button"
-          variant="secondary"
-          onClick={(e) => e.currentTarget.closest('dialog')?.close()}
-          autoFocus
-        >
+        <Button type="button" variant="secondary" onClick={(e) => e.currentTarget.closest('dialog')?.close()} autoFocus>
           {no ?? 'Go back'}
         </Button>
         {yes}

@@ -128,7 +128,7 @@ describe('a sale expires the workflow and the catalog, wherever the purchase is 
 
     const state = await settlePurchasesAction(
       idleState,
-      form({ purchaseIds: [p1.id, p2.id, p3.id, rejected.id], decision: "approve" }),
+      form({ purchaseIds: [p1.id, p2.id, p3.id, rejected.id], decision: 'approve' }),
     );
     expect(state).toMatchObject({ status: 'error', message: expect.stringContaining('Approved 3 purchases.') });
     expect(await salesCount(workflow.id)).toBe(2);
