@@ -129,6 +129,8 @@ test('the admin rejects several purchases at once with one reason; each buyer re
     'Give the buyer a reason of at least 5 characters.',
   );
   await expect(admin.getByRole('row').filter({ hasText: first })).toBeVisible();
+  // The refusal keeps the ticks: adding the reason is enough.
+  await expect(admin.getByRole('checkbox', { name: `Select ${second}` })).toBeChecked();
 
   await admin.getByLabel('Reason for rejecting the selected').fill('No transfer arrived within the day.');
   await admin.getByRole('button', { name: 'Reject selected' }).click();

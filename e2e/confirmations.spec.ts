@@ -37,12 +37,13 @@ test.describe('without JavaScript', () => {
     const shopper = await registerUser(shopperPage);
     await signIn(page, DEMO.admin, `/admin/users?q=${encodeURIComponent(shopper.email)}`);
     await page.getByRole('link', { name: shopper.name }).click();
-    await page.getByRole('button', { name: 'Disable account' }).click();
+    await page.getByRole('button', { name: 'Disable account', exact: true }).click();
     await expect(page.locator('main').getByRole('alert')).toContainText(`Disable ${shopper.email}?`);
-    await page.reload();
-    await expect(page.getByRole('button', { name: 'Disable account' })).toBeVisible();
+    await page.goto(page.url());
+    await expect(page.getByRole('button', { name: 'Disable account', exact: true })).toBeVisible();
+    await expect(page.getByText('Active', { exact: true })).toBeVisible();
 
-    await page.getByRole('button', { name: 'Disable account' }).click();
+    await page.getByRole('button', { name: 'Disable account', exact: true }).click();
     await page.getByRole('button', { name: 'Yes, disable account' }).click();
     await expect(page.getByText('Account disabled.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Re-enable account' })).toBeVisible();

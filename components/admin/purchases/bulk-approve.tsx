@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { startTransition, useActionState, type FormEvent } from 'react';
 import { ActionOutcome } from '@/components/admin/action-button';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
@@ -24,8 +24,14 @@ function specific(state: ActionState): ActionState {
 export function BulkApproveForm({ action }: { action: FormAction }) {
   const [state, formAction, isPending] = useActionState(action, idleState);
   const reasonError = state.status === 'error' ? state.fieldErrors?.reason?.[0] : undefined;
+  // Posted by hand so React does not reset the form afterwards: a refused post keeps the ticks and the reason.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  };
   return (
-    <form id={BULK_FORM_ID} action={formAction} className="space-y-2">
+    <form id={BULK_FORM_ID} action={formAction} onSubmit={onSubmit} className="space-y-2">
       <div className="flex flex-wrap items-end gap-3">
         <TextField
           id="bulk-reason"
