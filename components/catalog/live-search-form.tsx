@@ -19,7 +19,8 @@ function changedFromDefaults(form: HTMLFormElement): boolean {
 
 /**
  * The catalog's filter form. Without JavaScript it is a plain GET form (the submit button applies it);
- * with JavaScript every change updates the URL in place: typing is debounced and replaces the entry,
+ * with JavaScript every change updates the URL in place: typing is debounced; its first update pushes an
+ * entry and the next keystrokes replace it (so Back returns to the catalog as it was before typing), and
  * a checkbox or select change pushes one (so Back undoes it). The page number is dropped on change.
  */
 export function LiveSearchForm({
@@ -38,6 +39,8 @@ export function LiveSearchForm({
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const selfNavigated = useRef(false);
+  /** Typing since the last other change: its first update pushed a history entry, the rest replace it. */
+  const typing = useRef(false);
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
@@ -50,7 +53,10 @@ export function LiveSearchForm({
     // The server re-rendered the fields' defaults for the new state; a change this form made keeps what
     // the user is typing, any other navigation resets the fields to the new defaults.
     if (selfNavigated.current) selfNavigated.current = false;
-    else form.current?.reset();
+    else {
+      typing.current = false;
+      form.current?.reset();
+    }
   }, [stateKey]);
 
   function navigate(form: HTMLFormElement, mode: 'push' | 'replace', delay: number) {
@@ -78,11 +84,13 @@ export function LiveSearchForm({
       aria-busy={pending}
       onChange={(event) => {
         const target = event.target as unknown as HTMLInputElement;
-        const typing = target.type === 'search' || target.type === 'number' || target.type === 'text';
-        navigate(event.currentTarget, typing ? 'replace' : 'push', typing ? TYPING_DELAY_MS : 0);
+        const typed = target.type === 'search' || target.type === 'number' || target.type === 'text';
+        navigate(event.currentTarget, typed && typing.current ? 'replace' : 'push', typed ? TYPING_DELAY_MS : 0);
+        typing.current = typed;
       }}
       onSubmit={(event) => {
         event.preventDefault();
+        typing.current = false;
         navigate(event.currentTarget, 'push', 0);
       }}
     >
