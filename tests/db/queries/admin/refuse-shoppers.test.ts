@@ -39,6 +39,7 @@ const CALLS: Record<string, unknown[]> = {
   listPurchaseQueue: [{ status: 'PENDING', q: '', ...page }],
   getAdminPurchase: [id],
   approvePurchases: [[id]],
+  rejectPurchases: [[id], 'No transfer arrived.'],
   listLatestReviews: [{ state: 'all', ...page }],
   listAdminUsers: [{ q: '', role: 'all', state: 'all', ...page }],
   getAdminUser: [id],
