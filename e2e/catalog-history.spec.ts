@@ -10,6 +10,7 @@ test('Back after typing in Keywords returns to the unfiltered catalog', async ({
   await keywords.pressSequentially('slack', { delay: 120 });
   await expect(page).toHaveURL(/\/workflows\?q=slack/);
   // More typing after a pause replaces that entry rather than piling up one per word.
+  await keywords.press('End');
   await keywords.pressSequentially(' sheets', { delay: 120 });
   await expect(page).toHaveURL(/\/workflows\?q=slack\+sheets/);
 
