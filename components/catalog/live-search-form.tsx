@@ -39,8 +39,8 @@ export function LiveSearchForm({
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const selfNavigated = useRef(false);
-  /** Typing since the last other change: its first update pushed a history entry, the rest replace it. */
-  const typing = useRef(false);
+  /** Typing since the last other change already pushed its history entry: the next updates replace it. */
+  const typingPushed = useRef(false);
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
@@ -54,14 +54,17 @@ export function LiveSearchForm({
     // the user is typing, any other navigation resets the fields to the new defaults.
     if (selfNavigated.current) selfNavigated.current = false;
     else {
-      typing.current = false;
+      typingPushed.current = false;
       form.current?.reset();
     }
   }, [stateKey]);
 
-  function navigate(form: HTMLFormElement, mode: 'push' | 'replace', delay: number) {
+  /** `typing`: the first update of a run of typing pushes an entry, the next ones replace it. */
+  function navigate(form: HTMLFormElement, kind: 'push' | 'typing', delay: number) {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
+      const mode = kind === 'typing' && typingPushed.current ? 'replace' : 'push';
+      typingPushed.current = kind === 'typing';
       const params = new URLSearchParams();
       for (const [key, value] of new FormData(form)) {
         if (typeof value === 'string' && value.trim() !== '') params.append(key, value.trim());
@@ -84,13 +87,11 @@ export function LiveSearchForm({
       aria-busy={pending}
       onChange={(event) => {
         const target = event.target as unknown as HTMLInputElement;
-        const typed = target.type === 'search' || target.type === 'number' || target.type === 'text';
-        navigate(event.currentTarget, typed && typing.current ? 'replace' : 'push', typed ? TYPING_DELAY_MS : 0);
-        typing.current = typed;
+        const typing = target.type === 'search' || target.type === 'number' || target.type === 'text';
+        navigate(event.currentTarget, typing ? 'typing' : 'push', typing ? TYPING_DELAY_MS : 0);
       }}
       onSubmit={(event) => {
         event.preventDefault();
-        typing.current = false;
         navigate(event.currentTarget, 'push', 0);
       }}
     >
