@@ -18,6 +18,13 @@ function changedFromDefaults(form: HTMLFormElement): boolean {
 }
 
 /**
+ * Outlives the form: a visitor's catalog states are separate routes (/public-view/catalog/<state>), so
+ * the form remounts after every navigation it makes. `selfNavigated`: the next state change is this
+ * form's own; `typingPushed`: the current run of typing already pushed its history entry.
+ */
+const session = { selfNavigated: false, typingPushed: false };
+
+/**
  * The catalog's filter form. Without JavaScript it is a plain GET form (the submit button applies it);
  * with JavaScript every change updates the URL in place: typing is debounced; its first update pushes an
  * entry and the next keystrokes replace it (so Back returns to the catalog as it was before typing), and
@@ -38,9 +45,6 @@ export function LiveSearchForm({
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const selfNavigated = useRef(false);
-  /** Typing since the last other change already pushed its history entry: the next updates replace it. */
-  const typingPushed = useRef(false);
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
@@ -52,9 +56,9 @@ export function LiveSearchForm({
   useEffect(() => {
     // The server re-rendered the fields' defaults for the new state; a change this form made keeps what
     // the user is typing, any other navigation resets the fields to the new defaults.
-    if (selfNavigated.current) selfNavigated.current = false;
+    if (session.selfNavigated) session.selfNavigated = false;
     else {
-      typingPushed.current = false;
+      session.typingPushed = false;
       form.current?.reset();
     }
   }, [stateKey]);
@@ -63,15 +67,15 @@ export function LiveSearchForm({
   function navigate(form: HTMLFormElement, kind: 'push' | 'typing', delay: number) {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      const mode = kind === 'typing' && typingPushed.current ? 'replace' : 'push';
-      typingPushed.current = kind === 'typing';
+      const mode = kind === 'typing' && session.typingPushed ? 'replace' : 'push';
+      session.typingPushed = kind === 'typing';
       const params = new URLSearchParams();
       for (const [key, value] of new FormData(form)) {
         if (typeof value === 'string' && value.trim() !== '') params.append(key, value.trim());
       }
       const query = params.toString();
       const href = query ? `${action}?${query}` : action;
-      selfNavigated.current = true;
+      session.selfNavigated = true;
       startTransition(() =>
         mode === 'push' ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false }),
       );
