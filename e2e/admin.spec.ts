@@ -214,6 +214,7 @@ test('a disabled shopper loses access at once and cannot sign in', async ({ page
   await signIn(page, DEMO.admin, `/admin/users?q=${encodeURIComponent(shopper.email)}`);
   await page.getByRole('link', { name: shopper.name }).click();
   await page.getByRole('button', { name: 'Disable account' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Yes, disable account' }).click();
   await expect(page.getByText('Account disabled.')).toBeVisible();
 
   await shopperPage.reload();

@@ -12,7 +12,7 @@ import { decodeQrPng } from './support/qr';
 /** Demo workflows that are for sale, in seed order; each test buys a different one. */
 const forSale = seedWorkflows.map((w) => slugify(w.title)).filter((slug) => !EXPIRED_SLUGS.includes(slug));
 
-const status = (page: Page) => page.getByRole('status').filter({ hasText: /Pending|Paid|Rejected/ });
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /Pending|Paid|Rejected|Cancelled/ });
 
 /** The value beside a term of the checkout's order summary ("Workflow", "Price", …). */
 const summary = (page: Page, term: string) =>
@@ -72,8 +72,16 @@ test('buy → scan the QR back to the amount and reference → others get 404 �
   expect((await other.request.get(`/api/purchases/${purchaseId}/status`)).status()).toBe(404);
   await other.close();
 
+  // One click only asks (issue 13): "Keep purchase" changes nothing; "Yes, cancel purchase" cancels.
   await page.getByRole('button', { name: 'Cancel purchase' }).click();
-  await expect(status(page)).toContainText('Rejected');
+  const ask = page.getByRole('dialog', { name: /Cancel this purchase\?/ });
+  await ask.getByRole('button', { name: 'Keep purchase' }).click();
+  await expect(ask).toBeHidden();
+  await expect(status(page)).toContainText('Pending');
+  await page.getByRole('button', { name: 'Cancel purchase' }).click();
+  await ask.getByRole('button', { name: 'Yes, cancel purchase' }).click();
+  await expect(status(page)).toContainText('Cancelled');
+  await expect(status(page)).not.toContainText('Rejected');
   await expect(status(page)).toContainText('cancelled by you');
   await expect(page.getByRole('img', { name: 'Payment QR code' })).toHaveCount(0);
 });

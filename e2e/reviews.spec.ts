@@ -108,6 +108,10 @@ test('a buyer posts a review and sees the new average, then edits and deletes it
   await expect(reviews(page).getByTestId('rating-average')).toHaveText(shownAverage(before.sum + 5, before.count + 1));
 
   await reviews(page).getByRole('button', { name: 'Delete review' }).click();
+  await page
+    .getByRole('dialog', { name: /Delete your review/ })
+    .getByRole('button', { name: 'Yes, delete review' })
+    .click();
   await expect(reviews(page).getByTestId('review-count')).toHaveText(
     `${before.count} ${before.count === 1 ? 'review' : 'reviews'}`,
   );

@@ -92,6 +92,7 @@ test('a disabled account’s cookie gets nothing, not even its profile from /api
   await signIn(page, DEMO.admin, `/admin/users?q=${encodeURIComponent(shopper.email)}`);
   await page.getByRole('link', { name: shopper.name }).click();
   await page.getByRole('button', { name: 'Disable account' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Yes, disable account' }).click();
   await expect(page.getByText('Account disabled.')).toBeVisible();
 
   await expectNoSession(shopperContext);

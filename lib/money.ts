@@ -51,3 +51,21 @@ export function formatMoney(value: string, currency: string): string {
   }
   return f.format(exactDecimal(value));
 }
+
+/**
+ * A price typed by an admin in whole units, as the shop prints it or plainly: "250000", "250.000"
+ * (Vietnamese thousands dots), "250,000", "250 000", with or without "₫"/"đ"/"VND" → "250000". A
+ * separator that does not group thousands ("250.5", "1,50", "250.000,00") is ambiguous: null.
+ */
+export function parseWholePrice(text: string): string | null {
+  const v = text
+    .replace(/[\s\u00a0\u202f]+/g, '')
+    .replace(/(₫|đ|vnd)$/i, '')
+    .trim();
+  let digits: string | null = null;
+  if (/^\d+$/.test(v)) digits = v;
+  else if (/^\d{1,3}(\.\d{3})+$/.test(v) || /^\d{1,3}(,\d{3})+$/.test(v)) digits = v.replace(/[.,]/g, '');
+  if (digits === null) return null;
+  const trimmed = digits.replace(/^0+(?=\d)/, '');
+  return trimmed.length > 10 ? null : trimmed;
+}

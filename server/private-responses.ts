@@ -34,3 +34,24 @@ export async function signedInWith<S extends z.ZodType>(
   const user = await getCurrentUser();
   return user ? { user, params: parsed.data } : null;
 }
+
+/** Stands in for this site's origin while a path is resolved; never sent anywhere. */
+const THIS_SITE = 'http://this-site.invalid';
+
+/**
+ * `path` on this site, as a path (`/workflows/x?y`): anything the URL parser would take elsewhere (e.g.
+ * "/\t/host") goes home, and a path that would read as another host ("/.//host") loses its extra slashes. Never the server's own idea of its origin (`request.url` says
+ * localhost behind a proxy or when reached as 127.0.0.1): the browser resolves the path against the host
+ * it came by, where its session cookie is.
+ */
+function onThisSite(path: string): string {
+  const url = new URL(path, THIS_SITE);
+  if (url.origin !== THIS_SITE) return '/';
+  // A path starting with "//" would read as another host (protocol-relative).
+  return url.pathname.replace(/^\/+/, '/') + url.search + url.hash;
+}
+
+/** A 303 "see other" to a path on this site, with a relative Location (RFC 9110 allows it). */
+export function seeOther(path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: onThisSite(path) } });
+}

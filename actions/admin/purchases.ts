@@ -1,18 +1,20 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { approvePurchases } from '@/db/queries/admin/purchases';
+import { approvePurchases, rejectPurchases, type BulkOutcome } from '@/db/queries/admin/purchases';
 import { approvePurchase, rejectPurchase } from '@/db/queries/purchases';
 import { validatedActionWithAdmin } from '@/actions/safe-action';
 import { expireInAction, saleRecorded } from '@/server/cache/invalidate';
 import { kickMailDelivery } from '@/server/mail';
-import { approveManySchema, approvePurchaseSchema, rejectPurchaseSchema } from '@/lib/validations/admin/purchases';
+import { approvePurchaseSchema, rejectPurchaseSchema, settleManySchema } from '@/lib/validations/admin/purchases';
+import type { ActionState } from '@/lib/forms/action-state';
 
 export const approvePurchaseAction = validatedActionWithAdmin(approvePurchaseSchema, async ({ purchaseId }, admin) => {
   const { invoiceNumber, workflowId } = await approvePurchase(admin.id, purchaseId);
   kickMailDelivery(); // the receipt
   expireInAction(saleRecorded(workflowId));
-  return { status: 'success', message: `Approved. Invoice ${invoiceNumber} issued.` };
+  refresh(); // the row leaves the queue; the message stays with the queue's form
+  return { status: 'success', message: `Approved 1 purchase. Invoice ${invoiceNumber} issued.` };
 });
 
 export const rejectPurchaseAction = validatedActionWithAdmin(
@@ -25,13 +27,28 @@ export const rejectPurchaseAction = validatedActionWithAdmin(
   },
 );
 
-export const approvePurchasesAction = validatedActionWithAdmin(approveManySchema, async ({ purchaseIds }, admin) => {
-  const { approved, refused } = await approvePurchases(admin.id, purchaseIds);
-  if (approved.length > 0) kickMailDelivery();
-  expireInAction(...approved.map((a) => saleRecorded(a.workflowId)));
-  refresh(); // also when none was approved
-  const done = `Approved ${approved.length} purchase${approved.length === 1 ? '' : 's'}.`;
-  if (refused.length === 0) return { status: 'success', message: done };
+/** What a bulk decision did, as one message: how many, and which could not be settled and why. */
+function bulkMessage(verb: 'Approved' | 'Rejected', { done, refused }: BulkOutcome<object>): ActionState {
+  const summary = `${verb} ${done.length} purchase${done.length === 1 ? '' : 's'}.`;
+  if (refused.length === 0) return { status: 'success', message: summary };
   const why = refused.map((r) => `${r.reference}: ${r.message}`).join(' ');
-  return { status: 'error', message: `${done} ${refused.length} could not be approved. ${why}` };
-});
+  return { status: 'error', message: `${summary} ${refused.length} could not be ${verb.toLowerCase()}. ${why}` };
+}
+
+/** "Approve selected" / "Reject selected" on the queue's ticked rows. */
+export const settlePurchasesAction = validatedActionWithAdmin(
+  settleManySchema,
+  async ({ purchaseIds, decision, reason }, admin) => {
+    if (decision === 'reject') {
+      const outcome = await rejectPurchases(admin.id, purchaseIds, reason ?? '');
+      if (outcome.done.length > 0) kickMailDelivery(); // the buyers' rejection mails
+      refresh(); // a pending purchase is on no public page
+      return bulkMessage('Rejected', outcome);
+    }
+    const outcome = await approvePurchases(admin.id, purchaseIds);
+    if (outcome.done.length > 0) kickMailDelivery(); // the receipts
+    expireInAction(...outcome.done.map((a) => saleRecorded(a.workflowId)));
+    refresh(); // also when none was approved
+    return bulkMessage('Approved', outcome);
+  },
+);

@@ -4,6 +4,7 @@ import { ActionButton } from '@/components/admin/action-button';
 import { AuditList } from '@/components/admin/audit-list';
 import type { AuditItem } from '@/db/queries/admin/audit';
 import { LabelledSection } from '@/components/ui/labelled-section';
+import type { Confirmation } from '@/components/ui/confirm-dialog';
 
 /** "← All workflows" above a detail page's heading. */
 export function BackLink({ href, children }: { href: string; children: ReactNode }) {
@@ -37,6 +38,7 @@ export function ToggleButton({
   turnOn,
   turnOff,
   danger = false,
+  confirmOn,
 }: {
   action: ComponentProps<typeof ActionButton>['action'];
   fields: Record<string, string>;
@@ -45,6 +47,8 @@ export function ToggleButton({
   turnOn: string;
   turnOff: string;
   danger?: boolean;
+  /** Asked before turning it on (disabling an account); the action's schema wants `confirmed=yes` then. */
+  confirmOn?: Confirmation;
 }) {
   return (
     <ActionButton
@@ -52,6 +56,7 @@ export function ToggleButton({
       fields={{ ...fields, [flag]: on ? 'false' : 'true' }}
       variant={danger && !on ? 'danger' : 'secondary'}
       pendingLabel="Saving…"
+      confirm={on ? undefined : confirmOn}
     >
       {on ? turnOff : turnOn}
     </ActionButton>

@@ -1,4 +1,5 @@
 import { cn } from '@/lib/cn';
+import { statusLabel, type PurchaseStatus } from '@/lib/payments/purchase-state';
 
 const TONES = {
   neutral: 'bg-canvas text-muted border-line',
@@ -17,15 +18,12 @@ export function StatusBadge({ tone, children }: { tone: BadgeTone; children: str
   );
 }
 
-const PURCHASE: Record<string, { label: string; tone: BadgeTone }> = {
-  PENDING: { label: 'Pending', tone: 'warn' },
-  ACTIVE: { label: 'Paid', tone: 'good' },
-  REJECT: { label: 'Rejected', tone: 'bad' },
-};
+const PURCHASE_TONE: Record<PurchaseStatus, BadgeTone> = { PENDING: 'warn', ACTIVE: 'good', REJECT: 'bad' };
 
-export function PurchaseStatusBadge({ status }: { status: string }) {
-  const s = PURCHASE[status] ?? { label: status, tone: 'neutral' as const };
-  return <StatusBadge tone={s.tone}>{s.label}</StatusBadge>;
+/** Pending / Paid / Rejected / Cancelled (the buyer cancelled: lib/payments/purchase-state.ts statusLabel). */
+export function PurchaseStatusBadge({ status, rejectReason }: { status: PurchaseStatus; rejectReason: string | null }) {
+  const label = statusLabel(status, rejectReason);
+  return <StatusBadge tone={label === 'Cancelled' ? 'neutral' : PURCHASE_TONE[status]}>{label}</StatusBadge>;
 }
 
 /** Active, disabled (since when) or deleted. */

@@ -12,6 +12,7 @@ function summary(result: CatalogResult, q: string): string {
   const n = result.total.toLocaleString('en-US');
   const what = `${n} ${result.total === 1 ? 'workflow' : 'workflows'}`;
   if (!q) return what;
+  if (result.total === 0) return `No workflows match “${q}”`;
   return result.typoTolerant ? `${what} similar to “${q}”` : `${what} for “${q}”`;
 }
 

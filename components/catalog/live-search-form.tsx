@@ -18,8 +18,16 @@ function changedFromDefaults(form: HTMLFormElement): boolean {
 }
 
 /**
+ * Outlives the form: a visitor's catalog states are separate routes (/public-view/catalog/<state>), so
+ * the form remounts after every navigation it makes. `selfNavigated`: the next state change is this
+ * form's own; `typingPushed`: the current run of typing already pushed its history entry.
+ */
+const session = { selfNavigated: false, typingPushed: false };
+
+/**
  * The catalog's filter form. Without JavaScript it is a plain GET form (the submit button applies it);
- * with JavaScript every change updates the URL in place: typing is debounced and replaces the entry,
+ * with JavaScript every change updates the URL in place: typing is debounced; its first update pushes an
+ * entry and the next keystrokes replace it (so Back returns to the catalog as it was before typing), and
  * a checkbox or select change pushes one (so Back undoes it). The page number is dropped on change.
  */
 export function LiveSearchForm({
@@ -37,7 +45,6 @@ export function LiveSearchForm({
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const selfNavigated = useRef(false);
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
@@ -49,20 +56,26 @@ export function LiveSearchForm({
   useEffect(() => {
     // The server re-rendered the fields' defaults for the new state; a change this form made keeps what
     // the user is typing, any other navigation resets the fields to the new defaults.
-    if (selfNavigated.current) selfNavigated.current = false;
-    else form.current?.reset();
+    if (session.selfNavigated) session.selfNavigated = false;
+    else {
+      session.typingPushed = false;
+      form.current?.reset();
+    }
   }, [stateKey]);
 
-  function navigate(form: HTMLFormElement, mode: 'push' | 'replace', delay: number) {
+  /** `typing`: the first update of a run of typing pushes an entry, the next ones replace it. */
+  function navigate(form: HTMLFormElement, kind: 'push' | 'typing', delay: number) {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
+      const mode = kind === 'typing' && session.typingPushed ? 'replace' : 'push';
+      session.typingPushed = kind === 'typing';
       const params = new URLSearchParams();
       for (const [key, value] of new FormData(form)) {
         if (typeof value === 'string' && value.trim() !== '') params.append(key, value.trim());
       }
       const query = params.toString();
       const href = query ? `${action}?${query}` : action;
-      selfNavigated.current = true;
+      session.selfNavigated = true;
       startTransition(() =>
         mode === 'push' ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false }),
       );
@@ -79,7 +92,7 @@ export function LiveSearchForm({
       onChange={(event) => {
         const target = event.target as unknown as HTMLInputElement;
         const typing = target.type === 'search' || target.type === 'number' || target.type === 'text';
-        navigate(event.currentTarget, typing ? 'replace' : 'push', typing ? TYPING_DELAY_MS : 0);
+        navigate(event.currentTarget, typing ? 'typing' : 'push', typing ? TYPING_DELAY_MS : 0);
       }}
       onSubmit={(event) => {
         event.preventDefault();

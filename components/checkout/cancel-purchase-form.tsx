@@ -13,6 +13,11 @@ export function CancelPurchaseForm({ purchaseId }: { purchaseId: string }) {
       className="space-y-2"
       buttonClassName="w-full text-danger"
       pendingLabel="Cancelling…"
+      confirm={{
+        question: 'Cancel this purchase? The transfer reference stops working; to buy it later you start again.',
+        yes: 'Yes, cancel purchase',
+        no: 'Keep purchase',
+      }}
       outcome={(state) => <FormMessage state={state} />}
     >
       Cancel purchase

@@ -21,7 +21,7 @@ const tone: Record<PurchaseStatus, string> = {
 };
 
 /**
- * The purchase's status (`role="status"`: Pending / Paid / Rejected and the reason). While it is pending
+ * The purchase's status (`role="status"`: Pending / Paid / Rejected / Cancelled and the reason). While it is pending
  * it asks /api/purchases/<id>/status every few seconds; when the answer changes it shows it at once and
  * refreshes the page's server components (QR gone, library and invoice links in), without a reload.
  */
@@ -61,7 +61,7 @@ export function PurchaseStatusBadge({
 
   return (
     <div role="status" className={cn('rounded-lg border px-4 py-3', tone[state.status])}>
-      <p className="text-lg font-semibold">{statusLabel(state.status)}</p>
+      <p className="text-lg font-semibold">{statusLabel(state.status, state.rejectReason)}</p>
       {state.status === 'REJECT' ? (
         <p className="text-sm">Reason: {describeRejectReason(state.rejectReason, ttlHours)}</p>
       ) : state.status === 'PENDING' ? (

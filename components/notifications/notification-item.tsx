@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { NotificationDto } from '@/db/queries/notifications';
 import { deleteNotificationAction, markNotificationReadAction } from '@/actions/notifications';
 import { cn } from '@/lib/cn';
@@ -32,9 +31,10 @@ export function NotificationItem({ notification: n }: { notification: Notificati
           </p>
           <h2 id={`notification-${n.id}-title`} className="mt-1 font-semibold text-ink">
             {n.link ? (
-              <Link href={n.link} className="hover:underline">
+              // A plain link (no prefetch: opening marks it read) through the route that marks it read.
+              <a href={`/api/notifications/${n.id}/open`} className="hover:underline">
                 {n.title}
-              </Link>
+              </a>
             ) : (
               n.title
             )}

@@ -81,9 +81,10 @@ export function NotificationMenu({ unread, latest }: { unread: number; latest: N
                 return (
                   <li key={n.id} className={cn('border-l-4', style.accent)}>
                     {n.link ? (
-                      <Link href={n.link} onClick={() => setOpen(false)} className="block px-3 py-2 hover:bg-canvas">
+                      // Opening marks it read (app/api/notifications/[id]/open); a plain link, never prefetched.
+                      <a href={`/api/notifications/${n.id}/open`} className="block px-3 py-2 hover:bg-canvas">
                         {body}
-                      </Link>
+                      </a>
                     ) : (
                       <div className="px-3 py-2">{body}</div>
                     )}

@@ -119,6 +119,16 @@ export async function markNotificationRead(userId: string, id: string): Promise<
   if (rows.length === 0) throw notFound();
 }
 
+/** The user opens one of their notifications: it is read now; answers where it points (null: nowhere, or not theirs). */
+export async function openNotification(userId: string, id: string): Promise<{ link: string | null } | null> {
+  const [row] = await db
+    .update(notifications)
+    .set({ read: true })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+    .returning({ link: notifications.link });
+  return row ?? null;
+}
+
 /** Marks all of the user's notifications read; answers how many were unread. */
 export async function markAllNotificationsRead(userId: string): Promise<number> {
   const rows = await db

@@ -64,11 +64,23 @@ export function isPastDeadline(createdAt: Date, now: Date, ttlHours: number): bo
   return paymentDeadline(createdAt, ttlHours).getTime() <= now.getTime();
 }
 
-/** What the buyer reads (UI-CONTRACT: "Pending", "Paid", "Rejected"). */
-export type StatusLabel = 'Pending' | 'Paid' | 'Rejected';
+/** What the buyer and the admin read (UI-CONTRACT: "Pending", "Paid", "Rejected", "Cancelled"). */
+export type StatusLabel = 'Pending' | 'Paid' | 'Rejected' | 'Cancelled';
 
-export function statusLabel(status: PurchaseStatus): StatusLabel {
-  return status === 'ACTIVE' ? 'Paid' : status === 'PENDING' ? 'Pending' : 'Rejected';
+/**
+ * A cancelled purchase is stored as REJECT with the reason CANCELLED_REASON (only `cancelPurchase` writes
+ * it: an admin's reason may not be that word, see `isReservedRejectReason`), so the label derives from both.
+ */
+export function statusLabel(status: PurchaseStatus, rejectReason?: string | null): StatusLabel {
+  if (status === 'ACTIVE') return 'Paid';
+  if (status === 'PENDING') return 'Pending';
+  return rejectReason === CANCELLED_REASON ? 'Cancelled' : 'Rejected';
+}
+
+/** The reasons the system writes itself: an admin's reject reason may not be one of them. */
+export function isReservedRejectReason(reason: string): boolean {
+  const word = reason.trim().toLowerCase();
+  return word === CANCELLED_REASON || word === EXPIRED_REASON;
 }
 
 /** A reject reason as a sentence for the buyer. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmedWhen } from './confirm';
 import { isInternalPath } from './internal-path';
 
 export const notificationIdSchema = z.object({ id: z.uuid() });
@@ -28,7 +29,9 @@ export const announcementSchema = z
       .trim()
       .optional()
       .refine((v) => !v || isInternalPath(v), 'Use a path on this site, like /workflows.'),
+    confirmed: z.string().optional(),
   })
+  .superRefine(confirmedWhen((v) => v.audience === 'all'))
   .superRefine((v, ctx) => {
     if (v.audience === 'user' && !z.email().safeParse(v.email ?? '').success) {
       ctx.addIssue({ code: 'custom', path: ['email'], message: 'Enter the email of the recipient.' });

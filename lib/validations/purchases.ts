@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { confirmedSchema } from './confirm';
 
 /** Ids in forms and URLs: a uuid, or the request is refused before any query runs. */
 export const idSchema = z.uuid('This link is not valid.');
 
 export const buyWorkflowSchema = z.object({ workflowId: idSchema });
-export const cancelPurchaseSchema = z.object({ purchaseId: idSchema });
+export const cancelPurchaseSchema = z.object({ purchaseId: idSchema, confirmed: confirmedSchema });
 
 /** A workflow slug in a URL (lower-case words and dashes). */
 export const slugSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmedSchema } from './confirm';
 import { REVIEW_MAX_LENGTH, REVIEW_MIN_LENGTH } from './review-limits';
 
 export { REVIEW_MAX_LENGTH, REVIEW_MIN_LENGTH };
@@ -21,7 +22,7 @@ const reviewFieldsSchema = z.object({ rating: ratingSchema, content: contentSche
 
 export const createReviewSchema = reviewFieldsSchema.extend({ workflowId: z.uuid('Unknown workflow.') });
 export const updateReviewSchema = reviewFieldsSchema.extend({ reviewId: z.uuid('Unknown review.') });
-export const deleteReviewSchema = z.object({ reviewId: z.uuid('Unknown review.') });
+export const deleteReviewSchema = z.object({ reviewId: z.uuid('Unknown review.'), confirmed: confirmedSchema });
 
 export const REVIEW_SORTS = ['newest', 'highest', 'lowest'] as const;
 export type ReviewSort = (typeof REVIEW_SORTS)[number];

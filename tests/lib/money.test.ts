@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, fromMinorUnits, normalizeMoney, toMinorUnits } from '@/lib/money';
+import { formatMoney, fromMinorUnits, normalizeMoney, parseWholePrice, toMinorUnits } from '@/lib/money';
 
 describe('money', () => {
   it('converts decimal strings to minor units and back without floats', () => {
@@ -25,5 +25,41 @@ describe('money', () => {
     expect(formatMoney(fromMinorUnits(toMinorUnits('0.1') + toMinorUnits('0.2')), 'USD')).toBe('$0.30');
     expect(formatMoney('19.5', 'USD')).toBe('$19.50');
     expect(formatMoney('-5', 'USD')).toBe('-$5.00');
+  });
+});
+
+describe('parseWholePrice (the admin price field)', () => {
+  it('reads whole đồng typed plainly, with thousands dots or commas, spaces or a currency sign', () => {
+    for (const [typed, value] of [
+      ['250000', '250000'],
+      ['250.000', '250000'],
+      ['250,000', '250000'],
+      ['1.250.000', '1250000'],
+      ['1,250,000', '1250000'],
+      ['99 000 ₫', '99000'],
+      ['99.000đ', '99000'],
+      ['250000 VND', '250000'],
+      ['007', '7'],
+    ] as const) {
+      expect(parseWholePrice(typed), typed).toBe(value);
+    }
+  });
+
+  it('refuses a separator that does not group thousands, mixed separators, and anything else', () => {
+    for (const typed of [
+      '250.5',
+      '250,50',
+      '1.5',
+      '250000.00',
+      '250.000,00',
+      '1,250.000',
+      '25.00.000',
+      '',
+      'abc',
+      '-5',
+      '12345678901',
+    ]) {
+      expect(parseWholePrice(typed), typed).toBeNull();
+    }
   });
 });

@@ -1,17 +1,23 @@
 import Link from 'next/link';
-import { ActionButton } from '@/components/admin/action-button';
 import { DataTable } from '@/components/admin/data-table';
 import { FilterForm } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
-import { BULK_FORM_ID, BulkApproveForm, SelectAllCheckbox } from '@/components/admin/purchases/bulk-approve';
+import {
+  ApproveButton,
+  ApproveOneForm,
+  BULK_FORM_ID,
+  BulkApproveForm,
+  SelectAllCheckbox,
+} from '@/components/admin/purchases/bulk-approve';
 import { RejectForm } from '@/components/admin/purchases/reject-form';
 import { PurchaseStatusBadge } from '@/components/admin/status-badge';
 import { buttonClass } from '@/components/ui/button';
 import { listPurchaseQueue } from '@/db/queries/admin/purchases';
 import { formatAge } from '@/lib/admin/format';
-import { approvePurchaseAction, approvePurchasesAction, rejectPurchaseAction } from '@/actions/admin/purchases';
+import { approvePurchaseAction, rejectPurchaseAction, settlePurchasesAction } from '@/actions/admin/purchases';
 import { adminList } from '@/server/pages';
 import { formatPrice } from '@/lib/site';
+import { toMinorUnits } from '@/lib/money';
 import type { SearchParams } from '@/lib/validations/admin/common';
 import { purchaseListFilters } from '@/lib/validations/admin/purchases';
 
@@ -41,9 +47,10 @@ export default async function AdminPurchasesPage({ searchParams }: { searchParam
         {result.total} purchase{result.total === 1 ? '' : 's'}
         {pending ? ', the longest wait first' : ', newest first'}
       </p>
-      {pending && result.rows.length > 0 ? (
-        <div className="mt-2">
-          <BulkApproveForm action={approvePurchasesAction} />
+      {pending ? (
+        <div className="mt-2 space-y-2">
+          <BulkApproveForm action={settlePurchasesAction} />
+          <ApproveOneForm action={approvePurchaseAction} />
         </div>
       ) : null}
       <DataTable
@@ -81,7 +88,10 @@ export default async function AdminPurchasesPage({ searchParams }: { searchParam
               <span className="block text-xs text-muted">{p.buyerEmail}</span>
             </td>
             <td>{p.workflowTitle}</td>
-            <td className="whitespace-nowrap">{formatPrice(p.amount)}</td>
+            <td>
+              <span className="whitespace-nowrap">{formatPrice(p.amount)}</span>
+              {p.wrongTransfer ? <WrongTransfer amount={p.wrongTransfer} due={p.amount} /> : null}
+            </td>
             <td>
               <Link href={`/admin/purchases/${p.id}`} className="font-mono text-brand-600 hover:underline">
                 {p.transferReference}
@@ -89,20 +99,13 @@ export default async function AdminPurchasesPage({ searchParams }: { searchParam
             </td>
             <td className="whitespace-nowrap">{formatAge(p.createdAt, now)}</td>
             <td>
-              <PurchaseStatusBadge status={p.status} />
+              <PurchaseStatusBadge status={p.status} rejectReason={p.rejectReason} />
               {p.rejectReason ? <span className="mt-1 block max-w-56 text-xs text-muted">{p.rejectReason}</span> : null}
             </td>
             {pending ? (
               <td>
                 <div className="flex flex-wrap items-start gap-2">
-                  <ActionButton
-                    action={approvePurchaseAction}
-                    fields={{ purchaseId: p.id }}
-                    variant="primary"
-                    pendingLabel="Approving…"
-                  >
-                    Approve
-                  </ActionButton>
+                  <ApproveButton purchaseId={p.id} />
                   <RejectForm purchaseId={p.id} action={rejectPurchaseAction} collapsible />
                 </div>
               </td>
@@ -117,5 +120,15 @@ export default async function AdminPurchasesPage({ searchParams }: { searchParam
         pageCount={result.pageCount}
       />
     </>
+  );
+}
+
+/** A transfer named this reference with another amount: it waits at /admin/payments to be linked or refunded. */
+function WrongTransfer({ amount, due }: { amount: string; due: string }) {
+  const less = toMinorUnits(amount) < toMinorUnits(due);
+  return (
+    <Link href="/admin/payments" className="mt-1 block max-w-56 text-xs font-medium text-warning hover:underline">
+      Wrong amount received: {formatPrice(amount)} ({less ? 'less' : 'more'} than due)
+    </Link>
   );
 }

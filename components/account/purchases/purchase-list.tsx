@@ -39,7 +39,7 @@ export function PurchaseList({
             ) : null}
           </div>
           <div className="flex flex-wrap items-center gap-3 text-sm">
-            <PurchaseStatusPill status={p.status} />
+            <PurchaseStatusPill status={p.status} rejectReason={p.rejectReason} />
             {p.status === 'PENDING' ? (
               <Link href={`/checkout/${p.id}`} className={action}>
                 Continue payment

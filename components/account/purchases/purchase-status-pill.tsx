@@ -7,10 +7,10 @@ const tone: Record<PurchaseStatus, string> = {
   REJECT: 'bg-red-50 text-danger ring-red-200',
 };
 
-export function PurchaseStatusPill({ status }: { status: PurchaseStatus }) {
+export function PurchaseStatusPill({ status, rejectReason }: { status: PurchaseStatus; rejectReason: string | null }) {
   return (
     <span className={cn('inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1', tone[status])}>
-      {statusLabel(status)}
+      {statusLabel(status, rejectReason)}
     </span>
   );
 }

@@ -91,7 +91,7 @@ export function WorkflowForm({
           label="Price (VND)"
           inputMode="decimal"
           required
-          hint="Digits only, e.g. 199000."
+          hint="Whole đồng: 250000, 250.000 or 250,000."
           {...field('price')}
         />
         <SelectField id="workflow-status" label="Status" {...field('status')}>

@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db } from '@/db';
-import { invoices, purchases, users, workflows, type PurchaseStatus } from '@/db/schema';
-import { approvePurchase, expireStalePurchases } from '@/db/queries/purchases';
+import { bankTransactions, invoices, purchases, users, workflows, type PurchaseStatus } from '@/db/schema';
+import { approvePurchase, expireStalePurchases, rejectPurchase } from '@/db/queries/purchases';
 import { isUuid, paymentTtlHours } from '@/db/queries/purchases/shared';
 import { isAppError } from '@/lib/errors';
 import { expiryCutoff } from '@/lib/payments/purchase-state';
@@ -23,7 +23,20 @@ export type QueueRow = {
   rejectReason: string | null;
   createdAt: Date;
   reviewedAt: Date | null;
+  /** The latest transfer that named this purchase's reference with the wrong amount (bank reconciliation). */
+  wrongTransfer: string | null;
 };
+
+/**
+ * A transfer for this reference that reconciliation left unmatched because the amount differs
+ * (db/queries/bank/match-transfer.ts: reason underpaid/overpaid): its amount, else null.
+ */
+const wrongTransfer = sql<string | null>`(
+  select ${bankTransactions.amount}::text from ${bankTransactions}
+  where ${bankTransactions.purchaseId} = ${purchases.id}
+    and ${bankTransactions.status} = 'UNMATCHED'
+    and ${bankTransactions.reason} in ('underpaid', 'overpaid')
+  order by ${bankTransactions.createdAt} desc limit 1)`;
 
 const queueColumns = {
   id: purchases.id,
@@ -37,6 +50,7 @@ const queueColumns = {
   rejectReason: purchases.rejectReason,
   createdAt: purchases.createdAt,
   reviewedAt: purchases.reviewedAt,
+  wrongTransfer,
 };
 
 /**
@@ -112,16 +126,21 @@ export async function getAdminPurchase(adminId: string, purchaseId: string): Pro
   return row ?? null;
 }
 
-export type BulkApproval = {
-  approved: Array<{ id: string; workflowId: string; invoiceNumber: string }>;
+export type BulkOutcome<T> = {
+  done: Array<{ id: string } & T>;
   refused: Array<{ id: string; reference: string; message: string }>;
 };
 
 /**
- * Approves several purchases, each in its own transaction through `approvePurchase` (invoice,
- * notification and audit entry each): one that another admin settled meanwhile is reported, not fatal.
+ * Settles several purchases, each in its own transaction through `settle` (approvePurchase /
+ * rejectPurchase: invoice or reason, notification and audit entry each): one that another admin settled
+ * meanwhile is reported, not fatal.
  */
-export async function approvePurchases(adminId: string, purchaseIds: string[]): Promise<BulkApproval> {
+async function settleMany<T>(
+  adminId: string,
+  purchaseIds: string[],
+  settle: (id: string) => Promise<T>,
+): Promise<BulkOutcome<T>> {
   await assertActiveAdmin(db, adminId);
   const ids = [...new Set(purchaseIds.filter(isUuid))];
   const references = new Map(
@@ -134,15 +153,30 @@ export async function approvePurchases(adminId: string, purchaseIds: string[]): 
         ).map((r) => [r.id, r.ref])
       : [],
   );
-  const result: BulkApproval = { approved: [], refused: [] };
+  const result: BulkOutcome<T> = { done: [], refused: [] };
   for (const id of ids) {
     try {
-      const done = await approvePurchase(adminId, id);
-      result.approved.push({ id, workflowId: done.workflowId, invoiceNumber: done.invoiceNumber });
+      result.done.push({ id, ...(await settle(id)) });
     } catch (error) {
       if (!isAppError(error) || error.code === 'forbidden') throw error;
       result.refused.push({ id, reference: references.get(id) ?? id.slice(0, 8), message: error.message });
     }
   }
   return result;
+}
+
+/** Approves several purchases (see settleMany). */
+export async function approvePurchases(adminId: string, purchaseIds: string[]) {
+  return settleMany(adminId, purchaseIds, async (id) => {
+    const { workflowId, invoiceNumber } = await approvePurchase(adminId, id);
+    return { workflowId, invoiceNumber };
+  });
+}
+
+/** Rejects several purchases with one reason the buyers read (see settleMany). */
+export async function rejectPurchases(adminId: string, purchaseIds: string[], reason: string) {
+  return settleMany(adminId, purchaseIds, async (id) => {
+    await rejectPurchase(adminId, id, reason);
+    return {};
+  });
 }

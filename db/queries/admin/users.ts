@@ -64,6 +64,7 @@ export type AdminUserPurchase = {
   workflowTitle: string;
   amount: string;
   status: PurchaseStatus;
+  rejectReason: string | null;
   transferReference: string;
   createdAt: Date;
   reviewedAt: Date | null;
@@ -82,6 +83,7 @@ export async function getAdminUser(adminId: string, userId: string): Promise<Adm
       workflowTitle: workflows.title,
       amount: purchases.amount,
       status: purchases.status,
+      rejectReason: purchases.rejectReason,
       transferReference: purchases.transferReference,
       createdAt: purchases.createdAt,
       reviewedAt: purchases.reviewedAt,

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { workflows } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { CANCELLED_REASON } from '@/lib/payments/purchase-state';
+import { CANCELLED_REASON, isReservedRejectReason } from '@/lib/payments/purchase-state';
 import { queueOrderRejected } from './order-mail';
 import { auditSettlement, settlePendingPurchase } from './settle-purchase';
 import type { AuditActor } from '../admin/audit';
@@ -24,6 +24,9 @@ export async function rejectPurchase(adminId: string, purchaseId: string, reason
     throw new AppError('invalid', 'Give the buyer a reason for the rejection.', { field: 'reason' });
   if (text.length > REJECT_REASON_MAX) {
     throw new AppError('invalid', `Keep the reason under ${REJECT_REASON_MAX} characters.`, { field: 'reason' });
+  }
+  if (isReservedRejectReason(text)) {
+    throw new AppError('invalid', 'Write the buyer a sentence saying why.', { field: 'reason' });
   }
   if (!isUuid(purchaseId)) throw new AppError('not_found', 'This purchase does not exist.');
   return db.transaction(async (tx) => {

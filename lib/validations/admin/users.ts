@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmedWhen } from '../confirm';
 import { booleanChoice, idSchema } from './common';
 import { choiceFilter, listFilters, searchFilter } from './list-filters';
 
@@ -6,10 +7,10 @@ export const userRoleSchema = z.enum(['USER', 'ADMIN'], { error: 'Choose a role.
 
 export const setUserRoleSchema = z.object({ userId: idSchema, role: userRoleSchema });
 
-export const setUserDisabledSchema = z.object({
-  userId: idSchema,
-  disabled: booleanChoice,
-});
+/** Disabling asks for a confirmation (re-enabling does not). */
+export const setUserDisabledSchema = z
+  .object({ userId: idSchema, disabled: booleanChoice, confirmed: z.string().optional() })
+  .superRefine(confirmedWhen((v) => v.disabled));
 
 /** The users list's URL state (`?q=&role=&state=&page=`), with a fallback for every malformed value. */
 export const userListFilters = listFilters({

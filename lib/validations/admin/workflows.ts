@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseWholePrice } from '@/lib/money';
 import { hasUnstorableDeep } from '../text';
 import { idSchema, manySchema, slugInputSchema } from './common';
 import { choiceFilter, listFilters, searchFilter, type ListParams } from './list-filters';
@@ -71,8 +72,16 @@ export const workflowFormSchema = z.object({
   price: z
     .string({ error: 'Enter a price.' })
     .trim()
-    .regex(/^\d{1,10}(\.\d{1,2})?$/, 'Enter the price in digits, e.g. 199000.')
-    .refine((v) => Number(v) > 0, 'The price must be more than 0.'),
+    .min(1, 'Enter a price.')
+    .transform((v, ctx) => {
+      const price = parseWholePrice(v);
+      if (price === null) {
+        ctx.addIssue({ code: 'custom', message: 'Enter the price in whole đồng, e.g. 250000 or 250.000.' });
+        return z.NEVER;
+      }
+      return price;
+    })
+    .refine((v) => BigInt(v) > 0n, 'The price must be more than 0.'),
   status: z.enum(['active', 'expired']).default('active'),
   features: manySchema(z.string().trim().max(160, 'Keep each feature under 160 characters.'))
     .transform((list) => list.filter(Boolean))

@@ -43,7 +43,7 @@ const cache = vi.hoisted(() => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), re
 vi.mock('next/cache', () => cache);
 
 const events = await import('@/server/cache/invalidate');
-const { approvePurchaseAction, approvePurchasesAction, rejectPurchaseAction } =
+const { approvePurchaseAction, settlePurchasesAction, rejectPurchaseAction } =
   await import('@/actions/admin/purchases');
 const { importStatementAction } = await import('@/actions/admin/payments');
 const { setReviewHiddenAction } = await import('@/actions/admin/reviews');
@@ -126,7 +126,10 @@ describe('a sale expires the workflow and the catalog, wherever the purchase is 
     const rejected = await createTestPurchase(other.id, second.id, { status: 'REJECT' });
     session.user = admin;
 
-    const state = await approvePurchasesAction(idleState, form({ purchaseIds: [p1.id, p2.id, p3.id, rejected.id] }));
+    const state = await settlePurchasesAction(
+      idleState,
+      form({ purchaseIds: [p1.id, p2.id, p3.id, rejected.id], decision: 'approve' }),
+    );
     expect(state).toMatchObject({ status: 'error', message: expect.stringContaining('Approved 3 purchases.') });
     expect(await salesCount(workflow.id)).toBe(2);
     expect(await salesCount(second.id)).toBe(1);

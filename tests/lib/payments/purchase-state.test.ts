@@ -55,6 +55,10 @@ describe('purchase state rules', () => {
       'Paid',
       'Rejected',
     ]);
+    // The buyer's own cancellation (stored as REJECT + "cancelled") reads Cancelled; expiry stays Rejected.
+    expect(statusLabel('REJECT', 'cancelled')).toBe('Cancelled');
+    expect(statusLabel('REJECT', 'expired')).toBe('Rejected');
+    expect(statusLabel('REJECT', 'The amount was too low.')).toBe('Rejected');
     expect(describeRejectReason('expired', 24)).toMatch(/^expired: the 24-hour payment window closed/);
     expect(describeRejectReason('cancelled')).toBe('cancelled by you.');
     expect(describeRejectReason('The amount was too low.')).toBe('The amount was too low.');

@@ -18,7 +18,7 @@ export const metadata = { title: 'Purchase' };
 export default async function AdminPurchasePage({ params }: { params: Promise<{ id: string }> }) {
   const { row: p, history } = await adminEntity(params, 'purchase', getAdminPurchase);
   const facts: Array<[string, ReactNode]> = [
-    ['Status', <PurchaseStatusBadge key="s" status={p.status} />],
+    ['Status', <PurchaseStatusBadge key="s" status={p.status} rejectReason={p.rejectReason} />],
     [
       'Buyer',
       <Link

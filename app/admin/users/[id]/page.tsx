@@ -59,6 +59,10 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
               on={user.disabledAt !== null}
               turnOn="Disable account"
               turnOff="Re-enable account"
+              confirmOn={{
+                question: `Disable ${user.email}? They are signed out everywhere and cannot sign in until re-enabled.`,
+                yes: 'Yes, disable account',
+              }}
               danger
             />
           </div>
@@ -78,7 +82,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
                 </td>
                 <td className="whitespace-nowrap">{formatPrice(p.amount)}</td>
                 <td>
-                  <PurchaseStatusBadge status={p.status} />
+                  <PurchaseStatusBadge status={p.status} rejectReason={p.rejectReason} />
                 </td>
                 <td className="font-mono">{p.transferReference}</td>
                 <td className="whitespace-nowrap">{formatDateTime(p.createdAt)}</td>

@@ -3,30 +3,10 @@ import { addFavorite } from '@/db/queries/favorites';
 import { getCurrentUser } from '@/server/auth/guards';
 import { expireInRouteHandler, favoritesChanged } from '@/server/cache/invalidate';
 import { isAppError } from '@/lib/errors';
+import { seeOther } from '@/server/private-responses';
 import { favoriteAfterLoginSchema, favoriteLoginUrl } from '@/lib/validations/favorites';
 
 export const dynamic = 'force-dynamic';
-
-/** Stands in for this site's origin while a path is resolved; never sent anywhere. */
-const THIS_SITE = 'http://this-site.invalid';
-
-/**
- * `path` on this site, as a path (`/workflows/x?y`): anything the URL parser would take elsewhere (e.g.
- * "/\t/host") goes home, and a path that would read as another host ("/.//host") loses its extra slashes. Never the server's own idea of its origin (`request.url` says
- * localhost behind a proxy or when reached as 127.0.0.1): the browser resolves the path against the host
- * it came by, where its session cookie is.
- */
-function onThisSite(path: string): string {
-  const url = new URL(path, THIS_SITE);
-  if (url.origin !== THIS_SITE) return '/';
-  // A path starting with "//" would read as another host (protocol-relative).
-  return url.pathname.replace(/^\/+/, '/') + url.search + url.hash;
-}
-
-/** A 303 "see other" to a path on this site, with a relative Location (RFC 9110 allows it). */
-function seeOther(path: string): NextResponse {
-  return new NextResponse(null, { status: 303, headers: { Location: onThisSite(path) } });
-}
 
 /**
  * A form post from another site (the browser says so) must not add favorites to a signed-in visitor.

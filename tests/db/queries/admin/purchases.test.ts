@@ -1,10 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { approvePurchases, getAdminPurchase, listPurchaseQueue } from '@/db/queries/admin/purchases';
+import { approvePurchases, getAdminPurchase, listPurchaseQueue, rejectPurchases } from '@/db/queries/admin/purchases';
 import { listAuditEntries } from '@/db/queries/admin/audit';
 import { approvePurchase, rejectPurchase } from '@/db/queries/purchases';
-import { invoices, purchases } from '@/db/schema';
+import { bankTransactions, invoices, purchases } from '@/db/schema';
 import { createTestPurchase, createTestUser, createTestWorkflow } from '../../../helpers/factories';
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
@@ -52,7 +52,7 @@ describe('admin purchases queue', () => {
     const { admin, newer, older } = await queueFixture();
     await rejectPurchase(admin.id, older.id, 'The amount received was too low.');
     const result = await approvePurchases(admin.id, [newer.id, older.id, newer.id]);
-    expect(result.approved.map((a) => a.id)).toEqual([newer.id]);
+    expect(result.done.map((a) => a.id)).toEqual([newer.id]);
     expect(result.refused).toEqual([
       { id: older.id, reference: older.transferReference, message: expect.stringMatching(/rejected/) },
     ]);
@@ -61,7 +61,7 @@ describe('admin purchases queue', () => {
     expect(detail).toMatchObject({
       status: 'ACTIVE',
       reviewerName: 'Lan Admin',
-      invoiceNumber: result.approved[0]!.invoiceNumber,
+      invoiceNumber: result.done[0]!.invoiceNumber,
     });
     const history = await listAuditEntries(admin.id, 'purchase', older.id);
     expect(history).toEqual([
@@ -93,7 +93,7 @@ describe('admin purchases queue', () => {
         approvePurchases(admin.id, [newer.id, older.id]),
         approvePurchases(other.id, [older.id, newer.id]),
       ]);
-      expect(a.approved.length + b.approved.length).toBe(2);
+      expect(a.done.length + b.done.length).toBe(2);
       expect([...a.refused, ...b.refused].map((r) => r.message)).toEqual([
         'This purchase is already paid, so it cannot be approved.',
         'This purchase is already paid, so it cannot be approved.',
@@ -114,5 +114,48 @@ describe('admin purchases queue', () => {
       expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
       expect(await db.select().from(invoices).where(eq(invoices.purchaseId, newer.id))).toHaveLength(1);
     });
+  });
+
+  it('rejects several with one reason; a purchase settled meanwhile is reported, not fatal', async () => {
+    const { admin, newer, older } = await queueFixture();
+    await approvePurchase(admin.id, older.id);
+    const result = await rejectPurchases(admin.id, [newer.id, older.id], 'No transfer arrived within the day.');
+    expect(result.done.map((d) => d.id)).toEqual([newer.id]);
+    expect(result.refused).toEqual([
+      { id: older.id, reference: older.transferReference, message: expect.stringContaining('already paid') },
+    ]);
+    const rows = await db
+      .select({ id: purchases.id, status: purchases.status, rejectReason: purchases.rejectReason })
+      .from(purchases)
+      .where(inArray(purchases.id, [newer.id, older.id]));
+    expect(rows.find((r) => r.id === newer.id)).toMatchObject({
+      status: 'REJECT',
+      rejectReason: 'No transfer arrived within the day.',
+    });
+    expect(rows.find((r) => r.id === older.id)).toMatchObject({ status: 'ACTIVE' });
+    // An admin's reason may not pose as the buyer's own cancellation.
+    const { stale } = await queueFixture();
+    await expect(rejectPurchase(admin.id, stale.id, ' Cancelled ')).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'Write the buyer a sentence saying why.',
+    });
+  });
+
+  it('shows the amount of a wrong-amount transfer that named the purchase', async () => {
+    const { admin, buyer, newer, older } = await queueFixture();
+    await db.insert(bankTransactions).values({
+      provider: 'test',
+      providerTransactionId: `FT-${newer.id}`,
+      amount: '1000.00',
+      content: newer.transferReference,
+      transactionDate: new Date(),
+      status: 'UNMATCHED',
+      reason: 'underpaid',
+      purchaseId: newer.id,
+      raw: {},
+    });
+    const queue = await listPurchaseQueue(admin.id, { status: 'PENDING', q: buyer.email, page: 1 });
+    expect(queue.rows.find((r) => r.id === newer.id)?.wrongTransfer).toBe('1000.00');
+    expect(queue.rows.find((r) => r.id === older.id)?.wrongTransfer).toBeNull();
   });
 });

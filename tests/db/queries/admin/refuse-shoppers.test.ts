@@ -41,6 +41,7 @@ const CALLS: Record<string, unknown[]> = {
   getOrderAlerts: [],
   setOrderAlerts: ['off'],
   approvePurchases: [[id]],
+  rejectPurchases: [[id], 'No transfer arrived.'],
   listLatestReviews: [{ state: 'all', ...page }],
   listAdminUsers: [{ q: '', role: 'all', state: 'all', ...page }],
   getAdminUser: [id],
