@@ -15,26 +15,16 @@
  * must contain "load". Options: --shoppers N (200), --duration S (60), --port N (3198), --think MS (the
  * longest pause between a shopper's steps, 800), --crash.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { ensureBuild, freshDemoDatabase, rerunUnderReactServer, serveApp, waitForHealth } from './lib/app-server';
 
-if (!process.env.LOAD_CHILD) {
-  // db/ imports 'server-only', which resolves to an empty module only under the react-server condition.
-  const child = spawnSync(
-    process.execPath,
-    ['--conditions=react-server', '--import', 'tsx', import.meta.filename, ...process.argv.slice(2)],
-    { stdio: 'inherit', env: { ...process.env, LOAD_CHILD: '1' } },
-  );
-  process.exit(child.status ?? 1);
-}
+rerunUnderReactServer('LOAD_CHILD');
 
 const { default: postgres } = await import('postgres');
-const { openPostgres } = await import('../db/client');
-const { DEMO_ACCOUNTS, seedDemo } = await import('../db/seed/demo');
+const { DEMO_ACCOUNTS } = await import('../db/seed/demo');
 const { hashPassword } = await import('../lib/auth/password');
-const { adminSql, withDatabase } = await import('../tests/setup/test-db');
-const { buildApp, needsBuild, prepareRuntimeEnv, root } = await import('./lib/runtime');
+const { prepareRuntimeEnv } = await import('./lib/runtime');
 const { startSmtpSink } = await import('./lib/smtp-sink');
 const { Recorder, Visitor, formWithButton } = await import('./lib/load-client');
 const { reconcile, salesSnapshot } = await import('./lib/reconcile');
@@ -56,13 +46,11 @@ const THINK_MS = Number(opts.think);
 const WEBHOOK_SECRET = randomBytes(24).toString('hex');
 const PASSWORD = 'load test password 2026';
 
-process.env.DATABASE_URL ||= 'postgres://postgres@127.0.0.1:5432/usitech_load';
-const dbUrl = process.env.DATABASE_URL;
-const dbName = new URL(dbUrl).pathname.slice(1);
-if (!dbName.includes('load')) {
-  console.error(
-    `npm run load drops and recreates its database: DATABASE_URL must name one with "load" in it, not "${dbName}".`,
-  );
+let dbUrl: string;
+try {
+  dbUrl = await freshDemoDatabase('postgres://postgres@127.0.0.1:5432/usitech_load', 'load');
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
 }
 prepareRuntimeEnv();
@@ -72,16 +60,9 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * ite
 const think = () => sleep(Math.random() * THINK_MS);
 
 // ── the database ─────────────────────────────────────────────────────────────────────────────────────
-console.log(`› Database: Postgres ${dbName} (dropped and recreated), the demo shop, ${SHOPPERS} shoppers`);
-{
-  const admin = withDatabase(dbUrl, 'postgres');
-  await adminSql(admin, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await adminSql(admin, `CREATE DATABASE ${dbName}`);
-  const handle = openPostgres(dbUrl, 4);
-  await handle.migrate();
-  await seedDemo(handle.db, () => {});
-  await handle.close();
-}
+console.log(
+  `› Database: Postgres ${new URL(dbUrl).pathname.slice(1)} (dropped and recreated), the demo shop, ${SHOPPERS} shoppers`,
+);
 const sql = postgres(dbUrl, { max: 4, onnotice: () => {} });
 const hash = await hashPassword(PASSWORD);
 const shopperRows = await sql<{ id: string; email: string }[]>`
@@ -107,35 +88,11 @@ const serverEnv: NodeJS.ProcessEnv = {
   TRUST_PROXY: '1',
 };
 delete serverEnv.LOAD_CHILD;
-if (needsBuild(serverEnv)) {
-  console.log('› Building the app (sources changed since the last build)…');
-  if (buildApp(serverEnv) !== 0) throw new Error('next build failed');
-}
-
-function startServer(): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', port], {
-    cwd: root,
-    env: serverEnv,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-async function waitForHealth(server: ChildProcess, limitMs = 120_000): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < limitMs) {
-    if (server.exitCode !== null) throw new Error(`the server exited (code ${server.exitCode}) before it answered`);
-    try {
-      if ((await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) })).ok) return Date.now() - started;
-    } catch {
-      // not up yet
-    }
-    await sleep(100);
-  }
-  throw new Error(`the server did not answer /api/health within ${limitMs / 1000} s`);
-}
+ensureBuild(serverEnv);
+const startServer = () => serveApp(port, serverEnv);
 
 let server = startServer();
-await waitForHealth(server);
+await waitForHealth(base, server);
 const salesBefore = await salesSnapshot(sql);
 const baseline = new Set((await reconcile(sql, salesBefore)).map((d) => `${d.check}|${d.detail}`));
 
@@ -271,7 +228,7 @@ async function crashLoop(): Promise<number | null> {
   await new Promise((r) => server.once('exit', r));
   const started = Date.now();
   server = startServer();
-  await waitForHealth(server, 60_000);
+  await waitForHealth(base, server, 60_000);
   const restart = Date.now() - started;
   recorder.outage = false;
   console.log(`  ✓ serving again ${(restart / 1000).toFixed(1)} s after the kill`);
