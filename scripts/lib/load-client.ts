@@ -69,7 +69,8 @@ export class Visitor {
     private readonly recorder: Recorder,
   ) {}
 
-  private cookie(): string {
+  /** The Cookie header this visitor sends (its session). */
+  cookieHeader(): string {
     return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
@@ -97,7 +98,7 @@ export class Visitor {
         body: init.body,
         redirect: 'manual',
         signal: AbortSignal.timeout(30_000),
-        headers: { cookie: this.cookie(), 'x-forwarded-for': this.address, ...init.headers },
+        headers: { cookie: this.cookieHeader(), 'x-forwarded-for': this.address, ...init.headers },
       });
       this.keep(res);
       const text = await res.text();
