@@ -144,7 +144,7 @@ try {
 
   const outcomes: Outcome[] = [];
   for (const [i, target] of targets.entries()) {
-    process.stdout.write(`[${i + 1}/${targets.length}] ${target.name} … `);
+    console.log(`[${i + 1}/${targets.length}] ${target.name} …`);
     const started = Date.now();
     const run = spawnSync(
       'sqlmap',
@@ -176,7 +176,7 @@ try {
         : (out.match(/\[CRITICAL\][^\n]*/)?.[0] ?? 'see sqlmap output');
     const seconds = (Date.now() - started) / 1000;
     outcomes.push({ name: target.name, injectable, serverErrors, seconds, note });
-    console.log(`${note}; 5xx answers: ${serverErrors} (${seconds.toFixed(0)} s)`);
+    console.log(`  ${target.name}: ${note}; 5xx answers: ${serverErrors} (${seconds.toFixed(0)} s)`);
     if (process.env.SQLMAP_DEBUG) console.log(out);
     if (injectable || serverErrors > 0 || !clean)
       console.log(
