@@ -13,6 +13,15 @@ export class Recorder {
   /** Requests whose failure is expected (the server was killed on purpose): reported apart. */
   outage = false;
   readonly outageSamples: Sample[] = [];
+  /** Requests sent and not answered yet: kind and start time, by a running number. */
+  readonly inFlight = new Map<number, { kind: string; started: number }>();
+  private next = 0;
+
+  start(kind: string): number {
+    const id = this.next++;
+    this.inFlight.set(id, { kind, started: performance.now() });
+    return id;
+  }
 
   add(sample: Sample) {
     (this.outage && sample.status === 0 ? this.outageSamples : this.samples).push(sample);
@@ -92,6 +101,7 @@ export class Visitor {
   ): Promise<{ status: number; url: string; location: string | null; text: string }> {
     const url = new URL(path, this.base).href;
     const started = performance.now();
+    const id = this.recorder.start(kind);
     try {
       const res = await fetch(url, {
         method: init.method ?? 'GET',
@@ -107,6 +117,8 @@ export class Visitor {
     } catch (error) {
       this.recorder.add({ kind, status: 0, ms: performance.now() - started, error: (error as Error).message });
       return { status: 0, url, location: null, text: '' };
+    } finally {
+      this.recorder.inFlight.delete(id);
     }
   }
 
