@@ -163,7 +163,8 @@ async function shopperLoop(visitor: VisitorT) {
       const id = openCheckouts.splice(Math.floor(Math.random() * openCheckouts.length), 1)[0]!;
       const page = await visitor.request('checkout', `/checkout/${id}`);
       const form = formWithButton(page.text, page.url, 'Cancel purchase');
-      if (form) await visitor.submit('cancel', form);
+      // confirmed=yes: the dialog's (or, without JavaScript, the confirmation step's) "Yes, cancel purchase".
+      if (form) await visitor.submit('cancel', form, { confirmed: 'yes' });
     } else {
       await visitor.request('library', '/account/library');
     }
