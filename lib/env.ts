@@ -92,6 +92,8 @@ const baseEnvSchema = z.object({
     }),
   /** Accounts one client address may register per hour (a few, so "already registered" cannot be mined). */
   REGISTRATION_LIMIT_PER_HOUR: intString(5),
+  /** Contact messages one client address, and one sender email, may send per hour. */
+  CONTACT_LIMIT_PER_HOUR: intString(5),
   /** The shop's name: header, footer, page titles, emails, invoices, JSON-LD, the default MAIL_FROM. */
   SHOP_NAME: z.string().trim().min(1).default('USITech Marketplace'),
   /** ISO 4217 code of the one currency the shop sells in (prices, invoices, JSON-LD). */

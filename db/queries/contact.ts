@@ -7,10 +7,13 @@ import { contactMessages, users } from '@/db/schema';
 import { adminTransaction } from './admin/guard';
 import { enqueueMail, type OutboxStatus } from './email-outbox';
 import { createNotification, notifyAdmins } from './notifications';
+import { env } from '@/lib/env';
 import { hitRateLimits, type RateLimitRule } from './rate-limits';
 
-/** Five messages per hour per IP address and per sender email, counted in Postgres. */
-export const CONTACT_RATE_LIMIT: RateLimitRule = { limit: 5, windowMs: 60 * 60 * 1000 };
+/** CONTACT_LIMIT_PER_HOUR (default 5) messages per hour per IP address and per sender email, counted in Postgres. */
+function contactRateLimit(): RateLimitRule {
+  return { limit: env().CONTACT_LIMIT_PER_HOUR, windowMs: 60 * 60 * 1000 };
+}
 
 export type ContactMessageInput = { name: string; email: string; subject: string; message: string };
 
@@ -26,8 +29,8 @@ export async function submitContactMessage(
   const email = input.email.trim().toLowerCase();
   const verdict = await hitRateLimits(
     [
-      { key: `contact:ip:${from.ip}`, rule: CONTACT_RATE_LIMIT },
-      { key: `contact:email:${email}`, rule: CONTACT_RATE_LIMIT },
+      { key: `contact:ip:${from.ip}`, rule: contactRateLimit() },
+      { key: `contact:email:${email}`, rule: contactRateLimit() },
     ],
     now,
   );

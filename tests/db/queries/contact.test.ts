@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
 import { replyToContactMessage, submitContactMessage } from '@/db/queries/contact';
 import { countUnreadNotifications } from '@/db/queries/notifications';
@@ -47,6 +47,21 @@ describe('contact messages', () => {
     // The next hour is a new window.
     await submitContactMessage(message(sixth), { ip }, new Date('2026-03-01T10:00:00Z'));
     expect(await messagesFrom(sixth)).toHaveLength(1);
+  });
+
+  it('takes the hourly limit from CONTACT_LIMIT_PER_HOUR', async () => {
+    vi.stubEnv('CONTACT_LIMIT_PER_HOUR', '2');
+    try {
+      const email = uniqueEmail();
+      const now = new Date('2026-03-03T09:00:00Z');
+      for (let i = 0; i < 2; i++) await submitContactMessage(message(email), { ip: uniqueIp() }, now);
+      await expect(submitContactMessage(message(email), { ip: uniqueIp() }, now)).rejects.toMatchObject({
+        code: 'rate_limited',
+      });
+      expect(await messagesFrom(email)).toHaveLength(2);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it.runIf(testDriver() === 'postgres')('holds under parallel submissions: exactly 5 of 8 are saved', async () => {
