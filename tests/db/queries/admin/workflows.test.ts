@@ -87,7 +87,7 @@ describe('admin workflows', () => {
       input({
         slug: 'edited',
         title: 'Edited',
-        price: '250000.5',
+        price: '250.000', // whole đồng, written the Vietnamese way
         level: '',
         setupMinutes: '',
         categoryIds: [b.id],
@@ -98,7 +98,7 @@ describe('admin workflows', () => {
     expect(detail).toMatchObject({
       title: 'Edited',
       slug: 'edited',
-      price: '250000.50',
+      price: '250000.00',
       status: 'expired',
       categoryIds: [b.id],
     });
