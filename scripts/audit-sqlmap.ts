@@ -22,7 +22,6 @@ import { ensureBuild, freshDemoDatabase, rerunUnderReactServer, serveApp, waitFo
 rerunUnderReactServer('SQLMAP_CHILD');
 
 const { DEMO_ACCOUNTS } = await import('../db/seed/demo');
-const { prepareRuntimeEnv } = await import('./lib/runtime');
 const { Recorder, Visitor, formWithButton } = await import('./lib/load-client');
 
 const { values: opts } = parseArgs({
@@ -53,14 +52,7 @@ function ensureSqlmap(): void {
 }
 ensureSqlmap();
 
-let dbUrl: string;
-try {
-  dbUrl = await freshDemoDatabase('postgres://postgres@127.0.0.1:5432/usitech_sqlmap', 'sqlmap');
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
-prepareRuntimeEnv();
+const dbUrl = await freshDemoDatabase('postgres://postgres@127.0.0.1:5432/usitech_sqlmap', 'sqlmap');
 console.log(`› Database: Postgres ${new URL(dbUrl).pathname.slice(1)} (dropped and recreated), the demo shop`);
 
 const port = opts.port;

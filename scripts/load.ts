@@ -24,7 +24,6 @@ rerunUnderReactServer('LOAD_CHILD');
 const { default: postgres } = await import('postgres');
 const { DEMO_ACCOUNTS } = await import('../db/seed/demo');
 const { hashPassword } = await import('../lib/auth/password');
-const { prepareRuntimeEnv } = await import('./lib/runtime');
 const { startSmtpSink } = await import('./lib/smtp-sink');
 const { Recorder, Visitor, formWithButton } = await import('./lib/load-client');
 const { reconcile, salesSnapshot } = await import('./lib/reconcile');
@@ -46,14 +45,7 @@ const THINK_MS = Number(opts.think);
 const WEBHOOK_SECRET = randomBytes(24).toString('hex');
 const PASSWORD = 'load test password 2026';
 
-let dbUrl: string;
-try {
-  dbUrl = await freshDemoDatabase('postgres://postgres@127.0.0.1:5432/usitech_load', 'load');
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
-prepareRuntimeEnv();
+const dbUrl = await freshDemoDatabase('postgres://postgres@127.0.0.1:5432/usitech_load', 'load');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;

@@ -4,7 +4,7 @@
  * the build made if the sources changed, and scripts/serve.ts (as `npm start` serves) on a port.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { buildApp, needsBuild, root } from './runtime';
+import { buildApp, needsBuild, prepareRuntimeEnv, root } from './runtime';
 
 /**
  * db/ imports 'server-only', which resolves to an empty module only under the react-server condition
@@ -20,15 +20,20 @@ export function rerunUnderReactServer(marker: string): void {
   process.exit(child.status ?? 1);
 }
 
-/** DATABASE_URL (or `fallback`), dropped and recreated, migrated, with the demo shop: its name must hold `tag`. */
+/**
+ * DATABASE_URL (or `fallback`), dropped and recreated, migrated, with the demo shop, and this process's
+ * runtime environment prepared (AUTH_SECRET …) for the server it will start. The database's name must
+ * hold `tag`: any other stops the script with that reason (it would be dropped).
+ */
 export async function freshDemoDatabase(fallback: string, tag: string): Promise<string> {
   process.env.DATABASE_URL ||= fallback;
   const url = process.env.DATABASE_URL;
   const name = new URL(url).pathname.slice(1);
   if (!name.includes(tag)) {
-    throw new Error(
+    console.error(
       `This script drops and recreates its database: DATABASE_URL must name one with "${tag}" in it, not "${name}".`,
     );
+    process.exit(1);
   }
   const { adminSql, withDatabase } = await import('../../tests/setup/test-db');
   const { openPostgres } = await import('../../db/client');
@@ -43,6 +48,7 @@ export async function freshDemoDatabase(fallback: string, tag: string): Promise<
   } finally {
     await handle.close();
   }
+  prepareRuntimeEnv();
   return url;
 }
 
