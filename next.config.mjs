@@ -1,4 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// next-intl reads its per-request configuration (locale, messages, time zone) from i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /** Browser features the shop never uses, switched off for it and for anything it could embed. */
 const PERMISSIONS_POLICY = [
@@ -84,8 +88,9 @@ const nextConfig = {
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },
       // The admin area stays out of search engines (robots.txt does not advertise where it is).
       { source: '/admin/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
+      { source: '/vi/admin/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
     ];
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

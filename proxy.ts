@@ -3,6 +3,11 @@ import { env, isDevelopment } from '@/lib/env';
 import { badUrlResponse } from '@/lib/http/bad-url';
 import { anonymousVariantPath, isVariantPath } from '@/lib/http/page-variants';
 import { VARIANT_CSP_HEADER, NONCE_HEADER, createNonce, pageSecurityHeaders } from '@/lib/http/security-headers';
+import { LOCALE_COOKIE, isLocale, localizedPath, routing, splitLocale, type Locale } from '@/i18n/routing';
+import { prefersVietnamese } from '@/lib/http/accept-language';
+
+// next-intl reads a request's language from this header when a page did not set it (setRequestLocale).
+const LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
 
 const SIGNED_IN_PREFIXES = ['/account', '/checkout'];
 // next-auth's session cookie (the __Secure- prefix is used over https; large tokens are chunked: .0, .1…).
@@ -21,23 +26,45 @@ export default function proxy(req: NextRequest) {
   if (badUrl) return badUrl;
   // API routes and files only needed the check above.
   if (!isPage(req.nextUrl.pathname)) return NextResponse.next();
-  const { pathname, search } = req.nextUrl;
-  const path = pathname + search;
+  const { search } = req.nextUrl;
+  // The language is the URL's: /vi/… is Vietnamese, anything else English (i18n/routing.ts). English has
+  // no prefix: /en/… redirects to the URL without it.
+  const { locale, path: pathname } = splitLocale(req.nextUrl.pathname);
+  if (req.nextUrl.pathname === '/en' || req.nextUrl.pathname.startsWith('/en/')) {
+    return NextResponse.redirect(new URL(pathname + search, req.nextUrl.origin), 308);
+  }
+  // A visitor who chose Vietnamese (the switcher's cookie), or whose browser prefers it on a first visit,
+  // gets the Vietnamese page; a chosen English stays English.
+  if (locale === routing.defaultLocale && req.method === 'GET') {
+    const chosen = req.cookies.get(LOCALE_COOKIE)?.value;
+    const wanted: Locale = isLocale(chosen)
+      ? chosen
+      : prefersVietnamese(req.headers.get('accept-language'))
+        ? 'vi'
+        : 'en';
+    if (wanted !== locale)
+      return NextResponse.redirect(new URL(localizedPath(wanted, pathname) + search, req.nextUrl.origin));
+  }
+  // The path as the visitor sees it (with /vi): sign-in callbacks and server actions read it.
+  const path = req.nextUrl.pathname + search;
   // The anonymous variant's internal routes are reached only through the rewrite below.
   if (isVariantPath(pathname)) return new NextResponse('Not found', { status: 404 });
   const hasSession = req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
   if (!hasSession && SIGNED_IN_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
-    const url = new URL('/login', req.nextUrl.origin);
+    const url = new URL(localizedPath(locale, '/login'), req.nextUrl.origin);
     url.searchParams.set('callbackUrl', path);
     return NextResponse.redirect(url);
   }
   // `next dev` renders every request anyway, with development scripts the nonce insertion (serve.ts)
   // does not know: there, every visitor gets the page rendered per request.
   const variant = hasSession || isDevelopment() ? null : anonymousVariantPath(pathname, req.nextUrl.searchParams);
-  if (variant) return anonymousVariant(req, variant, path);
+  // Each language has its own internal route (app/[locale]/…), so its own cached variant.
+  if (variant) return anonymousVariant(req, `/${locale}${variant}`, path, locale);
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('x-pathname', path);
-  return withPageSecurityHeaders(requestHeaders, (headers) => NextResponse.next({ request: { headers } }));
+  requestHeaders.set(LOCALE_HEADER, locale);
+  const internal = new URL(`/${locale}${pathname === '/' ? '' : pathname}${search}`, req.nextUrl.origin);
+  return withPageSecurityHeaders(requestHeaders, (headers) => NextResponse.rewrite(internal, { request: { headers } }));
 }
 
 /**
@@ -65,9 +92,10 @@ function withPageSecurityHeaders(requestHeaders: Headers, next: (headers: Header
  * gets the same policy as every page, and scripts/serve.ts puts this response's nonce on the scripts Next
  * emitted (lib/http/html-nonce.ts) before the HTML leaves (lib/http/variant-response.ts).
  */
-function anonymousVariant(req: NextRequest, variant: string, path: string): NextResponse {
+function anonymousVariant(req: NextRequest, variant: string, path: string, locale: Locale): NextResponse {
   const url = new URL(variant, req.nextUrl.origin);
   const requestHeaders = new Headers(req.headers);
+  requestHeaders.set(LOCALE_HEADER, locale);
   // For a server action posted from the page (the favorite button sends a visitor to sign in and back);
   // the cached page itself never reads it.
   requestHeaders.set('x-pathname', path);
@@ -86,7 +114,8 @@ function anonymousVariant(req: NextRequest, variant: string, path: string): Next
 
 /** The paths the session redirect and `x-pathname` are for (not API routes, not static files). */
 function isPage(pathname: string): boolean {
-  return !/^\/(?:api\/|covers\/|images\/)|\.(?:svg|png|jpg|ico|txt|xml)$/.test(pathname);
+  // The Open Graph cards (app/og, app/{workflows,categories}/[slug]/opengraph-image) are images, in no language.
+  return !/^\/(?:api\/|covers\/|images\/|media\/|og\/)|\/opengraph-image|\.(?:svg|png|jpg|ico|txt|xml)$/.test(pathname);
 }
 
 export const config = {

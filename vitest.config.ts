@@ -39,6 +39,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/lib/**/*.test.ts'],
           environment: 'node',
+          // next-intl imports `next/navigation` without an extension, which Node's ESM loader refuses:
+          // Vite resolves it instead.
+          server: { deps: { inline: ['next-intl'] } },
         },
       },
       dbProject('pglite'),

@@ -1,16 +1,21 @@
-import { PageNotFound } from '@/components/layout/page-not-found';
-import { SiteFrame } from '@/components/layout/site-frame';
-import { SiteHeader } from '@/components/layout/site-header';
-import { shop } from '@/lib/site';
+import Link from 'next/link';
+import '@/app/globals.css';
 
 /**
- * An unknown URL. Next renders this boundary into every page's tree, the cached anonymous variant's
- * too, so it reads no session: its header has no account links (neither "Sign in" nor the account menu).
+ * A URL outside any language (proxy.ts sends every page URL into app/[locale], whose own not-found
+ * page is the one shoppers see): a plain English page with a way home.
  */
-export default function NotFound() {
+export default function GlobalNotFound() {
   return (
-    <SiteFrame header={<SiteHeader shopName={shop().name} user={undefined} unread={0} />}>
-      <PageNotFound />
-    </SiteFrame>
+    <html lang="en">
+      <body className="font-sans antialiased">
+        <main id="main" className="mx-auto max-w-xl px-4 py-24 text-center">
+          <h1 className="text-3xl font-semibold">Page not found</h1>
+          <p className="mt-6">
+            <Link href="/">Go to the home page</Link>
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

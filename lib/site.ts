@@ -36,9 +36,10 @@ export function shop(): Shop {
 }
 
 /** The page title template and the home page's title: "<page> · <shop>". */
-export function siteTitle(): { default: string; template: string } {
+export function siteTitle(locale: 'en' | 'vi' = 'en'): { default: string; template: string } {
   const { name } = shop();
-  return { default: `${name} — automation workflow templates`, template: `%s · ${name}` };
+  const tagline = locale === 'vi' ? 'mẫu quy trình tự động hóa' : 'automation workflow templates';
+  return { default: `${name} — ${tagline}`, template: `%s · ${name}` };
 }
 
 /** An amount in the shop's currency, for display: "199.000 ₫" (exact: see formatMoney). Server only. */

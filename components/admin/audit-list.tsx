@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import type { AuditItem } from '@/db/queries/admin/audit';
 import { describeAction, entityHref, entityLabel } from '@/lib/admin/audit-text';
 import { formatDateTime } from '@/lib/format-date-time';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import type { ComponentProps, ReactNode } from 'react';
 import { ActionButton } from '@/components/admin/action-button';
 import { AuditList } from '@/components/admin/audit-list';

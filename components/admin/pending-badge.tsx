@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { cn } from '@/lib/cn';
 
 /** The admin header's count of purchases waiting for approval, linking to that queue. */

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { useActionState } from 'react';
 import { idleState } from '@/lib/forms/action-state';
 import { confirmEmailAction } from '@/actions/email-confirmation';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { registerAction } from '@/actions/auth';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { registerSchema, type RegisterInput } from '@/lib/validations/auth';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { resetPasswordAction } from '@/actions/password-reset';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { resetPasswordSchema, type ResetPasswordInput } from '@/lib/validations/password-reset';

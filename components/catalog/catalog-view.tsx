@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import type { AppOption } from '@/db/queries/catalog/categories';
 import type { CatalogResult } from '@/db/queries/catalog/search-workflows';
 import { buttonClass } from '@/components/ui/button';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { catalogHref, type CatalogSearch } from '@/lib/validations/catalog';
 
 /**

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { buttonClass } from '@/components/ui/button';
 
 /** "Previous" / "Next" links and the position; hrefs come from the page so every state stays in the URL. */

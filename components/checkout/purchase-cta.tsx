@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import type { ViewerPurchaseState } from '@/db/queries/purchases';
 import { buttonClass } from '@/components/ui/button';
 import { BuyButton } from './buy-button';

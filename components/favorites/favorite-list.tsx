@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import type { FavoriteItem } from '@/db/queries/favorites';
 import { formatPrice } from '@/lib/site';
 import { FavoriteButton } from './favorite-button';

@@ -1,38 +1,40 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 import { shop } from '@/lib/site';
+import { LocaleSwitcher } from './locale-switcher';
 
 const LINKS = [
-  { href: '/workflows', label: 'Browse workflows' },
-  { href: '/about', label: 'About' },
-  { href: '/contact', label: 'Contact' },
-  { href: '/terms', label: 'Terms' },
-  { href: '/privacy', label: 'Privacy' },
-  { href: '/refund-policy', label: 'Refund policy' },
-];
+  { href: '/workflows', label: 'browseWorkflows' },
+  { href: '/about', label: 'about' },
+  { href: '/contact', label: 'contact' },
+  { href: '/terms', label: 'terms' },
+  { href: '/privacy', label: 'privacy' },
+  { href: '/refund-policy', label: 'refundPolicy' },
+] as const;
 
 /** Every page's footer: the seller as registered (name, tax code, address: Vietnamese e-commerce rules) and the policies. */
 export function SiteFooter({ shopName }: { shopName: string }) {
+  const t = useTranslations('shell');
   const { legalName, taxCode, address } = shop();
   return (
     <footer className="no-print mt-16 border-t border-line bg-surface">
       <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-8 text-sm text-muted sm:flex-row sm:justify-between">
         <div className="space-y-1">
-          <p>
-            © {new Date().getFullYear()} {shopName} · Automation workflow templates for n8n, Make and Zapier.
-          </p>
-          <p>
-            {legalName} · Tax code (MST) {taxCode} · {address}
-          </p>
+          <p>{t('footerTagline', { year: new Date().getFullYear(), shopName })}</p>
+          <p>{t('footerSeller', { legalName, taxCode, address })}</p>
         </div>
-        <nav aria-label="Footer">
-          <ul className="flex flex-wrap gap-x-4 gap-y-2">
+        <nav aria-label={t('footerNav')}>
+          <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
             {LINKS.map((link) => (
               <li key={link.href}>
                 <Link href={link.href} className="hover:text-ink">
-                  {link.label}
+                  {t(link.label)}
                 </Link>
               </li>
             ))}
+            <li>
+              <LocaleSwitcher className="underline hover:text-ink" />
+            </li>
           </ul>
         </nav>
       </div>

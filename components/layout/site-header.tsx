@@ -1,4 +1,7 @@
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { localizedPath, type Locale } from '@/i18n/routing';
+import { LocaleSwitcher } from './locale-switcher';
 import { formatDateTime } from '@/lib/format-date-time';
 import { signOutAction } from '@/actions/auth';
 import type { SessionUser } from '@/server/auth/guards';
@@ -21,6 +24,8 @@ export function SiteHeader({
   favoriteCount?: number;
   latestNotifications?: NotificationDto[];
 }) {
+  const t = useTranslations('shell');
+  const locale = useLocale() as Locale;
   // One row at every width: below `md` the links sit in a "Menu" disclosure (a <details>, so it opens
   // without JavaScript); from `md` on they are shown in the row (globals.css `.open-from-md`).
   return (
@@ -31,36 +36,36 @@ export function SiteHeader({
           <img src="/logo.svg" alt="" width={28} height={28} />
           <span className="sr-only sm:not-sr-only">{shopName}</span>
         </Link>
-        <form action="/workflows" method="get" role="search" className="min-w-0 flex-1">
+        <form action={localizedPath(locale, '/workflows')} method="get" role="search" className="min-w-0 flex-1">
           <input
             type="search"
             name="q"
-            aria-label="Search workflows"
-            placeholder="Search workflows…"
+            aria-label={t('searchLabel')}
+            placeholder={t('searchPlaceholder')}
             className="w-full rounded-lg border border-line bg-canvas px-3 py-2 text-sm md:max-w-md"
           />
         </form>
         <details className="open-from-md shrink-0 md:ml-auto">
           <summary className="cursor-pointer list-none rounded-md border border-line px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas [&::-webkit-details-marker]:hidden">
-            Menu
+            {t('menu')}
           </summary>
           <nav
-            aria-label="Main"
+            aria-label={t('mainNav')}
             className="absolute inset-x-4 top-full z-30 mt-1 flex flex-col items-stretch gap-1 rounded-xl border border-line bg-surface p-2 shadow-lg md:static md:mt-0 md:flex-row md:flex-wrap md:items-center md:border-0 md:bg-transparent md:p-0 md:shadow-none"
           >
             <Link href="/workflows" prefetch={false} className={navLink}>
-              Workflows
+              {t('workflows')}
             </Link>
             {user === undefined ? null : (
               <Link href="/account/favorites" className={navLink}>
-                Favorites
+                {t('favorites')}
                 {favoriteCount > 0 ? (
                   <span
                     data-testid="favorite-count"
                     className="ml-1 rounded-full bg-canvas px-1.5 py-0.5 text-xs ring-1 ring-line"
                   >
                     {favoriteCount}
-                    <span className="sr-only"> saved</span>
+                    <span className="sr-only">{t('saved')}</span>
                   </span>
                 ) : null}
               </Link>
@@ -73,7 +78,7 @@ export function SiteHeader({
                 />
                 {user.role === 'ADMIN' ? (
                   <Link href="/admin" className={navLink}>
-                    Admin
+                    {t('admin')}
                   </Link>
                 ) : null}
                 <Link
@@ -95,23 +100,24 @@ export function SiteHeader({
                 </Link>
                 <form action={signOutAction}>
                   <button type="submit" className={navLink}>
-                    Sign out
+                    {t('signOut')}
                   </button>
                 </form>
               </>
             ) : (
               <>
                 <Link href="/login" className={navLink}>
-                  Sign in
+                  {t('signIn')}
                 </Link>
                 <Link
                   href="/register"
                   className="rounded-md bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700"
                 >
-                  Register
+                  {t('register')}
                 </Link>
               </>
             )}
+            <LocaleSwitcher className={navLink} />
           </nav>
         </details>
       </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import type { LegalDocument as LegalDocumentData } from '@/lib/legal/documents';
 import { formatDate } from '@/lib/format-date-time';
 

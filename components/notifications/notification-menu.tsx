@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NotificationDto } from '@/db/queries/notifications';
 import { cn } from '@/lib/cn';

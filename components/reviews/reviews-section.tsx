@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import type { ReviewsSectionData } from '@/db/queries/reviews';
 import { PrevNextNav } from '@/components/ui/prev-next-nav';
 import { cn } from '@/lib/cn';

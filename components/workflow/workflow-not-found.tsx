@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { buttonClass } from '@/components/ui/button';
 
 export function WorkflowNotFound() {

@@ -92,3 +92,8 @@ export async function createUser(
     throw error;
   }
 }
+
+/** Keeps the language a user chose with the switcher (the same choice again changes nothing). */
+export async function setUserLocale(userId: string, locale: 'en' | 'vi'): Promise<void> {
+  await db.update(users).set({ locale }).where(eq(users.id, userId));
+}

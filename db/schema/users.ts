@@ -30,6 +30,8 @@ export const users = pgTable(
     orderAlerts: text('order_alerts').notNull().default('each'),
     /** Admins on the hourly digest: the end of the period the last digest covered. */
     orderDigestAt: timestamp('order_digest_at', { withTimezone: true }),
+    /** The language the user chose with the switcher ('en' | 'vi'): their emails and notifications use it. */
+    locale: text('locale').notNull().default('en'),
     ...timestamps,
   },
   (t) => [
@@ -38,6 +40,7 @@ export const users = pgTable(
     index('users_created_at_idx').on(t.createdAt),
     check('users_email_lower_case', sql`${t.email} = lower(${t.email})`),
     check('users_order_alerts_valid', sql`${t.orderAlerts} in ('each', 'digest', 'off')`),
+    check('users_locale_valid', sql`${t.locale} in ('en', 'vi')`),
   ],
 );
 

@@ -83,6 +83,8 @@ const SOURCES = [
   'server',
   'content',
   'lib',
+  'i18n',
+  'messages',
   'db',
   'public',
   'proxy.ts',

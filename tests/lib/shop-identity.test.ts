@@ -19,9 +19,17 @@ import { passwordProblem } from '@/lib/validations/password';
 // The root layout, rendered outside Next: no visitor, no fonts.
 vi.mock('@/server/auth/guards', () => ({ getCurrentUser: async () => null }));
 vi.mock('@/actions/auth', () => ({ signOutAction: async () => {} }));
+vi.mock('next-intl/server', () => import('@/tests/helpers/next-intl-server'));
+// Rendered outside Next, the header and footer read their messages from the layout's client provider,
+// not from the server's catalog: it gets every namespace here.
+vi.mock('@/i18n/messages', async (original) => ({
+  ...(await original<typeof import('@/i18n/messages')>()),
+  pickMessages: (messages: object) => messages,
+}));
 vi.mock('geist/font/sans', () => ({ GeistSans: { variable: 'font-sans' } }));
 
 const NAME = 'Cửa hàng Thử';
+const params = Promise.resolve({ locale: 'en' });
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -47,11 +55,11 @@ describe('the shop’s identity', () => {
 
     it('names it in the header, the footer and the title of every page (root layout, site frame)', async () => {
       configure();
-      const { default: RootLayout, generateMetadata } = await import('@/app/layout');
+      const { default: RootLayout, generateMetadata } = await import('@/app/[locale]/layout');
       const { VisitorFrame } = await import('@/components/layout/site-frame');
-      expect(generateMetadata().title).toEqual(siteTitle());
+      expect((await generateMetadata({ children: null, params })).title).toEqual(siteTitle());
       const page = VisitorFrame({ children: createElement('p', null, 'page') });
-      const html = renderToStaticMarkup(RootLayout({ children: page }));
+      const html = renderToStaticMarkup(await RootLayout({ children: page, params }));
       expect(html.match(new RegExp(NAME, 'g'))).toHaveLength(2);
       expect(html).toMatch(new RegExp(`<header[^]*<span[^>]*>${NAME}</span>[^]*</header>`));
       expect(html).toMatch(new RegExp(`<footer[^]*${NAME} · Automation workflow templates[^]*</footer>`));
@@ -63,8 +71,8 @@ describe('the shop’s identity', () => {
       vi.stubEnv('SHOP_LEGAL_NAME', 'Công ty TNHH Cửa hàng Thử');
       vi.stubEnv('SHOP_TAX_CODE', '0312345678');
       vi.stubEnv('SHOP_ADDRESS', '12 Lê Lợi, Phường Sài Gòn, TP. Hồ Chí Minh');
-      const { default: RootLayout } = await import('@/app/layout');
-      const html = renderToStaticMarkup(RootLayout({ children: createElement('p', null, 'page') }));
+      const { default: RootLayout } = await import('@/app/[locale]/layout');
+      const html = renderToStaticMarkup(await RootLayout({ children: createElement('p', null, 'page'), params }));
       expect(html).toMatch(
         /<footer[^]*Công ty TNHH Cửa hàng Thử · Tax code \(MST\) 0312345678 · 12 Lê Lợi, Phường Sài Gòn, TP. Hồ Chí Minh[^]*<\/footer>/,
       );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import type { LibraryEntry } from '@/server/library';
 import { buttonClass } from '@/components/ui/button';
 import { renderMarkdown } from '@/lib/markdown';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import type { PurchaseListItem } from '@/db/queries/purchases';
 import { formatDateTime } from '@/lib/format-date-time';
 import { formatMoney } from '@/lib/money';

@@ -15,16 +15,21 @@ vi.mock('@/server/auth/guards', () => ({
   getCurrentUser: requestTime('the session'),
   requireUser: requestTime('the session'),
 }));
+// The language is the page's `[locale]` segment (i18n/page-locale.ts), not read from the request.
+vi.mock('next-intl/server', () => ({ setRequestLocale: () => undefined }));
 vi.mock('@/db', () => ({ db: new Proxy({}, { get: requestTime('the database') }) }));
 
 afterEach(() => vi.unstubAllEnvs());
 
-type LegalPage = { default: () => ReactElement; generateMetadata: () => Metadata };
+type LegalPage = {
+  default: (props: { params: Promise<{ locale: string }> }) => Promise<ReactElement>;
+  generateMetadata: () => Metadata;
+};
 const PAGES: Record<string, () => Promise<LegalPage>> = {
-  terms: () => import('@/app/(shop)/terms/page'),
-  privacy: () => import('@/app/(shop)/privacy/page'),
-  'refund-policy': () => import('@/app/(shop)/refund-policy/page'),
-  about: () => import('@/app/(shop)/about/page'),
+  terms: () => import('@/app/[locale]/(shop)/terms/page'),
+  privacy: () => import('@/app/[locale]/(shop)/privacy/page'),
+  'refund-policy': () => import('@/app/[locale]/(shop)/refund-policy/page'),
+  about: () => import('@/app/[locale]/(shop)/about/page'),
 };
 
 describe.each(Object.entries(PAGES))('/%s', (name, load) => {
@@ -35,7 +40,7 @@ describe.each(Object.entries(PAGES))('/%s', (name, load) => {
     expect(metadata.alternates?.canonical).toBe(`/${name}`);
     expect(metadata.title).toEqual(expect.any(String));
     expect(metadata.description).toEqual(expect.any(String));
-    const html = renderToStaticMarkup(page.default());
+    const html = renderToStaticMarkup(await page.default({ params: Promise.resolve({ locale: 'en' }) }));
     expect(html).toContain(`<h1 id="legal-title" class="text-3xl font-semibold">${String(metadata.title)}</h1>`);
     expect(html).toContain('Công ty TNHH Thử');
   });

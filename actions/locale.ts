@@ -1,0 +1,26 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { setUserLocale } from '@/db/queries/users';
+import { LOCALE_COOKIE, localizedPath, splitLocale } from '@/i18n/routing';
+import { currentPath, getCurrentUser } from '@/server/auth/guards';
+import { switchLocaleSchema } from '@/lib/validations/locale';
+
+const YEAR = 60 * 60 * 24 * 365;
+
+/**
+ * The language switcher (a plain form, so it works without JavaScript): remembers the choice in the
+ * NEXT_LOCALE cookie (proxy.ts follows it on URLs without a language), keeps it on a signed-in user's
+ * account (their emails and notifications), and opens the same page in that language.
+ */
+export async function switchLocaleAction(formData: FormData): Promise<void> {
+  const parsed = switchLocaleSchema.safeParse({ locale: formData.get('locale') });
+  const { path } = splitLocale(await currentPath());
+  if (!parsed.success) redirect(path);
+  const { locale } = parsed.data;
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: YEAR, sameSite: 'lax' });
+  const user = await getCurrentUser();
+  if (user) await setUserLocale(user.id, locale);
+  redirect(localizedPath(locale, path));
+}

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { LegalDocument } from '@/components/legal/legal-document';
+import { legalDocument } from '@/lib/legal/documents';
+import { legalMetadata } from '@/lib/legal/metadata';
+import { pageLocale, type LocaleParams } from '@/i18n/page-locale';
+
+// The text is content/legal/en/terms.md, filled from the configuration; nothing per request, so prerendered.
+export function generateMetadata(): Metadata {
+  return legalMetadata(legalDocument('terms'));
+}
+
+export default async function TermsPage({ params }: { params: LocaleParams }) {
+  await pageLocale(params);
+  return <LegalDocument document={legalDocument('terms')} />;
+}

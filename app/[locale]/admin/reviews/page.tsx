@@ -1,0 +1,80 @@
+import { Link } from '@/i18n/navigation';
+import { FilterForm } from '@/components/admin/filter-form';
+import { ToggleButton } from '@/components/admin/page-parts';
+import { Pager } from '@/components/admin/pager';
+import { StatusBadge } from '@/components/admin/status-badge';
+import { listLatestReviews } from '@/db/queries/admin/reviews';
+import { formatDateTime } from '@/lib/format-date-time';
+import { setReviewHiddenAction } from '@/actions/admin/reviews';
+import { adminList } from '@/server/pages';
+import type { SearchParams } from '@/lib/validations/admin/common';
+import { reviewListFilters } from '@/lib/validations/admin/reviews';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Reviews' };
+
+export default async function AdminReviewsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { params, result } = await adminList(searchParams, reviewListFilters, listLatestReviews);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Reviews</h1>
+      <FilterForm label="Reviews" filters={reviewListFilters} values={params} />
+      <p className="mt-4 text-sm text-muted">
+        {result.total} review{result.total === 1 ? '' : 's'}, newest first. Hidden reviews do not count in a workflow’s
+        rating.
+      </p>
+      {result.rows.length === 0 ? <p className="mt-4 text-sm text-muted">No reviews here.</p> : null}
+      <ul className="mt-2 space-y-3">
+        {result.rows.map((r) => (
+          <li key={r.id}>
+            <article
+              aria-label={`Review by ${r.authorName} of ${r.workflowTitle}`}
+              className="rounded-xl border border-line bg-surface p-4"
+            >
+              <header className="flex flex-wrap items-baseline justify-between gap-2">
+                <p className="text-sm">
+                  <span className="font-medium">{r.authorName}</span>{' '}
+                  <span className="text-muted">({r.authorEmail})</span> on{' '}
+                  <Link href={`/workflows/${r.workflowSlug}`} className="text-brand-600 hover:underline">
+                    {r.workflowTitle}
+                  </Link>
+                </p>
+                {r.hidden ? (
+                  <StatusBadge tone="bad">Hidden</StatusBadge>
+                ) : (
+                  <StatusBadge tone="good">Visible</StatusBadge>
+                )}
+              </header>
+              <p className="mt-1 text-sm">
+                <span aria-hidden="true" className="text-warning">
+                  {'★'.repeat(r.rating)}
+                  {'☆'.repeat(5 - r.rating)}
+                </span>
+                <span className="sr-only">{r.rating} out of 5 stars</span>
+                <span className="ml-2 text-muted">{formatDateTime(r.createdAt)}</span>
+              </p>
+              <p className="mt-2 whitespace-pre-line text-sm">{r.content}</p>
+              <div className="mt-3">
+                <ToggleButton
+                  action={setReviewHiddenAction}
+                  fields={{ reviewId: r.id }}
+                  flag="hidden"
+                  on={r.hidden}
+                  turnOn="Hide"
+                  turnOff="Unhide"
+                  danger
+                />
+              </div>
+            </article>
+          </li>
+        ))}
+      </ul>
+      <Pager
+        path="/admin/reviews"
+        params={reviewListFilters.query(params)}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
+    </>
+  );
+}

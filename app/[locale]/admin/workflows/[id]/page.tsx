@@ -1,0 +1,95 @@
+import { Link } from '@/i18n/navigation';
+import { ActionButton } from '@/components/admin/action-button';
+import { BackLink, HistorySection } from '@/components/admin/page-parts';
+import { AssetList } from '@/components/admin/workflow-assets/asset-list';
+import { AssetUploadForm } from '@/components/admin/workflow-assets/asset-upload-form';
+import { WorkflowForm } from '@/components/admin/workflow-form/workflow-form';
+import { listCategoryOptions } from '@/db/queries/admin/categories';
+import { getAdminWorkflow } from '@/db/queries/admin/workflows';
+import { toFormValues } from '@/lib/admin/workflow-values';
+import { addWorkflowAssetAction } from '@/actions/admin/workflow-assets';
+import { deleteWorkflowAction, previewMarkdownAction, updateWorkflowAction } from '@/actions/admin/workflows';
+import { requireAdmin } from '@/server/auth/guards';
+import { adminEntity } from '@/server/pages';
+import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
+import { LabelledSection } from '@/components/ui/labelled-section';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Edit workflow' };
+
+export default async function EditWorkflowPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const admin = await requireAdmin();
+  const [{ row: workflow, history }, categories] = await Promise.all([
+    adminEntity(params, 'workflow', getAdminWorkflow),
+    listCategoryOptions(admin.id),
+  ]);
+  const created = firstParam((await searchParams).created);
+  return (
+    <>
+      <BackLink href="/admin/workflows">All workflows</BackLink>
+      <div className="mt-2 mb-6 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{workflow.title}</h1>
+        {workflow.status === 'active' ? (
+          <Link href={`/workflows/${workflow.slug}`} className="text-sm text-brand-600 hover:underline">
+            View in the shop
+          </Link>
+        ) : null}
+      </div>
+      {created ? (
+        <p role="status" className="mb-6 rounded-lg bg-green-50 px-3 py-2 text-sm text-success">
+          Workflow created. Add images and files below.
+        </p>
+      ) : null}
+      <WorkflowForm
+        action={updateWorkflowAction}
+        preview={previewMarkdownAction}
+        values={toFormValues(workflow)}
+        categories={categories}
+        submitLabel="Save changes"
+      />
+      <LabelledSection
+        id="assets-heading"
+        title="Images and files"
+        className="mt-10 space-y-4 rounded-xl border border-line bg-surface p-4"
+      >
+        <p className="text-sm text-muted">
+          Images and videos show on the workflow’s page (the first image is the cover); files and docs are for buyers
+          only.
+        </p>
+        <AssetList assets={workflow.assets} />
+        <AssetUploadForm workflowId={workflow.id} action={addWorkflowAssetAction} />
+      </LabelledSection>
+      <LabelledSection
+        id="delete-heading"
+        title="Delete workflow"
+        className="mt-10 rounded-xl border border-red-200 bg-surface p-4"
+      >
+        <p className="mt-1 text-sm text-muted">
+          {workflow.purchaseCount > 0
+            ? `This workflow has ${workflow.purchaseCount} purchase${workflow.purchaseCount === 1 ? '' : 's'}: deleting retires it instead (no longer for sale, buyers keep it).`
+            : 'Nobody has bought this workflow: it is deleted with its images, files, favorites and reviews.'}
+        </p>
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer text-danger">Delete “{workflow.title}”…</summary>
+          <div className="mt-3">
+            <ActionButton
+              action={deleteWorkflowAction}
+              fields={{ id: workflow.id }}
+              variant="danger"
+              pendingLabel="Deleting…"
+            >
+              {workflow.purchaseCount > 0 ? 'Retire workflow' : 'Delete workflow'}
+            </ActionButton>
+          </div>
+        </details>
+      </LabelledSection>
+      <HistorySection items={history} />
+    </>
+  );
+}

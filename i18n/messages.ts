@@ -1,0 +1,24 @@
+import type { Locale } from './routing';
+
+/**
+ * The message catalog is split by area, one JSON file per namespace in each language
+ * (messages/en/<namespace>.json, messages/vi/<namespace>.json), so helpers working on different areas
+ * never edit the same file. A namespace's file holds exactly the keys of `t('key')` calls made with
+ * `useTranslations('<namespace>')` / `getTranslations('<namespace>')` (tests/i18n/messages.test.ts).
+ */
+export const NAMESPACES = ['common', 'shell', 'home', 'catalog', 'workflow', 'pages', 'contact'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+type Catalog = Record<string, unknown>;
+
+export async function loadMessages(locale: Locale): Promise<Catalog> {
+  const entries = await Promise.all(
+    NAMESPACES.map(async (ns) => [ns, (await import(`../messages/${locale}/${ns}.json`)).default as Catalog] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** Only the namespaces a client component needs (NextIntlClientProvider): the rest stays on the server. */
+export function pickMessages(messages: Catalog, namespaces: readonly Namespace[]): Catalog {
+  return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
+}
