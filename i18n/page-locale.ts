@@ -15,3 +15,9 @@ export async function pageLocale(params: LocaleParams): Promise<Locale> {
   setRequestLocale(locale);
   return locale;
 }
+
+/** The language of a page's `[locale]` segment for its generateMetadata (English for anything else). */
+export async function localeOf(params: LocaleParams): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : 'en';
+}

@@ -23,7 +23,7 @@ afterEach(() => vi.unstubAllEnvs());
 
 type LegalPage = {
   default: (props: { params: Promise<{ locale: string }> }) => Promise<ReactElement>;
-  generateMetadata: () => Metadata;
+  generateMetadata: (props: { params: Promise<{ locale: string }> }) => Promise<Metadata>;
 };
 const PAGES: Record<string, () => Promise<LegalPage>> = {
   terms: () => import('@/app/[locale]/(shop)/terms/page'),
@@ -36,11 +36,12 @@ describe.each(Object.entries(PAGES))('/%s', (name, load) => {
   it('renders its text with the configured seller, and its metadata, from nothing per request', async () => {
     vi.stubEnv('SHOP_LEGAL_NAME', 'Công ty TNHH Thử');
     const page = await load();
-    const metadata = page.generateMetadata();
+    const params = Promise.resolve({ locale: 'en' });
+    const metadata = await page.generateMetadata({ params });
     expect(metadata.alternates?.canonical).toBe(`/${name}`);
     expect(metadata.title).toEqual(expect.any(String));
     expect(metadata.description).toEqual(expect.any(String));
-    const html = renderToStaticMarkup(await page.default({ params: Promise.resolve({ locale: 'en' }) }));
+    const html = renderToStaticMarkup(await page.default({ params }));
     expect(html).toContain(`<h1 id="legal-title" class="text-3xl font-semibold">${String(metadata.title)}</h1>`);
     expect(html).toContain('Công ty TNHH Thử');
   });

@@ -4,14 +4,16 @@ import { favoritedAmong } from '@/db/queries/favorites';
 import type { SessionUser } from '@/server/auth/guards';
 import { cachedAppOptions, cachedSearch } from '@/server/catalog-cache';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
+import { localeAlternates } from '@/i18n/alternates';
+import type { Locale } from '@/i18n/routing';
 import { catalogHref, type CatalogSearch } from '@/lib/validations/catalog';
 
-export function catalogMetadata(state: CatalogSearch): Metadata {
+export function catalogMetadata(state: CatalogSearch, locale: Locale): Metadata {
   const title = state.q ? `“${state.q}” workflows` : 'All workflows';
   return {
     title,
     description: 'Search ready-to-import n8n automation workflows by app, category, price and rating.',
-    alternates: { canonical: catalogHref({ ...state, page: state.page }) },
+    alternates: localeAlternates(locale, catalogHref({ ...state, page: state.page })),
     openGraph: { title, url: catalogHref(state), images: [ogImageMeta(ogImagePath.home, title)] },
   };
 }

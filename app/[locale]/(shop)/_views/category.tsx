@@ -6,16 +6,18 @@ import { cachedAppOptions, cachedCategory, cachedSearch, dependsOn } from '@/ser
 import { cacheTags } from '@/lib/cache-tags';
 import { NOT_FOUND_META } from '@/lib/http/page-status';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
+import { localeAlternates } from '@/i18n/alternates';
+import type { Locale } from '@/i18n/routing';
 import { parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
 
-export async function categoryMetadata(slug: string): Promise<Metadata> {
+export async function categoryMetadata(slug: string, locale: Locale): Promise<Metadata> {
   const category = await cachedCategory(slug);
   if (!category) return { title: 'Page not found', robots: { index: false }, other: NOT_FOUND_META };
   const title = `${category.name} workflows`;
   return {
     title,
     description: category.description || `n8n workflows for ${category.name}.`,
-    alternates: { canonical: `/categories/${category.slug}` },
+    alternates: localeAlternates(locale, `/categories/${category.slug}`),
     openGraph: {
       title,
       url: `/categories/${category.slug}`,

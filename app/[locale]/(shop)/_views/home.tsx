@@ -8,10 +8,12 @@ import type { WorkflowCard } from '@/db/queries/catalog/cards';
 import { LabelledSection } from '@/components/ui/labelled-section';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
 import { shop } from '@/lib/site';
+import { localeAlternates } from '@/i18n/alternates';
+import { localeOf, type LocaleParams } from '@/i18n/page-locale';
 
-export function homeMetadata(): Metadata {
+export async function homeMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   return {
-    alternates: { canonical: '/' },
+    alternates: localeAlternates(await localeOf(params), '/'),
     openGraph: { title: shop().name, url: '/', images: [ogImageMeta(ogImagePath.home, shop().name)] },
   };
 }

@@ -21,18 +21,20 @@ import { NOT_FOUND_META } from '@/lib/http/page-status';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
 import { renderMarkdown } from '@/lib/markdown';
 import { appUrl, formatPrice, shop } from '@/lib/site';
+import { localeAlternates } from '@/i18n/alternates';
+import type { Locale } from '@/i18n/routing';
 import { REVIEWS_PAGE_SIZE, type ReviewSort } from '@/lib/validations/reviews';
 
 const coverOf = (w: WorkflowDetail) => w.gallery.find((g) => g.kind === 'image')?.src ?? '/logo.svg';
 
-export async function workflowMetadata(slug: string): Promise<Metadata> {
+export async function workflowMetadata(slug: string, locale: Locale): Promise<Metadata> {
   const w = await cachedWorkflow(slug);
   if (!w) return { title: 'Workflow not found', robots: { index: false }, other: NOT_FOUND_META };
   const url = `/workflows/${w.slug}`;
   return {
     title: w.title,
     description: w.shortDescription,
-    alternates: { canonical: url },
+    alternates: localeAlternates(locale, url),
     openGraph: {
       type: 'website',
       title: w.title,

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { LegalDocument } from '@/components/legal/legal-document';
 import { legalDocument } from '@/lib/legal/documents';
 import { legalMetadata } from '@/lib/legal/metadata';
-import { pageLocale, type LocaleParams } from '@/i18n/page-locale';
+import { localeOf, pageLocale, type LocaleParams } from '@/i18n/page-locale';
 
 // The text is content/legal/en/refund-policy.md, filled from the configuration; nothing per request, so prerendered.
-export function generateMetadata(): Metadata {
-  return legalMetadata(legalDocument('refund-policy'));
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  return legalMetadata(legalDocument('refund-policy'), await localeOf(params));
 }
 
 export default async function RefundPolicyPage({ params }: { params: LocaleParams }) {

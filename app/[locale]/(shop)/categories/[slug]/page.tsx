@@ -1,4 +1,4 @@
-import { pageLocale, type LocaleParams } from '@/i18n/page-locale';
+import { localeOf, pageLocale } from '@/i18n/page-locale';
 import type { Metadata } from 'next';
 import { PageNotFound } from '@/components/layout/page-not-found';
 import { getCurrentUser } from '@/server/auth/guards';
@@ -9,7 +9,7 @@ import { CategoryPageView, categoryMetadata } from '../../_views/category';
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return categoryMetadata((await params).slug);
+  return categoryMetadata((await params).slug, await localeOf(params));
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {

@@ -1,4 +1,4 @@
-import { pageLocale, type LocaleParams } from '@/i18n/page-locale';
+import { localeOf, pageLocale } from '@/i18n/page-locale';
 import type { Metadata } from 'next';
 import { WorkflowNotFound } from '@/components/workflow/workflow-not-found';
 import { getCurrentUser } from '@/server/auth/guards';
@@ -12,7 +12,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return workflowMetadata((await params).slug);
+  return workflowMetadata((await params).slug, await localeOf(params));
 }
 
 export default async function WorkflowPage({ params, searchParams }: Props) {

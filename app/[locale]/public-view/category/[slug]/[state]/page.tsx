@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CategoryPageView, categoryMetadata } from '@/app/[locale]/(shop)/_views/category';
 import { PageNotFound } from '@/components/layout/page-not-found';
-import { pageLocale } from '@/i18n/page-locale';
+import { localeOf, pageLocale } from '@/i18n/page-locale';
 import { decodeState } from '@/lib/http/page-variants';
 
 type Props = { params: Promise<{ locale: string; slug: string; state: string }> };
@@ -10,7 +10,7 @@ export const generateStaticParams = () => [];
 export const revalidate = 3600;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return categoryMetadata((await params).slug);
+  return categoryMetadata((await params).slug, await localeOf(params));
 }
 
 export default async function VisitorCategoryPage({ params }: Props) {

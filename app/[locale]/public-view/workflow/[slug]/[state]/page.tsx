@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { WorkflowPageView, workflowMetadata } from '@/app/[locale]/(shop)/_views/workflow';
 import { WorkflowNotFound } from '@/components/workflow/workflow-not-found';
-import { pageLocale } from '@/i18n/page-locale';
+import { localeOf, pageLocale } from '@/i18n/page-locale';
 import { decodeState } from '@/lib/http/page-variants';
 import { reviewsQuerySchema } from '@/lib/validations/reviews';
 
@@ -11,7 +11,7 @@ export const generateStaticParams = () => [];
 export const revalidate = 3600;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return workflowMetadata((await params).slug);
+  return workflowMetadata((await params).slug, await localeOf(params));
 }
 
 export default async function VisitorWorkflowPage({ params }: Props) {
