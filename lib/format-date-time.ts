@@ -8,6 +8,21 @@ import { env } from '@/lib/env';
  */
 const LOCALE = 'en-GB';
 
+/**
+ * The reader's language (i18n/routing.ts): English as above, Vietnamese day/month/year with a 24-hour
+ * clock after the date ("27/11/2026 23:35", "27 tháng 11, 2026"). Machine formats (ISO) take none.
+ */
+export type FormatLocale = 'en' | 'vi';
+const INTL_LOCALE: Record<FormatLocale, string> = { en: LOCALE, vi: 'vi-VN' };
+
+/** Vietnamese: numeric dates (the way a Vietnamese reader writes them), the long date spelled out. */
+const VI_OPTIONS: Partial<Record<Style, Intl.DateTimeFormatOptions>> = {
+  dateTime: { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  shortDate: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  day: { day: '2-digit', month: '2-digit' },
+};
+
 type Style = 'dateTime' | 'date' | 'shortDate' | 'time' | 'day' | 'parts';
 const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
@@ -30,11 +45,12 @@ const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Intl formatters are costly to build: one per style and zone, kept. */
-function formatter(style: Style, timeZone = shopTimeZone()): Intl.DateTimeFormat {
-  const key = `${style}|${timeZone}`;
+function formatter(style: Style, timeZone = shopTimeZone(), locale: FormatLocale = 'en'): Intl.DateTimeFormat {
+  const key = `${style}|${timeZone}|${locale}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE, { ...OPTIONS[style], timeZone });
+    const options = (locale === 'vi' ? VI_OPTIONS[style] : undefined) ?? OPTIONS[style];
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone });
     formatters.set(key, f);
   }
   return f;
@@ -45,40 +61,45 @@ export function shopTimeZone(): string {
   return env().SHOP_TIME_ZONE;
 }
 
-/** "27 Nov 2026, 23:40" */
-export function formatDateTime(value: Date): string {
-  return formatter('dateTime').format(value);
+/** "27 Nov 2026, 23:40"; vi: "27/11/2026 23:40" (the date first, whatever Intl's vi-VN order). */
+export function formatDateTime(value: Date, locale: FormatLocale = 'en'): string {
+  if (locale === 'en') return formatter('dateTime').format(value);
+  const p = partsOf(formatter('dateTime', undefined, locale), value);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
-/** "27 November 2026" (invoices, legal pages, the library). */
-export function formatDate(value: Date): string {
-  return formatter('date').format(value);
+/** "27 November 2026" (invoices, legal pages, the library); vi: "27 tháng 11, 2026". */
+export function formatDate(value: Date, locale: FormatLocale = 'en'): string {
+  return formatter('date', undefined, locale).format(value);
 }
 
-/** "27 Nov 2026" (reviews, lists). */
-export function formatShortDate(value: Date): string {
-  return formatter('shortDate').format(value);
+/** "27 Nov 2026" (reviews, lists); vi: "27/11/2026". */
+export function formatShortDate(value: Date, locale: FormatLocale = 'en'): string {
+  return formatter('shortDate', undefined, locale).format(value);
 }
 
 /** "23:40" */
-export function formatTime(value: Date): string {
-  return formatter('time').format(value);
+export function formatTime(value: Date, locale: FormatLocale = 'en'): string {
+  return formatter('time', undefined, locale).format(value);
 }
 
 /**
  * A calendar day the database already counted in the shop's zone ("2026-10-30") → "30 Oct". The day is
- * a date without a time, so it is formatted as that date in UTC (no zone may move it).
+ * a date without a time, so it is formatted as that date in UTC (no zone may move it). vi: "30/10".
  */
-export function formatDay(isoDay: string): string {
-  return formatter('day', 'UTC').format(new Date(`${isoDay}T00:00:00Z`));
+export function formatDay(isoDay: string, locale: FormatLocale = 'en'): string {
+  const day = new Date(`${isoDay}T00:00:00Z`);
+  if (locale === 'en') return formatter('day', 'UTC').format(day);
+  const p = partsOf(formatter('day', 'UTC', locale), day);
+  return `${p.day}/${p.month}`;
+}
+
+function partsOf(f: Intl.DateTimeFormat, value: Date): Record<string, string> {
+  return Object.fromEntries(f.formatToParts(value).map((p) => [p.type, p.value]));
 }
 
 function zonedParts(value: Date): Record<string, string> {
-  return Object.fromEntries(
-    formatter('parts')
-      .formatToParts(value)
-      .map((p) => [p.type, p.value]),
-  );
+  return partsOf(formatter('parts'), value);
 }
 
 /**

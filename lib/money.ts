@@ -39,15 +39,16 @@ export function exactDecimal(value: string): `${number}` {
  * "199000.00", "VND" → "199.000 ₫"; "19.5", "USD" → "$19.50". The currency is the shop's
  * (`shop().currency`, lib/site.ts) or the one an invoice was issued in. VND has no minor unit in display.
  */
-export function formatMoney(value: string, currency: string): string {
-  let f = formatters.get(currency);
+export function formatMoney(value: string, currency: string, locale: 'en' | 'vi' = 'en'): string {
+  const key = `${currency}|${locale}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(currency === 'VND' ? 'vi-VN' : 'en-US', {
+    f = new Intl.NumberFormat(currency === 'VND' || locale === 'vi' ? 'vi-VN' : 'en-US', {
       style: 'currency',
       currency,
       maximumFractionDigits: currency === 'VND' ? 0 : 2,
     });
-    formatters.set(currency, f);
+    formatters.set(key, f);
   }
   return f.format(exactDecimal(value));
 }

@@ -42,7 +42,17 @@ export function siteTitle(locale: 'en' | 'vi' = 'en'): { default: string; templa
   return { default: `${name} — ${tagline}`, template: `%s · ${name}` };
 }
 
-/** An amount in the shop's currency, for display: "199.000 ₫" (exact: see formatMoney). Server only. */
-export function formatPrice(amount: string): string {
-  return formatMoney(amount, shop().currency);
+/**
+ * An amount in the shop's currency, for display: "199.000 ₫" (exact: see formatMoney), the Vietnamese
+ * way in both languages for VND; another currency follows the reader's language. Server only.
+ */
+export function formatPrice(amount: string, locale: 'en' | 'vi' = 'en'): string {
+  return formatMoney(amount, shop().currency, locale);
+}
+
+const numberFormats = { en: new Intl.NumberFormat('en-US'), vi: new Intl.NumberFormat('vi-VN') };
+
+/** A count for display in the reader's language: "1,234" (en), "1.234" (vi). */
+export function formatNumber(value: number, locale: 'en' | 'vi' = 'en'): string {
+  return numberFormats[locale].format(value);
 }

@@ -24,6 +24,15 @@ describe('dates in the shop’s time zone (default Asia/Ho_Chi_Minh)', () => {
     expect(formatTime(pastMidnight)).toBe('00:30');
   });
 
+  it('writes Vietnamese dates day/month/year with a 24-hour clock after the date', () => {
+    expect(formatDateTime(lateEvening, 'vi')).toBe('27/11/2026 23:40');
+    expect(formatDateTime(pastMidnight, 'vi')).toBe('28/11/2026 00:30');
+    expect(formatShortDate(pastMidnight, 'vi')).toBe('28/11/2026');
+    expect(formatDate(pastMidnight, 'vi')).toBe('28 tháng 11, 2026');
+    expect(formatTime(pastMidnight, 'vi')).toBe('00:30');
+    expect(formatDay('2026-10-30', 'vi')).toBe('30/10');
+  });
+
   it('gives machines ISO 8601 with the zone’s offset, and the shop’s calendar day', () => {
     expect(formatIsoLocal(pastMidnight)).toBe('2026-11-28T00:30:05+07:00');
     expect(shopDay(pastMidnight)).toBe('2026-11-28');

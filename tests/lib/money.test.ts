@@ -26,6 +26,12 @@ describe('money', () => {
     expect(formatMoney('19.5', 'USD')).toBe('$19.50');
     expect(formatMoney('-5', 'USD')).toBe('-$5.00');
   });
+
+  it('formats in the reader’s language: VND the Vietnamese way in both, another currency per language', () => {
+    expect(formatMoney('149000', 'VND', 'vi').replace(/\s/g, ' ')).toBe('149.000 ₫');
+    expect(formatMoney('149000', 'VND', 'en').replace(/\s/g, ' ')).toBe('149.000 ₫');
+    expect(formatMoney('19.5', 'USD', 'vi').replace(/\s/g, ' ')).toBe('19,50 US$');
+  });
 });
 
 describe('parseWholePrice (the admin price field)', () => {

@@ -1,0 +1,124 @@
+import { expect, hasDirectDb, registerUser, test } from './fixtures';
+import { directDb } from './direct-db';
+import { expectNoAxeViolations } from './support/axe';
+
+/**
+ * Issue 14: English keeps its URLs, Vietnamese lives under /vi/…; the language follows the browser on a
+ * first visit and the switcher (header and footer, a plain form) afterwards; the anonymous variant of
+ * each page is cached per language.
+ */
+const WORKFLOW = '/workflows/turn-starred-gmail-threads-into-trello-tasks';
+
+test.describe('two languages', () => {
+  test('/vi/workflows is Vietnamese: <html lang="vi">, Vietnamese text and ₫ amounts', async ({ page }) => {
+    const res = await page.goto('/vi/workflows');
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('searchbox', { name: 'Tìm kiếm quy trình' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Quy trình', exact: true })).toHaveAttribute('href', '/vi/workflows');
+    await expect(page.getByRole('main')).toContainText(/\d{1,3}(\.\d{3})+\s₫/);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/workflows$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute('href', /\/vi\/workflows$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', /\/workflows$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/vi\/workflows$/);
+  });
+
+  test('English URLs are unchanged, and /en/… redirects to them', async ({ page, request }) => {
+    for (const path of ['/', '/workflows', WORKFLOW, '/categories/marketing', '/about', '/terms']) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(200);
+      expect(new URL(page.url()).pathname, path).toBe(path);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');
+    }
+    await expect(page.getByRole('link', { name: 'Workflows', exact: true })).toHaveAttribute('href', '/workflows');
+    const prefixed = await request.get('/en/workflows?q=slack', { maxRedirects: 0 });
+    expect(prefixed.status()).toBe(308);
+    expect(prefixed.headers()['location']).toMatch(/^(https?:\/\/[^/]+)?\/workflows\?q=slack$/);
+  });
+
+  test('a first visit from a browser preferring Vietnamese goes to /vi; a chosen English stays', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      extraHTTPHeaders: { 'accept-language': 'vi-VN,vi;q=0.9,en;q=0.8' },
+    });
+    const page = await context.newPage();
+    await page.goto('/workflows?q=slack');
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/vi/workflows?q=slack');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    // The switcher (header) chooses English: remembered, no more redirect to /vi.
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('button', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/workflows\?q=slack$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const cookie = (await context.cookies()).find((c) => c.name === 'NEXT_LOCALE');
+    expect(cookie?.value).toBe('en');
+    await page.goto('/about');
+    expect(new URL(page.url()).pathname).toBe('/about');
+    await context.close();
+  });
+
+  test('the footer switcher works without JavaScript, sets the cookie and is remembered', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/terms');
+    await page.getByRole('contentinfo').getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect(page).toHaveURL(/\/vi\/terms$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    expect((await context.cookies()).find((c) => c.name === 'NEXT_LOCALE')?.value).toBe('vi');
+    // Remembered: an English URL now opens the Vietnamese page.
+    await page.goto('/workflows');
+    expect(new URL(page.url()).pathname).toBe('/vi/workflows');
+    await expect(page.getByRole('link', { name: 'Giới thiệu' })).toHaveAttribute('href', '/vi/about');
+    await context.close();
+  });
+
+  test('anonymous pages are cached per language', async ({ request }) => {
+    for (const path of ['/vi/workflows', '/vi', `/vi${WORKFLOW}`, '/vi/categories/marketing', '/vi/about']) {
+      await request.get(path); // warm
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(200);
+      expect(res.headers()['x-db-queries'], `${path}: statements run for a cached page`).toBe('0');
+      const html = await res.text();
+      expect(html, path).toContain('<html lang="vi"');
+    }
+    const english = await (await request.get('/workflows')).text();
+    expect(english).toContain('<html lang="en"');
+    expect(english).not.toContain('Tìm kiếm quy trình');
+  });
+
+  test('a signed-in shopper gets the personal page in both languages, and their choice is kept on the account', async ({
+    page,
+  }) => {
+    const shopper = await registerUser(page);
+    await page.goto('/vi/workflows');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByTestId('account-name')).toContainText(shopper.name);
+    await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+    await page.goto('/workflows');
+    await expect(page.getByTestId('account-name')).toContainText(shopper.name);
+    await page.getByRole('contentinfo').getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect(page).toHaveURL(/\/vi\/workflows$/);
+    await expect(page.getByTestId('account-name')).toContainText(shopper.name);
+    if (hasDirectDb) {
+      const sql = directDb();
+      const [row] = await sql<{ locale: string }[]>`select locale from users where email = ${shopper.email}`;
+      await sql.end();
+      expect(row?.locale).toBe('vi');
+    }
+  });
+
+  test('an unknown /vi page is a Vietnamese 404', async ({ page }) => {
+    const res = await page.goto('/vi/khong-co-trang-nay');
+    expect(res?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' })).toBeVisible();
+  });
+
+  test('Vietnamese pages are as accessible as the English ones (axe)', async ({ page }) => {
+    for (const path of ['/vi', '/vi/workflows', `/vi${WORKFLOW}`, '/vi/about']) {
+      await page.goto(path);
+      await expectNoAxeViolations(page.locator('body'));
+    }
+  });
+});
