@@ -16,7 +16,10 @@ test.describe('two languages', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     await expect(page.getByRole('searchbox', { name: 'Tìm kiếm quy trình' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Quy trình', exact: true })).toHaveAttribute('href', '/vi/workflows');
-    await expect(page.getByRole('main')).toContainText(/\d{1,3}(\.\d{3})+\s₫/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Tất cả quy trình' })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText(/^\d+ quy trình$/);
+    await expect(page.getByTestId('card-price').first()).toHaveText(/^\d{1,3}(\.\d{3})+\s₫$/);
+    await expect(page.getByRole('navigation', { name: 'Phân trang' })).toContainText(/Trang 1\/\d+/);
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/workflows$/);
     await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute('href', /\/vi\/workflows$/);
     await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', /\/workflows$/);
@@ -106,6 +109,27 @@ test.describe('two languages', () => {
       await sql.end();
       expect(row?.locale).toBe('vi');
     }
+  });
+
+  test('the Vietnamese home, workflow and category pages speak Vietnamese', async ({ page }) => {
+    await page.goto('/vi');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Quy trình tự động hóa, nhập vào là chạy.' }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Bán chạy nhất' })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Tìm trong danh mục' }).fill('slack');
+    await page.getByRole('button', { name: 'Tìm kiếm', exact: true }).click();
+    await expect(page).toHaveURL(/\/vi\/workflows\?q=slack$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Kết quả cho “slack”' })).toBeVisible();
+    await page.goto(`/vi${WORKFLOW}`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Giới thiệu quy trình' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Mua quy trình' }).getByTestId('workflow-price')).toHaveText(
+      /^\d{1,3}(\.\d{3})+\s₫$/,
+    );
+    await page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link', { name: 'Quy trình' }).click();
+    await expect(page).toHaveURL(/\/vi\/workflows$/);
+    await page.goto('/vi/categories/marketing');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Quy trình /);
   });
 
   test('an unknown /vi page is a Vietnamese 404', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { AppOption } from '@/db/queries/catalog/categories';
 import type { CatalogResult } from '@/db/queries/catalog/search-workflows';
@@ -8,12 +9,11 @@ import { DidYouMean } from './did-you-mean';
 import { Pagination } from './pagination';
 import { CardFavorite, WorkflowCard } from './workflow-card';
 
-function summary(result: CatalogResult, q: string): string {
-  const n = result.total.toLocaleString('en-US');
-  const what = `${n} ${result.total === 1 ? 'workflow' : 'workflows'}`;
-  if (!q) return what;
-  if (result.total === 0) return `No workflows match “${q}”`;
-  return result.typoTolerant ? `${what} similar to “${q}”` : `${what} for “${q}”`;
+function summary(t: ReturnType<typeof useTranslations<'catalog'>>, result: CatalogResult, q: string): string {
+  const count = result.total;
+  if (!q) return t('count', { count });
+  if (count === 0) return t('noMatchFor', { q });
+  return result.typoTolerant ? t('similarTo', { count, q }) : t('countFor', { count, q });
 }
 
 /** The catalog: filters beside a grid of cards, the count, the pages, and an empty state that helps. */
@@ -47,13 +47,14 @@ export function CatalogView({
     state.minRating,
   );
   const beyondLast = result.items.length === 0 && result.total > 0;
+  const t = useTranslations('catalog');
   return (
     <div className="mx-auto grid w-full max-w-7xl gap-4 px-4 py-6 lg:grid-cols-[16rem_1fr] lg:gap-8 lg:py-8">
       {/* Below `lg` the filters fold away behind "Filters" (a <details>: no JavaScript needed), so the
           results start on the first screen; from `lg` on they stand beside them (globals.css). */}
-      <aside aria-label="Filters" className="lg:sticky lg:top-4 lg:self-start">
+      <aside aria-label={t('filters')} className="lg:sticky lg:top-4 lg:self-start">
         <details className="open-from-lg rounded-xl border border-line bg-surface lg:border-0 lg:bg-transparent">
-          <summary className="cursor-pointer px-4 py-2 font-medium">Filters</summary>
+          <summary className="cursor-pointer px-4 py-2 font-medium">{t('filters')}</summary>
           <div className="border-t border-line p-4 lg:border-0 lg:p-0">
             <CatalogFilters state={state} facets={result.facets} apps={apps} />
           </div>
@@ -65,7 +66,7 @@ export function CatalogView({
         </h1>
         {intro ? <p className="mt-1 text-muted">{intro}</p> : null}
         <p role="status" className="mt-2 text-sm text-muted">
-          {summary(result, state.q)}
+          {summary(t, result, state.q)}
         </p>
         <DidYouMean corrected={result.didYouMean} state={linkState} path={path} />
         {result.items.length > 0 ? (
@@ -84,26 +85,22 @@ export function CatalogView({
           <div className="mt-8 rounded-xl border border-dashed border-line bg-surface p-8 text-center">
             {beyondLast ? (
               <>
-                <h2 className="text-lg font-semibold">This page is past the last one</h2>
-                <p className="mt-2 text-muted">There are {result.totalPages} pages of results.</p>
+                <h2 className="text-lg font-semibold">{t('pastLastTitle')}</h2>
+                <p className="mt-2 text-muted">{t('pastLastText', { pages: result.totalPages })}</p>
                 <Link
                   href={catalogHref(linkState, { page: result.totalPages }, path)}
                   className={buttonClass('primary', 'mt-4')}
                 >
-                  Go to the last page
+                  {t('lastPage')}
                 </Link>
               </>
             ) : (
               <>
-                <h2 className="text-lg font-semibold">No workflows match</h2>
-                <p className="mt-2 text-muted">
-                  {filtered
-                    ? 'Try other words, or clear the filters to see the whole catalog.'
-                    : 'The catalog is empty for now.'}
-                </p>
+                <h2 className="text-lg font-semibold">{t('noMatch')}</h2>
+                <p className="mt-2 text-muted">{filtered ? t('tryOther') : t('empty')}</p>
                 {filtered ? (
                   <Link href="/workflows" className={buttonClass('primary', 'mt-4')}>
-                    Clear filters
+                    {t('clearFilters')}
                   </Link>
                 ) : null}
               </>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { catalogHref, type CatalogSearch } from '@/lib/validations/catalog';
 
@@ -14,17 +15,21 @@ export function DidYouMean({
   state: CatalogSearch;
   path: string;
 }) {
+  const t = useTranslations('catalog');
   if (!corrected) return null;
   return (
     <p className="mt-1 text-sm">
-      Did you mean{' '}
-      <Link
-        href={catalogHref(state, { q: corrected, page: 1 }, path)}
-        className="font-medium text-brand-600 underline underline-offset-2"
-      >
-        {corrected}
-      </Link>
-      ?
+      {t.rich('didYouMean', {
+        corrected,
+        link: (text) => (
+          <Link
+            href={catalogHref(state, { q: corrected, page: 1 }, path)}
+            className="font-medium text-brand-600 underline underline-offset-2"
+          >
+            {text}
+          </Link>
+        ),
+      })}
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { buttonClass } from '@/components/ui/button';
 
@@ -11,22 +12,21 @@ export function Pagination({
   totalPages: number;
   hrefFor: (page: number) => string;
 }) {
+  const t = useTranslations('catalog');
   if (totalPages <= 1 && page <= 1) return null;
   return (
-    <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-4">
+    <nav aria-label={t('pagination')} className="mt-8 flex items-center justify-between gap-4">
       {page > 1 ? (
         <Link href={hrefFor(Math.min(page - 1, totalPages))} className={buttonClass('secondary')} rel="prev">
-          Previous
+          {t('previous')}
         </Link>
       ) : (
         <span />
       )}
-      <p className="text-sm text-muted">
-        Page {page} of {totalPages}
-      </p>
+      <p className="text-sm text-muted">{t('pageOf', { page, total: totalPages })}</p>
       {page < totalPages ? (
         <Link href={hrefFor(page + 1)} className={buttonClass('secondary')} rel="next">
-          Next
+          {t('next')}
         </Link>
       ) : (
         <span />

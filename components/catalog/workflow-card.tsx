@@ -1,4 +1,6 @@
+import { useLocale } from 'next-intl';
 import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
 import type { ReactNode } from 'react';
 import type { WorkflowCard as Card } from '@/db/queries/catalog/cards';
 import { FavoriteButton } from '@/components/favorites/favorite-button';
@@ -22,6 +24,7 @@ export function WorkflowCard({
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const locale = useLocale() as Locale;
   return (
     <article className="card">
       {/* No prefetch: a grid of cards would fetch a dozen dynamic pages per view (server load, and each
@@ -45,7 +48,7 @@ export function WorkflowCard({
         <RatingStars value={w.ratingAvg} count={w.reviewCount} />
         <div className="card-foot">
           <p className="font-semibold" data-testid="card-price">
-            {formatPrice(w.price)}
+            {formatPrice(w.price, locale)}
           </p>
           {favoriteSlot}
         </div>

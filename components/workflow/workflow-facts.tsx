@@ -1,14 +1,16 @@
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { WorkflowDetail } from '@/db/queries/catalog/get-workflow';
 
-const LEVELS = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' } as const;
+const LEVELS = { beginner: 'beginner', intermediate: 'intermediate', advanced: 'advanced' } as const;
 
 /** Categories, apps, setup time and level at a glance. */
 export function WorkflowFacts({ workflow: w }: { workflow: WorkflowDetail }) {
+  const t = useTranslations('workflow');
   return (
     <dl className="grid grid-cols-2 gap-4 rounded-2xl border border-line bg-surface p-5 text-sm">
       <div className="col-span-2">
-        <dt className="font-medium text-muted">Categories</dt>
+        <dt className="font-medium text-muted">{t('categories')}</dt>
         <dd className="mt-1 flex flex-wrap gap-2">
           {w.categories.map((c) => (
             <Link
@@ -22,7 +24,7 @@ export function WorkflowFacts({ workflow: w }: { workflow: WorkflowDetail }) {
         </dd>
       </div>
       <div className="col-span-2">
-        <dt className="font-medium text-muted">Apps used</dt>
+        <dt className="font-medium text-muted">{t('apps')}</dt>
         <dd className="mt-1 flex flex-wrap gap-2">
           {w.apps.map((app) => (
             <Link
@@ -36,12 +38,12 @@ export function WorkflowFacts({ workflow: w }: { workflow: WorkflowDetail }) {
         </dd>
       </div>
       <div>
-        <dt className="font-medium text-muted">Setup time</dt>
-        <dd className="mt-1">{w.setupMinutes ? `About ${w.setupMinutes} minutes` : 'Not stated'}</dd>
+        <dt className="font-medium text-muted">{t('setupTime')}</dt>
+        <dd className="mt-1">{w.setupMinutes ? t('setupMinutes', { minutes: w.setupMinutes }) : t('notStated')}</dd>
       </div>
       <div>
-        <dt className="font-medium text-muted">Level</dt>
-        <dd className="mt-1">{w.level ? LEVELS[w.level] : 'Not stated'}</dd>
+        <dt className="font-medium text-muted">{t('level')}</dt>
+        <dd className="mt-1">{w.level ? t(LEVELS[w.level]) : t('notStated')}</dd>
       </div>
     </dl>
   );

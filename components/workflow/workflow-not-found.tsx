@@ -1,14 +1,16 @@
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { buttonClass } from '@/components/ui/button';
 
 export function WorkflowNotFound() {
+  const t = useTranslations('workflow');
   return (
     <section className="mx-auto flex max-w-xl flex-1 flex-col items-center justify-center px-4 py-24 text-center">
       <p className="text-sm font-semibold text-brand-600">404</p>
-      <h1 className="mt-2 text-3xl font-semibold">Workflow not found</h1>
-      <p className="mt-3 text-muted">This workflow does not exist. It may have been renamed: try searching for it.</p>
+      <h1 className="mt-2 text-3xl font-semibold">{t('notFoundTitle')}</h1>
+      <p className="mt-3 text-muted">{t('notFoundText')}</p>
       <Link href="/workflows" className={buttonClass('primary', 'mt-6')}>
-        Browse workflows
+        {t('browse')}
       </Link>
     </section>
   );

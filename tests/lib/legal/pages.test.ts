@@ -3,7 +3,8 @@
  * cookies, headers, session or database, so Next can prerender them. Each request-time API throws here.
  */
 import type { Metadata } from 'next';
-import type { ReactElement } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -41,7 +42,11 @@ describe.each(Object.entries(PAGES))('/%s', (name, load) => {
     expect(metadata.alternates?.canonical).toBe(`/${name}`);
     expect(metadata.title).toEqual(expect.any(String));
     expect(metadata.description).toEqual(expect.any(String));
-    const html = renderToStaticMarkup(await page.default({ params }));
+    // Its links are next-intl's (i18n/navigation.ts): they read the language from the provider.
+    const element = await page.default({ params });
+    const html = renderToStaticMarkup(
+      createElement(NextIntlClientProvider, { locale: 'en', messages: {}, children: element }),
+    );
     expect(html).toContain(`<h1 id="legal-title" class="text-3xl font-semibold">${String(metadata.title)}</h1>`);
     expect(html).toContain('Công ty TNHH Thử');
   });

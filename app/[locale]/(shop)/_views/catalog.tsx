@@ -4,15 +4,17 @@ import { favoritedAmong } from '@/db/queries/favorites';
 import type { SessionUser } from '@/server/auth/guards';
 import { cachedAppOptions, cachedSearch } from '@/server/catalog-cache';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
+import { getTranslations } from 'next-intl/server';
 import { localeAlternates } from '@/i18n/alternates';
 import type { Locale } from '@/i18n/routing';
 import { catalogHref, type CatalogSearch } from '@/lib/validations/catalog';
 
-export function catalogMetadata(state: CatalogSearch, locale: Locale): Metadata {
-  const title = state.q ? `“${state.q}” workflows` : 'All workflows';
+export async function catalogMetadata(state: CatalogSearch, locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'catalog' });
+  const title = state.q ? t('searchTitle', { q: state.q }) : t('allWorkflows');
   return {
     title,
-    description: 'Search ready-to-import n8n automation workflows by app, category, price and rating.',
+    description: t('metaDescription'),
     alternates: localeAlternates(locale, catalogHref({ ...state, page: state.page })),
     openGraph: { title, url: catalogHref(state), images: [ogImageMeta(ogImagePath.home, title)] },
   };
@@ -25,9 +27,10 @@ export async function CatalogPageView({ state, viewer }: { state: CatalogSearch;
     viewer?.id ?? null,
     result.items.map((w) => w.id),
   );
+  const t = await getTranslations('catalog');
   return (
     <CatalogView
-      heading={state.q ? `Results for “${state.q}”` : 'All workflows'}
+      heading={state.q ? t('resultsFor', { q: state.q }) : t('allWorkflows')}
       state={state}
       result={result}
       apps={apps}

@@ -6,17 +6,19 @@ import { cachedAppOptions, cachedCategory, cachedSearch, dependsOn } from '@/ser
 import { cacheTags } from '@/lib/cache-tags';
 import { NOT_FOUND_META } from '@/lib/http/page-status';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
+import { getTranslations } from 'next-intl/server';
 import { localeAlternates } from '@/i18n/alternates';
 import type { Locale } from '@/i18n/routing';
 import { parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
 
 export async function categoryMetadata(slug: string, locale: Locale): Promise<Metadata> {
   const category = await cachedCategory(slug);
-  if (!category) return { title: 'Page not found', robots: { index: false }, other: NOT_FOUND_META };
-  const title = `${category.name} workflows`;
+  const t = await getTranslations({ locale, namespace: 'catalog' });
+  if (!category) return { title: t('pageNotFound'), robots: { index: false }, other: NOT_FOUND_META };
+  const title = t('categoryHeading', { name: category.name });
   return {
     title,
-    description: category.description || `n8n workflows for ${category.name}.`,
+    description: category.description || t('categoryDescription', { name: category.name }),
     alternates: localeAlternates(locale, `/categories/${category.slug}`),
     openGraph: {
       title,
@@ -54,9 +56,10 @@ export async function CategoryPageView({
   const path = `/categories/${category.slug}`;
   // Pages of this category stay on its own URL (the category is implied by the path).
   const stateForLinks = { ...state, category: [] };
+  const t = await getTranslations('catalog');
   return (
     <CatalogView
-      heading={`${category.name} workflows`}
+      heading={t('categoryHeading', { name: category.name })}
       intro={category.description}
       state={state}
       result={result}

@@ -7,7 +7,9 @@ import { cachedHome } from '@/server/catalog-cache';
 import type { WorkflowCard } from '@/db/queries/catalog/cards';
 import { LabelledSection } from '@/components/ui/labelled-section';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
-import { shop } from '@/lib/site';
+import { formatNumber, shop } from '@/lib/site';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { localizedPath, type Locale } from '@/i18n/routing';
 import { localeAlternates } from '@/i18n/alternates';
 import { localeOf, type LocaleParams } from '@/i18n/page-locale';
 
@@ -18,9 +20,16 @@ export async function homeMetadata({ params }: { params: LocaleParams }): Promis
   };
 }
 
-type ShelfProps = { id: string; title: string; href: string; workflows: WorkflowCard[]; favoritedIds: string[] };
+type ShelfProps = {
+  id: string;
+  title: string;
+  seeAll: string;
+  href: string;
+  workflows: WorkflowCard[];
+  favoritedIds: string[];
+};
 
-function Shelf({ id, title, href, workflows, favoritedIds }: ShelfProps) {
+function Shelf({ id, title, seeAll, href, workflows, favoritedIds }: ShelfProps) {
   if (workflows.length === 0) return null;
   return (
     <section aria-labelledby={id} className="mt-12">
@@ -29,7 +38,7 @@ function Shelf({ id, title, href, workflows, favoritedIds }: ShelfProps) {
           {title}
         </h2>
         <Link href={href} prefetch={false} className="text-sm font-medium text-brand-600 hover:underline">
-          See all
+          {seeAll}
         </Link>
       </div>
       <div className="mt-4">
@@ -44,6 +53,9 @@ export async function HomeView({ viewer }: { viewer: SessionUser | null }) {
   const home = await cachedHome();
   const shown = [...home.bestRated, ...home.bestSelling, ...home.newest].map((w) => w.id);
   const favoritedIds = await favoritedAmong(viewer?.id ?? null, [...new Set(shown)]);
+  const t = await getTranslations('home');
+  const locale = (await getLocale()) as Locale;
+  const seeAll = t('seeAll');
   return (
     <div className="mx-auto w-full max-w-7xl px-4 py-10">
       <section
@@ -51,49 +63,52 @@ export async function HomeView({ viewer }: { viewer: SessionUser | null }) {
         className="rounded-3xl bg-gradient-to-br from-brand-600 to-brand-700 px-6 py-14 text-white sm:px-12"
       >
         <h1 id="hero-heading" className="max-w-2xl text-4xl font-semibold tracking-tight">
-          Automation workflows that import and run.
+          {t('heroTitle')}
         </h1>
-        <p className="mt-4 max-w-xl text-brand-100">
-          Ready-made n8n templates. See exactly which apps, credentials and community nodes a workflow needs before you
-          buy.
-        </p>
+        <p className="mt-4 max-w-xl text-brand-100">{t('heroText')}</p>
         {/* A white field and button on the blue card (dark text on white, ≥ 4.5:1); stacked below `sm`. */}
-        <form action="/workflows" method="get" className="mt-8 flex max-w-xl flex-col gap-2 sm:flex-row">
+        <form
+          action={localizedPath(locale, '/workflows')}
+          method="get"
+          className="mt-8 flex max-w-xl flex-col gap-2 sm:flex-row"
+        >
           <label htmlFor="hero-search" className="sr-only">
-            Search the catalog
+            {t('searchLabel')}
           </label>
           <input
             id="hero-search"
             type="search"
             name="q"
-            placeholder="e.g. Shopify to Google Sheets"
+            placeholder={t('searchPlaceholder')}
             className="w-full min-w-0 rounded-lg bg-white px-4 py-3 text-ink placeholder:text-muted sm:flex-1"
           />
           <button
             type="submit"
             className="shrink-0 rounded-lg bg-white px-5 py-3 font-medium text-brand-700 hover:bg-brand-50"
           >
-            Search
+            {t('search')}
           </button>
         </form>
       </section>
       <Shelf
         id="best-rated-heading"
-        title="Best rated"
+        title={t('bestRated')}
+        seeAll={seeAll}
         href="/workflows?sort=rating"
         workflows={home.bestRated}
         favoritedIds={favoritedIds}
       />
       <Shelf
         id="best-selling-heading"
-        title="Best selling"
+        title={t('bestSelling')}
+        seeAll={seeAll}
         href="/workflows?sort=best-selling"
         workflows={home.bestSelling}
         favoritedIds={favoritedIds}
       />
       <LabelledSection
         id="categories-heading"
-        title="Categories"
+        title={t('categories')}
         className="mt-12"
         headingClassName="text-xl font-semibold"
       >
@@ -106,7 +121,7 @@ export async function HomeView({ viewer }: { viewer: SessionUser | null }) {
               >
                 <span className="flex items-center justify-between font-medium">
                   {c.name}
-                  <span className="text-sm font-normal text-muted">{c.workflowCount.toLocaleString('en-US')}</span>
+                  <span className="text-sm font-normal text-muted">{formatNumber(c.workflowCount, locale)}</span>
                 </span>
                 <span className="mt-1 line-clamp-2 text-sm text-muted">{c.description}</span>
               </Link>
@@ -116,7 +131,8 @@ export async function HomeView({ viewer }: { viewer: SessionUser | null }) {
       </LabelledSection>
       <Shelf
         id="newest-heading"
-        title="Newest additions"
+        title={t('newest')}
+        seeAll={seeAll}
         href="/workflows?sort=newest"
         workflows={home.newest}
         favoritedIds={favoritedIds}

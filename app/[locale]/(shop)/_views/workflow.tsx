@@ -21,6 +21,7 @@ import { NOT_FOUND_META } from '@/lib/http/page-status';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
 import { renderMarkdown } from '@/lib/markdown';
 import { appUrl, formatPrice, shop } from '@/lib/site';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { localeAlternates } from '@/i18n/alternates';
 import type { Locale } from '@/i18n/routing';
 import { REVIEWS_PAGE_SIZE, type ReviewSort } from '@/lib/validations/reviews';
@@ -29,7 +30,10 @@ const coverOf = (w: WorkflowDetail) => w.gallery.find((g) => g.kind === 'image')
 
 export async function workflowMetadata(slug: string, locale: Locale): Promise<Metadata> {
   const w = await cachedWorkflow(slug);
-  if (!w) return { title: 'Workflow not found', robots: { index: false }, other: NOT_FOUND_META };
+  if (!w) {
+    const t = await getTranslations({ locale, namespace: 'workflow' });
+    return { title: t('metaNotFound'), robots: { index: false }, other: NOT_FOUND_META };
+  }
   const url = `/workflows/${w.slug}`;
   return {
     title: w.title,
@@ -114,6 +118,8 @@ export async function WorkflowPageView({
     related.map((r) => r.id),
   );
   const expired = w.status === 'expired';
+  const t = await getTranslations('workflow');
+  const locale = (await getLocale()) as Locale;
   const actions = (
     <>
       <div className="w-full">
@@ -130,9 +136,9 @@ export async function WorkflowPageView({
   return (
     <article className="mx-auto w-full max-w-7xl px-4 py-8">
       <JsonLd data={productJsonLd(w)} />
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+      <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
         <Link href="/workflows" className="hover:text-ink">
-          Workflows
+          {t('workflows')}
         </Link>
         {w.categories[0] ? (
           <>
@@ -153,10 +159,10 @@ export async function WorkflowPageView({
           {/* Small screens: the price and the call to action right under the title (the full panel is
               far below there); from `lg` on the panel stands beside the content instead. */}
           <section
-            aria-label="Buy"
+            aria-label={t('buy')}
             className="flex items-center justify-between gap-4 rounded-xl border border-line bg-surface p-3 lg:hidden"
           >
-            <p className="text-xl font-semibold">{formatPrice(w.price)}</p>
+            <p className="text-xl font-semibold">{formatPrice(w.price, locale)}</p>
             <div className="w-44 shrink-0">
               <PurchaseCta workflowId={w.id} slug={w.slug} expired={expired} viewer={viewer} compact />
             </div>
@@ -164,7 +170,7 @@ export async function WorkflowPageView({
           <Gallery assets={w.gallery} />
           <section aria-labelledby="about-heading">
             <h2 id="about-heading" className="text-xl font-semibold">
-              About this workflow
+              {t('about')}
             </h2>
             <div
               className="prose-workflow mt-3 space-y-3 leading-relaxed [&_a]:text-brand-600 [&_a]:underline [&_h2]:mt-6 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6"
@@ -174,7 +180,7 @@ export async function WorkflowPageView({
           {w.features.length > 0 ? (
             <section aria-labelledby="features-heading">
               <h2 id="features-heading" className="text-xl font-semibold">
-                Features
+                {t('features')}
               </h2>
               <ul className="mt-3 grid gap-2 sm:grid-cols-2">
                 {w.features.map((f) => (
@@ -198,7 +204,7 @@ export async function WorkflowPageView({
       {related.length > 0 ? (
         <section aria-labelledby="related-heading" className="mt-12">
           <h2 id="related-heading" className="text-xl font-semibold">
-            Related workflows
+            {t('related')}
           </h2>
           <div className="mt-4">
             <WorkflowGrid workflows={related} favoritedIds={relatedFavorites} />
