@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { WorkflowCard as Card } from '@/db/queries/catalog/cards';
 import { FavoriteButton } from '@/components/favorites/favorite-button';
 import { formatPrice } from '@/lib/site';
+import { localizedWorkflow } from '@/lib/workflows/localized';
 import { CoverImage } from './cover-image';
 import { RatingStars } from './rating-stars';
 
@@ -11,7 +12,7 @@ import { RatingStars } from './rating-stars';
  * the page's outline: 3 under a section's h2 (home shelves, related workflows), 2 right under the catalog's h1.
  */
 export function WorkflowCard({
-  workflow: w,
+  workflow,
   favoriteSlot,
   priority = false,
   headingLevel = 3,
@@ -22,6 +23,7 @@ export function WorkflowCard({
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const w = localizedWorkflow(workflow, 'en');
   return (
     <article className="card">
       {/* No prefetch: a grid of cards would fetch a dozen dynamic pages per view (server load, and each

@@ -7,10 +7,12 @@ import { cacheTags } from '@/lib/cache-tags';
 import { NOT_FOUND_META } from '@/lib/http/page-status';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
 import { parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
+import { localizedCategory } from '@/lib/workflows/localized';
 
 export async function categoryMetadata(slug: string): Promise<Metadata> {
-  const category = await cachedCategory(slug);
-  if (!category) return { title: 'Page not found', robots: { index: false }, other: NOT_FOUND_META };
+  const found = await cachedCategory(slug);
+  if (!found) return { title: 'Page not found', robots: { index: false }, other: NOT_FOUND_META };
+  const category = localizedCategory(found, 'en');
   const title = `${category.name} workflows`;
   return {
     title,
@@ -37,8 +39,9 @@ export async function CategoryPageView({
   query: RawSearchParams;
   viewer: SessionUser | null;
 }) {
-  const category = await cachedCategory(slug);
-  if (!category) return null;
+  const found = await cachedCategory(slug);
+  if (!found) return null;
+  const category = localizedCategory(found, 'en');
   const state = parseCatalogSearch({ ...query, category: slug });
   const [result, apps] = await Promise.all([
     cachedSearch(state),

@@ -8,6 +8,7 @@ import type { WorkflowCard } from '@/db/queries/catalog/cards';
 import { LabelledSection } from '@/components/ui/labelled-section';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
 import { shop } from '@/lib/site';
+import { localizedCategory } from '@/lib/workflows/localized';
 
 export function homeMetadata(): Metadata {
   return {
@@ -96,7 +97,7 @@ export async function HomeView({ viewer }: { viewer: SessionUser | null }) {
         headingClassName="text-xl font-semibold"
       >
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {home.categories.map((c) => (
+          {home.categories.map((category) => localizedCategory(category, 'en')).map((c) => (
             <li key={c.id}>
               <Link
                 href={`/categories/${c.slug}`}

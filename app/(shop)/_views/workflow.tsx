@@ -22,12 +22,14 @@ import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
 import { renderMarkdown } from '@/lib/markdown';
 import { appUrl, formatPrice, shop } from '@/lib/site';
 import { REVIEWS_PAGE_SIZE, type ReviewSort } from '@/lib/validations/reviews';
+import { localizedWorkflow } from '@/lib/workflows/localized';
 
 const coverOf = (w: WorkflowDetail) => w.gallery.find((g) => g.kind === 'image')?.src ?? '/logo.svg';
 
 export async function workflowMetadata(slug: string): Promise<Metadata> {
-  const w = await cachedWorkflow(slug);
-  if (!w) return { title: 'Workflow not found', robots: { index: false }, other: NOT_FOUND_META };
+  const found = await cachedWorkflow(slug);
+  if (!found) return { title: 'Workflow not found', robots: { index: false }, other: NOT_FOUND_META };
+  const w = localizedWorkflow(found, 'en');
   const url = `/workflows/${w.slug}`;
   return {
     title: w.title,
@@ -92,8 +94,9 @@ export async function WorkflowPageView({
   reviewsQuery: { reviewsSort: ReviewSort; reviewsPage: number };
   user: SessionUser | null;
 }) {
-  const w = await cachedWorkflow(slug);
-  if (!w) return null;
+  const found = await cachedWorkflow(slug);
+  if (!found) return null;
+  const w = localizedWorkflow(found, 'en');
   const [related, viewer, favorited, reviewData] = await Promise.all([
     cachedRelated(w.id),
     getViewerPurchaseState(user?.id ?? null, w.id),
