@@ -14,11 +14,13 @@ export const seedCategoriesVi: Readonly<Record<string, SeedCategoryVi>> = {
   },
   'sales-crm': {
     name: 'Bán hàng & CRM',
-    description: 'Giữ phễu bán hàng gọn gàng: làm giàu dữ liệu khách tiềm năng, đồng bộ danh bạ và báo ngay khi có cơ hội lớn.',
+    description:
+      'Giữ phễu bán hàng gọn gàng: làm giàu dữ liệu khách tiềm năng, đồng bộ danh bạ và báo ngay khi có cơ hội lớn.',
   },
   'customer-support': {
     name: 'Chăm sóc khách hàng',
-    description: 'Phân loại yêu cầu hỗ trợ, trả lời câu hỏi thường gặp và không bỏ sót khách hàng nào đang không hài lòng.',
+    description:
+      'Phân loại yêu cầu hỗ trợ, trả lời câu hỏi thường gặp và không bỏ sót khách hàng nào đang không hài lòng.',
   },
   'ai-agents': {
     name: 'Trợ lý AI',
@@ -89,7 +91,8 @@ export const seedWorkflowsVi: Readonly<Record<string, SeedWorkflowVi>> = {
   },
   'Weekly cash-flow report from QuickBooks to Slack': {
     title: 'Báo cáo dòng tiền hằng tuần từ QuickBooks gửi Slack',
-    short: 'Tiền vào, tiền ra và số tháng còn hoạt động được gửi lên Slack mỗi thứ Hai, lưu lịch sử trong Google Sheets.',
+    short:
+      'Tiền vào, tiền ra và số tháng còn hoạt động được gửi lên Slack mỗi thứ Hai, lưu lịch sử trong Google Sheets.',
     intro:
       'Chủ doanh nghiệp cần biết dòng tiền mà không phải mở phần mềm kế toán. Mỗi sáng thứ Hai, quy trình lấy số liệu từ QuickBooks, tính dòng tiền và đăng bản tóm tắt lên Slack.',
   },
@@ -197,7 +200,8 @@ export const seedWorkflowsVi: Readonly<Record<string, SeedWorkflowVi>> = {
   },
   'Telegram support bot with an AI agent and a Notion knowledge base': {
     title: 'Bot hỗ trợ Telegram dùng trợ lý AI và kho kiến thức Notion',
-    short: 'Bot Telegram trả lời câu hỏi của khách từ các trang hướng dẫn trong Notion và chuyển cho người thật khi không chắc.',
+    short:
+      'Bot Telegram trả lời câu hỏi của khách từ các trang hướng dẫn trong Notion và chuyển cho người thật khi không chắc.',
     intro:
       'Khách hỏi đi hỏi lại những câu giống nhau. Bot Telegram dùng trợ lý AI tìm câu trả lời trong kho kiến thức Notion và chuyển cho nhân viên khi không chắc chắn.',
   },

@@ -97,20 +97,22 @@ export async function HomeView({ viewer }: { viewer: SessionUser | null }) {
         headingClassName="text-xl font-semibold"
       >
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {home.categories.map((category) => localizedCategory(category, 'en')).map((c) => (
-            <li key={c.id}>
-              <Link
-                href={`/categories/${c.slug}`}
-                className="flex h-full flex-col rounded-xl border border-line bg-surface px-4 py-3 hover:border-brand-500"
-              >
-                <span className="flex items-center justify-between font-medium">
-                  {c.name}
-                  <span className="text-sm font-normal text-muted">{c.workflowCount.toLocaleString('en-US')}</span>
-                </span>
-                <span className="mt-1 line-clamp-2 text-sm text-muted">{c.description}</span>
-              </Link>
-            </li>
-          ))}
+          {home.categories
+            .map((category) => localizedCategory(category, 'en'))
+            .map((c) => (
+              <li key={c.id}>
+                <Link
+                  href={`/categories/${c.slug}`}
+                  className="flex h-full flex-col rounded-xl border border-line bg-surface px-4 py-3 hover:border-brand-500"
+                >
+                  <span className="flex items-center justify-between font-medium">
+                    {c.name}
+                    <span className="text-sm font-normal text-muted">{c.workflowCount.toLocaleString('en-US')}</span>
+                  </span>
+                  <span className="mt-1 line-clamp-2 text-sm text-muted">{c.description}</span>
+                </Link>
+              </li>
+            ))}
         </ul>
       </LabelledSection>
       <Shelf

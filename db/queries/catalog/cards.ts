@@ -35,7 +35,15 @@ type CardCategory = Pick<Category, 'slug' | 'name' | 'nameVi'>;
  */
 export type WorkflowCard = Pick<
   Workflow,
-  'id' | 'slug' | 'title' | 'titleVi' | 'shortDescription' | 'shortDescriptionVi' | 'price' | 'reviewCount' | 'salesCount'
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'titleVi'
+  | 'shortDescription'
+  | 'shortDescriptionVi'
+  | 'price'
+  | 'reviewCount'
+  | 'salesCount'
 > & {
   ratingAvg: number;
   createdAt: string;

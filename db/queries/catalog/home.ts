@@ -5,7 +5,10 @@ import { catalogCounts, type CatalogCount, type Category } from '@/db/schema';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { aliased, c, rendered, selectList, w } from './typed-sql';
 
-export type CategoryWithCount = Pick<Category, 'id' | 'slug' | 'name' | 'nameVi' | 'description' | 'descriptionVi' | 'icon'> & {
+export type CategoryWithCount = Pick<
+  Category,
+  'id' | 'slug' | 'name' | 'nameVi' | 'description' | 'descriptionVi' | 'icon'
+> & {
   workflowCount: CatalogCount['activeWorkflows'];
 };
 
