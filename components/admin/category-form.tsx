@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { FormActions } from '@/components/admin/form-actions';
+import { VietnameseFields } from '@/components/admin/vietnamese-fields';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import type { FormAction } from '@/lib/forms/action-state';
 import { useActionForm } from '@/lib/forms/use-action-form';
@@ -15,14 +16,23 @@ export function CategoryForm({
   submitLabel,
 }: {
   action: FormAction;
-  category?: { id: string; name: string; slug: string; description: string };
+  category?: {
+    id: string;
+    name: string;
+    slug: string;
+    description: string;
+    nameVi: string | null;
+    descriptionVi: string | null;
+  };
   submitLabel: string;
 }) {
   const schema = category ? categoryUpdateSchema : categoryFormSchema;
   const { form, state, isPending, formAction, onSubmit, field } = useActionForm<CategoryUpdateInput>(
     schema as typeof categoryUpdateSchema,
     action,
-    category ?? { id: '', name: '', slug: '', description: '' },
+    category
+      ? { ...category, nameVi: category.nameVi ?? '', descriptionVi: category.descriptionVi ?? '' }
+      : { id: '', name: '', slug: '', description: '', nameVi: '', descriptionVi: '' },
   );
   const slugTouched = useRef(Boolean(category));
   useEffect(() => {
@@ -56,6 +66,11 @@ export function CategoryForm({
           {...field('description')}
         />
       </div>
+      <VietnameseFields
+        prefix={prefix}
+        className="sm:col-span-2"
+        fields={{ name: field('nameVi'), description: field('descriptionVi') }}
+      />
       <FormActions
         state={state}
         isPending={isPending}

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { WorkflowCard as Card } from '@/db/queries/catalog/cards';
 import { FavoriteButton } from '@/components/favorites/favorite-button';
 import { formatPrice } from '@/lib/site';
+import { localizedWorkflow } from '@/lib/workflows/localized';
 import { CoverImage } from './cover-image';
 import { RatingStars } from './rating-stars';
 
@@ -13,7 +14,7 @@ import { RatingStars } from './rating-stars';
  * the page's outline: 3 under a section's h2 (home shelves, related workflows), 2 right under the catalog's h1.
  */
 export function WorkflowCard({
-  workflow: w,
+  workflow,
   favoriteSlot,
   priority = false,
   headingLevel = 3,
@@ -25,6 +26,7 @@ export function WorkflowCard({
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const locale = useLocale() as Locale;
+  const w = localizedWorkflow(workflow, locale);
   return (
     <article className="card">
       {/* No prefetch: a grid of cards would fetch a dozen dynamic pages per view (server load, and each

@@ -39,6 +39,10 @@ export const workflows = pgTable(
     title: text('title').notNull(),
     shortDescription: text('short_description').notNull(),
     description: text('description').notNull(),
+    /** The optional Vietnamese version of title, shortDescription and description (lib/workflows/localized.ts). */
+    titleVi: text('title_vi'),
+    shortDescriptionVi: text('short_description_vi'),
+    descriptionVi: text('description_vi'),
     price: numeric('price', { precision: 12, scale: 2 }).notNull(),
     status: workflowStatus('status').notNull().default('active'),
     features: text('features')
@@ -88,6 +92,9 @@ export const categories = pgTable(
     name: text('name').notNull(),
     slug: text('slug').notNull(),
     description: text('description').notNull().default(''),
+    /** The optional Vietnamese name and description (lib/workflows/localized.ts). */
+    nameVi: text('name_vi'),
+    descriptionVi: text('description_vi'),
     icon: text('icon'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

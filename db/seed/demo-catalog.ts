@@ -12,7 +12,9 @@ import {
   seedCategories,
   seedWorkflows,
   slugify,
+  type SeedWorkflow,
 } from './content';
+import { buildDescriptionVi, seedCategoriesVi, seedWorkflowsVi } from './content-vi';
 import { byteLength, demoFileKeys, demoSetupGuide, demoWorkflowNotes } from './demo-files';
 import { buildWorkflowDefinition } from './n8n';
 import type { Random } from './random';
@@ -52,6 +54,8 @@ export async function ensureCategories(tx: Executor): Promise<Map<string, string
         name,
         slug,
         description,
+        nameVi: seedCategoriesVi[slug]?.name ?? null,
+        descriptionVi: seedCategoriesVi[slug]?.description ?? null,
         icon,
         createdAt: daysAgo(130),
       })),
@@ -61,9 +65,21 @@ export async function ensureCategories(tx: Executor): Promise<Map<string, string
   return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
+/** A demo workflow's Vietnamese columns (content-vi.ts), null where it has none. */
+function vietnameseOf(w: SeedWorkflow) {
+  const vi = seedWorkflowsVi[w.title];
+  return {
+    titleVi: vi?.title ?? null,
+    shortDescriptionVi: vi?.short ?? null,
+    descriptionVi: vi ? buildDescriptionVi(w, vi) : null,
+  };
+}
+
 export async function seedCatalog(tx: Executor, rnd: Random): Promise<SeededWorkflow[]> {
   const categoryIds = await ensureCategories(tx);
   const count = seedWorkflows.length;
+  const unknownVi = Object.keys(seedWorkflowsVi).filter((title) => !seedWorkflows.some((w) => w.title === title));
+  if (unknownVi.length > 0) throw new Error(`Vietnamese texts for no demo workflow: ${unknownVi.join(', ')}`);
   const values = seedWorkflows.map((w, i) => {
     const slug = slugify(w.title);
     // Spread over ~120 days, oldest first, at varied times of day.
@@ -77,6 +93,7 @@ export async function seedCatalog(tx: Executor, rnd: Random): Promise<SeededWork
       title: w.title,
       shortDescription: w.short,
       description: buildDescription(w),
+      ...vietnameseOf(w),
       price: priceString(w.price),
       status: expired ? ('expired' as const) : ('active' as const),
       features: w.features,

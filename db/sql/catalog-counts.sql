@@ -8,11 +8,13 @@ CREATE OR REPLACE FUNCTION usi_catalog_count_add(k text, delta bigint) RETURNS v
   ON CONFLICT (key) DO UPDATE SET active_workflows = c.active_workflows + excluded.active_workflows
 $$;
 --> statement-breakpoint
--- After an insert into workflows: the count, and the words of the new titles (search-terms.sql).
+-- After an insert into workflows: the count, and the words of the new titles, English and Vietnamese
+-- (search-terms.sql).
 CREATE OR REPLACE FUNCTION usi_workflows_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM usi_catalog_count_add('all', (SELECT count(*) FROM new_rows WHERE status = 'active'));
-  PERFORM usi_search_terms_add(array(SELECT title FROM new_rows));
+  PERFORM usi_search_terms_add(array(SELECT title FROM new_rows UNION ALL
+    SELECT title_vi FROM new_rows WHERE title_vi IS NOT NULL));
   RETURN NULL;
 END $$;
 --> statement-breakpoint

@@ -14,8 +14,12 @@ BEGIN
   INSERT INTO catalog_entries AS e (workflow_id, created_at, review_count, sales_count, price, rating_avg,
       category_set_id, apps, title_vector, search_vector)
     SELECT n.id, n.created_at, n.review_count, n.sales_count, n.price, n.rating_avg, n.category_set_id,
-      usi_workflow_apps(n.metadata), usi_title_vector(n.title),
+      usi_workflow_apps(n.metadata),
+      -- the Vietnamese version (issue 14), when there is one, is matched and ranked as the English one
+      CASE WHEN n.title_vi IS NULL THEN usi_title_vector(n.title)
+        ELSE usi_title_vector(n.title) || usi_title_vector(n.title_vi) END,
       usi_folded_search_vector(n.search_vector, n.title, n.short_description, n.features, n.description)
+        || usi_vi_search_vector(n.title_vi, n.short_description_vi, n.description_vi)
     FROM new_rows n WHERE n.status = 'active' ORDER BY n.id
   ON CONFLICT (workflow_id) DO UPDATE SET created_at = excluded.created_at, review_count = excluded.review_count,
     sales_count = excluded.sales_count, price = excluded.price, rating_avg = excluded.rating_avg,

@@ -23,6 +23,19 @@ CREATE OR REPLACE FUNCTION usi_folded_search_vector(v tsvector, title text, shor
       || setweight(to_tsvector('english'::regconfig, usi_fold(description)), 'C'))
     ELSE v END $$;
 --> statement-breakpoint
+-- The search vector of a workflow's optional Vietnamese version (issue 14: title_vi A, short_description_vi B,
+-- description_vi C), with its folded lexemes: catalog_entries adds it to the English vector, so a search in
+-- either language, with or without accents, finds the workflow. Empty when there is no Vietnamese text.
+CREATE OR REPLACE FUNCTION usi_vi_search_vector(title text, short text, description text)
+  RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT CASE WHEN coalesce(title, short, description) IS NULL THEN ''::tsvector
+    ELSE usi_folded_search_vector(
+      setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A')
+      || setweight(to_tsvector('english'::regconfig, coalesce(short, '')), 'B')
+      || setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'C'),
+      coalesce(title, ''), coalesce(short, ''), '{}'::text[], coalesce(description, ''))
+    END $$;
+--> statement-breakpoint
 -- The title vector (weight A) of catalog_entries, with the folded lexemes added (none for an ASCII title).
 CREATE OR REPLACE FUNCTION usi_title_vector(title text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT CASE WHEN coalesce(title, '') ~ '[^\x01-\x7f]'

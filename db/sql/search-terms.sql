@@ -36,9 +36,11 @@ CREATE OR REPLACE TRIGGER search_terms_variants_insert AFTER INSERT ON search_te
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION usi_workflow_retitled() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM usi_search_terms_add(ARRAY[NEW.title]);
+  PERFORM usi_search_terms_add(array_remove(ARRAY[NEW.title, NEW.title_vi], NULL));
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE OR REPLACE TRIGGER workflows_terms_title AFTER UPDATE OF title ON workflows
-  FOR EACH ROW WHEN (OLD.title IS DISTINCT FROM NEW.title) EXECUTE FUNCTION usi_workflow_retitled();
+-- A changed English or Vietnamese title (issue 14).
+CREATE OR REPLACE TRIGGER workflows_terms_title AFTER UPDATE OF title, title_vi ON workflows
+  FOR EACH ROW WHEN (OLD.title IS DISTINCT FROM NEW.title OR OLD.title_vi IS DISTINCT FROM NEW.title_vi)
+  EXECUTE FUNCTION usi_workflow_retitled();

@@ -8,6 +8,9 @@ export type WorkflowFormValues = {
   slug: string;
   shortDescription: string;
   description: string;
+  titleVi: string;
+  shortDescriptionVi: string;
+  descriptionVi: string;
   price: string;
   status: 'active' | 'expired';
   features: string[];
@@ -28,6 +31,9 @@ export function toFormValues(w: AdminWorkflowDetail): WorkflowFormValues {
     slug: w.slug,
     shortDescription: w.shortDescription,
     description: w.description,
+    titleVi: w.titleVi ?? '',
+    shortDescriptionVi: w.shortDescriptionVi ?? '',
+    descriptionVi: w.descriptionVi ?? '',
     price: w.price.replace(/\.00$/, ''),
     status: w.status,
     features: w.features,
@@ -45,6 +51,9 @@ export const EMPTY_WORKFLOW: WorkflowFormValues = {
   slug: '',
   shortDescription: '',
   description: '',
+  titleVi: '',
+  shortDescriptionVi: '',
+  descriptionVi: '',
   price: '',
   status: 'active',
   features: [],

@@ -36,6 +36,13 @@ describe('demo seed', () => {
 
   it('creates the categories, the catalogue and the demo accounts', async () => {
     expect(await db().$count(categories)).toBe(8);
+    // Issue 14: every category and at least a third of the workflows in Vietnamese too.
+    expect(
+      await db().$count(categories, sql`${categories.nameVi} is null or ${categories.descriptionVi} is null`),
+    ).toBe(0);
+    expect((await db().$count(workflows, sql`${workflows.titleVi} is not null`)) * 3).toBeGreaterThanOrEqual(
+      await db().$count(workflows),
+    );
     expect(await db().$count(workflows, eq(workflows.status, 'active'))).toBeGreaterThanOrEqual(60);
     expect(await db().$count(workflows, eq(workflows.status, 'expired'))).toBeGreaterThanOrEqual(2);
     const accounts = await db().select({ email: users.email, role: users.role, hash: users.passwordHash }).from(users);

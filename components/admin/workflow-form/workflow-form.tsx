@@ -2,6 +2,7 @@
 
 import { useMemo, useRef } from 'react';
 import { FormActions } from '@/components/admin/form-actions';
+import { VietnameseFields } from '@/components/admin/vietnamese-fields';
 import { FieldShell, SelectField, TextAreaField, TextField, describedBy } from '@/components/ui/field';
 import type { FormAction } from '@/lib/forms/action-state';
 import type { WorkflowFormValues } from '@/lib/admin/workflow-values';
@@ -124,6 +125,14 @@ export function WorkflowForm({
         field={field('description')}
         getValue={() => String(form.getValues('description') ?? '')}
         preview={preview}
+      />
+      <VietnameseFields
+        prefix="workflow"
+        fields={{
+          title: field('titleVi'),
+          shortDescription: field('shortDescriptionVi'),
+          description: field('descriptionVi'),
+        }}
       />
       <FeaturesEditor
         initial={values.features}

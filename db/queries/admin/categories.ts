@@ -11,10 +11,19 @@ export type AdminCategory = {
   name: string;
   slug: string;
   description: string;
+  nameVi: string | null;
+  descriptionVi: string | null;
   workflowCount: number;
 };
 
-export type CategoryInput = { name: string; slug: string; description: string };
+export type CategoryInput = {
+  name: string;
+  slug: string;
+  description: string;
+  /** The Vietnamese version (issue 14): null for none; left out, kept as it is. */
+  nameVi?: string | null;
+  descriptionVi?: string | null;
+};
 
 /** Every category with how many workflows (active or retired) use it. */
 export async function listAdminCategories(adminId: string): Promise<AdminCategory[]> {
@@ -25,6 +34,8 @@ export async function listAdminCategories(adminId: string): Promise<AdminCategor
       name: categories.name,
       slug: categories.slug,
       description: categories.description,
+      nameVi: categories.nameVi,
+      descriptionVi: categories.descriptionVi,
       workflowCount: count(workflowCategories.workflowId),
     })
     .from(categories)
@@ -47,7 +58,13 @@ function uniqueError(error: unknown): never {
 /** The category's row, locked until the transaction ends (tagging a workflow with it waits). */
 async function lockCategory(tx: Transaction, id: string): Promise<CategoryInput> {
   const [row] = await tx
-    .select({ name: categories.name, slug: categories.slug, description: categories.description })
+    .select({
+      name: categories.name,
+      slug: categories.slug,
+      description: categories.description,
+      nameVi: categories.nameVi,
+      descriptionVi: categories.descriptionVi,
+    })
     .from(categories)
     .where(eq(categories.id, id))
     .for('update');

@@ -78,6 +78,9 @@ export type AdminWorkflowDetail = {
   slug: string;
   shortDescription: string;
   description: string;
+  titleVi: string | null;
+  shortDescriptionVi: string | null;
+  descriptionVi: string | null;
   price: string;
   status: WorkflowStatus;
   features: string[];
@@ -95,6 +98,9 @@ export const workflowFormColumns = {
   slug: workflows.slug,
   shortDescription: workflows.shortDescription,
   description: workflows.description,
+  titleVi: workflows.titleVi,
+  shortDescriptionVi: workflows.shortDescriptionVi,
+  descriptionVi: workflows.descriptionVi,
   price: workflows.price,
   status: workflows.status,
   features: workflows.features,

@@ -13,7 +13,9 @@ export const pageColumns = rendered(
       w.id,
       w.slug,
       w.title,
+      w.titleVi,
       w.shortDescription,
+      w.shortDescriptionVi,
       w.price,
       w.ratingAvg,
       w.reviewCount,
@@ -25,12 +27,23 @@ export const pageColumns = rendered(
   ),
 );
 
-type CardCategory = Pick<Category, 'slug' | 'name'>;
+type CardCategory = Pick<Category, 'slug' | 'name' | 'nameVi'>;
 
-/** What a catalog card shows: no description body, no workflow JSON. */
+/**
+ * What a catalog card shows: no description body, no workflow JSON. Both languages' texts (issue 14): the
+ * page picks the reader's with lib/workflows/localized.ts.
+ */
 export type WorkflowCard = Pick<
   Workflow,
-  'id' | 'slug' | 'title' | 'shortDescription' | 'price' | 'reviewCount' | 'salesCount'
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'titleVi'
+  | 'shortDescription'
+  | 'shortDescriptionVi'
+  | 'price'
+  | 'reviewCount'
+  | 'salesCount'
 > & {
   ratingAvg: number;
   createdAt: string;
@@ -45,7 +58,16 @@ export type WorkflowCard = Pick<
  */
 type CardRow = Pick<
   Workflow,
-  'id' | 'slug' | 'title' | 'shortDescription' | 'price' | 'ratingAvg' | 'reviewCount' | 'salesCount'
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'titleVi'
+  | 'shortDescription'
+  | 'shortDescriptionVi'
+  | 'price'
+  | 'ratingAvg'
+  | 'reviewCount'
+  | 'salesCount'
 > & {
   createdAt: string;
   apps: unknown;
@@ -62,14 +84,16 @@ export const cardColumns = rendered(
     id: w.id,
     slug: w.slug,
     title: w.title,
+    titleVi: w.titleVi,
     shortDescription: w.shortDescription,
+    shortDescriptionVi: w.shortDescriptionVi,
     price: sql`${w.price}::text`,
     ratingAvg: sql`${w.ratingAvg}::text`,
     reviewCount: w.reviewCount,
     salesCount: w.salesCount,
     createdAt: w.createdAt,
     apps: sql`${w.metadata}->'apps'`,
-    categories: sql`(select coalesce(json_agg(json_build_object('slug', ${c.slug}, 'name', ${c.name}) order by ${c.name}), '[]'::json)
+    categories: sql`(select coalesce(json_agg(json_build_object('slug', ${c.slug}, 'name', ${c.name}, 'nameVi', ${c.nameVi}) order by ${c.name}), '[]'::json)
      from ${wc.$table} join ${c.$table} on ${c.id} = ${wc.categoryId} where ${wc.workflowId} = ${w.id})`,
     cover: sql`(select ${a.storageKey} from ${a.$table} where ${a.workflowId} = ${w.id} and ${a.kind} = 'image'
      order by ${a.sortOrder} limit 1)`,
@@ -94,7 +118,9 @@ function toCard(r: CardRow): WorkflowCard {
     id: r.id,
     slug: r.slug,
     title: r.title,
+    titleVi: r.titleVi,
     shortDescription: r.shortDescription,
+    shortDescriptionVi: r.shortDescriptionVi,
     price: r.price,
     ratingAvg: Number(r.ratingAvg),
     reviewCount: Number(r.reviewCount),

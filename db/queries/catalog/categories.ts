@@ -4,11 +4,18 @@ import { db, queryRows } from '@/db';
 import { categories, workflows, type Category } from '@/db/schema';
 import { w } from './typed-sql';
 
-export type CategorySummary = Pick<Category, 'id' | 'slug' | 'name' | 'description'>;
+export type CategorySummary = Pick<Category, 'id' | 'slug' | 'name' | 'nameVi' | 'description' | 'descriptionVi'>;
 
 export async function getCategoryBySlug(slug: string): Promise<CategorySummary | null> {
   const [row] = await db
-    .select({ id: categories.id, slug: categories.slug, name: categories.name, description: categories.description })
+    .select({
+      id: categories.id,
+      slug: categories.slug,
+      name: categories.name,
+      nameVi: categories.nameVi,
+      description: categories.description,
+      descriptionVi: categories.descriptionVi,
+    })
     .from(categories)
     .where(eq(categories.slug, slug));
   return row ?? null;

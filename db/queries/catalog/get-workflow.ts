@@ -18,10 +18,21 @@ export type GalleryAsset = Pick<WorkflowAsset, 'title'> & {
  */
 export type WorkflowDetail = Pick<
   Workflow,
-  'id' | 'slug' | 'title' | 'shortDescription' | 'price' | 'status' | 'features' | 'reviewCount' | 'salesCount'
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'titleVi'
+  | 'shortDescription'
+  | 'shortDescriptionVi'
+  | 'price'
+  | 'status'
+  | 'features'
+  | 'reviewCount'
+  | 'salesCount'
 > & {
-  /** Markdown; render it with lib/markdown (sanitised). */
+  /** Markdown, English and the optional Vietnamese version; render it with lib/markdown (sanitised). */
   description: Workflow['description'];
+  descriptionVi: Workflow['descriptionVi'];
   ratingAvg: number;
   apps: string[];
   setupMinutes: number | null;
@@ -29,7 +40,7 @@ export type WorkflowDetail = Pick<
   platform: string;
   createdAt: string;
   updatedAt: string;
-  categories: Pick<Category, 'id' | 'slug' | 'name'>[];
+  categories: Pick<Category, 'id' | 'slug' | 'name' | 'nameVi'>[];
   gallery: GalleryAsset[];
   analysis: WorkflowAnalysis;
   canvas: Canvas;
@@ -52,8 +63,11 @@ export async function getWorkflowBySlug(slug: string): Promise<WorkflowDetail | 
       id: true,
       slug: true,
       title: true,
+      titleVi: true,
       shortDescription: true,
+      shortDescriptionVi: true,
       description: true,
+      descriptionVi: true,
       price: true,
       status: true,
       features: true,
@@ -69,7 +83,7 @@ export async function getWorkflowBySlug(slug: string): Promise<WorkflowDetail | 
     with: {
       categories: {
         columns: {},
-        with: { category: { columns: { id: true, slug: true, name: true } } },
+        with: { category: { columns: { id: true, slug: true, name: true, nameVi: true } } },
         // By name, as the cards list them (in the database's collation).
         orderBy: (link, { asc }) => [asc(categoryName(link.categoryId))],
       },
@@ -87,8 +101,11 @@ export async function getWorkflowBySlug(slug: string): Promise<WorkflowDetail | 
     id: r.id,
     slug: r.slug,
     title: r.title,
+    titleVi: r.titleVi,
     shortDescription: r.shortDescription,
+    shortDescriptionVi: r.shortDescriptionVi,
     description: r.description,
+    descriptionVi: r.descriptionVi,
     price: r.price,
     status: r.status,
     features: r.features,

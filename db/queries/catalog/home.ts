@@ -5,7 +5,10 @@ import { catalogCounts, type CatalogCount, type Category } from '@/db/schema';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { aliased, c, rendered, selectList, w } from './typed-sql';
 
-export type CategoryWithCount = Pick<Category, 'id' | 'slug' | 'name' | 'description' | 'icon'> & {
+export type CategoryWithCount = Pick<
+  Category,
+  'id' | 'slug' | 'name' | 'nameVi' | 'description' | 'descriptionVi' | 'icon'
+> & {
   workflowCount: CatalogCount['activeWorkflows'];
 };
 
@@ -29,7 +32,9 @@ const categoriesWithCounts = rendered(sql`(select coalesce(json_agg(r order by r
     id: c.id,
     slug: c.slug,
     name: c.name,
+    nameVi: c.nameVi,
     description: c.description,
+    descriptionVi: c.descriptionVi,
     icon: c.icon,
     workflowCount: sql`coalesce(${n.activeWorkflows}, 0)::int`,
   } satisfies Record<keyof CategoryWithCount, unknown>)}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { flagSchema, idSchema, slugInputSchema } from './common';
+import { optionalVietnamese } from './vietnamese';
 
 export const categoryFormSchema = z.object({
   name: z
@@ -9,6 +10,9 @@ export const categoryFormSchema = z.object({
     .max(60, 'Use at most 60 characters.'),
   slug: slugInputSchema,
   description: z.string().trim().max(300, 'Use at most 300 characters.').optional().default(''),
+  /** The optional Vietnamese name and description (issue 14). */
+  nameVi: optionalVietnamese(2, 60),
+  descriptionVi: optionalVietnamese(0, 300),
 });
 
 export const categoryUpdateSchema = categoryFormSchema.extend({ id: idSchema });

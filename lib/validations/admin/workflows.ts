@@ -3,6 +3,7 @@ import { parseWholePrice } from '@/lib/money';
 import { hasUnstorableDeep } from '../text';
 import { idSchema, manySchema, slugInputSchema } from './common';
 import { choiceFilter, listFilters, searchFilter, type ListParams } from './list-filters';
+import { optionalVietnamese } from './vietnamese';
 
 export const WORKFLOW_LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export const WORKFLOW_PLATFORMS = ['n8n', 'make', 'zapier'] as const;
@@ -113,6 +114,10 @@ export const workflowFormSchema = z.object({
   ),
   level: z.preprocess(blank, z.enum(WORKFLOW_LEVELS).optional()),
   definition: definitionSchema,
+  /** The optional Vietnamese version (issue 14), under the English fields' rules. */
+  titleVi: optionalVietnamese(3, 120),
+  shortDescriptionVi: optionalVietnamese(10, 240),
+  descriptionVi: optionalVietnamese(20, 20_000),
 });
 
 export const workflowUpdateSchema = workflowFormSchema.extend({ id: idSchema });

@@ -6,15 +6,17 @@ import { cachedAppOptions, cachedCategory, cachedSearch, dependsOn } from '@/ser
 import { cacheTags } from '@/lib/cache-tags';
 import { NOT_FOUND_META } from '@/lib/http/page-status';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { localeAlternates } from '@/i18n/alternates';
 import type { Locale } from '@/i18n/routing';
 import { parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
+import { localizedCategory } from '@/lib/workflows/localized';
 
 export async function categoryMetadata(slug: string, locale: Locale): Promise<Metadata> {
-  const category = await cachedCategory(slug);
+  const found = await cachedCategory(slug);
   const t = await getTranslations({ locale, namespace: 'catalog' });
-  if (!category) return { title: t('pageNotFound'), robots: { index: false }, other: NOT_FOUND_META };
+  if (!found) return { title: t('pageNotFound'), robots: { index: false }, other: NOT_FOUND_META };
+  const category = localizedCategory(found, locale);
   const title = t('categoryHeading', { name: category.name });
   return {
     title,
@@ -41,8 +43,9 @@ export async function CategoryPageView({
   query: RawSearchParams;
   viewer: SessionUser | null;
 }) {
-  const category = await cachedCategory(slug);
-  if (!category) return null;
+  const found = await cachedCategory(slug);
+  if (!found) return null;
+  const category = localizedCategory(found, (await getLocale()) as Locale);
   const state = parseCatalogSearch({ ...query, category: slug });
   const [result, apps] = await Promise.all([
     cachedSearch(state),

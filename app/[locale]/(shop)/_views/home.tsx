@@ -12,6 +12,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { localizedPath, type Locale } from '@/i18n/routing';
 import { localeAlternates } from '@/i18n/alternates';
 import { localeOf, type LocaleParams } from '@/i18n/page-locale';
+import { localizedCategory } from '@/lib/workflows/localized';
 
 export async function homeMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   return {
@@ -113,7 +114,9 @@ export async function HomeView({ viewer }: { viewer: SessionUser | null }) {
         headingClassName="text-xl font-semibold"
       >
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {home.categories.map((c) => (
+          {home.categories.map((category) => {
+            const c = localizedCategory(category, locale);
+            return (
             <li key={c.id}>
               <Link
                 href={`/categories/${c.slug}`}
@@ -126,7 +129,8 @@ export async function HomeView({ viewer }: { viewer: SessionUser | null }) {
                 <span className="mt-1 line-clamp-2 text-sm text-muted">{c.description}</span>
               </Link>
             </li>
-          ))}
+            );
+          })}
         </ul>
       </LabelledSection>
       <Shelf

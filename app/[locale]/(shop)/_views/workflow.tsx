@@ -25,15 +25,17 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { localeAlternates } from '@/i18n/alternates';
 import type { Locale } from '@/i18n/routing';
 import { REVIEWS_PAGE_SIZE, type ReviewSort } from '@/lib/validations/reviews';
+import { localizedWorkflow } from '@/lib/workflows/localized';
 
 const coverOf = (w: WorkflowDetail) => w.gallery.find((g) => g.kind === 'image')?.src ?? '/logo.svg';
 
 export async function workflowMetadata(slug: string, locale: Locale): Promise<Metadata> {
-  const w = await cachedWorkflow(slug);
-  if (!w) {
+  const found = await cachedWorkflow(slug);
+  if (!found) {
     const t = await getTranslations({ locale, namespace: 'workflow' });
     return { title: t('metaNotFound'), robots: { index: false }, other: NOT_FOUND_META };
   }
+  const w = localizedWorkflow(found, locale);
   const url = `/workflows/${w.slug}`;
   return {
     title: w.title,
@@ -98,8 +100,10 @@ export async function WorkflowPageView({
   reviewsQuery: { reviewsSort: ReviewSort; reviewsPage: number };
   user: SessionUser | null;
 }) {
-  const w = await cachedWorkflow(slug);
-  if (!w) return null;
+  const found = await cachedWorkflow(slug);
+  if (!found) return null;
+  const locale = (await getLocale()) as Locale;
+  const w = localizedWorkflow(found, locale);
   const [related, viewer, favorited, reviewData] = await Promise.all([
     cachedRelated(w.id),
     getViewerPurchaseState(user?.id ?? null, w.id),
@@ -119,7 +123,6 @@ export async function WorkflowPageView({
   );
   const expired = w.status === 'expired';
   const t = await getTranslations('workflow');
-  const locale = (await getLocale()) as Locale;
   const actions = (
     <>
       <div className="w-full">
