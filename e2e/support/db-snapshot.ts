@@ -1,0 +1,39 @@
+import type { DirectDb } from '../direct-db';
+
+/**
+ * Tables a request may touch without changing anything a user owns: the session's last-seen time and the
+ * rate limiter's counters. Every other table in the schema is compared.
+ */
+const VOLATILE = new Set(['user_sessions', 'rate_limits']);
+/** The mail queue: the sender in the background marks earlier messages sent; a new message adds a row. */
+const COUNT_ONLY = new Set(['email_outbox']);
+const DIGEST = `count(*) || ':' || coalesce(max(t.xmin::text::bigint), 0)`;
+
+/**
+ * One digest per table: its row count and the newest writing transaction among its rows (`xmin`). An
+ * insert, a delete or an update (even one that sets the same values) changes it: equal digests mean nothing
+ * was written. Cheap enough to take around every call of the matrix and the fuzzing.
+ */
+export async function snapshot(sql: DirectDb): Promise<Record<string, string>> {
+  query ??= await snapshotQuery(sql);
+  const rows = await sql.unsafe<{ name: string; digest: string }[]>(query);
+  return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
+}
+
+let query: string | undefined;
+
+async function snapshotQuery(sql: DirectDb): Promise<string> {
+  const tables = await sql<{ name: string }[]>`
+    select table_name as name from information_schema.tables
+    where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`;
+  return tables
+    .map((t) => t.name)
+    .filter((n) => !VOLATILE.has(n))
+    .map((n) => `select '${n}' as name, ${COUNT_ONLY.has(n) ? 'count(*)::text' : DIGEST} as digest from "${n}" t`)
+    .join(' union all ');
+}
+
+/** The tables whose rows differ between two snapshots. */
+export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
+  return Object.keys({ ...before, ...after }).filter((n) => before[n] !== after[n]);
+}
