@@ -30,6 +30,12 @@ export const users = pgTable(
     orderAlerts: text('order_alerts').notNull().default('each'),
     /** Admins on the hourly digest: the end of the period the last digest covered. */
     orderDigestAt: timestamp('order_digest_at', { withTimezone: true }),
+    /** Invoice details (settings), copied onto each invoice when it is issued: the company bought for. */
+    billingCompany: text('billing_company'),
+    /** The buyer's address for invoices, one line. */
+    billingAddress: text('billing_address'),
+    /** The buyer's tax code (MST): 10 digits, or 10 digits, '-' and a 3-digit branch number. */
+    billingTaxCode: text('billing_tax_code'),
     ...timestamps,
   },
   (t) => [
@@ -38,6 +44,7 @@ export const users = pgTable(
     index('users_created_at_idx').on(t.createdAt),
     check('users_email_lower_case', sql`${t.email} = lower(${t.email})`),
     check('users_order_alerts_valid', sql`${t.orderAlerts} in ('each', 'digest', 'off')`),
+    check('users_billing_tax_code_valid', sql`${t.billingTaxCode} ~ '^[0-9]{10}(-[0-9]{3})?$'`),
   ],
 );
 

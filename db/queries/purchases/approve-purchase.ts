@@ -56,7 +56,13 @@ export async function approvePurchase(
     const { after } = change;
 
     const [buyer] = await tx
-      .select({ name: users.name, email: users.email })
+      .select({
+        name: users.name,
+        email: users.email,
+        company: users.billingCompany,
+        address: users.billingAddress,
+        taxId: users.billingTaxCode,
+      })
       .from(users)
       .where(eq(users.id, after.userId));
     const [workflow] = await tx
@@ -76,7 +82,14 @@ export async function approvePurchase(
         invoiceNumber,
         amount: after.amount,
         currency: config.SHOP_CURRENCY,
-        buyerDetails: { name: buyer.name, email: buyer.email },
+        // The buyer as they are now, frozen: later changes in settings reach only later invoices.
+        buyerDetails: {
+          name: buyer.name,
+          email: buyer.email,
+          ...(buyer.company && { company: buyer.company }),
+          ...(buyer.address && { address: buyer.address }),
+          ...(buyer.taxId && { taxId: buyer.taxId }),
+        },
         sellerDetails: {
           name: config.SHOP_NAME,
           legalName: config.SHOP_LEGAL_NAME,
