@@ -59,7 +59,11 @@ const sharedCache = process.env.REDIS_URL?.trim()
 const nextConfig = {
   ...sharedCache,
   // PGlite loads its wasm and extension bundles from its package folder; argon2 is a native addon.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pdf-lib'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pdf-lib', '@pdf-lib/fontkit'],
+  // The invoice PDF's font files, read at run time (lib/invoices/invoice-fonts.ts): into the standalone copy.
+  outputFileTracingIncludes: {
+    '/**': ['./node_modules/@expo-google-fonts/be-vietnam-pro/{400Regular,600SemiBold}/*.ttf'],
+  },
   poweredByHeader: false,
   // .next/standalone: server.js and only the node_modules files the server needs, for a container image
   // (Dockerfile). `npm start` and `npm run cluster` still serve from the repository through scripts/serve.ts.

@@ -3,7 +3,14 @@
 import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { changeEmail, changePassword, deleteAccount, setAvatar, updateName } from '@/db/queries/settings';
+import {
+  changeEmail,
+  changePassword,
+  deleteAccount,
+  setAvatar,
+  updateInvoiceDetails,
+  updateName,
+} from '@/db/queries/settings';
 import { revokeSessions } from '@/db/queries/sessions';
 import { AuthError } from 'next-auth';
 import { signIn, signOut } from '@/server/auth';
@@ -18,6 +25,7 @@ import {
   changeEmailSchema,
   changePasswordSchema,
   deleteAccountSchema,
+  invoiceDetailsSchema,
   orderAlertsSchema,
   profileSchema,
 } from '@/lib/validations/settings';
@@ -36,6 +44,19 @@ export const updateNameAction = validatedActionWithUser(
     expireInAction(reviewerRenamed(reviewedWorkflowIds));
     refresh();
     return { status: 'success', message: 'Your name has been saved.' };
+  },
+  backToSettings,
+);
+
+export const updateInvoiceDetailsAction = validatedActionWithUser(
+  invoiceDetailsSchema,
+  async (details, user) => {
+    await updateInvoiceDetails(user.id, details);
+    refresh();
+    return {
+      status: 'success',
+      message: 'Your invoice details have been saved. Invoices issued from now on carry them.',
+    };
   },
   backToSettings,
 );

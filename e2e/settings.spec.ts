@@ -16,6 +16,29 @@ test('a new name shows in the header', async ({ page }) => {
   await expect(header(page)).toContainText('Renamed Shopper');
 });
 
+test('invoice details: a malformed tax code (MST) is refused next to its field; good details are kept', async ({
+  page,
+}) => {
+  await registerUser(page, {}, '/account/settings');
+  const details = page.getByRole('region', { name: 'Invoice details' });
+  await details.getByLabel('Company name').fill('Công ty TNHH Ánh Dương');
+  await details.getByLabel('Tax code (MST)').fill('01012345');
+  await details.getByRole('button', { name: 'Save invoice details' }).click();
+  await expect(details.locator('#settings-invoice-tax-code-error')).toHaveText(
+    'Enter the tax code (MST) as 10 digits, or 10 digits, a hyphen and 3 digits (0312345678-001).',
+  );
+  await expect(details.getByLabel('Tax code (MST)')).toHaveAttribute('aria-invalid', 'true');
+
+  await details.getByLabel('Tax code (MST)').fill('0101234567-002');
+  await details.getByLabel('Address').fill('45 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội');
+  await details.getByRole('button', { name: 'Save invoice details' }).click();
+  await expect(details.getByText('Your invoice details have been saved.', { exact: false })).toBeVisible();
+  await page.reload();
+  await expect(details.getByLabel('Company name')).toHaveValue('Công ty TNHH Ánh Dương');
+  await expect(details.getByLabel('Address')).toHaveValue('45 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội');
+  await expect(details.getByLabel('Tax code (MST)')).toHaveValue('0101234567-002');
+});
+
 test('an avatar must really be an image; a PNG is stored and served', async ({ page }) => {
   await registerUser(page, {}, '/account/settings');
   const avatar = page.getByRole('region', { name: 'Avatar' });

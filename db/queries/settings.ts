@@ -4,12 +4,20 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/errors';
 import { db, type Executor } from '@/db';
+import type { InvoiceDetails } from '@/lib/validations/settings';
 import { comments, users } from '@/db/schema';
 import { requestEmailChange } from './email-confirmation';
 import { eraseAccount } from './account-erasure';
 import { revokeSessions } from './sessions';
 
-export type AccountSettings = { id: string; name: string; email: string; avatarUrl: string | null };
+export type AccountSettings = {
+  id: string;
+  name: string;
+  email: string;
+  avatarUrl: string | null;
+  /** Invoice details: copied onto each invoice when it is issued. */
+  billing: InvoiceDetails;
+};
 
 const active = (userId: string) => and(eq(users.id, userId), isNull(users.deletedAt));
 const gone = () => new AppError('not_found', 'This account no longer exists.');
@@ -17,7 +25,13 @@ const gone = () => new AppError('not_found', 'This account no longer exists.');
 /** What the settings page shows. */
 export async function getAccountSettings(userId: string): Promise<AccountSettings | null> {
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, avatarUrl: users.avatarUrl })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      avatarUrl: users.avatarUrl,
+      billing: { company: users.billingCompany, address: users.billingAddress, taxCode: users.billingTaxCode },
+    })
     .from(users)
     .where(active(userId));
   return row ?? null;
@@ -30,6 +44,16 @@ async function reviewedWorkflowIds(executor: Executor, userId: string): Promise<
     .from(comments)
     .where(eq(comments.userId, userId));
   return rows.map((r) => r.id);
+}
+
+/** Saves the invoice details the next invoices carry (issued invoices keep theirs). */
+export async function updateInvoiceDetails(userId: string, details: InvoiceDetails): Promise<void> {
+  const rows = await db
+    .update(users)
+    .set({ billingCompany: details.company, billingAddress: details.address, billingTaxCode: details.taxCode })
+    .where(active(userId))
+    .returning({ id: users.id });
+  if (rows.length === 0) throw gone();
 }
 
 /** Renames the account; answers the workflows whose reviews show the name (for the caller's cache). */

@@ -51,11 +51,14 @@ export type PartyDetails = {
   /** The seller's registered name (SHOP_LEGAL_NAME) when it differs from the shop's name. */
   legalName?: string;
   email?: string;
+  /** The buyer's company, when they buy for one (settings: invoice details). */
+  company?: string;
   address?: string;
   /** Mã số thuế (MST). */
   taxId?: string;
   bankName?: string;
   accountNumber?: string;
+  accountName?: string;
   [key: string]: unknown;
 };
 

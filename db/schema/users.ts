@@ -32,6 +32,12 @@ export const users = pgTable(
     orderDigestAt: timestamp('order_digest_at', { withTimezone: true }),
     /** The language the user chose with the switcher ('en' | 'vi'): their emails and notifications use it. */
     locale: text('locale').notNull().default('en'),
+    /** Invoice details (settings), copied onto each invoice when it is issued: the company bought for. */
+    billingCompany: text('billing_company'),
+    /** The buyer's address for invoices, one line. */
+    billingAddress: text('billing_address'),
+    /** The buyer's tax code (MST): 10 digits, or 10 digits, '-' and a 3-digit branch number. */
+    billingTaxCode: text('billing_tax_code'),
     ...timestamps,
   },
   (t) => [
@@ -41,6 +47,7 @@ export const users = pgTable(
     check('users_email_lower_case', sql`${t.email} = lower(${t.email})`),
     check('users_order_alerts_valid', sql`${t.orderAlerts} in ('each', 'digest', 'off')`),
     check('users_locale_valid', sql`${t.locale} in ('en', 'vi')`),
+    check('users_billing_tax_code_valid', sql`${t.billingTaxCode} ~ '^[0-9]{10}(-[0-9]{3})?$'`),
   ],
 );
 

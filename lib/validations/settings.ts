@@ -43,3 +43,29 @@ export type OrderAlerts = (typeof ORDER_ALERT_MODES)[number];
 export const orderAlertsSchema = z.object({
   orderAlerts: z.enum(ORDER_ALERT_MODES, { error: 'Choose how you want to hear about new orders.' }),
 });
+
+/** A buyer's tax code (mã số thuế, MST): 10 digits, or 10 digits, a hyphen and the 3-digit branch number. */
+export const BUYER_TAX_CODE_PATTERN = /^\d{10}(-\d{3})?$/;
+
+const optionalLine = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .transform((v) => v || null);
+
+/** Invoice details (settings): all optional; what is set is copied onto each invoice as it is issued. */
+export const invoiceDetailsSchema = z.object({
+  company: optionalLine(200, 'Keep the company name under 200 characters.'),
+  address: optionalLine(300, 'Keep the address under 300 characters.'),
+  taxCode: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === '' || BUYER_TAX_CODE_PATTERN.test(v),
+      'Enter the tax code (MST) as 10 digits, or 10 digits, a hyphen and 3 digits (0312345678-001).',
+    )
+    .transform((v) => v || null),
+});
+export type InvoiceDetailsInput = z.input<typeof invoiceDetailsSchema>;
+export type InvoiceDetails = z.output<typeof invoiceDetailsSchema>;

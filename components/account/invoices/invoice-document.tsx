@@ -1,33 +1,31 @@
 import { Link } from '@/i18n/navigation';
 import type { InvoiceView } from '@/db/queries/purchases';
-import { formatDate } from '@/lib/format-date-time';
-import { formatMoney } from '@/lib/money';
+import { formatDateTimeIn } from '@/lib/format-date-time';
+import { invoiceTranslator, partyLines, type InvoiceLocale } from '@/lib/invoices/invoice-text';
+import { formatMoneyIn } from '@/lib/money';
 import { appUrl } from '@/lib/site';
 
-function Party({ title, party }: { title: string; party: InvoiceView['buyer'] }) {
+type Translate = ReturnType<typeof invoiceTranslator>;
+
+function Party({ title, party, t }: { title: string; party: InvoiceView['buyer']; t: Translate }) {
+  const [name, ...rest] = partyLines(party, (taxCode) => t('taxCode', { taxCode }));
   return (
     <div>
       <h2 className="text-xs font-semibold uppercase tracking-wide text-muted">{title}</h2>
       <address className="mt-1 space-y-0.5 text-sm not-italic">
-        <p className="font-medium">{party.name}</p>
-        {party.legalName && party.legalName !== party.name ? <p>{party.legalName}</p> : null}
-        {party.address ? <p>{party.address}</p> : null}
-        {party.taxId ? <p>Tax code (MST): {party.taxId}</p> : null}
-        {party.email ? <p>{party.email}</p> : null}
-        {party.bankName ? (
-          <p>
-            {party.bankName} {party.accountNumber}
-          </p>
-        ) : null}
-        {typeof party.accountName === 'string' ? <p>{party.accountName}</p> : null}
+        <p className="font-medium">{name}</p>
+        {rest.map((line, i) => (
+          <p key={i}>{line}</p>
+        ))}
       </address>
     </div>
   );
 }
 
 /** The invoice as a document: on screen a card, on paper just the invoice (print: variants). */
-export function InvoiceDocument({ invoice }: { invoice: InvoiceView }) {
-  const total = formatMoney(invoice.amount, invoice.currency);
+export function InvoiceDocument({ invoice, locale = 'en' }: { invoice: InvoiceView; locale?: InvoiceLocale }) {
+  const t = invoiceTranslator(locale);
+  const total = formatMoneyIn(locale, invoice.amount, invoice.currency);
   return (
     <article
       aria-labelledby="invoice-title"
@@ -37,33 +35,31 @@ export function InvoiceDocument({ invoice }: { invoice: InvoiceView }) {
         <p className="text-xl font-semibold">{invoice.seller.name}</p>
         <div className="text-right">
           <h1 id="invoice-title" className="text-2xl font-semibold">
-            Invoice {invoice.invoiceNumber}
+            {t('subject', { number: invoice.invoiceNumber })}
           </h1>
-          <p className="text-sm text-muted">Issued {formatDate(invoice.issuedAt)}</p>
+          <p className="text-sm text-muted">{t('issued', { date: formatDateTimeIn(locale, invoice.issuedAt) })}</p>
         </div>
       </header>
       <div className="grid gap-6 py-6 sm:grid-cols-2">
-        <Party title="From" party={invoice.seller} />
-        <Party title="Bill to" party={invoice.buyer} />
+        <Party title={t('from')} party={invoice.seller} t={t} />
+        <Party title={t('billTo')} party={invoice.buyer} t={t} />
       </div>
       <table className="w-full text-sm">
         <thead>
           <tr className="border-b border-line text-left text-xs uppercase tracking-wide text-muted">
             <th scope="col" className="py-2 font-semibold">
-              Description
+              {t('description')}
             </th>
             <th scope="col" className="py-2 text-right font-semibold">
-              Amount
+              {t('amount')}
             </th>
           </tr>
         </thead>
         <tbody>
           <tr className="border-b border-line">
             <td className="py-3">
-              <p className="font-medium">Workflow template: {invoice.workflow.title}</p>
-              <p className="text-muted">
-                Bank transfer, reference <span className="font-mono">{invoice.purchase.transferReference}</span>
-              </p>
+              <p className="font-medium">{t('item', { title: invoice.workflow.title })}</p>
+              <p className="text-muted">{t('payment', { reference: invoice.purchase.transferReference })}</p>
             </td>
             <td className="py-3 text-right">{total}</td>
           </tr>
@@ -71,18 +67,23 @@ export function InvoiceDocument({ invoice }: { invoice: InvoiceView }) {
         <tfoot>
           <tr>
             <th scope="row" className="pt-4 text-right font-semibold">
-              Total paid
+              {t('total')}
             </th>
             <td className="pt-4 text-right text-lg font-semibold">{total}</td>
           </tr>
         </tfoot>
       </table>
-      <p className="mt-10 text-xs text-muted">Thank you for your purchase. This invoice was issued electronically.</p>
+      <p className="mt-10 text-xs text-muted">{t('receipt')}</p>
+      <p className="mt-1 text-xs text-muted">{t('thanks')}</p>
       <p className="mt-1 text-xs text-muted">
-        Sold under our Terms of Service:{' '}
-        <Link href="/terms" className="underline">
-          {appUrl()}/terms
-        </Link>
+        {t.rich('terms', {
+          url: `${appUrl()}/terms`,
+          link: (chunks) => (
+            <Link href="/terms" className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </article>
   );

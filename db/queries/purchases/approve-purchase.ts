@@ -4,6 +4,7 @@ import { db, type Executor } from '@/db';
 import { invoices, users, workflows } from '@/db/schema';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { configuredEInvoiceProvider, type IssuedInvoice } from '@/lib/invoices/e-invoice-provider';
 import { formatInvoiceNumber, invoiceYear } from '@/lib/payments/invoice-number';
 import { expireStalePurchases } from './expire-purchases';
 import { takeInvoiceNumbers } from './invoice-counter';
@@ -41,7 +42,8 @@ export async function approvePurchase(
   const executor = opts.tx ?? db;
   await expireStalePurchases({ purchaseId }, now, executor);
 
-  return executor.transaction(async (tx) => {
+  let issued: IssuedInvoice | undefined;
+  const approved = await executor.transaction(async (tx) => {
     if (adminId) await assertActiveAdmin(tx, adminId);
     const actor: AuditActor = { id: adminId, kind: actorKind };
     const change = await settlePendingPurchase(tx, {
@@ -54,7 +56,13 @@ export async function approvePurchase(
     const { after } = change;
 
     const [buyer] = await tx
-      .select({ name: users.name, email: users.email })
+      .select({
+        name: users.name,
+        email: users.email,
+        company: users.billingCompany,
+        address: users.billingAddress,
+        taxId: users.billingTaxCode,
+      })
       .from(users)
       .where(eq(users.id, after.userId));
     const [workflow] = await tx
@@ -74,7 +82,14 @@ export async function approvePurchase(
         invoiceNumber,
         amount: after.amount,
         currency: config.SHOP_CURRENCY,
-        buyerDetails: { name: buyer.name, email: buyer.email },
+        // The buyer as they are now, frozen: later changes in settings reach only later invoices.
+        buyerDetails: {
+          name: buyer.name,
+          email: buyer.email,
+          ...(buyer.company && { company: buyer.company }),
+          ...(buyer.address && { address: buyer.address }),
+          ...(buyer.taxId && { taxId: buyer.taxId }),
+        },
         sellerDetails: {
           name: config.SHOP_NAME,
           legalName: config.SHOP_LEGAL_NAME,
@@ -87,7 +102,17 @@ export async function approvePurchase(
         },
         issuedAt: now,
       })
-      .returning({ id: invoices.id });
+      .returning({ id: invoices.id, buyerDetails: invoices.buyerDetails, sellerDetails: invoices.sellerDetails });
+    issued = {
+      invoiceId: invoice!.id,
+      invoiceNumber,
+      issuedAt: now,
+      amount: after.amount,
+      currency: config.SHOP_CURRENCY,
+      buyer: invoice!.buyerDetails,
+      seller: invoice!.sellerDetails,
+      description: workflow.title,
+    };
 
     await notify(tx, [
       {
@@ -100,6 +125,16 @@ export async function approvePurchase(
     ]);
     await queueOrderPaid(tx, purchaseId, { id: invoice!.id, invoiceNumber, issuedAt: now });
     await auditSettlement(tx, 'approve', actor, change, { invoiceId: invoice!.id, invoiceNumber });
-    return { purchaseId, workflowId: after.workflowId, status: 'ACTIVE', invoiceId: invoice!.id, invoiceNumber };
+    return {
+      purchaseId,
+      workflowId: after.workflowId,
+      status: 'ACTIVE',
+      invoiceId: invoice!.id,
+      invoiceNumber,
+    } as const;
   });
+  // The e-invoice seam (lib/invoices/e-invoice-provider.ts): only when a licensed provider is configured.
+  const provider = configuredEInvoiceProvider();
+  if (provider && issued) await provider.issue(issued);
+  return approved;
 }

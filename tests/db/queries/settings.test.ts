@@ -10,6 +10,7 @@ import {
   deleteAccount,
   getAccountSettings,
   setAvatar,
+  updateInvoiceDetails,
   updateName,
 } from '@/db/queries/settings';
 import { createSession, getActiveSession } from '@/db/queries/sessions';
@@ -101,6 +102,7 @@ describe('account settings', () => {
       { ip: '198.51.100.7', userId: user.id },
     );
     await setAvatar(user.id, '/api/avatars/me.png');
+    await updateInvoiceDetails(user.id, { company: 'Công ty TNHH An', address: '1 Lê Lợi', taxCode: '0312345678' });
     await createSession(user.id);
 
     await expect(deleteAccount(user.id, 'wrong password')).rejects.toMatchObject({ field: 'currentPassword' });
@@ -110,7 +112,14 @@ describe('account settings', () => {
     });
 
     const [row] = await db.select().from(users).where(eq(users.id, user.id));
-    expect(row).toMatchObject({ email: `deleted-${user.id}@deleted.invalid`, name: 'Deleted user', avatarUrl: null });
+    expect(row).toMatchObject({
+      email: `deleted-${user.id}@deleted.invalid`,
+      name: 'Deleted user',
+      avatarUrl: null,
+      billingCompany: null,
+      billingAddress: null,
+      billingTaxCode: null,
+    });
     expect(row?.deletedAt).toBeInstanceOf(Date);
     expect(row?.passwordHash).not.toBe(user.passwordHash);
     expect(row?.sessionVersion).toBe(user.sessionVersion + 1);

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { AvatarForm } from '@/components/settings/avatar-form';
 import { DeleteAccountForm } from '@/components/settings/delete-account-form';
 import { EmailForm } from '@/components/settings/email-form';
+import { InvoiceDetailsForm } from '@/components/settings/invoice-details-form';
 import { OrderAlertsForm } from '@/components/settings/order-alerts-form';
 import { PasswordForm } from '@/components/settings/password-form';
 import { ProfileForm } from '@/components/settings/profile-form';
@@ -47,6 +48,13 @@ export default async function SettingsPage({
           </p>
         ) : null}
         <EmailForm email={account.email} />
+      </SettingsSection>
+      <SettingsSection
+        id="invoice-details"
+        title="Invoice details"
+        description="Buying for a company? Its name, address and tax code are printed on your invoices from now on; invoices already issued keep the details they were issued with."
+      >
+        <InvoiceDetailsForm details={account.billing} />
       </SettingsSection>
       <SettingsSection
         id="password"
