@@ -14,6 +14,7 @@ import {
   passwordResetEmail,
 } from '@/lib/mail/templates';
 import { formatPrice, shop, siteTitle } from '@/lib/site';
+import type * as MessagesModule from '@/i18n/messages';
 import { passwordProblem } from '@/lib/validations/password';
 
 // The root layout, rendered outside Next: no visitor, no fonts.
@@ -23,7 +24,7 @@ vi.mock('next-intl/server', () => import('@/tests/helpers/next-intl-server'));
 // Rendered outside Next, the header and footer read their messages from the layout's client provider,
 // not from the server's catalog: it gets every namespace here.
 vi.mock('@/i18n/messages', async (original) => ({
-  ...(await original<typeof import('@/i18n/messages')>()),
+  ...(await original<typeof MessagesModule>()),
   pickMessages: (messages: object) => messages,
 }));
 vi.mock('geist/font/sans', () => ({ GeistSans: { variable: 'font-sans' } }));

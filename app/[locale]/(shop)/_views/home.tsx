@@ -117,18 +117,18 @@ export async function HomeView({ viewer }: { viewer: SessionUser | null }) {
           {home.categories.map((category) => {
             const c = localizedCategory(category, locale);
             return (
-            <li key={c.id}>
-              <Link
-                href={`/categories/${c.slug}`}
-                className="flex h-full flex-col rounded-xl border border-line bg-surface px-4 py-3 hover:border-brand-500"
-              >
-                <span className="flex items-center justify-between font-medium">
-                  {c.name}
-                  <span className="text-sm font-normal text-muted">{formatNumber(c.workflowCount, locale)}</span>
-                </span>
-                <span className="mt-1 line-clamp-2 text-sm text-muted">{c.description}</span>
-              </Link>
-            </li>
+              <li key={c.id}>
+                <Link
+                  href={`/categories/${c.slug}`}
+                  className="flex h-full flex-col rounded-xl border border-line bg-surface px-4 py-3 hover:border-brand-500"
+                >
+                  <span className="flex items-center justify-between font-medium">
+                    {c.name}
+                    <span className="text-sm font-normal text-muted">{formatNumber(c.workflowCount, locale)}</span>
+                  </span>
+                  <span className="mt-1 line-clamp-2 text-sm text-muted">{c.description}</span>
+                </Link>
+              </li>
             );
           })}
         </ul>
