@@ -4,6 +4,7 @@ import { signOutAction } from '@/actions/auth';
 import type { SessionUser } from '@/server/auth/guards';
 import type { NotificationDto } from '@/db/queries/notifications';
 import { NotificationMenu } from '@/components/notifications/notification-menu';
+import { SearchSuggest } from './search-suggest';
 
 const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canvas';
 
@@ -32,13 +33,7 @@ export function SiteHeader({
           <span className="sr-only sm:not-sr-only">{shopName}</span>
         </Link>
         <form action="/workflows" method="get" role="search" className="min-w-0 flex-1">
-          <input
-            type="search"
-            name="q"
-            aria-label="Search workflows"
-            placeholder="Search workflows…"
-            className="w-full rounded-lg border border-line bg-canvas px-3 py-2 text-sm md:max-w-md"
-          />
+          <SearchSuggest className="w-full rounded-lg border border-line bg-canvas px-3 py-2 text-sm md:max-w-md" />
         </form>
         <details className="open-from-md shrink-0 md:ml-auto">
           <summary className="cursor-pointer list-none rounded-md border border-line px-3 py-1.5 text-sm font-medium text-ink hover:bg-canvas [&::-webkit-details-marker]:hidden">
