@@ -8,7 +8,7 @@ type ProductLd = { '@type': string; name: string; offers: { price: string; price
 /** Header search → a category → sort by price → page 2 → the first workflow → its JSON-LD. */
 async function journey(page: Page, js: boolean) {
   await page.goto('/');
-  const search = page.getByRole('searchbox', { name: 'Search workflows' });
+  const search = page.getByRole('combobox', { name: 'Search workflows' });
   await search.fill('n8n');
   await search.press('Enter');
   await expect(page).toHaveURL(/\/workflows\?q=n8n$/);

@@ -50,7 +50,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto('/');
       const header = page.getByRole('banner');
       const menu = header.locator('summary', { hasText: 'Menu' });
-      const search = header.getByRole('searchbox', { name: 'Search workflows' });
+      const search = header.getByRole('combobox', { name: 'Search workflows' });
       const home = header.getByRole('link').first();
       await expect(menu).toBeVisible();
       await expect(search).toBeVisible();

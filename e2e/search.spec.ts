@@ -65,3 +65,36 @@ test('the admin adds a search alias the catalog reads at once, then removes it',
   await page.goto(`/workflows?q=${alias}`);
   await expect(page.getByRole('main').getByRole('status')).toHaveText(`No workflows match “${alias}”`);
 });
+
+test('suggestions while typing: "gsheet" lists Google Sheets, the keyboard chooses one', async ({ page, request }) => {
+  await page.goto('/');
+  const box = page.getByRole('combobox', { name: 'Search workflows' });
+  await box.pressSequentially('gsheet');
+  const list = page.getByRole('listbox', { name: 'Suggestions' });
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await expect(list.getByRole('option').first()).toHaveText(/Google Sheets/);
+  await expect(list.getByRole('option', { name: /Google Sheets/ })).not.toHaveCount(0);
+  expect(await list.getByRole('option').count()).toBeLessThanOrEqual(8);
+
+  // Escape closes the list and keeps the text; Down opens it again on the first suggestion.
+  await box.press('Escape');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect(box).toHaveValue('gsheet');
+  await box.press('ArrowDown');
+  await box.press('ArrowDown');
+  const second = list.getByRole('option').nth(1);
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
+  const title = (await second.textContent())!;
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/workflows\/[a-z0-9-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+  // The route itself: public JSON a browser may cache; too long a query is a 400, not an error page.
+  const res = await request.get('/api/search/suggest?q=gsheet');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['cache-control']).toContain('public');
+  const body = (await res.json()) as { suggestions: { kind: string; label: string }[] };
+  expect(body.suggestions[0]).toMatchObject({ kind: 'app', label: 'Google Sheets' });
+  expect((await request.get(`/api/search/suggest?q=${'x'.repeat(101)}`)).status()).toBe(400);
+});

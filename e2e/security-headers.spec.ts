@@ -86,7 +86,7 @@ test('a script or style injected into the markup without the nonce does not appl
     await route.fulfill({ response, body });
   });
   await page.goto('/');
-  await expect(page.getByRole('searchbox', { name: 'Search workflows' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Search workflows' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
   await expect.poll(() => cspViolations.length).toBeGreaterThan(0);
   const reported = cspViolations.join('\n');

@@ -4,6 +4,7 @@ import { getCategoryBySlug, listAppOptions } from '@/db/queries/catalog/categori
 import { getWorkflowBySlug } from '@/db/queries/catalog/get-workflow';
 import { getHomeData } from '@/db/queries/catalog/home';
 import { listRelatedWorkflows } from '@/db/queries/catalog/related-workflows';
+import { suggestSearch } from '@/db/queries/catalog/search-suggest';
 import { searchWorkflows } from '@/db/queries/catalog/search-workflows';
 import { cacheTags } from '@/lib/cache-tags';
 import type { CatalogSearch } from '@/lib/validations/catalog';
@@ -18,6 +19,12 @@ import type { CatalogSearch } from '@/lib/validations/catalog';
 const catalog = [cacheTags.catalog];
 
 export const cachedSearch = unstable_cache((state: CatalogSearch) => searchWorkflows(state), ['catalog-search'], {
+  revalidate: 300,
+  tags: catalog,
+});
+
+/** Suggestions while typing (/api/search/suggest), by the query as typed. */
+export const cachedSuggestions = unstable_cache((q: string) => suggestSearch(q), ['search-suggest'], {
   revalidate: 300,
   tags: catalog,
 });

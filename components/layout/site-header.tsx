@@ -7,6 +7,7 @@ import { signOutAction } from '@/actions/auth';
 import type { SessionUser } from '@/server/auth/guards';
 import type { NotificationDto } from '@/db/queries/notifications';
 import { NotificationMenu } from '@/components/notifications/notification-menu';
+import { SearchSuggest } from './search-suggest';
 
 const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canvas';
 
@@ -37,11 +38,14 @@ export function SiteHeader({
           <span className="sr-only sm:not-sr-only">{shopName}</span>
         </Link>
         <form action={localizedPath(locale, '/workflows')} method="get" role="search" className="min-w-0 flex-1">
-          <input
-            type="search"
-            name="q"
-            aria-label={t('searchLabel')}
-            placeholder={t('searchPlaceholder')}
+          <SearchSuggest
+            locale={locale}
+            labels={{
+              search: t('searchLabel'),
+              placeholder: t('searchPlaceholder'),
+              suggestions: t('searchSuggestions'),
+              app: t('searchSuggestionApp'),
+            }}
             className="w-full rounded-lg border border-line bg-canvas px-3 py-2 text-sm md:max-w-md"
           />
         </form>

@@ -94,3 +94,39 @@ export function deletes(word: string, edits: number): string[] {
 export function normalizeAlias(alias: string): string {
   return (foldText(alias).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
+
+/** A unit of a search box value: a word, a quoted phrase (`"pull request"`), or a negated word or phrase. */
+export type QueryPart = { words: string[]; phrase: boolean; negated: boolean };
+
+/**
+ * The parts of a search box value as websearch syntax reads them: `"…"` is a phrase (an open quote runs to
+ * the end), `-word` and `-"…"` exclude; any other text is plain words (letters and digits, lower-cased).
+ * At most `maxWords` words in all; parts left without words are dropped.
+ */
+export function queryParts(q: string, maxWords = 8): QueryPart[] {
+  const parts: QueryPart[] = [];
+  let budget = maxWords;
+  const wordsOf = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, budget);
+  for (const m of q.matchAll(/(-?)"([^"]*)"?|(-?)([^\s"]+)/gu)) {
+    const quoted = m[2] !== undefined;
+    const negated = (quoted ? m[1] : m[3]) === '-';
+    const words = wordsOf(quoted ? m[2]! : m[4]!);
+    if (words.length === 0) continue;
+    budget -= words.length;
+    // Unquoted words each stand alone ("stand-up" is two words), unless negated: `-stand-up` excludes the pair.
+    if (quoted || negated) parts.push({ words, phrase: quoted || words.length > 1, negated });
+    else for (const word of words) parts.push({ words: [word], phrase: false, negated: false });
+    if (budget <= 0) break;
+  }
+  return parts;
+}
+
+/** The parts written back as a search box value: `"…"` around a phrase, `-` before a negated part. */
+export function partsText(parts: QueryPart[], wordOf: (word: string) => string = (word) => word): string {
+  return parts
+    .map(({ words, phrase, negated }) => {
+      const text = words.map(wordOf).join(' ');
+      return `${negated ? '-' : ''}${phrase ? `"${text}"` : text}`;
+    })
+    .join(' ');
+}

@@ -89,6 +89,19 @@ describe('search golden set (tests/search/golden.json, the demo shop)', () => {
     expect(openia[0]).toMatch(/OpenAI/);
   });
 
+  it('matches a quoted phrase as a phrase in the typo pass too: its words in order, next to each other', async () => {
+    // Each of these has its words in one title, but not in this order or not side by side.
+    for (const q of ['"reqeust pull"', '"cart abandoned"', '"cart recovery" -woocommerce', '"summary stand-up"']) {
+      expect(
+        (await search(q)).items.map((i) => i.title),
+        q,
+      ).toEqual([]);
+    }
+    const phrase = await search('"pull reqeust" -discord');
+    expect(phrase.items.map((i) => i.title)).toEqual(['GitHub pull request reminders in Slack']);
+    expect(phrase.didYouMean).toBe('"pull request" -discord');
+  });
+
   it('says "Did you mean" with the corrected words under a typo or alias match, and not under an exact one', async () => {
     expect((await search('shopfy ordres')).didYouMean).toBe('shopify orders');
     expect((await search('gsheets')).didYouMean).toBe('Google Sheets');

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '@/db';
 import { searchLexemes, searchTermVariants } from '@/db/schema';
-import { damerauLevenshtein, deletes, typoBudget } from '@/lib/search/text';
+import { damerauLevenshtein, deletes, typoBudget, type QueryPart } from '@/lib/search/text';
 import { aliased, e } from './typed-sql';
 
 /** `search_lexemes l`, `search_term_variants v` */
@@ -14,14 +14,6 @@ const v = aliased(searchTermVariants, 'v');
  * builds once (a CTE read through a scalar subquery, `tq`), not once per row that `where` tests or `rank` ranks.
  */
 export type Match = { query: SQL | null; where: (tq: SQL) => SQL; rank: (tq: SQL) => SQL };
-
-/**
- * The words of a search box value, for the parts of the search that work word by word (prefix match of
- * the last word, typo tolerance): letters and digits only, lower-cased, at most 8.
- */
-export function searchWords(q: string): string[] {
-  return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
-}
 
 /** Completions spelled out from search_lexemes up to this many; beyond, the prefix match itself. */
 export const MAX_COMPLETIONS = 64;
@@ -96,16 +88,23 @@ export async function typoCandidates(executor: Executor, words: string[]): Promi
 }
 
 /**
- * The tsquery text of a typo-tolerant search: each word as typed (the last also as a prefix) or any of its
- * candidates; every word must match (`all`) or any (`any`, ranked by how many do). Words are letters and
- * digits only (searchWords), so the text needs no quoting.
+ * The tsquery text of a typo-tolerant search over the parts of the query (lib/search/text.ts queryParts):
+ * each word as typed or any of its candidates (`typos`, by word); the words of a phrase follow each other
+ * (`<->`), each with its own typo budget; the last part, when it is a plain word, also as a prefix; a
+ * negated part excludes as typed. Every part must match (`all`) or any (`any`, ranked by how many do).
+ * Words are letters and digits only, so the text needs no quoting.
  */
-export function typoQueryText(words: TypoWord[], mode: 'all' | 'any'): string {
-  const parts = words.map(({ word, candidates }, i) => {
-    const own = i === words.length - 1 ? `${word}:*` : word;
-    return `(${[own, ...candidates.map((c) => c.term)].join(' | ')})`;
+export function typoQueryText(parts: QueryPart[], typos: Map<string, TypoWord>, mode: 'all' | 'any'): string {
+  const wanted = parts.filter((part) => !part.negated);
+  const alternatives = (word: string, prefix: boolean) =>
+    `(${[prefix ? `${word}:*` : word, ...(typos.get(word)?.candidates ?? []).map((c) => c.term)].join(' | ')})`;
+  const matched = wanted.map(({ words, phrase }, i) => {
+    const last = i === wanted.length - 1 && !phrase && parts.at(-1) === wanted[i];
+    const text = words.map((word) => alternatives(word, last)).join(' <-> ');
+    return words.length > 1 ? `(${text})` : text;
   });
-  return parts.join(mode === 'all' ? ' & ' : ' | ');
+  const not = parts.filter((part) => part.negated).map(({ words }) => ` & !(${words.join(' <-> ')})`);
+  return `(${matched.join(mode === 'all' ? ' & ' : ' | ')})${not.join('')}`;
 }
 
 /**

@@ -4,9 +4,9 @@ import { db, queryPlanned, queryRows, type Executor } from '@/db';
 import { catalogCounts, categorySets, type Category, type WorkflowMetadata } from '@/db/schema';
 import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
-import { foldText, otherTonePlacement } from '@/lib/search/text';
+import { foldText, otherTonePlacement, partsText, queryParts } from '@/lib/search/text';
 import { resolveAliases } from './search-aliases';
-import { searchWords, textQuery, typoCandidates, typoMatch, typoQueryText, type Match } from './search-text';
+import { textQuery, typoCandidates, typoMatch, typoQueryText, type Match } from './search-text';
 import { aliased, c, e, rendered, selectList, w, wc } from './typed-sql';
 
 export type CategoryFacet = Pick<Category, 'slug' | 'name'> & { count: number };
@@ -144,7 +144,7 @@ function categoryCondition(slugs: string[]): SQL | null {
  * Relevance is how well the title matches (ts_rank of the title vector; ties go to the best selling):
  * reading the small title vector of each of thousands of matches is what keeps a broad search fast.
  */
-function exactMatch(texts: string[]): Match {
+function exactMatch(texts: string[], accented: boolean): Match {
   // Each spelling of the query (as typed, the other tone-mark placement, folded, with aliases replaced)
   // may match: the folded lexemes are in every vector (db/sql/search-fold.sql), so "hoa don" finds
   // "hóa đơn", and a query with the accents also matches them as written, which ranks those higher.
@@ -161,11 +161,12 @@ function exactMatch(texts: string[]): Match {
     ) => sql`(${e.searchVector} @@ ${tq} or ${e.workflowId} = any(array(select ${wc.workflowId} from ${wc.$table}
       join ${c.$table} on ${c.id} = ${wc.categoryId} where to_tsvector('english', ${c.name}) @@ ${tq})))`,
     // With accents typed, the whole text also ranks (a tenth): text with those accents matches more of
-    // the spellings than folded text does. A query without accents ranks by the title alone.
-    rank:
-      texts.length > 1
-        ? (tq) => sql`(ts_rank(${e.titleVector}, ${tq}) + ts_rank(${e.searchVector}, ${tq}) / 10)`
-        : (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
+    // the spellings than folded text does. A query without accents ranks by the title alone, even when an
+    // alias adds a spelling: ranking the whole vector of each of thousands of matches ("gsheets") costs
+    // several times the title's.
+    rank: accented
+      ? (tq) => sql`(ts_rank(${e.titleVector}, ${tq}) + ts_rank(${e.searchVector}, ${tq}) / 10)`
+      : (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
   };
 }
 
@@ -345,13 +346,6 @@ async function runSearch(
   };
 }
 
-/** The words of `q` for the typo pass: folded, without negated ones (`-slack`), which come back separately. */
-function typoWords(q: string): { words: string[]; negated: string[] } {
-  const folded = foldText(q);
-  const negated = [...folded.matchAll(/(?:^|\s)-([\p{L}\p{N}]+)/gu)].map((m) => m[1]!);
-  return { words: searchWords(folded.replace(/(?:^|\s)-[\p{L}\p{N}]+/gu, ' ')), negated };
-}
-
 /**
  * The catalog search. Aliases are replaced first (search_aliases: "gsheets" → "Google Sheets"), then words
  * match title, descriptions, features and category names, accents or not, ranked (relevance: the title
@@ -367,26 +361,33 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
   if (!q) return runSearch(executor, search, null);
   const aliases = await resolveAliases(executor ?? db, q);
   const texts = aliases.changed ? spellings(q, aliases.query) : spellings(q);
-  const exact = await runSearch(executor, search, withAppBoost(exactMatch(texts), aliases.targets));
+  const accented = foldText(q) !== q.normalize('NFC').toLowerCase();
+  const exact = await runSearch(executor, search, withAppBoost(exactMatch(texts, accented), aliases.targets));
   const corrected = aliases.changed ? aliases.query : null;
   if (exact.total > 0) return { ...exact, didYouMean: corrected };
-  const { words, negated } = typoWords(aliases.query);
+  // The typo pass reads the query folded, as parts: words, quoted phrases (their words in order), negations.
+  const parts = queryParts(foldText(aliases.query));
+  const words = [...new Set(parts.filter((p) => !p.negated).flatMap((p) => p.words))];
   if (words.length === 0) return exact;
-  const typos = await typoCandidates(executor ?? db, words);
-  const correction = typos.map((t) => (!t.known && t.candidates[0] ? t.candidates[0].term : t.word)).join(' ');
-  const didYouMean = correction !== words.join(' ') ? correction : corrected;
-  const not = negated.map((word) => ` & !${word}`).join('');
+  const typos = new Map((await typoCandidates(executor ?? db, words)).map((t) => [t.word, t]));
+  const correction = partsText(parts, (word) => {
+    const t = typos.get(word);
+    return t && !t.known && t.candidates[0] ? t.candidates[0].term : word;
+  });
+  const didYouMean = correction !== partsText(parts) ? correction : corrected;
   const all = await runSearch(
     executor,
     search,
-    withAppBoost(typoMatch(`(${typoQueryText(typos, 'all')})${not}`), aliases.targets),
+    withAppBoost(typoMatch(typoQueryText(parts, typos, 'all')), aliases.targets),
     true,
   );
-  if (all.total > 0 || words.length === 1) return { ...all, didYouMean: all.total > 0 ? didYouMean : null };
+  if (all.total > 0 || parts.filter((p) => !p.negated).length === 1) {
+    return { ...all, didYouMean: all.total > 0 ? didYouMean : null };
+  }
   const some = await runSearch(
     executor,
     search,
-    withAppBoost(typoMatch(`(${typoQueryText(typos, 'any')})${not}`), aliases.targets),
+    withAppBoost(typoMatch(typoQueryText(parts, typos, 'any')), aliases.targets),
     true,
   );
   return { ...some, didYouMean: some.total > 0 ? didYouMean : null };

@@ -5,6 +5,8 @@ import {
   foldText,
   normalizeAlias,
   otherTonePlacement,
+  partsText,
+  queryParts,
   typoBudget,
 } from '@/lib/search/text';
 
@@ -42,5 +44,23 @@ describe('search text rules', () => {
   it('keeps aliases folded, one space between words', () => {
     expect(normalizeAlias('  G  Sheets! ')).toBe('g sheets');
     expect(normalizeAlias('--')).toBe('');
+  });
+
+  it('reads phrases, negations and plain words as websearch syntax does, and writes them back', () => {
+    const parts = queryParts('"pull reqeust" -discord gsheets -"cold email" stand-up "open quote', 20);
+    expect(parts).toEqual([
+      { words: ['pull', 'reqeust'], phrase: true, negated: false },
+      { words: ['discord'], phrase: false, negated: true },
+      { words: ['gsheets'], phrase: false, negated: false },
+      { words: ['cold', 'email'], phrase: true, negated: true },
+      { words: ['stand'], phrase: false, negated: false },
+      { words: ['up'], phrase: false, negated: false },
+      { words: ['open', 'quote'], phrase: true, negated: false },
+    ]);
+    expect(partsText(parts, (w) => (w === 'reqeust' ? 'request' : w))).toBe(
+      '"pull request" -discord gsheets -"cold email" stand up "open quote"',
+    );
+    expect(queryParts('"" - "!!"')).toEqual([]);
+    expect(queryParts('a b c d e f g h i j').flatMap((p) => p.words)).toHaveLength(8);
   });
 });
