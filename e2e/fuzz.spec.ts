@@ -16,7 +16,8 @@ import { directDb, type DirectDb } from './direct-db';
 // caller the matrix allows, so the input reaches the validation behind the guard.
 //
 // FUZZ_RUNS cases per entry point (CI: the default below; `npm run fuzz -- --runs 100000` for a long run);
-// FUZZ_SEED replays a run (fast-check prints the seed and the smallest failing input).
+// FUZZ_SEED replays a run (fast-check prints the seed and the failing input); FUZZ_SHRINK=1 shrinks it to the
+// smallest failing input first (slow: every attempt is a request).
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const PROGRESS_EVERY = 1000;
@@ -77,7 +78,7 @@ async function fuzz<T>(
         expect(changed, `${label} refused (${response.status()}) but wrote`).toEqual([]);
       }
     }),
-    { numRuns: RUNS, seed: SEED, endOnFailure: false },
+    { numRuns: RUNS, seed: SEED, endOnFailure: process.env.FUZZ_SHRINK !== '1' },
   );
 }
 

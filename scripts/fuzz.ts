@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz -- --runs 100000 [--seed N] [--grep text]`: the fuzzing of e2e/fuzz.spec.ts (every server
+ * `npm run fuzz -- --runs 100000 [--seed N] [--grep text] [--shrink]`: the fuzzing of e2e/fuzz.spec.ts (every server
  * action, route handler and page, found in the build's manifests) with N cases per entry point instead of
  * CI's count, against the production build on a fresh database (scripts/e2e.ts: set TEST_DATABASE_URL, the
  * fuzzing compares rows). Prints progress every 1,000 cases of an entry point; a failure prints fast-check's
@@ -11,7 +11,12 @@ import { parseArgs } from 'node:util';
 import { root } from './lib/runtime';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '1000' }, seed: { type: 'string' }, grep: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '1000' },
+    seed: { type: 'string' },
+    grep: { type: 'string' },
+    shrink: { type: 'boolean', default: false },
+  },
 });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
@@ -28,6 +33,11 @@ if (values.grep) args.push('--grep', values.grep);
 const result = spawnSync(process.execPath, args, {
   stdio: 'inherit',
   cwd: root,
-  env: { ...process.env, FUZZ_RUNS: String(runs), ...(values.seed ? { FUZZ_SEED: values.seed } : {}) },
+  env: {
+    ...process.env,
+    FUZZ_RUNS: String(runs),
+    ...(values.seed ? { FUZZ_SEED: values.seed } : {}),
+    ...(values.shrink ? { FUZZ_SHRINK: '1' } : {}),
+  },
 });
 process.exit(result.status ?? 1);
