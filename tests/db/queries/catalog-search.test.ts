@@ -206,7 +206,7 @@ describe('catalog search', () => {
     ]);
     const q = await search({ q: 'shopify' });
     expect(q.facets.find((f) => f.slug === 'finance')?.count).toBe(1);
-    expect(q.items[0]?.categories).toEqual([{ slug: 'sales-crm', name: 'Sales CRM' }]);
+    expect(q.items[0]?.categories).toEqual([{ slug: 'sales-crm', name: 'Sales CRM', nameVi: null }]);
   });
 
   it('filters by app, price range and minimum rating', async () => {
