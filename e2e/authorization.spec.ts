@@ -8,7 +8,7 @@ import {
   type Expect,
   type Objects,
 } from './authorization/matrix';
-import { changedTables, snapshot } from './support/db-snapshot';
+import { changedTables, holdChores, snapshot } from './support/db-snapshot';
 import { discoverActions, discoverRoutes } from './support/entry-points';
 import { openCallers, makeObjects } from './support/matrix-setup';
 import { outcomeOf, postAction } from './support/server-action';
@@ -42,6 +42,7 @@ test('the authorization matrix holds for every page, route handler and server ac
   const callers = await openCallers(browser);
   const objects: Objects = await makeObjects(callers.a.page, baseURL!, [3, 4]);
   const sql = directDb();
+  await holdChores(sql);
   const wrong: string[] = [];
   let before = await snapshot(sql);
 

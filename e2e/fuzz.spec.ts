@@ -1,7 +1,7 @@
 import type { APIRequestContext, APIResponse, Browser, BrowserContext } from '@playwright/test';
 import fc from 'fast-check';
 import { ACTIONS, PAGES, REFUSALS, ROUTES, type Caller, type Objects, type RouteRow } from './authorization/matrix';
-import { changedTables, snapshot } from './support/db-snapshot';
+import { changedTables, holdChores, snapshot } from './support/db-snapshot';
 import { discoverActions, discoverRoutes, type EntryPoint } from './support/entry-points';
 import { actionArgs, encode, fieldValue, formFields, pathSegment, queryString } from './support/fuzz-input';
 import { makeObjects, openCallers, type Callers } from './support/matrix-setup';
@@ -21,6 +21,8 @@ import { directDb, type DirectDb } from './direct-db';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const PROGRESS_EVERY = 1000;
+// A generous bound per case (a case takes about 0.13 s), so a hung request fails its test instead of CI.
+const CASE_BUDGET_MS = 5_000;
 
 test.skip(!hasDirectDb, 'needs the e2e server on Postgres (TEST_DATABASE_URL) to compare rows');
 
@@ -33,6 +35,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
   callers = await openCallers(browser);
   objects = await makeObjects(callers.a.page, baseURL!, [5, 6]);
   sql = directDb();
+  await holdChores(sql);
 });
 
 test.afterAll(async () => {
@@ -86,7 +89,7 @@ const ENDS_SESSION = /#(signOutAction|signOutEverywhereAction)$/;
 
 for (const action of discoverActions()) {
   test(`fuzz ${action.key}`, async ({ browser, baseURL }) => {
-    test.setTimeout(0);
+    test.setTimeout(CASE_BUDGET_MS * RUNS + 60_000);
     const row = ACTIONS[action.key];
     test.skip(!row, 'no row in the matrix: e2e/authorization.spec.ts fails for it');
     const caller = ENDS_SESSION.test(action.key) ? 'anon' : allowedCaller(row!);
@@ -153,7 +156,7 @@ const headers = fc.record(
 
 for (const entry of discoverRoutes()) {
   test(`fuzz ${entry.kind} ${entry.key}`, async ({ browser }) => {
-    test.setTimeout(0);
+    test.setTimeout(CASE_BUDGET_MS * RUNS + 60_000);
     const row = (entry.kind === 'page' ? PAGES : ROUTES)[entry.key];
     test.skip(!row, 'no row in the matrix: e2e/authorization.spec.ts fails for it');
     const caller = allowedCaller(row!);

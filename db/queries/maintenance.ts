@@ -1,22 +1,12 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db, queryRows, type Transaction } from '@/db';
+import { CHORE_LOCKS } from '@/db/chore-locks';
 import { sendOrderDigests } from './order-alerts';
 import { warnExpiringPurchases } from './purchase-expiry-warnings';
 import { expireStalePurchases } from './purchases';
 import { pruneRateLimits } from './rate-limits';
 import { pruneSessions } from './sessions';
-
-/**
- * One advisory-lock key per chore (any fixed numbers, unused elsewhere). Every instance of the app runs
- * the maintenance timer; the lock makes each chore run in one of them at a time, cluster-wide.
- */
-export const CHORE_LOCKS = {
-  warnings: 7_262_101,
-  expiry: 7_262_102,
-  rateLimits: 7_262_103,
-  sessions: 7_262_104,
-} as const;
 
 export type Chore = keyof typeof CHORE_LOCKS;
 

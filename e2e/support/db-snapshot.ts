@@ -1,3 +1,4 @@
+import { CHORE_LOCKS } from '@/db/chore-locks';
 import type { DirectDb } from '../direct-db';
 
 /**
@@ -36,4 +37,14 @@ async function snapshotQuery(sql: DirectDb): Promise<string> {
 /** The tables whose rows differ between two snapshots. */
 export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
   return Object.keys({ ...before, ...after }).filter((n) => before[n] !== after[n]);
+}
+
+/**
+ * Keeps the server's periodic chores (expiring purchases, payment-window warnings, pruning) from writing
+ * while a spec compares the database around each request: the direct connection (one, kept open) takes
+ * each chore's advisory lock, so a chore run meanwhile skips, as it does when another instance runs it.
+ * Without it a chore committing between two snapshots reads as a write by the refused request.
+ */
+export async function holdChores(sql: DirectDb): Promise<void> {
+  for (const key of Object.values(CHORE_LOCKS)) await sql`select pg_advisory_lock(${key})`;
 }
