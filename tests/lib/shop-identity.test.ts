@@ -15,6 +15,7 @@ import {
 } from '@/lib/mail/templates';
 import { formatPrice, shop, siteTitle } from '@/lib/site';
 import type * as MessagesModule from '@/i18n/messages';
+import type * as NextNavigation from 'next/navigation';
 import { passwordProblem } from '@/lib/validations/password';
 
 // The root layout, rendered outside Next: no visitor, no fonts.
@@ -26,6 +27,11 @@ vi.mock('next-intl/server', () => import('@/tests/helpers/next-intl-server'));
 vi.mock('@/i18n/messages', async (original) => ({
   ...(await original<typeof MessagesModule>()),
   pickMessages: (messages: object) => messages,
+}));
+// The header's search box navigates with the App Router, which is not mounted here.
+vi.mock('next/navigation', async (original) => ({
+  ...(await original<typeof NextNavigation>()),
+  useRouter: () => ({ push: () => {} }),
 }));
 vi.mock('geist/font/sans', () => ({ GeistSans: { variable: 'font-sans' } }));
 
