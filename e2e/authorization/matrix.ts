@@ -67,6 +67,8 @@ const page = (row: PerCaller, path: string | ((o: Objects) => string)): RouteRow
 export const PAGES: Record<string, RouteRow> = {
   '/': page(PUBLIC, '/'),
   '/about': page(PUBLIC, '/about'),
+  // Any other URL: each language's own 404 page (app/[locale]/[...rest]).
+  '/[...rest]': page(INTERNAL, '/no-such-page/here'),
   '/privacy': page(PUBLIC, '/privacy'),
   '/refund-policy': page(PUBLIC, '/refund-policy'),
   '/terms': page(PUBLIC, '/terms'),
@@ -117,6 +119,7 @@ const UNSIGNED_WEBHOOK: PerCaller = { anon: '401', a: '401', b: '401', admin: '4
 
 export const ROUTES: Record<string, RouteRow> = {
   '/api/health': page(PUBLIC, '/api/health'),
+  '/api/search/suggest': page(PUBLIC, '/api/search/suggest?q=slack'),
   '/robots.txt': page(PUBLIC, '/robots.txt'),
   '/sitemap.xml': page(PUBLIC, '/sitemap.xml'),
   '/og/opengraph-image': page(PUBLIC, '/og/opengraph-image'),
@@ -162,6 +165,12 @@ const act = (row: PerCaller, fields: (o: Objects) => Fields = none, args?: Actio
 export const ACTIONS: Record<string, ActionRow> = {
   'actions/auth.ts#loginAction': act(ANYONE),
   'actions/auth.ts#registerAction': act(ANYONE),
+  // The language switcher: anybody, back to the page in that language (English here, so the callers'
+  // cookie jars do not send them to /vi afterwards).
+  'actions/locale.ts#switchLocaleAction': act(
+    { anon: 'redirect', a: 'redirect', b: 'redirect', admin: 'redirect' },
+    () => [['locale', 'en']],
+  ),
   'actions/auth.ts#signOutAction': act({ anon: 'redirect', a: 'redirect', b: 'redirect', admin: 'redirect' }),
   'actions/contact.ts#contactAction': act(ANYONE),
   'actions/password-reset.ts#forgotPasswordAction': act(ANYONE),
@@ -195,6 +204,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   'actions/notifications.ts#deleteNotificationAction': act(OWNER, (o) => [['id', o.notificationId]]),
   'actions/notifications.ts#markAllNotificationsReadAction': act(USER),
   'actions/settings.ts#updateNameAction': act(USER, () => [['name', 'Renamed By Nobody']]),
+  'actions/settings.ts#updateInvoiceDetailsAction': act(USER, () => [['company', 'Công ty của không ai']]),
   'actions/settings.ts#uploadAvatarAction': act(USER),
   'actions/settings.ts#removeAvatarAction': act(USER),
   'actions/settings.ts#changeEmailAction': act(USER),
