@@ -14,7 +14,7 @@ test.describe('two languages', () => {
     const res = await page.goto('/vi/workflows');
     expect(res?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-    await expect(page.getByRole('searchbox', { name: 'Tìm kiếm quy trình' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Tìm kiếm quy trình' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Quy trình', exact: true })).toHaveAttribute('href', '/vi/workflows');
     await expect(page.getByRole('heading', { level: 1, name: 'Tất cả quy trình' })).toBeVisible();
     await expect(page.getByRole('status')).toHaveText(/^\d+ quy trình$/);
