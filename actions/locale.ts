@@ -15,12 +15,15 @@ const YEAR = 60 * 60 * 24 * 365;
  * account (their emails and notifications), and opens the same page in that language.
  */
 export async function switchLocaleAction(formData: FormData): Promise<void> {
-  const parsed = switchLocaleSchema.safeParse({ locale: formData.get('locale') });
+  // A crafted post can hand the action something other than the form (the authorization matrix does):
+  // that is a bad request like any other, answered with the page, never a 500.
+  const locale = formData instanceof FormData ? formData.get('locale') : undefined;
+  const parsed = switchLocaleSchema.safeParse({ locale });
   const { path } = splitLocale(await currentPath());
   if (!parsed.success) redirect(path);
-  const { locale } = parsed.data;
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: YEAR, sameSite: 'lax' });
+  const chosen = parsed.data.locale;
+  (await cookies()).set(LOCALE_COOKIE, chosen, { path: '/', maxAge: YEAR, sameSite: 'lax' });
   const user = await getCurrentUser();
-  if (user) await setUserLocale(user.id, locale);
-  redirect(localizedPath(locale, path));
+  if (user) await setUserLocale(user.id, chosen);
+  redirect(localizedPath(chosen, path));
 }
