@@ -117,13 +117,3 @@ export function formatIsoLocal(value: Date): string {
 export function shopDay(value: Date): string {
   return formatIsoLocal(value).slice(0, 10);
 }
-
-/**
- * A moment in a reader's language, in the shop's zone: "27/11/2026 23:35" in Vietnamese, "27 Nov 2026,
- * 23:35" in English (invoices, whose language follows the buyer).
- */
-export function formatDateTimeIn(locale: 'en' | 'vi', value: Date): string {
-  if (locale === 'en') return formatDateTime(value);
-  const p = zonedParts(value);
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
-}

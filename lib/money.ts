@@ -54,19 +54,6 @@ export function formatMoney(value: string, currency: string, locale: 'en' | 'vi'
 }
 
 /**
- * An amount in a reader's language: Vietnamese writes every currency the Vietnamese way ("149.000 ₫",
- * "19,50 US$"); English keeps the shop's display of formatMoney, so an English invoice reads as its page.
- */
-export function formatMoneyIn(locale: 'en' | 'vi', value: string, currency: string): string {
-  if (locale === 'en') return formatMoney(value, currency);
-  return new Intl.NumberFormat('vi-VN', {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: currency === 'VND' ? 0 : 2,
-  }).format(exactDecimal(value));
-}
-
-/**
  * A price typed by an admin in whole units, as the shop prints it or plainly: "250000", "250.000"
  * (Vietnamese thousands dots), "250,000", "250 000", with or without "₫"/"đ"/"VND" → "250000". A
  * separator that does not group thousands ("250.5", "1,50", "250.000,00") is ambiguous: null.

@@ -6,8 +6,8 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
 import type { PartyDetails } from '@/db/schema';
-import { formatDateTimeIn } from '../format-date-time';
-import { formatMoneyIn } from '../money';
+import { formatDateTime } from '../format-date-time';
+import { formatMoney } from '../money';
 import { appUrl } from '../site';
 import { invoiceFonts } from './invoice-fonts';
 import { invoiceTranslator, partyLines, type InvoiceLocale } from './invoice-text';
@@ -43,7 +43,7 @@ export async function buildInvoicePdf(invoice: InvoicePdfInput, locale: InvoiceL
   const muted = rgb(0.33, 0.38, 0.48);
   const left = 56;
   const right = 539;
-  const total = formatMoneyIn(locale, invoice.amount, invoice.currency);
+  const total = formatMoney(invoice.amount, invoice.currency, locale);
   let y = 780;
 
   const text = (value: string, x: number, size = 10, font = regular, color = ink) =>
@@ -68,7 +68,7 @@ export async function buildInvoicePdf(invoice: InvoicePdfInput, locale: InvoiceL
   y -= 22;
   textRight(invoice.invoiceNumber, 11);
   y -= 16;
-  textRight(t('issued', { date: formatDateTimeIn(locale, invoice.issuedAt) }), 10);
+  textRight(t('issued', { date: formatDateTime(invoice.issuedAt, locale) }), 10);
   y -= 40;
 
   const party = (title: string, p: PartyDetails, x: number, top: number) => {

@@ -1,8 +1,8 @@
 import { Link } from '@/i18n/navigation';
 import type { InvoiceView } from '@/db/queries/purchases';
-import { formatDateTimeIn } from '@/lib/format-date-time';
+import { formatDateTime } from '@/lib/format-date-time';
 import { invoiceTranslator, partyLines, type InvoiceLocale } from '@/lib/invoices/invoice-text';
-import { formatMoneyIn } from '@/lib/money';
+import { formatMoney } from '@/lib/money';
 import { appUrl } from '@/lib/site';
 
 type Translate = ReturnType<typeof invoiceTranslator>;
@@ -25,7 +25,7 @@ function Party({ title, party, t }: { title: string; party: InvoiceView['buyer']
 /** The invoice as a document: on screen a card, on paper just the invoice (print: variants). */
 export function InvoiceDocument({ invoice, locale = 'en' }: { invoice: InvoiceView; locale?: InvoiceLocale }) {
   const t = invoiceTranslator(locale);
-  const total = formatMoneyIn(locale, invoice.amount, invoice.currency);
+  const total = formatMoney(invoice.amount, invoice.currency, locale);
   return (
     <article
       aria-labelledby="invoice-title"
@@ -37,7 +37,7 @@ export function InvoiceDocument({ invoice, locale = 'en' }: { invoice: InvoiceVi
           <h1 id="invoice-title" className="text-2xl font-semibold">
             {t('subject', { number: invoice.invoiceNumber })}
           </h1>
-          <p className="text-sm text-muted">{t('issued', { date: formatDateTimeIn(locale, invoice.issuedAt) })}</p>
+          <p className="text-sm text-muted">{t('issued', { date: formatDateTime(invoice.issuedAt, locale) })}</p>
         </div>
       </header>
       <div className="grid gap-6 py-6 sm:grid-cols-2">
