@@ -56,24 +56,13 @@ export type WorkflowCard = Pick<
  * A card row as a json_agg of cardColumns returns it: exact decimals as text, the timestamp as JSON's ISO
  * text, metadata.apps as stored.
  */
-type CardRow = Pick<
-  Workflow,
-  | 'id'
-  | 'slug'
-  | 'title'
-  | 'titleVi'
-  | 'shortDescription'
-  | 'shortDescriptionVi'
-  | 'price'
-  | 'ratingAvg'
-  | 'reviewCount'
-  | 'salesCount'
-> & {
-  createdAt: string;
-  apps: unknown;
-  categories: CardCategory[] | null;
-  cover: WorkflowAsset['storageKey'] | null;
-};
+type CardRow = Omit<WorkflowCard, 'ratingAvg' | 'createdAt' | 'apps' | 'categories' | 'cover'> &
+  Pick<Workflow, 'ratingAvg'> & {
+    createdAt: string;
+    apps: unknown;
+    categories: CardCategory[] | null;
+    cover: WorkflowAsset['storageKey'] | null;
+  };
 
 /**
  * A card's select list over such a page `w`: exact decimals as text, the categories and the cover
