@@ -1,4 +1,4 @@
-import type { CategoryFacet } from '@/db/queries/catalog/search-workflows';
+import type { CategoryFacet } from '@/db/queries/catalog/search-counts';
 import type { AppOption } from '@/db/queries/catalog/categories';
 import { inputClass } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button';

@@ -2,8 +2,15 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '@/db';
 import { searchLexemes, searchTermVariants } from '@/db/schema';
-import { damerauLevenshtein, deletes, typoBudget, type QueryPart } from '@/lib/search/text';
-import { aliased, e } from './typed-sql';
+import {
+  damerauLevenshtein,
+  deletes,
+  foldText,
+  otherTonePlacement,
+  typoBudget,
+  type QueryPart,
+} from '@/lib/search/text';
+import { aliased, c, e, wc } from './typed-sql';
 
 /** `search_lexemes l`, `search_term_variants v` */
 const l = aliased(searchLexemes, 'l');
@@ -118,4 +125,57 @@ export function typoMatch(queryText: string): Match {
     where: (tq) => sql`${e.searchVector} @@ ${tq}`,
     rank: (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
   };
+}
+
+/**
+ * Matches the words in the search vector, or a category whose name they name (over catalog_entries e).
+ * Relevance is how well the title matches (ts_rank of the title vector; ties go to the best selling):
+ * reading the small title vector of each of thousands of matches is what keeps a broad search fast.
+ */
+export function exactMatch(texts: string[], accented: boolean): Match {
+  // Each spelling of the query (as typed, the other tone-mark placement, folded, with aliases replaced)
+  // may match: the folded lexemes are in every vector (db/sql/search-fold.sql), so "hoa don" finds
+  // "hóa đơn", and a query with the accents also matches them as written, which ranks those higher.
+  const query = sql.join(
+    texts.map((text) => textQuery(text)),
+    sql` || `,
+  );
+  return {
+    query,
+    // `= any(array(…))` (an init plan) keeps a BitmapOr of the GIN index and the primary key; an
+    // `or id in (subquery)` would turn the whole search into a sequential scan.
+    where: (
+      tq,
+    ) => sql`(${e.searchVector} @@ ${tq} or ${e.workflowId} = any(array(select ${wc.workflowId} from ${wc.$table}
+      join ${c.$table} on ${c.id} = ${wc.categoryId} where to_tsvector('english', ${c.name}) @@ ${tq})))`,
+    // With accents typed, the whole text also ranks (a tenth): text with those accents matches more of
+    // the spellings than folded text does. A query without accents ranks by the title alone, even when an
+    // alias adds a spelling: ranking the whole vector of each of thousands of matches ("gsheets") costs
+    // several times the title's.
+    rank: accented
+      ? (tq) => sql`(ts_rank(${e.titleVector}, ${tq}) + ts_rank(${e.searchVector}, ${tq}) / 10)`
+      : (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
+  };
+}
+
+/**
+ * Relevance plus one for a workflow that uses an app the query names (alias targets: "gsheets" names
+ * Google Sheets): the first results for an app's name use it, those with it in the title first.
+ */
+export function withAppBoost(match: Match, apps: string[]): Match {
+  if (apps.length === 0) return match;
+  const names = sql.join(
+    apps.map((app) => sql`${app}`),
+    sql`, `,
+  );
+  return {
+    ...match,
+    rank: (tq) => sql`(${match.rank(tq)} + case when ${e.apps} && array[${names}]::text[] then 1 else 0 end)`,
+  };
+}
+
+/** The spellings of `q` the exact match tries: as typed, the other tone-mark placement, folded (distinct). */
+export function spellings(...queries: string[]): string[] {
+  const all = queries.flatMap((q) => [q, otherTonePlacement(q), foldText(q)]);
+  return [...new Set(all.map((q) => q.normalize('NFC').toLowerCase()))];
 }

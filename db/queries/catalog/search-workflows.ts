@@ -1,15 +1,32 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { db, queryPlanned, queryRows, type Executor } from '@/db';
-import { catalogCounts, categorySets, type Category, type WorkflowMetadata } from '@/db/schema';
+import type { WorkflowMetadata } from '@/db/schema';
 import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
-import { foldText, otherTonePlacement, partsText, queryParts } from '@/lib/search/text';
+import { foldText, partsText, queryParts } from '@/lib/search/text';
 import { resolveAliases } from './search-aliases';
-import { textQuery, typoCandidates, typoMatch, typoQueryText, type Match } from './search-text';
-import { aliased, c, e, rendered, selectList, w, wc } from './typed-sql';
-
-export type CategoryFacet = Pick<Category, 'slug' | 'name'> & { count: number };
+import {
+  chosenCte,
+  facetsFromGroups,
+  inChosen,
+  keptFacets,
+  slugList,
+  totalFromGroups,
+  unfiltered,
+  unfilteredTotal,
+  type CategoryFacet,
+} from './search-counts';
+import {
+  exactMatch,
+  spellings,
+  typoCandidates,
+  typoMatch,
+  typoQueryText,
+  withAppBoost,
+  type Match,
+} from './search-text';
+import { c, e, w, wc } from './typed-sql';
 
 export type CatalogResult = {
   items: WorkflowCard[];
@@ -28,10 +45,6 @@ export type CatalogResult = {
 export type SearchOptions = {
   executor?: Executor;
 };
-
-/** `catalog_counts n`, `category_sets s` */
-const n = aliased(catalogCounts, 'n');
-const s = aliased(categorySets, 's');
 
 /**
  * What a page's order reads, from the relation it is read from: `workflows w` or a page of them
@@ -127,134 +140,10 @@ function filterConditions(search: CatalogSearch, over: 'workflows' | 'entries'):
   return where;
 }
 
-const slugList = (slugs: string[]) =>
-  sql.join(
-    slugs.map((slug) => sql`${slug}`),
-    sql`, `,
-  );
-
 function categoryCondition(slugs: string[]): SQL | null {
   if (slugs.length === 0) return null;
   return sql`${w.id} in (select ${wc.workflowId} from ${wc.$table} join ${c.$table} on ${c.id} = ${wc.categoryId}
     where ${c.slug} in (${slugList(slugs)}))`;
-}
-
-/**
- * Matches the words in the search vector, or a category whose name they name (over catalog_entries e).
- * Relevance is how well the title matches (ts_rank of the title vector; ties go to the best selling):
- * reading the small title vector of each of thousands of matches is what keeps a broad search fast.
- */
-function exactMatch(texts: string[], accented: boolean): Match {
-  // Each spelling of the query (as typed, the other tone-mark placement, folded, with aliases replaced)
-  // may match: the folded lexemes are in every vector (db/sql/search-fold.sql), so "hoa don" finds
-  // "hóa đơn", and a query with the accents also matches them as written, which ranks those higher.
-  const query = sql.join(
-    texts.map((text) => textQuery(text)),
-    sql` || `,
-  );
-  return {
-    query,
-    // `= any(array(…))` (an init plan) keeps a BitmapOr of the GIN index and the primary key; an
-    // `or id in (subquery)` would turn the whole search into a sequential scan.
-    where: (
-      tq,
-    ) => sql`(${e.searchVector} @@ ${tq} or ${e.workflowId} = any(array(select ${wc.workflowId} from ${wc.$table}
-      join ${c.$table} on ${c.id} = ${wc.categoryId} where to_tsvector('english', ${c.name}) @@ ${tq})))`,
-    // With accents typed, the whole text also ranks (a tenth): text with those accents matches more of
-    // the spellings than folded text does. A query without accents ranks by the title alone, even when an
-    // alias adds a spelling: ranking the whole vector of each of thousands of matches ("gsheets") costs
-    // several times the title's.
-    rank: accented
-      ? (tq) => sql`(ts_rank(${e.titleVector}, ${tq}) + ts_rank(${e.searchVector}, ${tq}) / 10)`
-      : (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
-  };
-}
-
-/**
- * Relevance plus one for a workflow that uses an app the query names (alias targets: "gsheets" names
- * Google Sheets): the first results for an app's name use it, those with it in the title first.
- */
-function withAppBoost(match: Match, apps: string[]): Match {
-  if (apps.length === 0) return match;
-  const names = sql.join(
-    apps.map((app) => sql`${app}`),
-    sql`, `,
-  );
-  return {
-    ...match,
-    rank: (tq) => sql`(${match.rank(tq)} + case when ${e.apps} && array[${names}]::text[] then 1 else 0 end)`,
-  };
-}
-
-/** The spellings of `q` the exact match tries: as typed, the other tone-mark placement, folded (distinct). */
-function spellings(...queries: string[]): string[] {
-  const all = queries.flatMap((q) => [q, otherTonePlacement(q), foldText(q)]);
-  return [...new Set(all.map((q) => q.normalize('NFC').toLowerCase()))];
-}
-
-/** Every category with its count from `counts` (category_id, count), as the facets' JSON. */
-const facetsFrom = (counts: SQL) => sql`(select coalesce(json_agg(f order by f.name), '[]'::json) from (
-  select ${selectList({ slug: c.slug, name: c.name, count: sql`coalesce(counts.count, 0)::int` } satisfies Record<keyof CategoryFacet, unknown>)}
-  from ${c.$table} left join (${counts}) counts on counts.category_id = ${c.id}) f)`;
-
-/** Active workflows per category, kept by triggers (catalog_counts): the facets of an unfiltered catalog. */
-const keptFacets = rendered(
-  facetsFrom(sql`select ${c.id} as category_id, ${n.activeWorkflows} as count
-  from ${n.$table} join ${c.$table} on ${n.key} = ${c.id}::text`),
-);
-
-/**
- * The per-category counts from `groups` (set_id, n): the matches grouped by their category set (a few
- * dozen groups of a small integer), each group's count then spread over the categories of its set.
- */
-const facetsFromGroups = rendered(
-  facetsFrom(sql`select category_id, sum(g.n) as count from groups g
-  join ${s.$table} on ${s.id} = g.set_id, unnest(${s.categoryIds}) category_id group by category_id`),
-);
-
-/** The category sets that hold any of the chosen categories (an init plan), for `set_id = any(…)`. */
-const chosenSets = (slugs: string[]) => sql`array(select ${s.id} from ${s.$table}
-  where ${s.categoryIds} && array(select ${c.id} from ${c.$table} where ${c.slug} in (${slugList(slugs)})))`;
-
-/**
- * Whether the category set `setId` holds a chosen category (always, when none is chosen). The sets are
- * the statement's `chosen` CTE (`chosenCte`), so a statement that asks several times plans them once.
- */
-const inChosen = (setId: SQL, slugs: string[]) =>
-  slugs.length > 0 ? sql`${setId} = any((select ids from chosen)::int[])` : sql`true`;
-
-/** The `chosen` CTE that `inChosen` reads (nothing when no category is chosen), with its trailing comma. */
-const chosenCte = (slugs: string[]) =>
-  slugs.length > 0 ? sql`chosen as materialized (select ${chosenSets(slugs)} as ids), ` : sql``;
-
-/** The total from `groups`: the matches in the chosen categories. */
-const totalFromGroups = (slugs: string[]) =>
-  sql`(select coalesce(sum(g.n), 0)::int from groups g where ${inChosen(sql`g.set_id`, slugs)})`;
-
-/** True when nothing but the categories narrows the catalog (no words, price, rating or apps). */
-function unfiltered(search: CatalogSearch): boolean {
-  return (
-    !search.q.trim() &&
-    search.app.length === 0 &&
-    search.minPrice === undefined &&
-    search.maxPrice === undefined &&
-    search.minRating === undefined
-  );
-}
-
-/**
- * The number of active workflows in any of `slugs` with no other filter: the kept counts for none or one
- * category; for several, an index-only count of the active workflows whose category set holds one of them.
- */
-function unfilteredTotal(slugs: string[]): SQL {
-  if (slugs.length === 0) {
-    return sql`coalesce((select ${n.activeWorkflows} from ${n.$table} where ${n.key} = 'all'), 0)`;
-  }
-  if (slugs.length === 1) {
-    return sql`coalesce((select ${n.activeWorkflows} from ${n.$table} join ${c.$table} on ${n.key} = ${c.id}::text
-      where ${c.slug} = ${slugs[0]}), 0)`;
-  }
-  return sql`(select count(*)::int from ${w.$table} where ${w.status} = 'active' and ${w.categorySetId} = any(${chosenSets(slugs)}))`;
 }
 
 /**
