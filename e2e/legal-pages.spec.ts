@@ -32,6 +32,8 @@ test('the footer links reach each legal page, titled, canonical and naming the c
     await expect(page).toHaveURL(new RegExp(`${escaped(path)}$`));
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(page).toHaveTitle(new RegExp(`^${escaped(heading)} · `));
+    // After a client-side navigation the previous page's head links leave a moment after the new title lands.
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}${path}`);
     await expect(page.locator('main')).not.toContainText(/\{\{|\}\}/);
   }

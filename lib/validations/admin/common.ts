@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/slug';
+import { AppError } from '@/lib/errors';
 import { cleaned } from '../text';
 
 export const idSchema = z.uuid('This item does not exist.');
@@ -27,9 +28,18 @@ export const slugInputSchema = z
   .refine((v) => v === '' || SLUG_PATTERN.test(v), 'Use lower-case letters, digits and single dashes.')
   .optional();
 
-/** Fills an empty slug from the name or title. */
+/**
+ * Fills an empty slug from the name or title. A name with no Latin letter or digit ("!!!", "日本") gives no
+ * slug: the admin is asked to type one instead of a category or workflow being stored at an empty URL.
+ */
 export function withSlug<T extends { slug?: string }>(value: T, from: string): T & { slug: string } {
-  return { ...value, slug: value.slug || slugify(from) };
+  const slug = value.slug || slugify(from);
+  if (!slug) {
+    throw new AppError('invalid', 'Type a slug: the name has no letters or digits to make one from.', {
+      field: 'slug',
+    });
+  }
+  return { ...value, slug };
 }
 
 /** `?page=` of admin lists: a positive integer, 1 when missing or malformed. */
