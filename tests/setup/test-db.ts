@@ -15,7 +15,9 @@ export function templateName(url: string): string {
 
 /** Runs one statement on the server's maintenance connection (CREATE/DROP DATABASE). */
 export async function adminSql(url: string, statement: string): Promise<void> {
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  // Through the server's maintenance database `postgres`, which always exists: the database the URL names
+  // may be the one about to be created (a new machine has no usitech_test yet).
+  const sql = postgres(withDatabase(url, 'postgres'), { max: 1, onnotice: () => {} });
   try {
     await sql.unsafe(statement);
   } finally {
