@@ -2,6 +2,8 @@
 
 import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
+import { getLocale } from 'next-intl/server';
+import { isLocale } from '@/i18n/routing';
 import { createUser } from '@/db/queries/users';
 import { signIn, signOut } from '@/server/auth';
 import { countRegistrationAttempt } from '@/server/auth/registration-throttle';
@@ -42,7 +44,9 @@ export const registerAction = validatedAction(registerSchema, async (data, _user
   const weak = passwordProblem(data.password, [data.email, data.name]);
   if (weak) return fieldErrorState(formData, 'password', weak);
   await countRegistrationAttempt(clientIp(await headers()));
-  await createUser(data);
+  // The account's emails (starting with the confirmation link) are in the language it registered in.
+  const locale = await getLocale();
+  await createUser({ ...data, locale: isLocale(locale) ? locale : 'en' });
   kickMailDelivery(); // the confirmation link, queued with the account
   return signInWithPassword(data.email, data.password, data.callbackUrl);
 });

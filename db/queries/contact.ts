@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
 import { contactReplyEmail } from '@/lib/mail/templates';
+import { emailTranslator, mailLocale } from '@/lib/mail/email-text';
 import { db } from '@/db';
 import { contactMessages, users } from '@/db/schema';
 import { adminTransaction } from './admin/guard';
@@ -91,21 +92,24 @@ export async function replyToContactMessage(
         : new AppError('not_found', 'This message does not exist.');
     }
     const [account] = await tx
-      .select({ id: users.id })
+      .select({ id: users.id, locale: users.locale })
       .from(users)
       .where(and(row.userId ? eq(users.id, row.userId) : eq(users.email, row.email), isNull(users.deletedAt)));
     if (account) {
       await createNotification(tx, {
         userId: account.id,
         type: 'SUCCESS',
-        title: `We answered: ${row.subject}`,
+        title: emailTranslator(mailLocale(account.locale))('notice.contactAnswered.title', { subject: row.subject }),
         message: text.length > NOTIFICATION_EXCERPT ? `${text.slice(0, NOTIFICATION_EXCERPT)}…` : text,
         link: '/contact',
       });
     }
     const mailId = await enqueueMail(tx, {
       to: row.email,
-      ...contactReplyEmail({ name: row.name, subject: row.subject, message: row.message, reply: text }),
+      ...contactReplyEmail(
+        { name: row.name, subject: row.subject, message: row.message, reply: text },
+        mailLocale(account?.locale),
+      ),
     });
     return { id: row.id, notifiedUserId: account?.id ?? null, mail: { id: mailId, status: 'pending' as const } };
   });

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
 import { emailChangeNoticeEmail, emailConfirmationEmail } from '@/lib/mail/templates';
+import { mailLocale, type MailLocale } from '@/lib/mail/email-text';
 import { db, isUniqueViolation, type Executor } from '@/db';
 import { emailConfirmationTokens, users } from '@/db/schema';
 import { enqueueMail } from './email-outbox';
@@ -23,6 +24,12 @@ export function hashConfirmationToken(token: string): string {
 
 const activeUser = (userId: string) => and(eq(users.id, userId), activeAccount());
 
+/** The language an account's emails are written in (users.locale). */
+async function accountLocale(executor: Executor, userId: string): Promise<MailLocale> {
+  const [row] = await executor.select({ locale: users.locale }).from(users).where(eq(users.id, userId));
+  return mailLocale(row?.locale);
+}
+
 /**
  * Creates a confirmation token for `email` and queues its link (a sensitive mail: encrypted while
  * queued, dropped once sent) on `executor`, the transaction of the change that asks for it.
@@ -33,6 +40,7 @@ export async function issueEmailConfirmation(
   now = new Date(),
 ): Promise<void> {
   const token = randomBytes(32).toString('base64url');
+  const locale = await accountLocale(executor, input.userId);
   await executor.insert(emailConfirmationTokens).values({
     userId: input.userId,
     email: input.email,
@@ -41,7 +49,7 @@ export async function issueEmailConfirmation(
   });
   await enqueueMail(
     executor,
-    { to: input.email, ...emailConfirmationEmail(input.name, token, input.purpose), sensitive: true },
+    { to: input.email, ...emailConfirmationEmail(input.name, token, input.purpose, locale), sensitive: true },
     now,
   );
 }
@@ -205,5 +213,6 @@ export async function requestEmailChange(
     throw new AppError('conflict', 'An account with this email already exists.', { field: 'email' });
   }
   await issueEmailConfirmation(executor, { userId: user.id, name: user.name, email: newEmail, purpose: 'change' }, now);
-  await enqueueMail(executor, { to: user.email, ...emailChangeNoticeEmail(user.name, newEmail) }, now);
+  const locale = await accountLocale(executor, user.id);
+  await enqueueMail(executor, { to: user.email, ...emailChangeNoticeEmail(user.name, newEmail, locale) }, now);
 }

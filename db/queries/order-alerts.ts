@@ -3,6 +3,7 @@ import { and, asc, count, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { activeAdmin } from '@/db/active-accounts';
 import { notifications, purchases, users, workflows } from '@/db/schema';
+import { mailLocale, noticeText } from '@/lib/mail/email-text';
 import { newOrderAdminEmail, orderDigestAdminEmail, type PendingOrder } from '@/lib/mail/order-emails';
 import { expiryCutoff } from '@/lib/payments/purchase-state';
 import { enqueueMail } from './email-outbox';
@@ -17,7 +18,13 @@ const HOUR = 3_600_000;
  */
 export async function alertAdminsOfOrder(tx: Executor, order: PendingOrder): Promise<void> {
   const admins = await tx
-    .select({ id: users.id, name: users.name, email: users.email, orderAlerts: users.orderAlerts })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      orderAlerts: users.orderAlerts,
+      locale: users.locale,
+    })
     .from(users)
     .where(activeAdmin());
   if (admins.length === 0) return;
@@ -25,13 +32,16 @@ export async function alertAdminsOfOrder(tx: Executor, order: PendingOrder): Pro
     admins.map((a) => ({
       userId: a.id,
       type: 'WARNING' as const,
-      title: 'New order waiting for approval',
-      message: `${order.buyerName} ordered “${order.title}” (reference ${order.reference}). Approve it once the transfer has arrived.`,
+      ...noticeText(mailLocale(a.locale), 'newOrder', {
+        buyer: order.buyerName,
+        title: order.title,
+        reference: order.reference,
+      }),
       link: `/admin/purchases/${order.purchaseId}`,
     })),
   );
   for (const admin of admins.filter((a) => a.orderAlerts === 'each')) {
-    const { subject, text, html } = newOrderAdminEmail(admin.name, order);
+    const { subject, text, html } = newOrderAdminEmail({ name: admin.name, locale: mailLocale(admin.locale) }, order);
     await enqueueMail(tx, { to: admin.email, subject, text, html });
   }
 }
@@ -47,7 +57,7 @@ export async function sendOrderDigests(now = new Date()): Promise<number> {
   return db.transaction(async (tx) => {
     const hourAgo = new Date(now.getTime() - HOUR);
     const due = await tx
-      .select({ id: users.id, name: users.name, email: users.email, since: users.orderDigestAt })
+      .select({ id: users.id, name: users.name, email: users.email, since: users.orderDigestAt, locale: users.locale })
       .from(users)
       .where(
         and(
@@ -88,7 +98,8 @@ export async function sendOrderDigests(now = new Date()): Promise<number> {
       const since = admin.since ?? hourAgo;
       const mine = orders.filter((o) => o.createdAt > since);
       if (mine.length === 0) continue;
-      const { subject, text, html } = orderDigestAdminEmail(admin.name, mine, since);
+      const reader = { name: admin.name, locale: mailLocale(admin.locale) };
+      const { subject, text, html } = orderDigestAdminEmail(reader, mine, since);
       await enqueueMail(tx, { to: admin.email, subject, text, html });
       sent++;
     }

@@ -5,6 +5,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/errors';
 import { passwordResetEmail } from '@/lib/mail/templates';
+import { mailLocale } from '@/lib/mail/email-text';
 import { db } from '@/db';
 import { passwordResetTokens, users } from '@/db/schema';
 import { enqueueMail } from './email-outbox';
@@ -40,7 +41,7 @@ export async function requestPasswordReset(
   );
   if (!verdict.allowed) return { sent: false };
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email })
+    .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
     .from(users)
     .where(and(eq(users.email, email), activeAccount()));
   if (!user) return { sent: false };
@@ -52,7 +53,11 @@ export async function requestPasswordReset(
       tokenHash: hashResetToken(token),
       expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
     });
-    await enqueueMail(tx, { to: user.email, ...passwordResetEmail(user.name, token), sensitive: true });
+    await enqueueMail(tx, {
+      to: user.email,
+      ...passwordResetEmail(user.name, token, mailLocale(user.locale)),
+      sensitive: true,
+    });
   });
   return { sent: true };
 }

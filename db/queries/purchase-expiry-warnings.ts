@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, gt, isNull, lte, notExists, sql } from 'drizzle-orm';
 import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/format-date-time';
+import { localTitle, mailLocale, noticeText } from '@/lib/mail/email-text';
 import { db, type Executor } from '@/db';
 import { auditLog, notifications, purchases, users, workflows } from '@/db/schema';
 import { writeAudit, type AuditEntry } from './admin/audit';
@@ -43,7 +44,14 @@ export async function warnExpiringPurchases(
         ),
       );
     const due = await tx
-      .select({ id: purchases.id, userId: purchases.userId, title: workflows.title, createdAt: purchases.createdAt })
+      .select({
+        id: purchases.id,
+        userId: purchases.userId,
+        title: workflows.title,
+        titleVi: workflows.titleVi,
+        locale: users.locale,
+        createdAt: purchases.createdAt,
+      })
       .from(purchases)
       .innerJoin(workflows, eq(workflows.id, purchases.workflowId))
       .innerJoin(users, eq(users.id, purchases.userId))
@@ -72,8 +80,10 @@ export async function warnExpiringPurchases(
       due.map((p) => ({
         userId: p.userId,
         type: 'WARNING' as const,
-        title: 'Your purchase expires soon',
-        message: `Your order for “${p.title}” is still waiting for payment and will be cancelled at ${formatDateTime(new Date(p.createdAt.getTime() + ttlHours * HOUR))}. Complete the bank transfer to keep it.`,
+        ...noticeText(mailLocale(p.locale), 'expiringSoon', {
+          title: localTitle(mailLocale(p.locale), p.title, p.titleVi),
+          at: formatDateTime(new Date(p.createdAt.getTime() + ttlHours * HOUR), mailLocale(p.locale)),
+        }),
         link: `/checkout/${p.id}`,
       })),
     );

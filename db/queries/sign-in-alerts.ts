@@ -3,6 +3,7 @@ import { activeAccount } from '@/db/active-accounts';
 import { and, eq } from 'drizzle-orm';
 import { formatDateTime } from '@/lib/format-date-time';
 import { signInAlertEmail } from '@/lib/mail/sign-in-alert-email';
+import { mailLocale, noticeText } from '@/lib/mail/email-text';
 import { db } from '@/db';
 import { users } from '@/db/schema';
 import { enqueueMail } from './email-outbox';
@@ -15,7 +16,7 @@ import { createNotification } from './notifications';
  */
 export async function notifySignInBurst(email: string, failures: number, now = new Date()): Promise<boolean> {
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email })
+    .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
     .from(users)
     .where(and(eq(users.email, email), activeAccount()));
   if (!user) return false;
@@ -23,11 +24,13 @@ export async function notifySignInBurst(email: string, failures: number, now = n
     await createNotification(tx, {
       userId: user.id,
       type: 'WARNING',
-      title: 'Failed sign-in attempts on your account',
-      message: `Somebody tried to sign in to your account with a wrong password ${failures} times before ${formatDateTime(now)}. Your account is not locked; if it was not you, choose a new, long password.`,
+      ...noticeText(mailLocale(user.locale), 'signInBurst', {
+        count: failures,
+        at: formatDateTime(now, mailLocale(user.locale)),
+      }),
       link: '/account/settings',
     });
-    await enqueueMail(tx, { to: user.email, ...signInAlertEmail(user.name, failures) }, now);
+    await enqueueMail(tx, { to: user.email, ...signInAlertEmail(user.name, failures, mailLocale(user.locale)) }, now);
   });
   return true;
 }

@@ -66,6 +66,8 @@ export async function createUser(
     name: string;
     email: string;
     password: string;
+    /** The language the account's emails and notices are written in (the page it registered on). */
+    locale?: 'en' | 'vi';
   },
   options: { confirmEmail?: boolean } = {},
 ): Promise<SessionUser> {
@@ -74,7 +76,7 @@ export async function createUser(
     return await db.transaction(async (tx) => {
       const [row] = await tx
         .insert(users)
-        .values({ name: input.name, email: input.email.trim().toLowerCase(), passwordHash })
+        .values({ name: input.name, email: input.email.trim().toLowerCase(), passwordHash, locale: input.locale })
         .returning(sessionUserColumns);
       if (!row) throw new Error('insert returned no row');
       if (options.confirmEmail ?? true) {

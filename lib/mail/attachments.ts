@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import type { MailLocale } from './email-text';
 
 /**
  * What a queued message attaches, stored by reference in email_outbox.attachments (a few dozen bytes a
@@ -7,7 +8,7 @@ import QRCode from 'qrcode';
  * the same bytes again (an issued invoice does not change).
  */
 export type MailAttachmentRef =
-  | { kind: 'invoice-pdf'; invoiceId: string; filename: string }
+  | { kind: 'invoice-pdf'; invoiceId: string; filename: string; locale?: MailLocale }
   | { kind: 'qr-png'; payload: string; cid: string; filename: string };
 
 /** An attachment as nodemailer takes it; `cid` makes it inline (the HTML shows it as `cid:<cid>`). */
@@ -21,11 +22,11 @@ export async function qrPng(payload: string): Promise<Buffer> {
 /** Renders one reference; the invoice PDF is built by the caller (it needs the invoice row). */
 export async function renderAttachment(
   ref: MailAttachmentRef,
-  invoicePdf: (invoiceId: string) => Promise<Uint8Array | null>,
+  invoicePdf: (invoiceId: string, locale: MailLocale) => Promise<Uint8Array | null>,
 ): Promise<RenderedAttachment | null> {
   if (ref.kind === 'qr-png') {
     return { filename: ref.filename, contentType: 'image/png', content: await qrPng(ref.payload), cid: ref.cid };
   }
-  const pdf = await invoicePdf(ref.invoiceId);
+  const pdf = await invoicePdf(ref.invoiceId, ref.locale ?? 'en');
   return pdf ? { filename: ref.filename, contentType: 'application/pdf', content: Buffer.from(pdf) } : null;
 }

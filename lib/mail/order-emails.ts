@@ -1,42 +1,58 @@
 /**
  * The order emails: to the buyer (placed, paid, rejected, expiring soon, expired) and to the admins (a
- * new order waits for approval, the hourly digest). Every sentence of a template is inside its function,
- * so a translation replaces one function's strings. Money through formatPrice, times in the shop's time
- * zone (lib/format-date-time.ts), links from APP_URL.
+ * new order waits for approval, the hourly digest), each in its reader's language (`locale`, from
+ * users.locale; messages/<locale>/email.json). Money through formatPrice, times in the shop's time zone
+ * (lib/format-date-time.ts), links from APP_URL to the pages in the reader's language.
  */
 import { formatDateTime } from '../format-date-time';
-import { appUrl, formatPrice, shop } from '../site';
+import { formatPrice, shop } from '../site';
 import type { MailAttachmentRef } from './attachments';
+import { emailTranslator, pageUrl, type MailLocale } from './email-text';
 import { renderEmail, type RenderedEmail } from './render';
 
 export type OrderEmail = RenderedEmail & { subject: string; attachments?: MailAttachmentRef[] };
 
-/** What every buyer's order email names. */
-export type OrderFacts = { buyerName: string; title: string; amount: string; reference: string };
+/** What every buyer's order email names; `title` is already in the buyer's language. */
+export type OrderFacts = { buyerName: string; title: string; amount: string; reference: string; locale?: MailLocale };
 
 /** The content id of the payment QR in the "order placed" email. */
 export const PAYMENT_QR_CID = 'payment-qr';
 
+/** The translator, price and times of one reader. */
+function reader(locale: MailLocale = 'en') {
+  return {
+    locale,
+    t: emailTranslator(locale),
+    price: (amount: string) => formatPrice(amount, locale),
+    at: (value: Date) => formatDateTime(value, locale),
+  };
+}
+
 export function orderPlacedEmail(
   order: OrderFacts & { purchaseId: string; payBy: Date; qrPayload: string },
 ): OrderEmail {
-  const price = formatPrice(order.amount);
+  const { locale, t, price, at } = reader(order.locale);
+  const amount = price(order.amount);
   return {
-    subject: `Your order for “${order.title}”: pay ${price} with reference ${order.reference}`,
+    subject: t('placed.subject', { title: order.title, price: amount, reference: order.reference }),
     ...renderEmail({
-      greeting: `Hello ${order.buyerName},`,
+      greeting: t('greeting', { name: order.buyerName }),
       paragraphs: [
-        `Thank you for your order of “${order.title}” at ${shop().name}.`,
-        `To pay, scan the QR code below with your banking app, or transfer ${price} with the reference ${order.reference} as the transfer content. We confirm the payment as soon as it arrives.`,
+        t('placed.thanks', { title: order.title, shop: shop().name }),
+        t('placed.howToPay', { price: amount, reference: order.reference }),
       ],
       details: [
-        ['Amount', price],
-        ['Transfer reference', order.reference],
-        ['Pay by', formatDateTime(order.payBy)],
+        [t('amount'), amount],
+        [t('reference'), order.reference],
+        [t('payBy'), at(order.payBy)],
       ],
-      image: { cid: PAYMENT_QR_CID, alt: 'Payment QR code' },
-      action: { label: 'Open the payment page', url: `${appUrl()}/checkout/${order.purchaseId}` },
-      footer: `If the transfer has not arrived by ${formatDateTime(order.payBy)}, the order is closed and you can buy again at any time.`,
+      image: {
+        cid: PAYMENT_QR_CID,
+        alt: t('placed.qrAlt'),
+        note: t('imageAttached', { alt: t('placed.qrAlt') }),
+      },
+      action: { label: t('openPaymentPage'), url: pageUrl(locale, `/checkout/${order.purchaseId}`) },
+      footer: t('placed.footer', { payBy: at(order.payBy) }),
     }),
     attachments: [
       { kind: 'qr-png', payload: order.qrPayload, cid: PAYMENT_QR_CID, filename: `payment-${order.reference}.png` },
@@ -47,75 +63,81 @@ export function orderPlacedEmail(
 export function orderPaidEmail(
   order: OrderFacts & { slug: string; invoiceId: string; invoiceNumber: string; paidAt: Date },
 ): OrderEmail {
-  const price = formatPrice(order.amount);
+  const { locale, t, price, at } = reader(order.locale);
   return {
-    subject: `Payment received: “${order.title}” (invoice ${order.invoiceNumber})`,
+    subject: t('paid.subject', { title: order.title, number: order.invoiceNumber }),
     ...renderEmail({
-      greeting: `Hello ${order.buyerName},`,
-      paragraphs: [
-        `We received your payment for “${order.title}”. The workflow is in your library now; the invoice is attached to this email.`,
-      ],
+      greeting: t('greeting', { name: order.buyerName }),
+      paragraphs: [t('paid.body', { title: order.title })],
       details: [
-        ['Amount paid', price],
-        ['Transfer reference', order.reference],
-        ['Invoice', order.invoiceNumber],
-        ['Paid on', formatDateTime(order.paidAt)],
+        [t('amountPaid'), price(order.amount)],
+        [t('reference'), order.reference],
+        [t('invoice'), order.invoiceNumber],
+        [t('paidOn'), at(order.paidAt)],
       ],
-      action: { label: 'Open your library', url: `${appUrl()}/account/library/${order.slug}` },
-      footer: `The invoice is also at ${appUrl()}/account/invoices/${order.invoiceId}.`,
+      action: { label: t('paid.action'), url: pageUrl(locale, `/account/library/${order.slug}`) },
+      footer: t('paid.footer', { url: pageUrl(locale, `/account/invoices/${order.invoiceId}`) }),
     }),
-    attachments: [{ kind: 'invoice-pdf', invoiceId: order.invoiceId, filename: `${order.invoiceNumber}.pdf` }],
+    // The PDF in the buyer's language too, rendered when the mail is delivered.
+    attachments: [{ kind: 'invoice-pdf', invoiceId: order.invoiceId, filename: `${order.invoiceNumber}.pdf`, locale }],
   };
 }
 
 export function orderRejectedEmail(order: OrderFacts & { reason: string; slug: string }): OrderEmail {
+  const { locale, t, price } = reader(order.locale);
   return {
-    subject: `Your order for “${order.title}” was not accepted`,
+    subject: t('rejected.subject', { title: order.title }),
     ...renderEmail({
-      greeting: `Hello ${order.buyerName},`,
-      paragraphs: [`We could not accept your order of “${order.title}” (reference ${order.reference}).`, 'The reason:'],
+      greeting: t('greeting', { name: order.buyerName }),
+      paragraphs: [t('rejected.body', { title: order.title, reference: order.reference }), t('rejected.reason')],
       quote: order.reason,
       details: [
-        ['Amount', formatPrice(order.amount)],
-        ['Transfer reference', order.reference],
+        [t('amount'), price(order.amount)],
+        [t('reference'), order.reference],
       ],
-      action: { label: 'See your purchases', url: `${appUrl()}/account/purchases` },
-      footer: `If you have already transferred the money, or think this is a mistake, write to us at ${shop().supportEmail} or through ${appUrl()}/contact and name the reference ${order.reference}.`,
+      action: { label: t('rejected.action'), url: pageUrl(locale, '/account/purchases') },
+      footer: t('rejected.footer', {
+        email: shop().supportEmail,
+        url: pageUrl(locale, '/contact'),
+        reference: order.reference,
+      }),
     }),
   };
 }
 
 export function orderExpiringEmail(order: OrderFacts & { purchaseId: string; payBy: Date }): OrderEmail {
-  const price = formatPrice(order.amount);
+  const { locale, t, price, at } = reader(order.locale);
+  const amount = price(order.amount);
   return {
-    subject: `Your order for “${order.title}” expires at ${formatDateTime(order.payBy)}`,
+    subject: t('expiring.subject', { title: order.title, payBy: at(order.payBy) }),
     ...renderEmail({
-      greeting: `Hello ${order.buyerName},`,
+      greeting: t('greeting', { name: order.buyerName }),
       paragraphs: [
-        `Your order of “${order.title}” is still waiting for payment. Transfer ${price} with the reference ${order.reference} before ${formatDateTime(order.payBy)} (Vietnam time) to keep it.`,
+        t('expiring.body', { title: order.title, price: amount, reference: order.reference, payBy: at(order.payBy) }),
       ],
       details: [
-        ['Amount', price],
-        ['Transfer reference', order.reference],
-        ['Pay by', formatDateTime(order.payBy)],
+        [t('amount'), amount],
+        [t('reference'), order.reference],
+        [t('payBy'), at(order.payBy)],
       ],
-      action: { label: 'Open the payment page', url: `${appUrl()}/checkout/${order.purchaseId}` },
-      footer: 'If you have already paid, there is nothing to do: we confirm the payment as soon as it arrives.',
+      action: { label: t('openPaymentPage'), url: pageUrl(locale, `/checkout/${order.purchaseId}`) },
+      footer: t('expiring.footer'),
     }),
   };
 }
 
 export function orderExpiredEmail(order: OrderFacts & { slug: string }): OrderEmail {
+  const { locale, t, price } = reader(order.locale);
   return {
-    subject: `Your order for “${order.title}” was closed`,
+    subject: t('expired.subject', { title: order.title }),
     ...renderEmail({
-      greeting: `Hello ${order.buyerName},`,
+      greeting: t('greeting', { name: order.buyerName }),
       paragraphs: [
-        `We did not receive the transfer of ${formatPrice(order.amount)} with the reference ${order.reference} in time, so the order of “${order.title}” was closed. Please do not transfer money for it any more.`,
-        'You can buy the workflow again at any time.',
+        t('expired.body', { price: price(order.amount), reference: order.reference, title: order.title }),
+        t('expired.again'),
       ],
-      action: { label: 'Back to the workflow', url: `${appUrl()}/workflows/${order.slug}` },
-      footer: `If you transferred the money anyway, write to us at ${shop().supportEmail} and name the reference ${order.reference}.`,
+      action: { label: t('expired.action'), url: pageUrl(locale, `/workflows/${order.slug}`) },
+      footer: t('expired.footer', { email: shop().supportEmail, reference: order.reference }),
     }),
   };
 }
@@ -131,41 +153,39 @@ export type PendingOrder = {
   createdAt: Date;
 };
 
-function orderLine(o: PendingOrder): string {
-  return `${formatDateTime(o.createdAt)} · ${o.reference} · ${formatPrice(o.amount)} · “${o.title}” · ${o.buyerName} <${o.buyerEmail}>`;
-}
+/** The admin reading an alert: their name and language. */
+export type AdminReader = { name: string; locale?: MailLocale };
 
-export function newOrderAdminEmail(adminName: string, order: PendingOrder): OrderEmail {
+export function newOrderAdminEmail(admin: AdminReader, order: PendingOrder): OrderEmail {
+  const { locale, t, price, at } = reader(admin.locale);
   return {
-    subject: `New order ${order.reference}: ${formatPrice(order.amount)} waits for approval`,
+    subject: t('newOrder.subject', { reference: order.reference, price: price(order.amount) }),
     ...renderEmail({
-      greeting: `Hello ${adminName},`,
-      paragraphs: [
-        `${order.buyerName} (${order.buyerEmail}) ordered “${order.title}”. Approve it once the transfer has arrived, so the buyer is served.`,
-      ],
+      greeting: t('greeting', { name: admin.name }),
+      paragraphs: [t('newOrder.body', { buyer: order.buyerName, email: order.buyerEmail, title: order.title })],
       details: [
-        ['Amount', formatPrice(order.amount)],
-        ['Transfer reference', order.reference],
-        ['Ordered', formatDateTime(order.createdAt)],
+        [t('amount'), price(order.amount)],
+        [t('reference'), order.reference],
+        [t('ordered'), at(order.createdAt)],
       ],
-      action: { label: 'Review the order', url: `${appUrl()}/admin/purchases/${order.purchaseId}` },
-      footer: 'You get one email per order. To get one hourly digest or none, change "Order alerts" in your settings.',
+      action: { label: t('newOrder.action'), url: pageUrl(locale, `/admin/purchases/${order.purchaseId}`) },
+      footer: t('newOrder.footer'),
     }),
   };
 }
 
-export function orderDigestAdminEmail(adminName: string, orders: PendingOrder[], since: Date): OrderEmail {
-  const n = orders.length;
+export function orderDigestAdminEmail(admin: AdminReader, orders: PendingOrder[], since: Date): OrderEmail {
+  const { locale, t, price, at } = reader(admin.locale);
+  const count = orders.length;
+  const line = (o: PendingOrder) =>
+    `${at(o.createdAt)} · ${o.reference} · ${price(o.amount)} · “${o.title}” · ${o.buyerName} <${o.buyerEmail}>`;
   return {
-    subject: `${n} new order${n === 1 ? '' : 's'} since ${formatDateTime(since)}`,
+    subject: t('digest.subject', { count, since: at(since) }),
     ...renderEmail({
-      greeting: `Hello ${adminName},`,
-      paragraphs: [
-        `${n === 1 ? 'One new order was' : `${n} new orders were`} placed since ${formatDateTime(since)} (Vietnam time):`,
-        orders.map(orderLine).join('\n'),
-      ],
-      action: { label: 'Open the approval queue', url: `${appUrl()}/admin/purchases?status=PENDING` },
-      footer: 'You get this digest at most once an hour. Change "Order alerts" in your settings.',
+      greeting: t('greeting', { name: admin.name }),
+      paragraphs: [t('digest.body', { count, since: at(since) }), orders.map(line).join('\n')],
+      action: { label: t('digest.action'), url: pageUrl(locale, '/admin/purchases?status=PENDING') },
+      footer: t('digest.footer'),
     }),
   };
 }

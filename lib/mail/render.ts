@@ -17,8 +17,8 @@ export type EmailContent = {
   paragraphs: string[];
   /** Label → value rows (an order's amount, reference, deadline), under the paragraphs. */
   details?: [label: string, value: string][];
-  /** An inline image attached with this content id (the HTML part shows it; the text part names it). */
-  image?: { cid: string; alt: string };
+  /** An inline image attached with this content id (the HTML part shows it; the text part says `note`). */
+  image?: { cid: string; alt: string; note: string };
   action?: { label: string; url: string };
   /** A quoted block (e.g. the message being answered). */
   quote?: string;
@@ -34,7 +34,7 @@ export function renderEmail(content: EmailContent): RenderedEmail {
     content.greeting,
     ...content.paragraphs,
     ...(content.details?.length ? [content.details.map(([label, value]) => `${label}: ${value}`).join('\n')] : []),
-    ...(content.image ? [`(${content.image.alt}: attached as an image)`] : []),
+    ...(content.image ? [content.image.note] : []),
     ...(content.action ? [`${content.action.label}: ${content.action.url}`] : []),
     ...(content.quote
       ? [

@@ -1,19 +1,21 @@
-import { appUrl, shop } from '@/lib/site';
+import { shop } from '@/lib/site';
+import { emailTranslator, pageUrl, type MailLocale } from './email-text';
 import { renderEmail, type RenderedEmail } from './render';
 
-/** To an account's owner after a burst of failed sign-ins (at most once per 15 minutes). */
-export function signInAlertEmail(name: string, failures: number): RenderedEmail & { subject: string } {
+/** To an account's owner after a burst of failed sign-ins (at most once per 15 minutes), in their language. */
+export function signInAlertEmail(
+  name: string,
+  failures: number,
+  locale: MailLocale = 'en',
+): RenderedEmail & { subject: string } {
+  const t = emailTranslator(locale);
   return {
-    subject: `Failed sign-in attempts on your ${shop().name} account`,
+    subject: t('signInAlert.subject', { shop: shop().name }),
     ...renderEmail({
-      greeting: `Hello ${name},`,
-      paragraphs: [
-        `Somebody has tried to sign in to your account with a wrong password ${failures} times in the last 15 minutes.`,
-        'Your account is not locked: you can still sign in as usual. While the attempts go on, sign-ins from the places they come from are slowed down.',
-        'If it was not you, choose a long password that you use nowhere else.',
-      ],
-      action: { label: 'Open your account settings', url: `${appUrl()}/account/settings` },
-      footer: 'If it was you and you remember your password again, there is nothing to do.',
+      greeting: t('greeting', { name }),
+      paragraphs: [t('signInAlert.tried', { count: failures }), t('signInAlert.notLocked'), t('signInAlert.advice')],
+      action: { label: t('signInAlert.action'), url: pageUrl(locale, '/account/settings') },
+      footer: t('signInAlert.footer'),
     }),
   };
 }

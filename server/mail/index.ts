@@ -13,6 +13,7 @@ import { invoiceForMail } from '@/db/queries/purchases';
 import { env, isTest } from '@/lib/env';
 import { buildInvoicePdf } from '@/lib/invoices/invoice-pdf';
 import { renderAttachment, type MailAttachmentRef, type RenderedAttachment } from '@/lib/mail/attachments';
+import type { MailLocale } from '@/lib/mail/email-text';
 
 export type MailerConfig = { smtpUrl?: string | null; from: string; embedded: boolean };
 
@@ -108,9 +109,9 @@ export async function deliverPendingMail(
   return report;
 }
 
-async function invoicePdf(invoiceId: string): Promise<Uint8Array | null> {
+async function invoicePdf(invoiceId: string, locale: MailLocale): Promise<Uint8Array | null> {
   const invoice = await invoiceForMail(invoiceId);
-  return invoice ? buildInvoicePdf(invoice) : null;
+  return invoice ? buildInvoicePdf(invoice, locale) : null;
 }
 
 /** A message's attachments, rendered now from their references (a vanished invoice is left out). */

@@ -47,7 +47,9 @@ describe('order emails (content of the text and HTML parts)', () => {
     expect(mail.text).toContain('349.000\u00a0₫');
     expect(mail.text).toContain('10 May 2026, 20:00');
     expect(mail.html).toContain(`href="${appUrl()}/account/library/zalo-crm"`);
-    expect(mail.attachments).toEqual([{ kind: 'invoice-pdf', invoiceId: 'i-1', filename: 'INV-2026-7.pdf' }]);
+    expect(mail.attachments).toEqual([
+      { kind: 'invoice-pdf', invoiceId: 'i-1', filename: 'INV-2026-7.pdf', locale: 'en' },
+    ]);
   });
 
   it('rejected: the admin’s reason, escaped in the HTML', () => {
@@ -77,17 +79,68 @@ describe('order emails (content of the text and HTML parts)', () => {
       buyerEmail: 'an@example.test',
       createdAt: payBy,
     };
-    const one = newOrderAdminEmail('Lan', pending);
+    const one = newOrderAdminEmail({ name: 'Lan' }, pending);
     expect(one.subject).toBe('New order USIKAYW3TZF: 349.000\u00a0₫ waits for approval');
     expect(one.text).toContain(`${appUrl()}/admin/purchases/p-1`);
     const digest = orderDigestAdminEmail(
-      'Lan',
+      { name: 'Lan' },
       [pending, { ...pending, purchaseId: 'p-2', reference: 'USIB2B2B2B2', amount: '99000.00' }],
       payBy,
     );
     expect(digest.subject).toBe('2 new orders since 10 May 2026, 20:00');
     expect(digest.text).toContain('USIKAYW3TZF · 349.000\u00a0₫');
     expect(digest.text).toContain('USIB2B2B2B2 · 99.000\u00a0₫');
+  });
+
+  it('in Vietnamese for a Vietnamese buyer: words, dates, links to /vi pages, the invoice PDF in Vietnamese', () => {
+    const vi = { ...order, title: 'Đồng bộ Zalo CRM', locale: 'vi' as const };
+    const placed = orderPlacedEmail({ ...vi, purchaseId: 'p-1', payBy, qrPayload: '000201…' });
+    expect(placed.subject).toBe('Đơn hàng “Đồng bộ Zalo CRM”: chuyển 349.000\u00a0₫ với nội dung USIKAYW3TZF');
+    for (const part of [placed.text, placed.html]) {
+      expect(part).toContain('Xin chào Nguyễn Văn An,');
+      expect(part).toContain('Hạn thanh toán');
+      expect(part).toContain('10/05/2026 20:00');
+      expect(part).toContain(`${appUrl()}/vi/checkout/p-1`);
+    }
+    expect(placed.text).toContain('(Mã QR thanh toán: đính kèm dạng hình ảnh)');
+    expect(placed.html).toContain('alt="Mã QR thanh toán"');
+
+    const paid = orderPaidEmail({
+      ...vi,
+      slug: 'zalo-crm',
+      invoiceId: 'i-1',
+      invoiceNumber: 'INV-2026-000042',
+      paidAt: payBy,
+    });
+    expect(paid.subject).toBe('Đã nhận thanh toán: “Đồng bộ Zalo CRM” (hóa đơn INV-2026-000042)');
+    expect(paid.text).toContain(`${appUrl()}/vi/account/library/zalo-crm`);
+    expect(paid.attachments).toEqual([
+      { kind: 'invoice-pdf', invoiceId: 'i-1', filename: 'INV-2026-000042.pdf', locale: 'vi' },
+    ]);
+    const rejected = orderRejectedEmail({ ...vi, slug: 'zalo-crm', reason: 'Sai số tiền' });
+    expect(rejected.text).toContain('Lý do:');
+    expect(rejected.text).toContain('> Sai số tiền');
+    expect(orderExpiredEmail({ ...vi, slug: 'zalo-crm' }).subject).toBe('Đơn hàng “Đồng bộ Zalo CRM” đã đóng');
+    expect(orderExpiringEmail({ ...vi, purchaseId: 'p-1', payBy }).subject).toBe(
+      'Đơn hàng “Đồng bộ Zalo CRM” sẽ hết hạn lúc 10/05/2026 20:00',
+    );
+    const digest = orderDigestAdminEmail(
+      { name: 'Lan', locale: 'vi' },
+      [
+        {
+          purchaseId: 'p-1',
+          title: 'Zalo',
+          amount: '99000',
+          reference: 'USIX',
+          buyerName: 'An',
+          buyerEmail: 'a@x.vn',
+          createdAt: payBy,
+        },
+      ],
+      payBy,
+    );
+    expect(digest.subject).toBe('1 đơn hàng mới từ 10/05/2026 20:00');
+    expect(digest.text).toContain(`${appUrl()}/vi/admin/purchases?status=PENDING`);
   });
 
   it('the QR attachment is a PNG image', async () => {

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { invoices, users, workflows } from '@/db/schema';
 import { env } from '@/lib/env';
+import { localTitle, noticeText } from '@/lib/mail/email-text';
 import { AppError } from '@/lib/errors';
 import { configuredEInvoiceProvider, type IssuedInvoice } from '@/lib/invoices/e-invoice-provider';
 import { formatInvoiceNumber, invoiceYear } from '@/lib/payments/invoice-number';
@@ -69,7 +70,7 @@ export async function approvePurchase(
       .update(workflows)
       .set({ salesCount: sql`${workflows.salesCount} + 1` })
       .where(eq(workflows.id, after.workflowId))
-      .returning({ title: workflows.title, slug: workflows.slug });
+      .returning({ title: workflows.title, titleVi: workflows.titleVi, slug: workflows.slug });
     if (!buyer || !workflow) throw new Error(`Purchase ${purchaseId} lost its buyer or workflow`);
 
     const year = invoiceYear(now);
@@ -118,8 +119,11 @@ export async function approvePurchase(
       {
         userId: after.userId,
         type: 'SUCCESS',
-        title: 'Payment confirmed',
-        message: `Your payment for “${workflow.title}” was confirmed (invoice ${invoiceNumber}). It is in your library now.`,
+        text: (locale) =>
+          noticeText(locale, 'paymentConfirmed', {
+            title: localTitle(locale, workflow.title, workflow.titleVi),
+            number: invoiceNumber,
+          }),
         link: `/account/library/${workflow.slug}`,
       },
     ]);

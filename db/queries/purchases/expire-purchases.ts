@@ -3,6 +3,7 @@ import { and, eq, inArray, lte, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { purchases, workflows } from '@/db/schema';
 import { EXPIRED_REASON, expiryCutoff } from '@/lib/payments/purchase-state';
+import { localTitle, noticeText, type MailLocale } from '@/lib/mail/email-text';
 import { writeAudit, type AuditEntry } from '../admin/audit';
 import { queueOrdersExpired } from './order-mail';
 import { notify, paymentTtlHours, purchaseSnapshot, snapshotJson } from './shared';
@@ -39,18 +40,23 @@ export async function expireStalePurchases(
     const titles = new Map(
       (
         await tx
-          .select({ id: workflows.id, title: workflows.title })
+          .select({ id: workflows.id, title: workflows.title, titleVi: workflows.titleVi })
           .from(workflows)
           .where(inArray(workflows.id, [...new Set(expired.map((p) => p.workflowId))]))
-      ).map((w) => [w.id, w.title]),
+      ).map((w) => [w.id, w]),
     );
     await notify(
       tx,
       expired.map((p) => ({
         userId: p.userId,
         type: 'ERROR' as const,
-        title: 'Payment window expired',
-        message: `We did not receive the transfer for “${titles.get(p.workflowId) ?? 'your workflow'}” (reference ${p.transferReference}) in time, so the order was closed. You can buy it again at any time.`,
+        text: (locale: MailLocale) => {
+          const w = titles.get(p.workflowId);
+          return noticeText(locale, 'expired', {
+            title: localTitle(locale, w?.title ?? '', w?.titleVi),
+            reference: p.transferReference,
+          });
+        },
         link: '/account/purchases',
       })),
     );

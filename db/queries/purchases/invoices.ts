@@ -15,6 +15,8 @@ export type InvoiceView = {
   seller: PartyDetails;
   purchase: { id: string; transferReference: string; createdAt: Date };
   workflow: { title: string; slug: string };
+  /** The language the buyer reads (users.locale): their PDF and receipt are in it. */
+  buyerLocale: string;
 };
 
 /**
@@ -54,9 +56,11 @@ function selectInvoiceViews() {
       seller: invoices.sellerDetails,
       purchase: { id: purchases.id, transferReference: purchases.transferReference, createdAt: purchases.createdAt },
       workflow: { title: workflows.title, slug: workflows.slug },
+      buyerLocale: users.locale,
     })
     .from(invoices)
     .innerJoin(purchases, eq(purchases.id, invoices.purchaseId))
+    .innerJoin(users, eq(users.id, purchases.userId))
     .innerJoin(workflows, eq(workflows.id, purchases.workflowId))
     .$dynamic();
 }

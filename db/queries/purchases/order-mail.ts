@@ -11,6 +11,7 @@ import {
   orderRejectedEmail,
   type OrderEmail,
 } from '@/lib/mail/order-emails';
+import { localTitle, mailLocale } from '@/lib/mail/email-text';
 import { payeeFromEnv, purchaseQrPayload } from '@/lib/payments/payee';
 import { paymentDeadline } from '@/lib/payments/purchase-state';
 import { alertAdminsOfOrder } from '../order-alerts';
@@ -30,7 +31,9 @@ type OrderRow = {
   rejectReason: string | null;
   buyerName: string;
   buyerEmail: string;
+  buyerLocale: string;
   title: string;
+  titleVi: string | null;
   slug: string;
 };
 
@@ -45,7 +48,9 @@ async function orderRows(tx: Executor, purchaseIds: string[]): Promise<OrderRow[
       rejectReason: purchases.rejectReason,
       buyerName: users.name,
       buyerEmail: users.email,
+      buyerLocale: users.locale,
       title: workflows.title,
+      titleVi: workflows.titleVi,
       slug: workflows.slug,
     })
     .from(purchases)
@@ -61,8 +66,16 @@ async function queueEach(tx: Executor, rows: OrderRow[], build: (row: OrderRow) 
   }
 }
 
+/** What every order email names, in the buyer's language (users.locale). */
 function facts(row: OrderRow) {
-  return { buyerName: row.buyerName, title: row.title, amount: row.amount, reference: row.reference };
+  const locale = mailLocale(row.buyerLocale);
+  return {
+    buyerName: row.buyerName,
+    title: localTitle(locale, row.title, row.titleVi),
+    amount: row.amount,
+    reference: row.reference,
+    locale,
+  };
 }
 
 /** A new PENDING purchase: the buyer's "order placed" (with the QR) and the admins' alerts. */

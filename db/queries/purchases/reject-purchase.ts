@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { workflows } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import { localTitle, noticeText } from '@/lib/mail/email-text';
 import { CANCELLED_REASON, isReservedRejectReason } from '@/lib/payments/purchase-state';
 import { queueOrderRejected } from './order-mail';
 import { auditSettlement, settlePendingPurchase } from './settle-purchase';
@@ -39,15 +40,19 @@ export async function rejectPurchase(adminId: string, purchaseId: string, reason
       now: new Date(),
     });
     const [workflow] = await tx
-      .select({ title: workflows.title })
+      .select({ title: workflows.title, titleVi: workflows.titleVi })
       .from(workflows)
       .where(eq(workflows.id, change.after.workflowId));
     await notify(tx, [
       {
         userId: change.after.userId,
         type: 'ERROR',
-        title: 'Payment rejected',
-        message: `Your purchase of “${workflow?.title ?? 'a workflow'}” (reference ${change.after.transferReference}) was rejected: ${text}`,
+        text: (locale) =>
+          noticeText(locale, 'paymentRejected', {
+            title: localTitle(locale, workflow?.title ?? '', workflow?.titleVi),
+            reference: change.after.transferReference,
+            reason: text,
+          }),
         link: '/account/purchases',
       },
     ]);

@@ -1,6 +1,8 @@
 import 'server-only';
+import { inArray } from 'drizzle-orm';
 import type { Executor } from '@/db';
-import { notifications, purchases } from '@/db/schema';
+import { notifications, purchases, users } from '@/db/schema';
+import { mailLocale, type MailLocale } from '@/lib/mail/email-text';
 import { env } from '@/lib/env';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,9 +58,28 @@ export function snapshotJson(row: PurchaseSnapshot, extra: Record<string, unknow
   };
 }
 
+/**
+ * In-app notifications, each written in its recipient's language (users.locale, read in one query):
+ * `text` gives the title and message in a language (lib/mail/email-text.ts noticeText).
+ */
 export async function notify(
   tx: Executor,
-  rows: { userId: string; type: 'SUCCESS' | 'WARNING' | 'ERROR'; title: string; message: string; link: string }[],
+  rows: {
+    userId: string;
+    type: 'SUCCESS' | 'WARNING' | 'ERROR';
+    text: (locale: MailLocale) => { title: string; message: string };
+    link: string;
+  }[],
 ): Promise<void> {
-  if (rows.length > 0) await tx.insert(notifications).values(rows);
+  if (rows.length === 0) return;
+  const ids = [...new Set(rows.map((r) => r.userId))];
+  const locales = new Map(
+    (await tx.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, ids))).map((u) => [
+      u.id,
+      mailLocale(u.locale),
+    ]),
+  );
+  await tx
+    .insert(notifications)
+    .values(rows.map(({ text, ...row }) => ({ ...row, ...text(locales.get(row.userId) ?? 'en') })));
 }

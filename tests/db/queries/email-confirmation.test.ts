@@ -49,6 +49,16 @@ describe('registration: the address is confirmed by a mailed link', () => {
     await expect(confirmEmailWithToken('not-a-real-token-at-all-0000')).rejects.toMatchObject({ code: 'invalid' });
   });
 
+  it('an account registered in Vietnamese keeps the language and gets its link in Vietnamese, to the /vi page', async () => {
+    const email = unique('vi');
+    const user = await createUser({ name: 'Ngọc', email, password: 'a long test password', locale: 'vi' });
+    const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, user.id));
+    expect(row?.locale).toBe('vi');
+    const [mail] = await outboxRowsTo(email);
+    expect(mail?.subject).toBe('Xác nhận email USITech Marketplace của bạn');
+    await expect(linkToken(email, /\/vi\/confirm-email\?token=([A-Za-z0-9_-]+)/)).resolves.toBeTruthy();
+  });
+
   it('refuses an expired link', async () => {
     const user = await createTestUser();
     const asked = new Date('2026-04-01T08:00:00Z');

@@ -70,6 +70,13 @@ describe('the message catalog', () => {
     expect(unused, `keys in messages/*/${ns}.json no code quotes`).toEqual([]);
   });
 
+  // Written outside a request with createTranslator (the PDF, the mail worker, notices): same keys in both.
+  it.each(['invoice', 'email'])('%s (server-side translator): the same keys in every language', (ns) => {
+    const [first, ...others] = routing.locales;
+    for (const locale of others)
+      expect(catalog(locale, ns), `${locale}/${ns}.json vs ${first}`).toEqual(catalog(first, ns));
+  });
+
   it('every t(…) call finds its key', () => {
     const missing = [...called].flatMap(([ns, keys]) => {
       const known = new Set(NAMESPACES.includes(ns as never) ? catalog('en', ns) : []);

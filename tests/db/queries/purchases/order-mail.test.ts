@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import jsQR from 'jsqr';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { PDFDocument } from 'pdf-lib';
@@ -9,12 +9,13 @@ import { setOrderAlerts } from '@/db/queries/admin/order-alerts';
 import { countPendingPurchases, sendOrderDigests } from '@/db/queries/order-alerts';
 import { warnExpiringPurchases } from '@/db/queries/purchase-expiry-warnings';
 import { approvePurchase, buyWorkflow, expireStalePurchases, rejectPurchase } from '@/db/queries/purchases';
-import { emailOutbox, purchases } from '@/db/schema';
+import { emailOutbox, purchases, users, workflows } from '@/db/schema';
 import { deliverPendingMail } from '@/server/mail';
 import { env } from '@/lib/env';
 import { payeeFromEnv, purchaseQrPayload } from '@/lib/payments/payee';
 import { createTestPurchase, createTestUser } from '../../../helpers/factories';
 import { outboxRowsTo, startSmtpSink, type SmtpSink } from '../../../helpers/mail';
+import { pdfLines } from '../../../helpers/pdf-text';
 import { notificationsOf, shop } from './helpers';
 
 const HOUR = 3_600_000;
@@ -84,6 +85,37 @@ describe('order emails', () => {
     expect(pdf?.contentType).toBe('application/pdf');
     const doc = await PDFDocument.load(pdf!.content);
     expect(doc.getTitle()).toBe(approved.invoiceNumber);
+  });
+
+  it('a Vietnamese buyer and admin get their mail and notices in Vietnamese, the invoice PDF too', async () => {
+    const { buyer, admin, workflow } = await shop('349000.00');
+    await db
+      .update(users)
+      .set({ locale: 'vi' })
+      .where(inArray(users.id, [buyer.id, admin.id]));
+    await db.update(users).set({ orderAlerts: 'each' }).where(eq(users.id, admin.id));
+    await db.update(workflows).set({ titleVi: 'Nhắc lịch hẹn qua Zalo' }).where(eq(workflows.id, workflow.id));
+
+    const bought = await buyWorkflow(buyer.id, workflow.id);
+    if (bought.kind !== 'pending') throw new Error('expected a pending purchase');
+    const [placed] = await outboxRowsTo(buyer.email);
+    expect(placed?.subject).toMatch(/^Đơn hàng “Nhắc lịch hẹn qua Zalo”: chuyển 349\.000\s₫ với nội dung USI/);
+    const [alert] = await outboxRowsTo(admin.email);
+    expect(alert?.subject).toMatch(/^Đơn mới USI\w+: 349\.000\s₫ đang chờ duyệt$/);
+    expect((await notificationsOf(admin.id)).map((n) => n.title)).toContain('Đơn hàng mới đang chờ duyệt');
+
+    const approved = await approvePurchase(admin.id, bought.purchaseId);
+    const notices = await notificationsOf(buyer.id);
+    expect(notices.at(-1)).toMatchObject({
+      title: 'Đã xác nhận thanh toán',
+      message: `Thanh toán cho “Nhắc lịch hẹn qua Zalo” đã được xác nhận (hóa đơn ${approved.invoiceNumber}). Quy trình đã có trong thư viện của bạn.`,
+    });
+    const paid = (await deliveredTo(buyer.email)).find((m) => m.subject?.startsWith('Đã nhận thanh toán'));
+    expect(paid?.text).toContain(`${env().APP_URL}/vi/account/library/${workflow.slug}`);
+    const pdf = paid?.attachments.find((a) => a.filename === `${approved.invoiceNumber}.pdf`);
+    const text = (await pdfLines(new Uint8Array(pdf!.content))).join('\n');
+    expect(text).toContain('HÓA ĐƠN / INVOICE');
+    expect(text).toContain('Nguyễn Văn An');
   });
 
   it('a refused approval (window closed) queues no receipt: the mail is in the rolled-back transaction', async () => {
