@@ -1,19 +1,21 @@
+import { getTranslations } from 'next-intl/server';
 import { SectionNav } from '@/components/ui/section-nav';
 
 const LINKS = [
-  { href: '/account/purchases', label: 'Purchases' },
-  { href: '/account/library', label: 'Library' },
-  { href: '/account/favorites', label: 'Favorites' },
-  { href: '/account/notifications', label: 'Notifications' },
-  { href: '/account/settings', label: 'Settings' },
-];
+  { href: '/account/purchases', label: 'nav.purchases' },
+  { href: '/account/library', label: 'nav.library' },
+  { href: '/account/favorites', label: 'nav.favorites' },
+  { href: '/account/notifications', label: 'nav.notifications' },
+  { href: '/account/settings', label: 'nav.settings' },
+] as const;
 
 /** The account area's own navigation; the current page is marked for screen readers too. */
-export function AccountNav() {
+export async function AccountNav() {
+  const t = await getTranslations('account');
   return (
     <SectionNav
-      label="Account"
-      links={LINKS}
+      label={t('nav.label')}
+      links={LINKS.map((link) => ({ href: link.href, label: t(link.label) }))}
       className="no-print md:w-48 md:shrink-0"
       listClassName="flex gap-1 overflow-x-auto md:flex-col"
       linkClassName="block rounded-lg px-3 py-2 text-sm font-medium hover:bg-surface"

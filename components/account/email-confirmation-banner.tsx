@@ -1,17 +1,18 @@
+import { getTranslations } from 'next-intl/server';
 import { ResendConfirmationForm } from './resend-confirmation-form';
 
 /** Shown on the account pages until the account's address is confirmed (the account works meanwhile). */
-export function EmailConfirmationBanner({ email }: { email: string }) {
+export async function EmailConfirmationBanner({ email }: { email: string }) {
+  const t = await getTranslations('account');
   return (
     <section
-      aria-label="Email confirmation"
+      aria-label={t('confirmBanner.label')}
       className="no-print mb-6 space-y-3 rounded-xl border border-amber-200 bg-amber-50 p-4 text-sm"
     >
       <p>
-        <strong>Please confirm your email address.</strong> We sent a link to {email}; open it so that receipts and
-        password resets reach you. Nothing found? Check your spam folder or ask for a new link.
+        <strong>{t('confirmBanner.title')}</strong> {t('confirmBanner.body', { email })}
       </p>
-      <ResendConfirmationForm />
+      <ResendConfirmationForm label={t('confirmBanner.resend')} pendingLabel={t('confirmBanner.sending')} />
     </section>
   );
 }

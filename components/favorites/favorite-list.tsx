@@ -1,22 +1,25 @@
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
 import type { FavoriteItem } from '@/db/queries/favorites';
 import { formatPrice } from '@/lib/site';
 import { FavoriteButton } from './favorite-button';
 
 /** The signed-in user's favorites; a workflow no longer for sale stays, marked "Unavailable". */
-export function FavoriteList({ items }: { items: FavoriteItem[] }) {
+export async function FavoriteList({ items, locale }: { items: FavoriteItem[]; locale: Locale }) {
+  const t = await getTranslations('account');
   if (items.length === 0) {
     return (
       <div className="rounded-xl border border-dashed border-line p-8 text-center">
-        <p className="text-muted">No favorites yet.</p>
+        <p className="text-muted">{t('favorites.empty')}</p>
         <Link href="/workflows" className="mt-2 inline-block font-medium text-brand-600 hover:underline">
-          Browse workflows
+          {t('favorites.browse')}
         </Link>
       </div>
     );
   }
   return (
-    <ul aria-label="Favorite workflows" className="divide-y divide-line rounded-xl border border-line bg-surface">
+    <ul aria-label={t('favorites.listLabel')} className="divide-y divide-line rounded-xl border border-line bg-surface">
       {items.map((item) => {
         const unavailable = item.status !== 'active';
         return (
@@ -32,13 +35,13 @@ export function FavoriteList({ items }: { items: FavoriteItem[] }) {
                 )}
                 {unavailable ? (
                   <span className="ml-2 rounded-full bg-canvas px-2 py-0.5 text-xs font-medium text-muted ring-1 ring-line">
-                    Unavailable
+                    {t('favorites.unavailable')}
                   </span>
                 ) : null}
               </h2>
               <p className="mt-1 line-clamp-1 text-sm text-muted">{item.shortDescription}</p>
             </div>
-            {unavailable ? null : <p className="font-semibold">{formatPrice(item.price)}</p>}
+            {unavailable ? null : <p className="font-semibold">{formatPrice(item.price, locale)}</p>}
             <FavoriteButton workflowId={item.workflowId} favorited />
           </li>
         );

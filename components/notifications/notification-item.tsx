@@ -1,3 +1,5 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
 import type { NotificationDto } from '@/db/queries/notifications';
 import { deleteNotificationAction, markNotificationReadAction } from '@/actions/notifications';
 import { cn } from '@/lib/cn';
@@ -5,7 +7,15 @@ import { buttonClass } from '@/components/ui/button';
 import { formatDateTime } from '@/lib/format-date-time';
 import { notificationStyle } from './notification-style';
 
-export function NotificationItem({ notification: n }: { notification: NotificationDto }) {
+/** The message key of each type's label (read by screen readers beside the colour). */
+const TYPE_LABEL = {
+  SUCCESS: 'notifications.type.SUCCESS',
+  WARNING: 'notifications.type.WARNING',
+  ERROR: 'notifications.type.ERROR',
+} as const;
+
+export async function NotificationItem({ notification: n, locale }: { notification: NotificationDto; locale: Locale }) {
+  const t = await getTranslations('account');
   const style = notificationStyle[n.type];
   return (
     <li>
@@ -25,9 +35,9 @@ export function NotificationItem({ notification: n }: { notification: Notificati
         </span>
         <div className="min-w-0 flex-1">
           <p className="flex flex-wrap items-center gap-2 text-xs text-muted">
-            <span className={cn('rounded px-1.5 py-0.5 font-medium', style.badge)}>{style.label}</span>
-            {n.read ? null : <span className="font-medium text-brand-700">Unread</span>}
-            <time dateTime={n.createdAt.toISOString()}>{formatDateTime(n.createdAt)}</time>
+            <span className={cn('rounded px-1.5 py-0.5 font-medium', style.badge)}>{t(TYPE_LABEL[n.type])}</span>
+            {n.read ? null : <span className="font-medium text-brand-700">{t('notifications.unreadBadge')}</span>}
+            <time dateTime={n.createdAt.toISOString()}>{formatDateTime(n.createdAt, locale)}</time>
           </p>
           <h2 id={`notification-${n.id}-title`} className="mt-1 font-semibold text-ink">
             {n.link ? (
@@ -46,14 +56,14 @@ export function NotificationItem({ notification: n }: { notification: Notificati
             <form action={markNotificationReadAction}>
               <input type="hidden" name="id" value={n.id} />
               <button type="submit" className={buttonClass('secondary', 'px-3 py-1')}>
-                Mark as read
+                {t('notifications.markRead')}
               </button>
             </form>
           )}
           <form action={deleteNotificationAction}>
             <input type="hidden" name="id" value={n.id} />
             <button type="submit" className={buttonClass('ghost', 'px-3 py-1 text-danger')}>
-              Delete
+              {t('notifications.delete')}
             </button>
           </form>
         </div>

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { LibraryEntry } from '@/server/library';
 import { buttonClass } from '@/components/ui/button';
@@ -8,24 +9,25 @@ const formatSize = (bytes: number | null) =>
   bytes === null ? '' : bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
 
 /** One owned workflow: downloads (through the owner-only route handlers), documentation and videos. */
-export function LibraryEntryView({ entry }: { entry: LibraryEntry }) {
+export async function LibraryEntryView({ entry }: { entry: LibraryEntry }) {
+  const t = await getTranslations('account');
   const base = `/api/library/${entry.slug}`;
   return (
     <div className="space-y-8">
       <LabelledSection
         id="downloads"
-        title="Downloads"
+        title={t('library.downloads')}
         className="rounded-xl border border-line bg-surface p-5"
         headingClassName="text-lg font-semibold"
       >
         <ul className="mt-3 space-y-2">
           <li className="flex flex-wrap items-center justify-between gap-2">
             <span>
-              <span className="font-medium">Workflow JSON</span>{' '}
-              <span className="text-sm text-muted">import it in n8n: Workflows → Import from file</span>
+              <span className="font-medium">{t('library.json')}</span>{' '}
+              <span className="text-sm text-muted">{t('library.jsonHint')}</span>
             </span>
             <a href={`${base}/workflow`} download className={buttonClass('primary')}>
-              Download workflow JSON
+              {t('library.downloadJson')}
             </a>
           </li>
           {entry.files.map((file) => (
@@ -37,7 +39,7 @@ export function LibraryEntryView({ entry }: { entry: LibraryEntry }) {
                 </span>
               </span>
               <a href={`${base}/files/${file.id}`} download className={buttonClass('secondary')}>
-                Download {file.title}
+                {t('library.download', { title: file.title })}
               </a>
             </li>
           ))}
@@ -45,7 +47,12 @@ export function LibraryEntryView({ entry }: { entry: LibraryEntry }) {
       </LabelledSection>
 
       {entry.videos.length > 0 ? (
-        <LabelledSection id="videos" title="Video" className="space-y-2" headingClassName="text-lg font-semibold">
+        <LabelledSection
+          id="videos"
+          title={t('library.video')}
+          className="space-y-2"
+          headingClassName="text-lg font-semibold"
+        >
           <ul className="list-disc pl-5">
             {entry.videos.map((video) => (
               <li key={video.id}>
@@ -71,20 +78,20 @@ export function LibraryEntryView({ entry }: { entry: LibraryEntry }) {
               dangerouslySetInnerHTML={{ __html: renderMarkdown(doc.markdown) }}
             />
           ) : (
-            <p className="text-sm text-muted">{doc.title} is not available right now.</p>
+            <p className="text-sm text-muted">{t('library.docUnavailable', { title: doc.title })}</p>
           )}
         </section>
       ))}
 
       <p className="text-sm">
         <Link href={`/workflows/${entry.slug}`} className="text-brand-600 hover:underline">
-          The workflow’s page in the catalog
+          {t('library.catalogPage')}
         </Link>
         {entry.invoiceId ? (
           <>
             {' · '}
             <Link href={`/account/invoices/${entry.invoiceId}`} className="text-brand-600 hover:underline">
-              Invoice
+              {t('library.invoice')}
             </Link>
           </>
         ) : null}

@@ -1,9 +1,12 @@
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
 import type { LibraryItem } from '@/db/queries/purchases';
 import { formatDate } from '@/lib/format-date-time';
 
 /** The owned workflows as cards; each opens its library page. */
-export function LibraryGrid({ items }: { items: LibraryItem[] }) {
+export async function LibraryGrid({ items, locale }: { items: LibraryItem[]; locale: Locale }) {
+  const t = await getTranslations('account');
   return (
     <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
       {items.map((item) => (
@@ -21,8 +24,10 @@ export function LibraryGrid({ items }: { items: LibraryItem[] }) {
               </h2>
               <p className="line-clamp-2 text-sm text-muted">{item.shortDescription}</p>
               <p className="mt-auto text-xs text-muted">
-                {item.purchasedAt ? `Bought ${formatDate(item.purchasedAt)}` : 'Bought'}
-                {item.retired ? ' · no longer sold, yours to keep' : ''}
+                {item.purchasedAt
+                  ? t('library.bought', { date: formatDate(item.purchasedAt, locale) })
+                  : t('library.boughtUndated')}
+                {item.retired ? t('library.retiredShort') : ''}
               </p>
             </div>
           </article>

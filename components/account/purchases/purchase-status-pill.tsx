@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { cn } from '@/lib/cn';
 import { statusLabel, type PurchaseStatus } from '@/lib/payments/purchase-state';
 
@@ -7,10 +8,25 @@ const tone: Record<PurchaseStatus, string> = {
   REJECT: 'bg-red-50 text-danger ring-red-200',
 };
 
-export function PurchaseStatusPill({ status, rejectReason }: { status: PurchaseStatus; rejectReason: string | null }) {
+/** The message key of each label statusLabel gives (a cancelled purchase is a REJECT with its own label). */
+const LABEL_KEY = {
+  Paid: 'purchases.status.paid',
+  Pending: 'purchases.status.pending',
+  Cancelled: 'purchases.status.cancelled',
+  Rejected: 'purchases.status.rejected',
+} as const;
+
+export async function PurchaseStatusPill({
+  status,
+  rejectReason,
+}: {
+  status: PurchaseStatus;
+  rejectReason: string | null;
+}) {
+  const t = await getTranslations('account');
   return (
     <span className={cn('inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1', tone[status])}>
-      {statusLabel(status, rejectReason)}
+      {t(LABEL_KEY[statusLabel(status, rejectReason)])}
     </span>
   );
 }

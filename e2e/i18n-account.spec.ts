@@ -1,0 +1,43 @@
+/**
+ * The account area in Vietnamese (issue 14): navigation, purchases with their status, library, favorites and
+ * notifications speak Vietnamese under /vi, with dates and amounts in Vietnamese formats; English unchanged.
+ */
+import { expect, registerUser, test } from './fixtures';
+import { buy } from './support/buy';
+
+const SLUG = 'turn-starred-gmail-threads-into-trello-tasks';
+
+test('a shopper reads the account pages in Vietnamese', async ({ page }) => {
+  await registerUser(page);
+  await buy(page, SLUG);
+
+  await page.goto('/vi/account/purchases');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page).toHaveTitle(/^Giao dịch mua của bạn · /);
+  await expect(page.getByRole('heading', { level: 1, name: 'Giao dịch mua của bạn' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Tài khoản' });
+  for (const name of ['Giao dịch mua', 'Thư viện', 'Yêu thích', 'Thông báo', 'Cài đặt']) {
+    await expect(nav.getByRole('link', { name })).toBeVisible();
+  }
+  const purchase = page.getByRole('listitem').filter({ hasText: 'Chờ thanh toán' });
+  await expect(purchase).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} · [\d.]+\s₫/);
+  await expect(purchase).toContainText(/Thanh toán trước \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./);
+  await purchase.getByRole('link', { name: 'Tiếp tục thanh toán' }).click();
+  await expect(page).toHaveURL(/\/vi\/checkout\/[0-9a-f-]{36}$/);
+
+  await page.goto('/vi/account/library');
+  await expect(page.getByRole('heading', { level: 1, name: 'Thư viện của bạn' })).toBeVisible();
+  await expect(page.getByText('Thư viện của bạn đang trống.')).toBeVisible();
+
+  await page.goto('/vi/account/favorites');
+  await expect(page.getByRole('heading', { level: 1, name: 'Yêu thích' })).toBeVisible();
+  await expect(page.getByText('0 quy trình đã lưu, mới nhất trước.')).toBeVisible();
+
+  await page.goto('/vi/account/notifications');
+  await expect(page.getByRole('heading', { level: 1, name: 'Thông báo' })).toBeVisible();
+
+  // English stays English.
+  await page.goto('/account/purchases');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your purchases' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Pending' })).toBeVisible();
+});
