@@ -2,7 +2,7 @@
  * The invoice's words in the buyer's language, from messages/<locale>/invoice.json through next-intl's
  * createTranslator: it needs no request, so the PDF route and the mail worker use it alike.
  */
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import type { PartyDetails } from '@/db/schema';
 import en from '@/messages/en/invoice.json';
 import vi from '@/messages/vi/invoice.json';

@@ -3,7 +3,7 @@
  * createTranslator, which needs no request, so the data layer and the mail worker queue and render mail in
  * each recipient's own language (users.locale) whatever language the request that caused it was in.
  */
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { localizedPath, type Locale } from '@/i18n/routing';
 import en from '@/messages/en/email.json';
 import vi from '@/messages/vi/email.json';
