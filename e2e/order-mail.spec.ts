@@ -122,7 +122,7 @@ test('admins get a notice and a mail per order, none with the digest setting; th
     await waitForMail(shopper.email, new RegExp(`reference ${second.reference}$`));
     expect(await mailsTo(DEMO.admin.email, new RegExp(`^New order ${second.reference}:`))).toHaveLength(0);
     await admin.goto('/admin');
-    expect(await badgeCount(admin)).toBe(before + 2);
+    await expect.poll(() => badgeCount(admin)).toBe(before + 2);
   } finally {
     await admin.goto('/account/settings');
     await save('An email for each new order');
