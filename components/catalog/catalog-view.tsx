@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { AppOption } from '@/db/queries/catalog/categories';
 import type { CatalogResult } from '@/db/queries/catalog/search-workflows';
 import { buttonClass } from '@/components/ui/button';
-import { catalogHref, type CatalogSearch } from '@/lib/validations/catalog';
+import { catalogHref, MAX_QUERY_LENGTH, type CatalogSearch } from '@/lib/validations/catalog';
 import { CatalogFilters } from './catalog-filters';
 import { DidYouMean } from './did-you-mean';
 import { Pagination } from './pagination';
@@ -68,6 +68,9 @@ export function CatalogView({
         <p role="status" className="mt-2 text-sm text-muted">
           {summary(t, result, state.q)}
         </p>
+        {state.qShortened ? (
+          <p className="mt-2 text-sm text-warning">{t('queryShortened', { max: MAX_QUERY_LENGTH })}</p>
+        ) : null}
         <DidYouMean corrected={result.didYouMean} state={linkState} path={path} />
         {result.items.length > 0 ? (
           <div className="mt-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
