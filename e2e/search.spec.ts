@@ -127,7 +127,8 @@ test('typing a search over 200 characters in Keywords shortens it and says so', 
   const long = Array.from({ length: 30 }, () => 'invoice').join(' ');
   await page.getByLabel('Keywords').fill(long);
   const main = page.getByRole('main');
-  await expect(main.getByText('Your search was shortened to 200 characters.')).toBeVisible();
+  // The form waits for typing to pause, then the server renders the results.
+  await expect(main.getByText('Your search was shortened to 200 characters.')).toBeVisible({ timeout: 15_000 });
   await expect(main.getByRole('status')).toContainText(/workflows? (for|similar to) “invoice invoice/);
   await expect(main.getByRole('article').first()).toBeVisible();
 });
