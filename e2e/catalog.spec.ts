@@ -62,8 +62,43 @@ test('search → category → sort by price → next page → workflow with JSON
   await journey(page, true);
 });
 
+/**
+ * The Apps facet counts the matches per app (issue 13 item 17): the number beside Gmail is how many
+ * workflows choosing Gmail lists, and it stays while Gmail is chosen.
+ */
+async function appFacetJourney(page: Page, js: boolean) {
+  const filters = page.getByRole('complementary', { name: 'Filters' });
+  const status = page.getByRole('main').getByRole('status');
+  const gmail = filters.getByRole('checkbox', { name: /^Gmail \(\d+\)$/ });
+  const countOf = async () => Number((await gmail.evaluate((el) => el.closest('label')!.textContent)).match(/\((\d+)\)/)![1]);
+
+  await page.goto('/workflows');
+  const all = await countOf();
+  await page.goto('/workflows?q=invoice');
+  await expect(status).toContainText('for “invoice”');
+  const total = Number((await status.innerText()).match(/^(\d+)/)![1]);
+  const matching = await countOf();
+  expect(matching).toBeGreaterThan(0);
+  expect(matching).toBeLessThan(total);
+  expect(matching).toBeLessThan(all);
+
+  await gmail.check();
+  if (!js) await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/app=Gmail/);
+  await expect(status).toHaveText(`${matching} workflows for “invoice”`);
+  expect(await countOf()).toBe(matching);
+}
+
+test('the Apps facet counts the matches per app', async ({ page }) => {
+  await appFacetJourney(page, true);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('the Apps facet counts the matches per app', async ({ page }) => {
+    await appFacetJourney(page, false);
+  });
 
   test('the same journey works with plain GET forms and links', async ({ page }) => {
     await journey(page, false);

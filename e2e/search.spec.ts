@@ -38,6 +38,29 @@ test.describe('search without JavaScript', () => {
       '/workflows?q=Google+Sheets',
     );
   });
+
+  test('a search over 200 characters is shortened at a word boundary and the page says so, in both languages', async ({
+    page,
+  }) => {
+    const long = Array.from({ length: 30 }, () => 'invoice').join(' '); // 239 characters
+    const response = await page.goto(`/workflows?q=${encodeURIComponent(long)}`);
+    expect(response?.status()).toBe(200);
+    const main = page.getByRole('main');
+    await expect(main.getByText('Your search was shortened to 200 characters.')).toBeVisible();
+    const kept = Array.from({ length: 25 }, () => 'invoice').join(' '); // 199 characters: 25 whole words
+    await expect(page.getByLabel('Keywords')).toHaveValue(kept);
+    await expect(main.getByRole('article').first()).toBeVisible();
+
+    await page.goto(`/vi/workflows?q=${encodeURIComponent(long)}`);
+    await expect(
+      page.getByRole('main').getByText('Từ khóa tìm kiếm của bạn quá dài nên đã được rút gọn còn 200 ký tự.'),
+    ).toBeVisible();
+
+    // A search of 200 characters or fewer says nothing of the kind.
+    await page.goto(`/workflows?q=${encodeURIComponent(kept)}`);
+    await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
+    await expect(page.getByText('Your search was shortened')).toHaveCount(0);
+  });
 });
 
 test('the admin adds a search alias the catalog reads at once, then removes it', async ({ page }) => {
@@ -97,4 +120,15 @@ test('suggestions while typing: "gsheet" lists Google Sheets, the keyboard choos
   const body = (await res.json()) as { suggestions: { kind: string; label: string }[] };
   expect(body.suggestions[0]).toMatchObject({ kind: 'app', label: 'Google Sheets' });
   expect((await request.get(`/api/search/suggest?q=${'x'.repeat(101)}`)).status()).toBe(400);
+});
+
+test('typing a search over 200 characters in Keywords shortens it and says so', async ({ page }) => {
+  await page.goto('/workflows');
+  const long = Array.from({ length: 30 }, () => 'invoice').join(' ');
+  await page.getByLabel('Keywords').fill(long);
+  const main = page.getByRole('main');
+  // The form waits for typing to pause, then the server renders the results.
+  await expect(main.getByText('Your search was shortened to 200 characters.')).toBeVisible({ timeout: 15_000 });
+  await expect(main.getByRole('status')).toContainText(/workflows? (for|similar to) “invoice invoice/);
+  await expect(main.getByRole('article').first()).toBeVisible();
 });

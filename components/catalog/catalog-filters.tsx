@@ -1,4 +1,4 @@
-import type { CategoryFacet } from '@/db/queries/catalog/search-counts';
+import type { AppFacet, CategoryFacet } from '@/db/queries/catalog/search-counts';
 import type { AppOption } from '@/db/queries/catalog/categories';
 import { inputClass } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button';
@@ -11,20 +11,26 @@ const PRICE_FIELDS = [
   ['maxPrice', 'Max price'],
 ] as const;
 
-/** Every filter of the catalog in one GET form: keywords, categories (with counts), apps, price, rating, sort. */
+/**
+ * Every filter of the catalog in one GET form: keywords, categories and apps (with counts), price, rating,
+ * sort. `appFacets` null: nothing narrows the catalog, the app options' own counts are the matches.
+ */
 export function CatalogFilters({
   state,
   facets,
   apps,
+  appFacets,
 }: {
   state: CatalogSearch;
   facets: CategoryFacet[];
   apps: AppOption[];
+  appFacets: AppFacet[] | null;
 }) {
   const currentDefault = defaultSort(state.q);
   const shownApps = [...apps.slice(0, MAX_APPS_SHOWN).map((a) => a.name), ...state.app].filter(
     (a, i, all) => all.indexOf(a) === i,
   );
+  const appCounts = new Map((appFacets ?? apps).map((a) => [a.name, a.count]));
   return (
     <LiveSearchForm action="/workflows" stateKey={catalogHref(state)} className="space-y-6">
       <div className="space-y-1">
@@ -89,7 +95,8 @@ export function CatalogFilters({
                 defaultChecked={state.app.includes(app)}
                 className="size-4 accent-brand-600"
               />
-              {app}
+              <span className="flex-1">{app}</span>
+              <span className="text-xs text-muted">({appCounts.get(app) ?? 0})</span>
             </label>
           ))}
         </fieldset>

@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { AppOption } from '@/db/queries/catalog/categories';
 import type { CatalogResult } from '@/db/queries/catalog/search-workflows';
 import { buttonClass } from '@/components/ui/button';
-import { catalogHref, type CatalogSearch } from '@/lib/validations/catalog';
+import { catalogHref, MAX_QUERY_LENGTH, type CatalogSearch } from '@/lib/validations/catalog';
 import { CatalogFilters } from './catalog-filters';
 import { DidYouMean } from './did-you-mean';
 import { Pagination } from './pagination';
@@ -56,7 +56,7 @@ export function CatalogView({
         <details className="open-from-lg rounded-xl border border-line bg-surface lg:border-0 lg:bg-transparent">
           <summary className="cursor-pointer px-4 py-2 font-medium">{t('filters')}</summary>
           <div className="border-t border-line p-4 lg:border-0 lg:p-0">
-            <CatalogFilters state={state} facets={result.facets} apps={apps} />
+            <CatalogFilters state={state} facets={result.facets} apps={apps} appFacets={result.appFacets} />
           </div>
         </details>
       </aside>
@@ -68,6 +68,9 @@ export function CatalogView({
         <p role="status" className="mt-2 text-sm text-muted">
           {summary(t, result, state.q)}
         </p>
+        {state.qShortened ? (
+          <p className="mt-2 text-sm text-warning">{t('queryShortened', { max: MAX_QUERY_LENGTH })}</p>
+        ) : null}
         <DidYouMean corrected={result.didYouMean} state={linkState} path={path} />
         {result.items.length > 0 ? (
           <div className="mt-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">

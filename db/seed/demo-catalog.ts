@@ -97,8 +97,6 @@ export async function seedCatalog(tx: Executor, rnd: Random): Promise<SeededWork
       price: priceString(w.price),
       status: expired ? ('expired' as const) : ('active' as const),
       features: w.features,
-      // A plausible history of earlier sales so "best selling" sorts meaningfully; cheaper sells more.
-      salesCount: rnd.int(4, w.price < 500 ? 260 : w.price < 1000 ? 140 : 60),
       definition: buildWorkflowDefinition(w, slug),
       metadata: buildMetadata(w),
       createdAt,
@@ -176,10 +174,13 @@ export async function seedCatalog(tx: Executor, rnd: Random): Promise<SeededWork
   return inserted;
 }
 
-/** Adds each workflow's ACTIVE purchases to its base sales count. */
+/**
+ * Counts each workflow's ACTIVE purchases as its sales: what the shop shows as sold is what was sold
+ * (approving a purchase adds one from then on, db/queries/purchases/approve-purchase.ts).
+ */
 export async function addActiveSales(tx: Executor): Promise<void> {
   await tx.execute(sql`
-    update workflows w set sales_count = w.sales_count + s.n
+    update workflows w set sales_count = s.n
     from (select workflow_id, count(*)::int as n from purchases where status = 'ACTIVE' group by workflow_id) s
     where s.workflow_id = w.id`);
 }

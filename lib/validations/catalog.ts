@@ -53,6 +53,21 @@ const appList = z.preprocess((v) => {
   return [...new Set(clean)].slice(0, 20);
 }, z.array(z.string()));
 
+/** The longest search kept, in characters; a longer one is shortened (`shortenQuery`), not dropped. */
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * The first `MAX_QUERY_LENGTH` characters of `q`, cut before the last word that would not fit whole
+ * (a single longer word is cut where the limit falls).
+ */
+export function shortenQuery(q: string): string {
+  const chars = Array.from(q);
+  if (chars.length <= MAX_QUERY_LENGTH) return q;
+  const head = chars.slice(0, MAX_QUERY_LENGTH + 1).join('');
+  const boundary = head.search(/\s\S*$/u);
+  return (boundary > 0 ? head.slice(0, boundary) : chars.slice(0, MAX_QUERY_LENGTH).join('')).trimEnd();
+}
+
 /** A whole number in [min, max]; anything else (text, out of range) reads as absent. */
 const intParam = (min: number, max: number) =>
   single
@@ -62,7 +77,9 @@ const intParam = (min: number, max: number) =>
 
 export const catalogSearchSchema = z
   .object({
-    q: single.pipe(z.string().max(200).optional()).catch(undefined),
+    q: single.catch(undefined),
+    // Set by catalogHref on a search that was shortened, so its next pages still say so.
+    shortened: single.catch(undefined),
     category: slugList.catch([]),
     app: appList.catch([]),
     // Whole, non-negative amounts in VND.
@@ -78,14 +95,17 @@ export const catalogSearchSchema = z
       s.minPrice !== undefined && s.maxPrice !== undefined && s.minPrice > s.maxPrice
         ? [s.maxPrice, s.minPrice]
         : [s.minPrice, s.maxPrice];
+    const q = s.q === undefined ? undefined : shortenQuery(s.q);
     return {
-      q: s.q ?? '',
+      q: q ?? '',
+      /** The query as typed was longer than MAX_QUERY_LENGTH and was shortened (the page says so). */
+      qShortened: q !== undefined && (q !== s.q || s.shortened === '1'),
       category: s.category,
       app: s.app,
       minPrice,
       maxPrice,
       minRating: s.minRating,
-      sort: s.sort ?? defaultSort(s.q),
+      sort: s.sort ?? defaultSort(q),
       page: Math.min(s.page ?? 1, MAX_PAGE),
     };
   });
@@ -105,6 +125,8 @@ export function catalogHref(state: CatalogSearch, overrides: Partial<CatalogSear
   const s = { ...state, ...overrides };
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
+  // Another query (a correction, the keywords edited) was not shortened.
+  if (s.q && s.qShortened && overrides.q === undefined) p.set('shortened', '1');
   for (const c of s.category) p.append('category', c);
   for (const a of s.app) p.append('app', a);
   if (s.minPrice !== undefined) p.set('minPrice', String(s.minPrice));

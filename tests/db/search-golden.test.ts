@@ -112,14 +112,15 @@ describe('search golden set (tests/search/golden.json, the demo shop)', () => {
     const sheets = (await searchWorkflows(parseCatalogSearch({ q: 'gsheets' }))).items;
     expect(sheets[0]?.title).toMatch(/Google Sheets/);
     expect(sheets[0]?.apps).toContain('Google Sheets');
-    const accented = (await search('hóa đơn')).items.map((i) => i.title);
-    expect(accented[0]).toBe('Monthly invoice reminders from Google Sheets via Gmail');
-    const newPlacement = (await search('hoá đơn')).items.map((i) => i.title);
-    expect(newPlacement.slice(0, 2).sort()).toEqual(
-      [
-        'Extract invoice data from Gmail attachments with OpenAI',
-        'Monthly invoice reminders from Google Sheets via Gmail',
-      ].sort(),
-    );
+    // Either tone-mark placement ("hóa", "hoá") is the same word written with its accents: both workflows
+    // that write it rank above those that only match it folded, whichever placement the query uses.
+    const accentedFirst = [
+      'Extract invoice data from Gmail attachments with OpenAI',
+      'Monthly invoice reminders from Google Sheets via Gmail',
+    ];
+    for (const q of ['hóa đơn', 'hoá đơn']) {
+      const titles = (await search(q)).items.map((i) => i.title);
+      expect(titles.slice(0, 2).sort()).toEqual(accentedFirst);
+    }
   });
 });

@@ -131,6 +131,20 @@ describe('demo seed', () => {
     expect(await db().$count(workflows, sql`${workflows.reviewCount} > 0`)).toBeGreaterThan(5);
   });
 
+  it('shows as sales exactly the ACTIVE purchases of each workflow (issue 13 item 17)', async () => {
+    const mismatches = await queryRows<{ slug: string; sales: number; active: number }>(
+      db(),
+      sql`select w.slug, w.sales_count as sales, coalesce(s.n, 0) as active from workflows w
+          left join (select workflow_id, count(*)::int as n from purchases where status = 'ACTIVE'
+                     group by workflow_id) s on s.workflow_id = w.id
+          where w.sales_count <> coalesce(s.n, 0)`,
+    );
+    expect(mismatches).toEqual([]);
+    // Enough sold for "Best selling" to order the shop.
+    expect(await db().$count(workflows, sql`${workflows.salesCount} > 0`)).toBeGreaterThan(10);
+    expect(await db().$count(workflows, sql`${workflows.salesCount} > 1`)).toBeGreaterThan(1);
+  });
+
   it('only lets verified buyers review', async () => {
     const [row] = await db()
       .select({ n: count() })

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { catalogCounts, categorySets, type Category } from '@/db/schema';
 import type { CatalogSearch } from '@/lib/validations/catalog';
-import { aliased, c, rendered, selectList, w } from './typed-sql';
+import { aliased, c, e, rendered, selectList, w } from './typed-sql';
 
 /**
  * The catalog's counts: the category facets (kept by triggers for an unfiltered catalog, or spread from
@@ -11,6 +11,20 @@ import { aliased, c, rendered, selectList, w } from './typed-sql';
  */
 
 export type CategoryFacet = Pick<Category, 'slug' | 'name'> & { count: number };
+
+/** An app with its number of matches for the current query and filters except the app filter. */
+export type AppFacet = { name: string; count: number };
+
+/** How many apps the facet lists at most, the most used first (the sidebar shows fewer). */
+const MAX_APP_FACETS = 40;
+
+/**
+ * The per-app counts of the catalog entries `e` in `from` (a relation aliased `e` with an `apps` column)
+ * that meet `where`, as the facets' JSON, most used first.
+ */
+export const appFacetsFrom = (from: SQL, where: SQL) => sql`(select coalesce(json_agg(f order by f.count desc, f.name), '[]'::json) from (
+  select app as name, count(*)::int as count from ${from} cross join unnest(${e.apps}) app
+  where ${where} group by app order by count(*) desc, app limit ${MAX_APP_FACETS}) f)`;
 
 /** `catalog_counts n`, `category_sets s` */
 const n = aliased(catalogCounts, 'n');
@@ -56,6 +70,10 @@ export const inChosen = (setId: SQL, slugs: string[]) =>
 /** The `chosen` CTE that `inChosen` reads (nothing when no category is chosen), with its trailing comma. */
 export const chosenCte = (slugs: string[]) =>
   slugs.length > 0 ? sql`chosen as materialized (select ${chosenSets(slugs)} as ids), ` : sql``;
+
+/** `with` and the `chosen` CTE alone, for a statement that has no other (nothing when no category is chosen). */
+export const chosenWith = (slugs: string[]) =>
+  slugs.length > 0 ? sql`with chosen as materialized (select ${chosenSets(slugs)} as ids) ` : sql``;
 
 /** The total from `groups`: the matches in the chosen categories. */
 export const totalFromGroups = (slugs: string[]) =>

@@ -7,7 +7,9 @@ import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from 
 import { foldText, partsText, queryParts } from '@/lib/search/text';
 import { resolveAliases } from './search-aliases';
 import {
+  appFacetsFrom,
   chosenCte,
+  chosenWith,
   facetsFromGroups,
   inChosen,
   keptFacets,
@@ -15,6 +17,7 @@ import {
   totalFromGroups,
   unfiltered,
   unfilteredTotal,
+  type AppFacet,
   type CategoryFacet,
 } from './search-counts';
 import {
@@ -36,6 +39,11 @@ export type CatalogResult = {
   totalPages: number;
   /** Every category with its number of matches for the current query and filters except the category filter. */
   facets: CategoryFacet[];
+  /**
+   * The apps with their number of matches for the current query and filters except the app filter; null
+   * when nothing narrows the catalog (the "Apps" options' own counts, listAppOptions, are then the facet).
+   */
+  appFacets: AppFacet[] | null;
   /** True when nothing matched the words as typed and the results come from the typo-tolerant match. */
   typoTolerant: boolean;
   /** The corrected query, when the results come through typo corrections or aliases ("Did you mean …"). */
@@ -155,6 +163,16 @@ const itemsFrom = (ids: SQL, order: SQL) => sql`(select coalesce(json_agg(p orde
   from (select ${pageColumns}, h.rank from (${ids}) h join ${w.$table} on ${w.id} = h.id) w) p)`;
 
 /**
+ * The app facets read from the catalog entries (active workflows, their apps as a text[]) that meet every
+ * filter but the apps, in the chosen categories (the statement's `chosen` CTE), and `extra` (a word match).
+ */
+function entryAppFacets(search: CatalogSearch, extra: SQL[] = []): SQL {
+  const where = [...filterConditions({ ...search, app: [] }, 'entries'), ...extra];
+  where.push(inChosen(e.categorySetId, search.category));
+  return appFacetsFrom(e.$table, sql.join(where, sql` and `));
+}
+
+/**
  * Browsing without words: the page walks the sort's index (LIMIT stops early) instead of sorting every
  * active workflow. Unfiltered, the counts are the kept ones; filtered, one pass over the filter's index
  * groups the matches by category set, and the total and the per-category counts come from the groups.
@@ -169,13 +187,16 @@ function browseStatement(search: CatalogSearch): SQL {
     order,
   );
   if (unfiltered(search)) {
-    return sql`select ${unfilteredTotal(search.category)} as total, ${page} as items, ${keptFacets} as facets`;
+    const apps = search.category.length > 0 ? entryAppFacets(search) : sql`null`;
+    return sql`${chosenWith(search.category)}select ${unfilteredTotal(search.category)} as total, ${page} as items,
+      ${keptFacets} as facets, ${apps} as app_facets`;
   }
   return sql`with ${chosenCte(search.category)}groups as materialized (
       select ${w.categorySetId} as set_id, count(*)::int as n from ${w.$table} where ${sql.join(base, sql` and `)}
       group by ${w.categorySetId}
     )
-    select ${totalFromGroups(search.category)} as total, ${page} as items, ${facetsFromGroups} as facets`;
+    select ${totalFromGroups(search.category)} as total, ${page} as items, ${facetsFromGroups} as facets,
+      ${entryAppFacets(search)} as app_facets`;
 }
 
 /**
@@ -196,14 +217,21 @@ function matchStatement(search: CatalogSearch, match: Match): SQL {
       : match.rank(tq);
   const page = sql`select ${e.workflowId} as id, ${hitOrder.rank} from hits ${e.$alias} where ${inChosen(e.categorySetId, search.category)}
     order by ${orderBy(search.sort, true, hitOrder)} limit ${PAGE_SIZE} offset ${(search.page - 1) * PAGE_SIZE}`;
+  // Without an app chosen the matches are the app facets' rows; with one, the facets count the words'
+  // matches again without it.
+  const appFacets =
+    search.app.length === 0
+      ? appFacetsFrom(sql`hits ${e.$alias}`, inChosen(e.categorySetId, search.category))
+      : entryAppFacets(search, [match.where(tq)]);
   return sql`with ${query}${chosenCte(search.category)}
-      hits as materialized (select ${e.workflowId}, ${e.categorySetId}, ${sortKeys(search.sort, rank)}
+      hits as materialized (select ${e.workflowId}, ${e.categorySetId}, ${e.apps}, ${sortKeys(search.sort, rank)}
         from ${e.$table} where ${sql.join([...filterConditions(search, 'entries'), match.where(tq)], sql` and `)}),
       groups as materialized (select ${e.categorySetId} as set_id, count(*)::int as n from hits ${e.$alias} group by ${e.categorySetId})
     select
       ${totalFromGroups(search.category)} as total,
       ${itemsFrom(page, orderBy(search.sort, true, pageOrder))} as items,
-      ${facetsFromGroups} as facets`;
+      ${facetsFromGroups} as facets,
+      ${appFacets} as app_facets`;
 }
 
 /**
@@ -218,7 +246,7 @@ async function runSearch(
   match: Match | null,
   typo = false,
 ): Promise<CatalogResult> {
-  type Row = { total: number; items: unknown; facets: unknown };
+  type Row = { total: number; items: unknown; facets: unknown; app_facets: unknown };
   const [row] = match
     ? await queryPlanned<Row>(matchStatement(search, match), executor)
     : await queryRows<Row>(executor ?? db, browseStatement(search));
@@ -230,6 +258,7 @@ async function runSearch(
     pageSize: PAGE_SIZE,
     totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     facets: parseJson<CategoryFacet[]>(row?.facets, []),
+    appFacets: row?.app_facets == null ? null : parseJson<AppFacet[]>(row.app_facets, []),
     typoTolerant: typo,
     didYouMean: null,
   };

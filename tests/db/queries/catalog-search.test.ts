@@ -209,6 +209,28 @@ describe('catalog search', () => {
     expect(q.items[0]?.categories).toEqual([{ slug: 'sales-crm', name: 'Sales CRM', nameVi: null }]);
   });
 
+  it('counts the matches per app like the categories, ignoring the app filter itself (issue 13 item 17)', async () => {
+    const apps = async (params: RawSearchParams) => {
+      const r = await search(params);
+      return r.appFacets === null ? null : Object.fromEntries(r.appFacets.map((a) => [a.name, a.count]));
+    };
+    // Nothing narrows the catalog: the "Apps" options carry their own counts (cached), none are read again.
+    expect(await apps({})).toBeNull();
+    expect(await apps({ sort: 'price-asc' })).toBeNull();
+    // Words, with or without an app chosen (the expired Shopify workflow never counts).
+    const shopify = { Shopify: 2, 'Google Sheets': 1, Gmail: 1 };
+    expect(await apps({ q: 'shopify' })).toEqual(shopify);
+    expect(await apps({ q: 'shopify', app: 'Gmail' })).toEqual(shopify);
+    expect(await apps({ q: 'shopify', maxPrice: '200000' })).toEqual({ Shopify: 1, Gmail: 1 });
+    expect(await apps({ q: 'invoice', category: 'operations' })).toEqual({ Slack: 1, Xero: 1 });
+    // Browsing: a category alone, an app alone, a rating.
+    expect(await apps({ category: 'finance' })).toEqual({ Shopify: 1, Gmail: 2, Slack: 1, Xero: 1 });
+    const all = { Shopify: 2, 'Google Sheets': 1, Gmail: 2, Slack: 1, Xero: 1 };
+    expect(await apps({ app: 'Slack' })).toEqual(all);
+    expect(await apps({ app: ['Slack', 'Gmail'], category: 'finance' })).toEqual({ Shopify: 1, Gmail: 2, Slack: 1, Xero: 1 });
+    expect(await apps({ minRating: '4' })).toEqual({ Shopify: 1, 'Google Sheets': 1, Slack: 1, Xero: 1 });
+  });
+
   it('filters by app, price range and minimum rating', async () => {
     expect(await titles({ app: 'Gmail', sort: 'newest' })).toEqual([
       'Invoice reminders by email',

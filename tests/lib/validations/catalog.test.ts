@@ -5,6 +5,7 @@ describe('catalog URL state', () => {
   it('has defaults for an empty query string', () => {
     expect(parseCatalogSearch({})).toEqual({
       q: '',
+      qShortened: false,
       category: [],
       app: [],
       minPrice: undefined,
@@ -44,7 +45,32 @@ describe('catalog URL state', () => {
     });
     expect(parseCatalogSearch({ page: '0' }).page).toBe(1);
     expect(parseCatalogSearch({ page: '999999' }).page).toBe(MAX_PAGE);
-    expect(parseCatalogSearch({ q: 'x'.repeat(500) }).q).toBe('');
+  });
+
+  it('shortens a query over 200 characters at a word boundary instead of dropping it, and says so', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const long = parseCatalogSearch({ q: words });
+    expect(long.qShortened).toBe(true);
+    expect(words.startsWith(long.q)).toBe(true);
+    expect(long.q.length).toBeLessThanOrEqual(200);
+    expect(long.q.length).toBeGreaterThan(190);
+    expect(long.q).toMatch(/word\d+$/);
+    expect(words.charAt(long.q.length)).toBe(' ');
+    // One word longer than the limit is cut at the limit; accented letters count as one character each.
+    expect(parseCatalogSearch({ q: 'x'.repeat(500) })).toMatchObject({ q: 'x'.repeat(200), qShortened: true });
+    expect(parseCatalogSearch({ q: 'ệ'.repeat(200) })).toMatchObject({ q: 'ệ'.repeat(200), qShortened: false });
+    // Exactly 200 characters is kept as it is.
+    expect(parseCatalogSearch({ q: 'a'.repeat(200) }).qShortened).toBe(false);
+    // Its links (next page, sort) keep saying so; another query does not.
+    const next = catalogHref(long, { page: 2 });
+    expect(next).toContain('shortened=1');
+    expect(parseCatalogSearch(Object.fromEntries(new URL(`http://x${next}`).searchParams))).toMatchObject({
+      q: long.q,
+      qShortened: true,
+      page: 2,
+    });
+    expect(catalogHref(long, { q: 'slack' })).toBe('/workflows?q=slack');
+    expect(parseCatalogSearch({ shortened: '1' }).qShortened).toBe(false);
   });
 
   it('reads prices, rating and sort; a reversed price range is swapped', () => {

@@ -22,7 +22,7 @@ export async function catalogMetadata(state: CatalogSearch, locale: Locale): Pro
 
 /** The catalog for one parsed URL state; `viewer` is null in the anonymous variant. */
 export async function CatalogPageView({ state, viewer }: { state: CatalogSearch; viewer: SessionUser | null }) {
-  const [result, apps] = await Promise.all([cachedSearch(state), cachedAppOptions()]);
+  const [result, apps] = await Promise.all([cachedSearch({ ...state, qShortened: false }), cachedAppOptions()]);
   const favoritedIds = await favoritedAmong(
     viewer?.id ?? null,
     result.items.map((w) => w.id),

@@ -48,7 +48,7 @@ export async function CategoryPageView({
   const category = localizedCategory(found, (await getLocale()) as Locale);
   const state = parseCatalogSearch({ ...query, category: slug });
   const [result, apps] = await Promise.all([
-    cachedSearch(state),
+    cachedSearch({ ...state, qShortened: false }),
     cachedAppOptions(),
     dependsOn(cacheTags.category(category.id)),
   ]);
