@@ -5,7 +5,6 @@ import { recordIncomingTransfer } from '@/db/queries/bank/record-transfer';
 import { bankTransactions } from '@/db/schema';
 import type { IncomingTransfer } from '@/lib/bank/incoming-transfer';
 import { createTestPurchase } from '../../../helpers/factories';
-import { testDriver } from '../../../helpers/db';
 import { auditOf, HOURS_AGO, invoicesOf, notificationsOf, purchaseRow, shop } from '../purchases/helpers';
 
 let seq = 0;
@@ -109,29 +108,5 @@ describe('recording and matching an incoming transfer', () => {
       reason: 'already_paid',
     });
     expect(await invoicesOf(paid.id)).toHaveLength(1);
-  });
-});
-
-describe.runIf(testDriver() === 'postgres')('the same transfer delivered 20 times at once (Postgres)', () => {
-  it('approves once: one invoice, one notification, one bank row', async () => {
-    const { buyer, workflow } = await shop('250000.00');
-    const purchase = await createTestPurchase(buyer.id, workflow.id, { amount: '250000.00' });
-    const t = transfer(purchase.transferReference, '250000.00');
-    const outcomes = await Promise.all(Array.from({ length: 20 }, () => recordIncomingTransfer(t, {})));
-    expect(outcomes.filter((o) => o.outcome === 'matched')).toHaveLength(1);
-    expect(outcomes.filter((o) => o.outcome === 'duplicate')).toHaveLength(19);
-    expect(await invoicesOf(purchase.id)).toHaveLength(1);
-    expect(await notificationsOf(buyer.id)).toHaveLength(1);
-  });
-
-  it('two different transfers for one purchase approve it once; the other is kept as already paid', async () => {
-    const { buyer, workflow } = await shop('250000.00');
-    const purchase = await createTestPurchase(buyer.id, workflow.id, { amount: '250000.00' });
-    const outcomes = await Promise.all(
-      Array.from({ length: 5 }, () => recordIncomingTransfer(transfer(purchase.transferReference, '250000.00'), {})),
-    );
-    expect(outcomes.filter((o) => o.outcome === 'matched')).toHaveLength(1);
-    expect(outcomes.filter((o) => o.outcome === 'unmatched' && o.reason === 'already_paid')).toHaveLength(4);
-    expect(await invoicesOf(purchase.id)).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { auditLog, invoices, notifications, purchases } from '@/db/schema';
+import { auditLog, invoiceCounters, invoices, notifications, purchases, workflows } from '@/db/schema';
+import { invoiceYear } from '@/lib/payments/invoice-number';
 import { createTestUser, createTestWorkflow } from '../../../helpers/factories';
 
 /** A shopper, an admin and a workflow for sale. */
@@ -30,3 +31,15 @@ export const auditOf = (purchaseId: string, action?: string) =>
     .orderBy(auditLog.createdAt);
 
 export const HOURS_AGO = (h: number) => new Date(Date.now() - h * 3_600_000);
+
+export const salesOf = async (workflowId: string) =>
+  (await db.select({ n: workflows.salesCount }).from(workflows).where(eq(workflows.id, workflowId)))[0]!.n;
+
+/** The last invoice number drawn this year (0 before the first). */
+export const lastInvoiceNumber = async () =>
+  (
+    await db
+      .select({ n: invoiceCounters.lastNumber })
+      .from(invoiceCounters)
+      .where(eq(invoiceCounters.year, invoiceYear(new Date())))
+  )[0]?.n ?? 0;
