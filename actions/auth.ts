@@ -2,6 +2,7 @@
 
 import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { createUser } from '@/db/queries/users';
 import { signIn, signOut } from '@/server/auth';
 import { countRegistrationAttempt } from '@/server/auth/registration-throttle';
@@ -15,8 +16,6 @@ import { passwordProblem } from '@/lib/validations/password';
 import type { ActionState } from '@/lib/forms/action-state';
 import { fieldErrorState, validatedAction } from './safe-action';
 
-const WRONG_CREDENTIALS = 'Invalid email or password.';
-
 async function signInWithPassword(email: string, password: string, redirectTo: string) {
   try {
     await signIn('credentials', { email, password, redirectTo });
@@ -27,7 +26,8 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
       return { status: 'error', message, values: { email } } satisfies ActionState;
     }
     if (error instanceof AuthError) {
-      return { status: 'error', message: WRONG_CREDENTIALS, values: { email } } satisfies ActionState;
+      const t = await getTranslations('auth');
+      return { status: 'error', message: t('wrongCredentials'), values: { email } } satisfies ActionState;
     }
     throw error;
   }
@@ -39,7 +39,7 @@ export const loginAction = validatedAction(loginSchema, (data) =>
 );
 
 export const registerAction = validatedAction(registerSchema, async (data, _user, formData) => {
-  const weak = passwordProblem(data.password, [data.email, data.name]);
+  const weak = passwordProblem(data.password, [data.email, data.name], await getLocale());
   if (weak) return fieldErrorState(formData, 'password', weak);
   await countRegistrationAttempt(clientIp(await headers()));
   await createUser(data);
