@@ -16,6 +16,7 @@ export const NAMESPACES = [
   'contact',
   'auth',
   'validation',
+  'checkout',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
