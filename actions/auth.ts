@@ -8,6 +8,7 @@ import { signIn, signOut } from '@/server/auth';
 import { countRegistrationAttempt } from '@/server/auth/registration-throttle';
 import { throttledMessage } from '@/server/auth/sign-in-throttle';
 import { SignInThrottledError } from '@/lib/auth/sign-in-throttled-error';
+import { isLocale, localizedPath, splitLocale } from '@/i18n/routing';
 import { clientIp } from '@/lib/http/client-ip';
 import { kickMailDelivery } from '@/server/mail';
 import { z } from 'zod';
@@ -16,9 +17,19 @@ import { passwordProblem } from '@/lib/validations/password';
 import type { ActionState } from '@/lib/forms/action-state';
 import { fieldErrorState, validatedAction } from './safe-action';
 
-async function signInWithPassword(email: string, password: string, redirectTo: string) {
+/**
+ * Where to go once signed in: the callback path in the language of the form (a Vietnamese sign-in page
+ * sent back to `/` lands on `/vi`), unless the path names its language itself.
+ */
+async function inPageLanguage(callbackUrl: string): Promise<string> {
+  const locale = await getLocale();
+  const hasPrefix = splitLocale(callbackUrl).path !== callbackUrl;
+  return hasPrefix || !isLocale(locale) ? callbackUrl : localizedPath(locale, callbackUrl);
+}
+
+async function signInWithPassword(email: string, password: string, callbackUrl: string) {
   try {
-    await signIn('credentials', { email, password, redirectTo });
+    await signIn('credentials', { email, password, redirectTo: await inPageLanguage(callbackUrl) });
   } catch (error) {
     // signIn throws its redirect on success: only an AuthError is a failed sign-in.
     if (error instanceof SignInThrottledError) {
