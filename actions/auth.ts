@@ -59,6 +59,6 @@ export const registerAction = validatedAction(registerSchema, async (data, _user
 });
 
 export const signOutAction = validatedAction(z.object({}), async () => {
-  await signOut({ redirectTo: '/' });
+  await signOut({ redirectTo: await inPageLanguage('/') });
   return { status: 'success' };
 });

@@ -57,6 +57,9 @@ test('a Vietnamese shopper registers, signs in and pays at a Vietnamese checkout
   await expect(page).toHaveURL(/\/vi$/);
 
   await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
+  // Signed out, still in Vietnamese.
+  await expect(page.getByRole('link', { name: 'Đăng nhập' })).toBeVisible();
+  await expect(page).toHaveURL(/\/vi$/);
   await page.goto('/vi/login');
   await expect(page.getByRole('link', { name: 'Quên mật khẩu?' })).toHaveAttribute('href', '/vi/forgot-password');
   await page.getByLabel('Email').fill(user.email);
