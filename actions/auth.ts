@@ -2,13 +2,13 @@
 
 import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
-import { getLocale } from 'next-intl/server';
-import { isLocale } from '@/i18n/routing';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { createUser } from '@/db/queries/users';
 import { signIn, signOut } from '@/server/auth';
 import { countRegistrationAttempt } from '@/server/auth/registration-throttle';
 import { throttledMessage } from '@/server/auth/sign-in-throttle';
 import { SignInThrottledError } from '@/lib/auth/sign-in-throttled-error';
+import { isLocale, localizedPath, splitLocale } from '@/i18n/routing';
 import { clientIp } from '@/lib/http/client-ip';
 import { kickMailDelivery } from '@/server/mail';
 import { z } from 'zod';
@@ -17,11 +17,19 @@ import { passwordProblem } from '@/lib/validations/password';
 import type { ActionState } from '@/lib/forms/action-state';
 import { fieldErrorState, validatedAction } from './safe-action';
 
-const WRONG_CREDENTIALS = 'Invalid email or password.';
+/**
+ * Where to go once signed in: the callback path in the language of the form (a Vietnamese sign-in page
+ * sent back to `/` lands on `/vi`), unless the path names its language itself.
+ */
+async function inPageLanguage(callbackUrl: string): Promise<string> {
+  const locale = await getLocale();
+  const hasPrefix = splitLocale(callbackUrl).path !== callbackUrl;
+  return hasPrefix || !isLocale(locale) ? callbackUrl : localizedPath(locale, callbackUrl);
+}
 
-async function signInWithPassword(email: string, password: string, redirectTo: string) {
+async function signInWithPassword(email: string, password: string, callbackUrl: string) {
   try {
-    await signIn('credentials', { email, password, redirectTo });
+    await signIn('credentials', { email, password, redirectTo: await inPageLanguage(callbackUrl) });
   } catch (error) {
     // signIn throws its redirect on success: only an AuthError is a failed sign-in.
     if (error instanceof SignInThrottledError) {
@@ -29,7 +37,8 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
       return { status: 'error', message, values: { email } } satisfies ActionState;
     }
     if (error instanceof AuthError) {
-      return { status: 'error', message: WRONG_CREDENTIALS, values: { email } } satisfies ActionState;
+      const t = await getTranslations('auth');
+      return { status: 'error', message: t('wrongCredentials'), values: { email } } satisfies ActionState;
     }
     throw error;
   }
@@ -41,7 +50,7 @@ export const loginAction = validatedAction(loginSchema, (data) =>
 );
 
 export const registerAction = validatedAction(registerSchema, async (data, _user, formData) => {
-  const weak = passwordProblem(data.password, [data.email, data.name]);
+  const weak = passwordProblem(data.password, [data.email, data.name], await getLocale());
   if (weak) return fieldErrorState(formData, 'password', weak);
   await countRegistrationAttempt(clientIp(await headers()));
   // The account's emails (starting with the confirmation link) are in the language it registered in.
@@ -52,6 +61,6 @@ export const registerAction = validatedAction(registerSchema, async (data, _user
 });
 
 export const signOutAction = validatedAction(z.object({}), async () => {
-  await signOut({ redirectTo: '/' });
+  await signOut({ redirectTo: await inPageLanguage('/') });
   return { status: 'success' };
 });

@@ -2,6 +2,7 @@
 
 import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import { confirmEmailWithToken, resendEmailConfirmation } from '@/db/queries/email-confirmation';
 import { clientIp } from '@/lib/http/client-ip';
 import { kickMailDelivery } from '@/server/mail';
@@ -15,13 +16,12 @@ import { validatedAction, validatedActionWithUser } from './safe-action';
 export const confirmEmailAction = validatedAction(confirmEmailSchema, async ({ token }, user) => {
   const result = await confirmEmailWithToken(token, user ? { userId: user.id, sessionId: user.sessionId } : null);
   refresh(); // the banner and the settings page are the user's own (dynamic): nothing shared is cached
-  if (result.kind === 'verified') {
-    return { status: 'success', message: `Thank you: ${result.email} is confirmed.` };
-  }
-  return {
-    status: 'success',
-    message: `Your email is now ${result.email}. Sign in with it from now on; your other devices have been signed out.`,
-  };
+  const t = await getTranslations('auth');
+  const message =
+    result.kind === 'verified'
+      ? t('emailConfirmed', { email: result.email })
+      : t('emailChanged', { email: result.email });
+  return { status: 'success', message };
 });
 
 /** The banner's "Resend confirmation email" button (rate-limited per account and per IP). */

@@ -2,15 +2,13 @@
 
 import { headers } from 'next/headers';
 import { after } from 'next/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { requestPasswordReset, resetPasswordWithToken } from '@/db/queries/password-reset';
 import { clientIp } from '@/lib/http/client-ip';
 import { kickMailDelivery } from '@/server/mail';
 import { forgotPasswordSchema, resetPasswordSchema } from '@/lib/validations/password-reset';
 import { passwordProblem } from '@/lib/validations/password';
 import { fieldErrorState, validatedAction } from './safe-action';
-
-const CHECK_INBOX =
-  'If an account exists for that email, we have sent it a link to choose a new password. The link works for one hour.';
 
 /**
  * Always the same answer, at the same speed: the lookup, the token and the email happen after the
@@ -26,13 +24,15 @@ export const forgotPasswordAction = validatedAction(forgotPasswordSchema, async 
       console.error('[password-reset] could not send a reset link:', error);
     }
   });
-  return { status: 'success', message: CHECK_INBOX };
+  const t = await getTranslations('auth');
+  return { status: 'success', message: t('checkInbox') };
 });
 
 export const resetPasswordAction = validatedAction(resetPasswordSchema, async (data, _user, formData) => {
   // The token's account is not known here (the link may be for anyone), so only the dictionaries count.
-  const weak = passwordProblem(data.password);
+  const weak = passwordProblem(data.password, [], await getLocale());
   if (weak) return fieldErrorState(formData, 'password', weak);
   await resetPasswordWithToken(data.token, data.password);
-  return { status: 'success', message: 'Your password has been changed. Sign in with the new one.' };
+  const t = await getTranslations('auth');
+  return { status: 'success', message: t('passwordChanged') };
 });

@@ -1,6 +1,8 @@
 'use server';
 
+import { getLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
+import { getPathname } from '@/i18n/navigation';
 import { buyWorkflow, cancelPurchase } from '@/db/queries/purchases';
 import { buyWorkflowSchema, cancelPurchaseSchema } from '@/lib/validations/purchases';
 import { kickMailDelivery } from '@/server/mail';
@@ -10,13 +12,15 @@ import { validatedActionWithUser } from './safe-action';
 export const buyWorkflowAction = validatedActionWithUser(buyWorkflowSchema, async (data, user) => {
   const result = await buyWorkflow(user.id, data.workflowId);
   if (result.kind === 'pending' && result.created) kickMailDelivery(); // the order mails, queued with it
-  if (result.kind === 'owned') redirect(`/account/library/${result.slug}`);
-  redirect(`/checkout/${result.purchaseId}`);
+  // In the language of the page the button was on (/vi/… stays Vietnamese).
+  const locale = await getLocale();
+  if (result.kind === 'owned') redirect(getPathname({ href: `/account/library/${result.slug}`, locale }));
+  redirect(getPathname({ href: `/checkout/${result.purchaseId}`, locale }));
 });
 
 /** "Cancel purchase" on the checkout page (the buyer's own PENDING purchase only). */
 export const cancelPurchaseAction = validatedActionWithUser(cancelPurchaseSchema, async (data, user) => {
   // A pending purchase is on no shared page; the redirect renders the checkout page fresh.
   await cancelPurchase(user.id, data.purchaseId);
-  redirect(`/checkout/${data.purchaseId}`);
+  redirect(getPathname({ href: `/checkout/${data.purchaseId}`, locale: await getLocale() }));
 });

@@ -1,8 +1,10 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getCurrentUser, requireAdmin, requireUser, type SessionUser } from '@/server/auth/guards';
 import { isAppError } from '@/lib/errors';
+import { isValidationKey } from '@/lib/validations/messages';
 import { badTextFields } from '@/lib/validations/text';
 import type { ActionState, FormAction } from '@/lib/forms/action-state';
 
@@ -29,30 +31,52 @@ function echoValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+type Translate = (message: string) => string;
+
+/**
+ * The one place messages get their words (lib/validations/messages.ts): a key of the `validation`
+ * namespace is translated into the request's language (the page's `[locale]`, which proxy.ts also sends
+ * with the action's POST), anything else (a schema not converted yet, an AppError's sentence) is kept.
+ */
+async function translator(): Promise<Translate> {
+  const t = await getTranslations('validation');
+  return (message) => (isValidationKey(message) ? t(message) : message);
+}
+
+function translateFieldErrors(
+  errors: Record<string, string[] | undefined>,
+  tr: Translate,
+): Record<string, string[] | undefined> {
+  return Object.fromEntries(Object.entries(errors).map(([field, messages]) => [field, messages?.map(tr)]));
+}
+
+/** The form's state when some fields are refused: the fields' messages and a line above the button. */
+async function invalidFields(formData: FormData, fieldErrors: Record<string, string[] | undefined>) {
+  const tr = await translator();
+  return {
+    status: 'error',
+    message: tr('correctFields'),
+    fieldErrors: translateFieldErrors(fieldErrors, tr),
+    values: echoValues(formData),
+  } satisfies ActionState;
+}
+
 /** Turns what a data-layer call threw into a message for the user; anything unexpected is logged. */
-export function errorState(error: unknown, formData?: FormData): ActionState {
+export async function errorState(error: unknown, formData?: FormData): Promise<ActionState> {
   unstable_rethrow(error);
   const values = formData ? echoValues(formData) : undefined;
+  const tr = await translator();
   if (isAppError(error)) {
-    return {
-      status: 'error',
-      message: error.message,
-      fieldErrors: error.field ? { [error.field]: [error.message] } : undefined,
-      values,
-    };
+    const message = tr(error.message);
+    return { status: 'error', message, fieldErrors: error.field ? { [error.field]: [message] } : undefined, values };
   }
   console.error('[action] unexpected error:', error);
-  return { status: 'error', message: 'Something went wrong on our side. Please try again.', values };
+  return { status: 'error', message: tr('somethingWrong'), values };
 }
 
 /** A field the server refused after the schema passed (e.g. a password too easy to guess). */
-export function fieldErrorState(formData: FormData, field: string, message: string): ActionState {
-  return {
-    status: 'error',
-    message: 'Please correct the highlighted fields.',
-    fieldErrors: { [field]: [message] },
-    values: echoValues(formData),
-  };
+export function fieldErrorState(formData: FormData, field: string, message: string): Promise<ActionState> {
+  return invalidFields(formData, { [field]: [message] });
 }
 
 type Handler<S extends z.ZodType, U, T extends ActionState> = (
@@ -83,29 +107,14 @@ function wrap<S extends z.ZodType, U, T extends ActionState>(
   const run = async (posted: unknown): Promise<StateOf<T>> => {
     const user = await resolveUser();
     // A form action is called with the posted FormData; a hand-made call with anything else changes nothing.
-    if (!(posted instanceof FormData))
-      return { status: 'error', message: 'This form could not be read. Please try again.' };
+    if (!(posted instanceof FormData)) return { status: 'error', message: (await translator())('formUnreadable') };
     const formData = options.prepare ? await options.prepare(posted) : posted;
     const input = formDataToObject(formData);
     // One rule for every form: text the database cannot store (NUL, broken characters) is refused.
     const badText = badTextFields(input);
-    if (badText) {
-      return {
-        status: 'error',
-        message: 'Please correct the highlighted fields.',
-        fieldErrors: badText,
-        values: echoValues(formData),
-      };
-    }
+    if (badText) return invalidFields(formData, badText);
     const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      return {
-        status: 'error',
-        message: 'Please correct the highlighted fields.',
-        fieldErrors: z.flattenError(parsed.error).fieldErrors,
-        values: echoValues(formData),
-      };
-    }
+    if (!parsed.success) return invalidFields(formData, z.flattenError(parsed.error).fieldErrors);
     try {
       // Next's redirect() and notFound() throw: errorState re-throws them, so a handler redirects where it is.
       return await handler(parsed.data, user, formData);

@@ -6,7 +6,19 @@ import type { Locale } from './routing';
  * never edit the same file. A namespace's file holds exactly the keys of `t('key')` calls made with
  * `useTranslations('<namespace>')` / `getTranslations('<namespace>')` (tests/i18n/messages.test.ts).
  */
-export const NAMESPACES = ['common', 'shell', 'home', 'catalog', 'workflow', 'pages', 'contact', 'account'] as const;
+export const NAMESPACES = [
+  'common',
+  'shell',
+  'home',
+  'catalog',
+  'workflow',
+  'pages',
+  'contact',
+  'auth',
+  'validation',
+  'checkout',
+  'account',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;

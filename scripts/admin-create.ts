@@ -9,6 +9,7 @@ import { ADMIN_OUTCOME_TEXT, createOrPromoteAdmin } from '../db/seed/accounts';
 import { DEMO_ACCOUNTS } from '../db/seed/demo';
 import { emailSchema, nameSchema, newPasswordSchema } from '../lib/validations/auth';
 import { appUrl } from '../lib/site';
+import { inEnglish } from '../lib/validations/messages';
 import { passwordProblem } from '../lib/validations/password';
 import { withOperatorDatabase } from './lib/operator-db';
 import { loadDotEnv } from './lib/runtime';
@@ -55,14 +56,14 @@ function parseCli(argv: string[]): { email: string; name?: string } {
     process.exit(0);
   }
   const email = emailSchema.safeParse(values.email ?? '');
-  if (!email.success) fail(`--email: ${email.error.issues[0]?.message ?? 'invalid'}\n\n${usage}`);
+  if (!email.success) fail(`--email: ${inEnglish(email.error.issues[0]?.message ?? 'invalid')}\n\n${usage}`);
   if (DEMO_ACCOUNTS.some((a) => a.email === email.data)) {
     fail(`${email.data} is a demo account (its password is published in the README): choose the shop's own address.`);
   }
   let name: string | undefined;
   if (values.name !== undefined) {
     const parsed = nameSchema.safeParse(values.name);
-    if (!parsed.success) fail(`--name: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success) fail(`--name: ${inEnglish(parsed.error.issues[0]?.message ?? 'invalid')}`);
     name = parsed.data;
   }
   return { email: email.data, name };
@@ -127,7 +128,8 @@ async function readPassword(): Promise<string> {
 
 async function checkPassword(password: string): Promise<void> {
   const parsed = await newPasswordSchema.safeParseAsync(password);
-  if (!parsed.success) fail(`Password: ${parsed.error.issues[0]?.message ?? 'not accepted'} Nothing was changed.`);
+  if (!parsed.success)
+    fail(`Password: ${inEnglish(parsed.error.issues[0]?.message ?? 'not accepted')} Nothing was changed.`);
   // The same strength rule as registration: an admin password guards the whole shop.
   const weak = passwordProblem(password, [email, name ?? '']);
   if (weak) fail(`Password: ${weak} Nothing was changed.`);

@@ -74,7 +74,7 @@ export async function previewMarkdownAction(markdown: string): Promise<string> {
     await requireAdmin();
     return renderMarkdown(typeof markdown === 'string' ? markdown.slice(0, 20_000) : '');
   } catch (error) {
-    const state = errorState(error);
+    const state = await errorState(error);
     return `<p>${state.status === 'error' ? 'The preview failed. Try again.' : ''}</p>`;
   }
 }

@@ -41,7 +41,9 @@ export const viewport: Viewport = { themeColor: '#1f57d1', width: 'device-width'
  * the session, the anonymous variant's (app/[locale]/public-view) reading nothing.
  * Only Geist (sans) is loaded and preloaded: `font-mono` (references, IBANs, JSON on a few signed-in and admin
  * pages) uses the system's monospace font, so no page downloads a second 72 kB font (issue 20).
- * Client components get only the namespaces they use (pickMessages), not the whole catalog.
+ * Client components get only the namespaces they use (pickMessages), not the whole catalog: everywhere the
+ * `validation` messages (a form's check in the browser, useActionForm), and below <ClientMessages> the
+ * words of the forms there.
  */
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
@@ -53,7 +55,11 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
-        <NextIntlClientProvider locale={locale} timeZone={shopTimeZone()} messages={pickMessages(messages, [])}>
+        <NextIntlClientProvider
+          locale={locale}
+          timeZone={shopTimeZone()}
+          messages={pickMessages(messages, ['validation'])}
+        >
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"

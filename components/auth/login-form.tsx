@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { loginAction } from '@/actions/auth';
 import { useActionForm } from '@/lib/forms/use-action-form';
@@ -9,6 +10,7 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations('auth');
   const { state, isPending, formAction, onSubmit, field } = useActionForm<LoginInput>(loginSchema, loginAction, {
     email: '',
     password: '',
@@ -17,10 +19,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField id="login-email" label="Email" type="email" autoComplete="email" required {...field('email')} />
+      <TextField id="login-email" label={t('email')} type="email" autoComplete="email" required {...field('email')} />
       <TextField
         id="login-password"
-        label="Password"
+        label={t('password')}
         type="password"
         autoComplete="current-password"
         required
@@ -28,20 +30,20 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       />
       <p className="-mt-2 text-right text-sm">
         <Link className="font-medium text-brand-600 hover:underline" href="/forgot-password">
-          Forgot your password?
+          {t('forgotTitle')}
         </Link>
       </p>
       <FormMessage state={state} />
       <Button type="submit" className="w-full" disabled={isPending}>
-        {isPending ? 'Signing in…' : 'Sign in'}
+        {isPending ? t('signingIn') : t('signInTitle')}
       </Button>
       <p className="text-center text-sm text-muted">
-        New here?{' '}
+        {t('newHere')}{' '}
         <Link
           className="font-medium text-brand-600 hover:underline"
           href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}
         >
-          Create an account
+          {t('registerTitle')}
         </Link>
       </p>
     </form>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { resetPasswordAction } from '@/actions/password-reset';
 import { useActionForm } from '@/lib/forms/use-action-form';
@@ -14,22 +15,21 @@ import { FormMessage } from '@/components/ui/form-message';
  * action, with the link spent (`usable` false), and the outcome stays on screen instead of "invalid link".
  */
 export function ResetPasswordForm({ token, usable }: { token: string; usable: boolean }) {
+  const t = useTranslations('auth');
   const { form, state, isPending, formAction, onSubmit, field } = useActionForm<ResetPasswordInput>(
     resetPasswordSchema,
     resetPasswordAction,
     { token, password: '', confirmPassword: '' },
   );
   if (state.status === 'success') {
-    return <SuccessPanel next={{ href: '/login', label: 'Sign in' }}>{state.message}</SuccessPanel>;
+    return <SuccessPanel next={{ href: '/login', label: t('signInTitle') }}>{state.message}</SuccessPanel>;
   }
   if (!usable && state.status === 'idle') {
     return (
       <div role="alert" className="space-y-4 text-sm">
-        <p className="rounded-lg bg-red-50 px-3 py-2 text-danger">
-          This reset link is invalid, expired or already used.
-        </p>
+        <p className="rounded-lg bg-red-50 px-3 py-2 text-danger">{t('resetInvalid')}</p>
         <Link className="font-medium text-brand-600 hover:underline" href="/forgot-password">
-          Ask for a new link
+          {t('askNewLink')}
         </Link>
       </div>
     );
@@ -39,16 +39,16 @@ export function ResetPasswordForm({ token, usable }: { token: string; usable: bo
       <input type="hidden" value={token} {...form.register('token')} />
       <TextField
         id="reset-password"
-        label="New password"
+        label={t('newPassword')}
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 10 characters."
+        hint={t('passwordHint')}
         {...field('password')}
       />
       <TextField
         id="reset-confirm-password"
-        label="Confirm new password"
+        label={t('confirmNewPassword')}
         type="password"
         autoComplete="new-password"
         required
@@ -56,7 +56,7 @@ export function ResetPasswordForm({ token, usable }: { token: string; usable: bo
       />
       <FormMessage state={state} />
       <Button type="submit" className="w-full" disabled={isPending}>
-        {isPending ? 'Saving…' : 'Set new password'}
+        {isPending ? t('saving') : t('setNewPassword')}
       </Button>
     </form>
   );

@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { cancelPurchaseAction } from '@/actions/purchases';
 import { FormMessage } from '@/components/ui/form-message';
 import { PostButton } from '@/components/ui/post-button';
 
 export function CancelPurchaseForm({ purchaseId }: { purchaseId: string }) {
+  const t = useTranslations('checkout');
   return (
     <PostButton
       action={cancelPurchaseAction}
@@ -12,15 +14,15 @@ export function CancelPurchaseForm({ purchaseId }: { purchaseId: string }) {
       variant="ghost"
       className="space-y-2"
       buttonClassName="w-full text-danger"
-      pendingLabel="Cancelling…"
+      pendingLabel={t('cancelling')}
       confirm={{
-        question: 'Cancel this purchase? The transfer reference stops working; to buy it later you start again.',
-        yes: 'Yes, cancel purchase',
-        no: 'Keep purchase',
+        question: t('cancelQuestion'),
+        yes: t('cancelYes'),
+        no: t('cancelNo'),
       }}
       outcome={(state) => <FormMessage state={state} />}
     >
-      Cancel purchase
+      {t('cancel')}
     </PostButton>
   );
 }

@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { cn } from '@/lib/cn';
 
 /** A "Copy" button for one value; its accessible name says what it copies ("Copy amount"). */
 export function CopyButton({ value, label, className }: { value: string; label: string; className?: string }) {
+  const t = useTranslations('checkout');
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   useEffect(() => {
     if (!copied) return;
@@ -26,13 +28,13 @@ export function CopyButton({ value, label, className }: { value: string; label: 
       <button
         type="button"
         onClick={copy}
-        aria-label={`Copy ${label}`}
+        aria-label={t('copyWhat', { what: label })}
         className="rounded-md border border-line bg-surface px-2 py-1 text-xs font-medium text-ink hover:bg-canvas"
       >
-        Copy
+        {t('copy')}
       </button>
       <span aria-live="polite" className="text-xs text-success">
-        {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Select and copy it by hand' : ''}
+        {copied === 'yes' ? t('copied') : copied === 'failed' ? t('copyByHand') : ''}
       </span>
     </span>
   );

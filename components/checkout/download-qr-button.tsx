@@ -1,16 +1,18 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 
 /** Saves the QR drawn on the page as a PNG (some banking apps scan a picture from the gallery). */
 export function DownloadQrButton({ svgId, fileName }: { svgId: string; fileName: string }) {
+  const t = useTranslations('checkout');
   const [error, setError] = useState<string | null>(null);
 
   const download = async () => {
     setError(null);
     const svg = document.getElementById(svgId);
-    if (!(svg instanceof SVGSVGElement)) return setError('The QR code is not on the page.');
+    if (!(svg instanceof SVGSVGElement)) return setError(t('qrMissing'));
     const size = 768;
     const source = new XMLSerializer().serializeToString(svg);
     const url = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
@@ -40,7 +42,7 @@ export function DownloadQrButton({ svgId, fileName }: { svgId: string; fileName:
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     } catch {
-      setError('Your browser could not save the picture. Take a screenshot of the code instead.');
+      setError(t('qrSaveFailed'));
     } finally {
       URL.revokeObjectURL(url);
     }
@@ -49,7 +51,7 @@ export function DownloadQrButton({ svgId, fileName }: { svgId: string; fileName:
   return (
     <div className="space-y-1">
       <Button variant="secondary" onClick={download} className="w-full">
-        Download QR
+        {t('downloadQr')}
       </Button>
       {error ? (
         <p className="text-xs text-danger" aria-live="polite">

@@ -1,34 +1,37 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
 import type { Payee } from '@/lib/payments/payee';
 import { formatQrAmount } from '@/lib/payments/vietqr';
 import { formatMoney } from '@/lib/money';
 import { CopyButton } from './copy-button';
 
-type Props = { payee: Payee; amount: string; currency: string; transferReference: string };
+type Props = { payee: Payee; amount: string; currency: string; transferReference: string; locale: Locale };
 
 /** What the buyer types into a banking app when they cannot scan: each value with its own Copy button. */
-export function PaymentDetails({ payee, amount, currency, transferReference }: Props) {
+export async function PaymentDetails({ payee, amount, currency, transferReference, locale }: Props) {
+  const t = await getTranslations('checkout');
   const rows = [
-    { term: 'Bank', shown: payee.bankName, copy: payee.bankName, label: 'bank name' },
+    { term: t('bank'), shown: payee.bankName, copy: payee.bankName, label: t('copyBankName') },
     {
-      term: 'Account number',
+      term: t('accountNumber'),
       shown: payee.accountNumber,
       copy: payee.accountNumber,
-      label: 'account number',
+      label: t('copyAccountNumber'),
       mono: true,
     },
-    { term: 'Account holder', shown: payee.accountName, copy: payee.accountName, label: 'account holder' },
+    { term: t('accountHolder'), shown: payee.accountName, copy: payee.accountName, label: t('copyAccountHolder') },
     {
-      term: 'Amount',
-      shown: formatMoney(amount, currency),
+      term: t('amount'),
+      shown: formatMoney(amount, currency, locale),
       copy: formatQrAmount(amount),
-      label: 'amount',
+      label: t('copyAmount'),
       strong: true,
     },
     {
-      term: 'Transfer content',
+      term: t('transferContent'),
       shown: transferReference,
       copy: transferReference,
-      label: 'transfer reference',
+      label: t('copyReference'),
       mono: true,
       strong: true,
     },

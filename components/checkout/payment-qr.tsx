@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { QRCodeSVG } from 'qrcode.react';
 
 export const PAYMENT_QR_ID = 'payment-qr';
@@ -7,6 +8,7 @@ export const PAYMENT_QR_ID = 'payment-qr';
  * the server from the purchase row; this component only draws the string.
  */
 export function PaymentQr({ payload }: { payload: string }) {
+  const t = useTranslations('checkout');
   return (
     <QRCodeSVG
       id={PAYMENT_QR_ID}
@@ -17,8 +19,8 @@ export function PaymentQr({ payload }: { payload: string }) {
       bgColor="#ffffff"
       fgColor="#000000"
       role="img"
-      aria-label="Payment QR code"
-      title="Payment QR code"
+      aria-label={t('qrLabel')}
+      title={t('qrLabel')}
       className="h-auto w-full max-w-[264px] rounded-lg border border-line"
     />
   );

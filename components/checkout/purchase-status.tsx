@@ -1,9 +1,16 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { cn } from '@/lib/cn';
-import { describeRejectReason, statusLabel, type PurchaseStatus } from '@/lib/payments/purchase-state';
+import {
+  CANCELLED_REASON,
+  EXPIRED_REASON,
+  statusLabel,
+  type PurchaseStatus,
+  type StatusLabel,
+} from '@/lib/payments/purchase-state';
 
 type Props = {
   purchaseId: string;
@@ -20,6 +27,13 @@ const tone: Record<PurchaseStatus, string> = {
   REJECT: 'border-red-300 bg-red-50 text-danger',
 };
 
+const LABEL_KEY: Record<StatusLabel, 'statusPending' | 'statusPaid' | 'statusRejected' | 'statusCancelled'> = {
+  Pending: 'statusPending',
+  Paid: 'statusPaid',
+  Rejected: 'statusRejected',
+  Cancelled: 'statusCancelled',
+};
+
 /**
  * The purchase's status (`role="status"`: Pending / Paid / Rejected / Cancelled and the reason). While it is pending
  * it asks /api/purchases/<id>/status every few seconds; when the answer changes it shows it at once and
@@ -33,6 +47,7 @@ export function PurchaseStatusBadge({
   intervalMs = 3000,
 }: Props) {
   const router = useRouter();
+  const t = useTranslations('checkout');
   // The page renders this with key={status}: a new server status starts a fresh component.
   const [state, setState] = useState({ status: initial, rejectReason: initialReason });
 
@@ -61,13 +76,22 @@ export function PurchaseStatusBadge({
 
   return (
     <div role="status" className={cn('rounded-lg border px-4 py-3', tone[state.status])}>
-      <p className="text-lg font-semibold">{statusLabel(state.status, state.rejectReason)}</p>
+      <p className="text-lg font-semibold">{t(LABEL_KEY[statusLabel(state.status, state.rejectReason)])}</p>
       {state.status === 'REJECT' ? (
-        <p className="text-sm">Reason: {describeRejectReason(state.rejectReason, ttlHours)}</p>
+        <p className="text-sm">
+          {t('reason', {
+            reason:
+              state.rejectReason === EXPIRED_REASON
+                ? t('reasonExpired', { hours: ttlHours })
+                : state.rejectReason === CANCELLED_REASON
+                  ? t('reasonCancelled')
+                  : state.rejectReason?.trim() || t('reasonNone'),
+          })}
+        </p>
       ) : state.status === 'PENDING' ? (
-        <p className="text-sm">Waiting for your transfer. This updates by itself once the payment is confirmed.</p>
+        <p className="text-sm">{t('waiting')}</p>
       ) : (
-        <p className="text-sm">Payment confirmed. The workflow is in your library.</p>
+        <p className="text-sm">{t('confirmed')}</p>
       )}
     </div>
   );

@@ -10,8 +10,10 @@ import {
   type RegisterOptions,
   type UseFormRegisterReturn,
 } from 'react-hook-form';
+import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { idleState, type FormAction } from '@/lib/forms/action-state';
+import { isValidationKey } from '@/lib/validations/messages';
 
 /**
  * What a field needs besides its id and label: the registration, the value to show first and the error.
@@ -37,6 +39,10 @@ export function useActionForm<TValues extends FieldValues>(
     mode: 'onTouched',
   });
   const formRef = useRef<HTMLFormElement>(null);
+  // The schema's messages are keys of the `validation` namespace (lib/validations/messages.ts): the
+  // browser's check shows them in the page's language (ClientMessages gives the form that namespace).
+  const t = useTranslations('validation');
+  const words = (message: string) => (isValidationKey(message) ? t(message) : message);
 
   useEffect(() => {
     if (state.status !== 'error' || !state.fieldErrors) return;
@@ -56,7 +62,7 @@ export function useActionForm<TValues extends FieldValues>(
   /** The error to show under a field: the browser's check first, then the server's. */
   const errorFor = (name: Path<TValues>): string | undefined => {
     const client = form.formState.errors[name]?.message;
-    if (typeof client === 'string') return client;
+    if (typeof client === 'string') return words(client);
     return state.status === 'error' ? state.fieldErrors?.[name]?.[0] : undefined;
   };
 

@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { vm } from './messages';
 
 export const emailSchema = z
-  .string({ error: 'Enter your email address.' })
+  .string({ error: vm('emailRequired') })
   .trim()
   .toLowerCase()
-  .min(1, 'Enter your email address.')
-  .max(254, 'That email address is too long.')
-  .pipe(z.email('Enter a valid email address.'));
+  .min(1, vm('emailRequired'))
+  .max(254, vm('emailTooLong'))
+  .pipe(z.email(vm('emailInvalid')));
 
 export const newPasswordSchema = z
-  .string({ error: 'Choose a password.' })
-  .min(10, 'Use at least 10 characters.')
-  .max(200, 'Use at most 200 characters.');
+  .string({ error: vm('passwordChoose') })
+  .min(10, vm('passwordTooShort'))
+  .max(200, vm('passwordTooLong'));
 
 /**
  * A path on this site: starts with one `/`, and has no backslash, whitespace or control character
@@ -20,20 +21,22 @@ export const newPasswordSchema = z
 const SAFE_PATH = /^\/(?![/\\])[^\\\s\p{Cc}]*$/u;
 
 /** "Confirm new password": required here, compared by `passwordsMatch`. */
-export const confirmPasswordSchema = z.string({ error: 'Repeat the new password.' }).min(1, 'Repeat the new password.');
+export const confirmPasswordSchema = z
+  .string({ error: vm('confirmPasswordRequired') })
+  .min(1, vm('confirmPasswordRequired'));
 
 /** A refinement: `confirmPassword` must equal the field `key` (the error goes under confirmPassword). */
 export function passwordsMatch<K extends string>(
   key: K,
 ): [(v: Record<K | 'confirmPassword', string>) => boolean, { path: PropertyKey[]; message: string }] {
-  return [(v) => v[key] === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords differ.' }];
+  return [(v) => v[key] === v.confirmPassword, { path: ['confirmPassword'], message: vm('passwordsDiffer') }];
 }
 
 export const nameSchema = z
-  .string({ error: 'Enter your name.' })
+  .string({ error: vm('nameRequired') })
   .trim()
-  .min(2, 'Enter at least 2 characters.')
-  .max(80, 'Use at most 80 characters.');
+  .min(2, vm('nameTooShort'))
+  .max(80, vm('nameTooLong'));
 
 /** Where to go after signing in: only a path on this site (never `//host` or a full URL). */
 export const callbackUrlSchema = z
@@ -43,7 +46,10 @@ export const callbackUrlSchema = z
 
 export const loginSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(200),
+  password: z
+    .string({ error: vm('passwordRequired') })
+    .min(1, vm('passwordRequired'))
+    .max(200, vm('passwordTooLong')),
   callbackUrl: callbackUrlSchema,
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vm } from './messages';
 import { emailSchema, nameSchema } from './auth';
 
 /** The contact form, in the browser (react-hook-form) and in the action alike. */
@@ -6,15 +7,15 @@ export const contactSchema = z.object({
   name: nameSchema,
   email: emailSchema,
   subject: z
-    .string({ error: 'Enter a subject.' })
+    .string({ error: vm('subjectRequired') })
     .trim()
-    .min(3, 'Enter at least 3 characters.')
-    .max(150, 'Use at most 150 characters.'),
+    .min(3, vm('subjectTooShort'))
+    .max(150, vm('subjectTooLong')),
   message: z
-    .string({ error: 'Enter your message.' })
+    .string({ error: vm('messageRequired') })
     .trim()
-    .min(10, 'Write at least 10 characters.')
-    .max(5000, 'Use at most 5,000 characters.'),
+    .min(10, vm('messageTooShort'))
+    .max(5000, vm('messageTooLong')),
   /** Honeypot: hidden from people, filled in by bots. Filled = silently dropped. */
   website: z.string().max(500).optional(),
 });

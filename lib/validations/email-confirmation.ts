@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { vm } from './messages';
 
 export const confirmEmailSchema = z.object({
   token: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_-]{20,200}$/, 'This confirmation link is incomplete. Open the link from the email again.'),
+    .regex(/^[A-Za-z0-9_-]{20,200}$/, vm('confirmLinkIncomplete')),
 });
 
 export const resendConfirmationSchema = z.object({});

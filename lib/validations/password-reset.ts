@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { vm } from './messages';
 import { confirmPasswordSchema, emailSchema, newPasswordSchema, passwordsMatch } from './auth';
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 export const resetPasswordSchema = z
   .object({
-    token: z.string().min(20, 'This reset link is incomplete.').max(200),
+    token: z.string().min(20, vm('resetLinkIncomplete')).max(200, vm('resetLinkIncomplete')),
     password: newPasswordSchema,
     confirmPassword: confirmPasswordSchema,
   })

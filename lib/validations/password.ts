@@ -3,6 +3,7 @@ import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import { shop } from '../site';
 import { newPasswordSchema } from './auth';
+import { inEnglish, vm, type ValidationKey } from './messages';
 
 /**
  * The password policy (issue 19, finding 5): the length rule of `newPasswordSchema` (shared with the
@@ -43,21 +44,26 @@ function inputWords(userInputs: readonly (string | null | undefined)[]): string[
 }
 
 /**
- * Why `password` is not acceptable, in words for the person choosing it, or null when it is: too short
- * or long, or guessable (zxcvbn score below 3; the user's own email, name or shop name count against
- * it). The reason carries the library's warning and suggestions.
+ * Why `password` is not acceptable, or null when it is: too short or long, or guessable (zxcvbn score
+ * below 3; the user's own email, name or shop name count against it). In English (the default) a
+ * sentence carrying the library's warning and suggestions; in another language a key of the
+ * `validation` namespace for the action wrapper to translate (zxcvbn's feedback exists in English only).
  */
 export function passwordProblem(
   password: string,
   userInputs: readonly (string | null | undefined)[] = [],
+  locale: string = 'en',
 ): string | null {
+  const problem = (key: ValidationKey) => (locale === 'en' ? inEnglish(key) : key);
   const length = newPasswordSchema.safeParse(password);
-  if (!length.success) return length.error.issues[0]?.message ?? 'Choose another password.';
+  if (!length.success)
+    return problem((length.error.issues[0]?.message as ValidationKey | undefined) ?? vm('passwordChoose'));
   const result = estimator().check(password, inputWords([...userInputs, shop().name, 'usitech']));
   if (result.score >= MIN_PASSWORD_SCORE) return null;
+  if (locale !== 'en') return problem(vm('passwordTooEasy'));
   const { warning, suggestions } = result.feedback;
   const reasons = [warning, ...suggestions]
     .filter((s): s is string => Boolean(s))
     .map((s) => s.trim().replace(/([^.!?])$/, '$1.'));
-  return ['This password is too easy to guess.', ...reasons].join(' ');
+  return [inEnglish(vm('passwordTooEasy')), ...reasons].join(' ');
 }

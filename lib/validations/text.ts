@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vm } from './messages';
 
 /**
  * The one rule for text that reaches the database: Postgres (and PGlite) cannot store a NUL character
@@ -13,8 +14,8 @@ import { z } from 'zod';
 const NUL = /\u0000/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export const BAD_TEXT_MESSAGE =
-  'This contains an invisible control character (NUL) or a broken character; delete it and type the text again.';
+/** A key of the `validation` namespace (lib/validations/messages.ts): the action wrapper translates it. */
+export const BAD_TEXT_MESSAGE = vm('badText');
 
 /** True when `value` holds a NUL or an unpaired surrogate. */
 export function hasUnstorableText(value: string): boolean {

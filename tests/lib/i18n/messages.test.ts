@@ -7,6 +7,8 @@
  * `useTranslations('shell')`, `getTranslations('shell')` or `getTranslations({ locale, namespace: 'shell' })`,
  * and names every key it uses as a quoted literal somewhere in the same file: `t('signIn')`, or
  * `{ label: 'about' }` passed on to `t(link.label)`. A key no such file quotes is unused.
+ * Validation messages are named where the schema is (`vm('emailRequired')`, lib/validations/messages.ts)
+ * and translated where the error is shown: a `vm('…')` anywhere uses that key of `validation`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -41,6 +43,9 @@ function usage() {
   const called = new Map<string, Set<string>>();
   for (const file of CODE_DIRS.flatMap((d) => sourceFiles(path.join(root, d)))) {
     const text = readFileSync(file, 'utf8');
+    for (const [, key] of text.matchAll(/\bvm\('([\w.-]+)'\)/g)) {
+      (quoted.get('validation') ?? quoted.set('validation', new Set()).get('validation')!).add(key as string);
+    }
     const namespaces = [...text.matchAll(NAMESPACE_USE)].map((m) => m[1] as string);
     if (namespaces.length === 0) continue;
     const literals = [...text.matchAll(/'([\w.-]+)'/g)].map((m) => m[1] as string);

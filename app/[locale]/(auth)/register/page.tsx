@@ -1,21 +1,30 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { RegisterForm } from '@/components/auth/register-form';
+import { localeOf, pageLocale, type LocaleParams } from '@/i18n/page-locale';
 import { getCurrentUser } from '@/server/auth/guards';
 import { safeCallbackUrl } from '@/lib/auth/redirects';
 
-export const metadata: Metadata = { title: 'Create an account', robots: { index: false } };
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeOf(params), namespace: 'auth' });
+  return { title: t('registerTitle'), robots: { index: false } };
+}
 
 export default async function RegisterPage({
+  params,
   searchParams,
 }: {
+  params: LocaleParams;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  await pageLocale(params);
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
+  const t = await getTranslations('auth');
   return (
     <>
-      <h1 className="mb-6 text-2xl font-semibold">Create an account</h1>
+      <h1 className="mb-6 text-2xl font-semibold">{t('registerTitle')}</h1>
       <RegisterForm callbackUrl={callbackUrl} />
     </>
   );

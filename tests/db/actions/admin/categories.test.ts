@@ -31,6 +31,8 @@ vi.mock('@/server/auth/guards', () => {
   };
 });
 vi.mock('next/cache', () => ({ updateTag: vi.fn(), refresh: vi.fn(), revalidateTag: vi.fn() }));
+// Messages in the request's language (English here), as next-intl gives them inside Next.
+vi.mock('next-intl/server', () => import('../../../helpers/next-intl-server'));
 
 const { createCategoryAction } = await import('@/actions/admin/categories');
 const { createWorkflowAction } = await import('@/actions/admin/workflows');
@@ -84,7 +86,10 @@ describe('a name that gives no slug', () => {
         platform: 'n8n',
         level: 'beginner',
         status: 'active',
-        definition: JSON.stringify({ nodes: [{ name: 'Start', type: 'n8n-nodes-base.manualTrigger' }], connections: {} }),
+        definition: JSON.stringify({
+          nodes: [{ name: 'Start', type: 'n8n-nodes-base.manualTrigger' }],
+          connections: {},
+        }),
       }),
     );
     expect(state.status === 'error' && state.fieldErrors).toEqual({

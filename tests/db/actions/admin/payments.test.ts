@@ -32,6 +32,8 @@ vi.mock('@/server/auth/guards', () => {
   };
 });
 vi.mock('next/cache', () => ({ updateTag: vi.fn(), refresh: vi.fn() }));
+// Messages in the request's language (English here), as next-intl gives them inside Next.
+vi.mock('next-intl/server', () => import('../../../helpers/next-intl-server'));
 
 const { importStatementAction, previewStatementAction } = await import('@/actions/admin/payments');
 

@@ -1,0 +1,113 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/db';
+import { contactMessages } from '@/db/schema';
+import { idleState } from '@/lib/forms/action-state';
+import { createTestUser } from '../../helpers/factories';
+import { setTestLocale } from '../../helpers/next-intl-server';
+
+// The actions run outside a Next request: nobody is signed in, the request's language is the test's
+// (setTestLocale; in Next it is the page's [locale]), and signing in (after a valid registration) is
+// not reached by these posts.
+vi.mock('@/server/auth/guards', () => ({ getCurrentUser: async () => null }));
+vi.mock('@/server/auth', () => ({ signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock('next-auth', () => {
+  class AuthError extends Error {}
+  return { AuthError, CredentialsSignin: class extends AuthError {} };
+});
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.9' }) }));
+vi.mock('next-intl/server', () => import('../../helpers/next-intl-server'));
+
+const { registerAction } = await import('@/actions/auth');
+const { contactAction } = await import('@/actions/contact');
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+const BAD_REGISTRATION = { name: 'A', email: 'not-an-email', password: 'short' };
+
+afterEach(() => setTestLocale('en'));
+
+describe('validation messages: keys in the schema, words in the request’s language', () => {
+  it('answers a bad registration in Vietnamese on a Vietnamese page, next to each field', async () => {
+    setTestLocale('vi');
+    const state = await registerAction(idleState, form(BAD_REGISTRATION));
+    expect(state).toMatchObject({
+      status: 'error',
+      message: 'Vui lòng sửa các ô được đánh dấu.',
+      fieldErrors: {
+        name: ['Nhập ít nhất 2 ký tự.'],
+        email: ['Nhập một địa chỉ email hợp lệ.'],
+        password: ['Mật khẩu cần ít nhất 10 ký tự.'],
+      },
+      values: { name: 'A', email: 'not-an-email' },
+    });
+  });
+
+  it('answers the same post in English on an English page, as before', async () => {
+    const state = await registerAction(idleState, form(BAD_REGISTRATION));
+    expect(state).toMatchObject({
+      message: 'Please correct the highlighted fields.',
+      fieldErrors: {
+        name: ['Enter at least 2 characters.'],
+        email: ['Enter a valid email address.'],
+        password: ['Use at least 10 characters.'],
+      },
+    });
+  });
+
+  it('says a guessable password is too easy in Vietnamese (the server check after the schema)', async () => {
+    setTestLocale('vi');
+    const state = await registerAction(
+      idleState,
+      form({ name: 'Nguyễn Văn An', email: 'an-weak@example.vn', password: 'password123456' }),
+    );
+    expect(state).toMatchObject({
+      message: 'Vui lòng sửa các ô được đánh dấu.',
+      fieldErrors: { password: [expect.stringMatching(/^Mật khẩu này quá dễ đoán\./)] },
+    });
+  });
+
+  it('shows a message that is not a key as it is (an AppError’s sentence)', async () => {
+    const taken = await createTestUser();
+    setTestLocale('vi');
+    const state = await registerAction(
+      idleState,
+      form({ name: 'Nguyễn Văn An', email: taken.email, password: 'a long test password' }),
+    );
+    expect(state).toMatchObject({ fieldErrors: { email: ['An account with this email already exists.'] } });
+  });
+
+  it('sends the contact form in Vietnamese and stores the message', async () => {
+    setTestLocale('vi');
+    const refused = await contactAction(
+      idleState,
+      form({ name: 'An', email: 'an@example.vn', subject: 'Hi', message: 'ngắn' }),
+    );
+    expect(refused).toMatchObject({
+      fieldErrors: { subject: ['Nhập ít nhất 3 ký tự.'], message: ['Viết ít nhất 10 ký tự.'] },
+    });
+    const email = `an-${Date.now()}@example.vn`;
+    const sent = await contactAction(
+      idleState,
+      form({
+        name: 'Nguyễn Văn An',
+        email,
+        subject: 'Hỏi về quy trình',
+        message: 'Quy trình này có chạy với Zalo OA không?',
+      }),
+    );
+    expect(sent).toEqual({
+      status: 'success',
+      message: 'Cảm ơn bạn! Tin nhắn của bạn đã được gửi. Chúng tôi sẽ trả lời bạn qua email.',
+    });
+    const rows = await db
+      .select({ subject: contactMessages.subject })
+      .from(contactMessages)
+      .where(eq(contactMessages.email, email));
+    expect(rows).toEqual([{ subject: 'Hỏi về quy trình' }]);
+  });
+});
