@@ -1,5 +1,6 @@
 'use server';
 
+import { withUploadedDefinition } from '@/lib/admin/definition-upload';
 import { randomUUID } from 'node:crypto';
 import { redirect } from 'next/navigation';
 import { createWorkflow, deleteWorkflow, updateWorkflow } from '@/db/queries/admin/workflow-write';
@@ -10,17 +11,6 @@ import { requireAdmin } from '@/server/auth/guards';
 import { renderMarkdown } from '@/lib/markdown';
 import { withSlug } from '@/lib/validations/admin/common';
 import { workflowDeleteSchema, workflowFormSchema, workflowUpdateSchema } from '@/lib/validations/admin/workflows';
-
-/** Without JavaScript the JSON file itself is posted: read it into the `definition` field. */
-async function withUploadedDefinition(formData: FormData): Promise<FormData> {
-  const file = formData.get('definitionFile');
-  formData.delete('definitionFile');
-  const pasted = formData.get('definition');
-  if (file instanceof File && file.size > 0 && (typeof pasted !== 'string' || pasted.trim() === '')) {
-    formData.set('definition', file.size > 2_000_000 ? ' '.repeat(2_000_001) : await file.text());
-  }
-  return formData;
-}
 
 export const createWorkflowAction = validatedActionWithAdmin(
   workflowFormSchema,

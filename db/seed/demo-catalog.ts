@@ -17,6 +17,7 @@ import {
 import { buildDescriptionVi, seedCategoriesVi, seedWorkflowsVi } from './content-vi';
 import { byteLength, demoFileKeys, demoSetupGuide, demoWorkflowNotes } from './demo-files';
 import { buildWorkflowDefinition } from './n8n';
+import { seedReleases } from './demo-releases';
 import type { Random } from './random';
 
 export const BASE_DATE = new Date('2026-11-01T08:00:00Z');
@@ -171,6 +172,13 @@ export async function seedCatalog(tx: Executor, rnd: Random): Promise<SeededWork
   });
   await tx.insert(workflowCategories).values(links);
   await tx.insert(workflowAssets).values(assets);
+  await seedReleases(
+    tx,
+    values.map((v) => {
+      const row = bySlug.get(v.slug)!;
+      return { id: row.id, createdAt: row.createdAt, definition: v.definition };
+    }),
+  );
   return inserted;
 }
 

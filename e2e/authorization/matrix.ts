@@ -272,6 +272,12 @@ export const ACTIONS: Record<string, ActionRow> = {
     ['assetId', o.assetId],
     ['direction', 'up'],
   ]),
+  'actions/admin/workflow-releases.ts#publishReleaseAction': act(ADMIN, (o) => [
+    ['workflowId', o.workflowId],
+    ['version', '9.0.0'],
+    ['changelog', 'Published by a shopper'],
+    ['definition', JSON.stringify({ nodes: [{ name: 'A', type: 'n8n-nodes-base.webhook' }], connections: {} })],
+  ]),
   'actions/admin/workflows.ts#createWorkflowAction': act(ADMIN, () => [['title', 'Made by a shopper']]),
   'actions/admin/workflows.ts#updateWorkflowAction': act(ADMIN, (o) => [
     ['id', o.workflowId],

@@ -23,6 +23,7 @@ const VERBS: Record<string, string> = {
   add_asset: 'added a file to',
   delete_asset: 'removed a file from',
   reorder_assets: 'reordered the files of',
+  publish_release: 'published a new release of',
 };
 
 const NOUNS: Record<string, string> = {

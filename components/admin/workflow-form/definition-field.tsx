@@ -13,7 +13,9 @@ export function DefinitionField({
   field: { error, ...textarea },
   onFileText,
   summary,
+  id = 'workflow-definition',
 }: {
+  id?: string;
   field: FieldProps;
   onFileText: (text: string) => void;
   summary: string | null;
@@ -34,26 +36,26 @@ export function DefinitionField({
   const shown = error ?? fileError ?? undefined;
   return (
     <div className="space-y-2">
-      <label htmlFor="workflow-definition" className="block text-sm font-medium">
+      <label htmlFor={id} className="block text-sm font-medium">
         Workflow JSON
       </label>
       <textarea
-        id="workflow-definition"
+        id={id}
         spellCheck={false}
         aria-invalid={shown ? true : undefined}
-        aria-describedby={describedBy('workflow-definition', shown, 'hint')}
+        aria-describedby={describedBy(id, shown, 'hint')}
         className={cn(inputClass, 'min-h-48 font-mono text-xs')}
         {...textarea}
       />
-      <p id="workflow-definition-hint" className="text-xs text-muted">
+      <p id={`${id}-hint`} className="text-xs text-muted">
         Paste the export from n8n (Workflow → Download), or upload the .json file. {summary}
       </p>
       <div>
-        <label htmlFor="workflow-definition-file" className="text-sm font-medium">
+        <label htmlFor={`${id}-file`} className="text-sm font-medium">
           Upload workflow JSON
         </label>
         <input
-          id="workflow-definition-file"
+          id={`${id}-file`}
           type="file"
           name="definitionFile"
           accept=".json,application/json"
@@ -62,7 +64,7 @@ export function DefinitionField({
         />
       </div>
       {shown ? (
-        <p id="workflow-definition-error" className="text-sm text-danger">
+        <p id={`${id}-error`} className="text-sm text-danger">
           {shown}
         </p>
       ) : null}

@@ -18,7 +18,8 @@ type AuditActions = {
     | 'workflow.delete'
     | 'workflow.add_asset'
     | 'workflow.delete_asset'
-    | 'workflow.reorder_assets';
+    | 'workflow.reorder_assets'
+    | 'workflow.publish_release';
   category: 'category.create' | 'category.update' | 'category.delete';
   search_alias: 'search_alias.create' | 'search_alias.delete';
   user: 'user.role_change' | 'user.disable' | 'user.enable';

@@ -15,6 +15,7 @@ import type { WorkflowFormData } from '@/lib/validations/admin/workflows';
 import { writeAudit } from './audit';
 import { adminTransaction } from './guard';
 import { addAsset, type NewAsset } from './workflow-assets';
+import { insertFirstRelease, syncLatestRelease } from './workflow-releases';
 import { workflowFormColumns } from './workflows';
 
 export type WorkflowInput = Omit<WorkflowFormData, 'slug'> & { slug: string };
@@ -114,6 +115,7 @@ export async function createWorkflow(
         .returning({ id: workflows.id, slug: workflows.slug });
       if (!row) throw new Error('workflow insert returned no row');
       await setCategories(tx, row.id, input.categoryIds);
+      await insertFirstRelease(tx, row.id, adminId, input.definition);
       if (options.cover) await addAsset(tx, adminId, row.id, options.cover);
       await writeAudit(tx, {
         actorId: adminId,
@@ -146,6 +148,7 @@ export async function updateWorkflow(adminId: string, id: string, input: Workflo
       const before = await lockWorkflow(tx, id);
       const values = columnsOf(input, before.row.metadata);
       await tx.update(workflows).set(values).where(eq(workflows.id, id));
+      await syncLatestRelease(tx, id, input.definition);
       await setCategories(tx, id, input.categoryIds);
       await writeAudit(tx, {
         actorId: adminId,

@@ -1,8 +1,16 @@
 import 'server-only';
-import { eq, type AnyColumn } from 'drizzle-orm';
+import { desc, eq, type AnyColumn } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { db } from '@/db';
-import { categories, type Category, type Workflow, type WorkflowAsset, type WorkflowMetadata } from '@/db/schema';
+import {
+  categories,
+  workflowReleases,
+  type Category,
+  type Workflow,
+  type WorkflowAsset,
+  type WorkflowMetadata,
+} from '@/db/schema';
+import { diffReleases, type ReleaseDiff } from '@/lib/workflows/diff';
 import { analyzeWorkflow, type WorkflowAnalysis } from '@/lib/workflows/analyze';
 import { layoutCanvas, type Canvas } from '@/lib/workflows/canvas';
 
@@ -44,7 +52,45 @@ export type WorkflowDetail = Pick<
   gallery: GalleryAsset[];
   analysis: WorkflowAnalysis;
   canvas: Canvas;
+  /** Newest first; the first is the current one. */
+  releases: PublicRelease[];
 };
+
+/**
+ * A release as anybody may see it: its JSON stays here, only the node-level diff from the release
+ * before (names, types, credential types; never parameters or credential records) leaves.
+ */
+export type PublicRelease = {
+  version: string;
+  publishedAt: string;
+  /** Markdown; render it with lib/markdown (sanitised). */
+  changelog: string;
+  minN8nVersion: string | null;
+  /** null for the first release. */
+  diff: ReleaseDiff | null;
+};
+
+async function publicReleases(workflowId: string): Promise<PublicRelease[]> {
+  const rows = await db
+    .select({
+      version: workflowReleases.version,
+      publishedAt: workflowReleases.publishedAt,
+      changelog: workflowReleases.changelog,
+      minN8nVersion: workflowReleases.minN8nVersion,
+      definition: workflowReleases.definition,
+    })
+    .from(workflowReleases)
+    .where(eq(workflowReleases.workflowId, workflowId))
+    .orderBy(desc(workflowReleases.major), desc(workflowReleases.minor), desc(workflowReleases.patch));
+  return rows.map(({ definition, publishedAt, ...r }, i) => {
+    const previous = rows[i + 1];
+    return {
+      ...r,
+      publishedAt: publishedAt.toISOString(),
+      diff: previous ? diffReleases(previous.definition, definition) : null,
+    };
+  });
+}
 
 /**
  * The name of category `id`: what a workflow's category links are ordered by. A subquery of its own, as
@@ -95,6 +141,7 @@ export async function getWorkflowBySlug(slug: string): Promise<WorkflowDetail | 
     },
   });
   if (!r) return null;
+  const releases = await publicReleases(r.id);
   // A jsonb `null` (the column is NOT NULL, its value may still be JSON null) reads as no metadata.
   const metadata: WorkflowMetadata = r.metadata ?? {};
   return {
@@ -124,5 +171,6 @@ export async function getWorkflowBySlug(slug: string): Promise<WorkflowDetail | 
     ),
     analysis: analyzeWorkflow(r.definition),
     canvas: layoutCanvas(r.definition),
+    releases,
   };
 }

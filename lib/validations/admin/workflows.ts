@@ -26,7 +26,7 @@ export function n8nExportProblem(json: unknown): string | null {
   return null;
 }
 
-const definitionSchema = z
+export const definitionSchema = z
   .string({ error: 'Paste or upload the workflow JSON.' })
   .trim()
   .min(1, 'Paste or upload the workflow JSON.')

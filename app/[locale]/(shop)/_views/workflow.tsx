@@ -5,6 +5,8 @@ import { WorkflowGrid } from '@/components/catalog/workflow-card';
 import { Gallery } from '@/components/workflow/gallery';
 import { JsonLd } from '@/components/workflow/json-ld';
 import { N8nCheck } from '@/components/workflow/n8n-check';
+import { ReleaseHistory } from '@/components/workflow/release-history';
+import { formatDate } from '@/lib/format-date-time';
 import { PurchaseCta } from '@/components/checkout/purchase-cta';
 import { FavoriteButton } from '@/components/favorites/favorite-button';
 import { ReviewsSection } from '@/components/reviews/reviews-section';
@@ -123,6 +125,8 @@ export async function WorkflowPageView({
   );
   const expired = w.status === 'expired';
   const t = await getTranslations('workflow');
+  const releases = w.releases.map((r) => ({ ...r, date: formatDate(new Date(r.publishedAt), locale) }));
+  const current = releases[0];
   const actions = (
     <>
       <div className="w-full">
@@ -158,6 +162,11 @@ export async function WorkflowPageView({
             <h1 className="text-3xl font-semibold tracking-tight">{w.title}</h1>
             <p className="text-lg text-muted">{w.shortDescription}</p>
             <RatingStars value={w.ratingAvg} count={w.reviewCount} size="md" />
+            {current ? (
+              <p className="text-sm text-muted">
+                {t('releaseUpdated', { date: current.date, version: current.version })}
+              </p>
+            ) : null}
           </header>
           {/* Small screens: the price and the call to action right under the title (the full panel is
               far below there); from `lg` on the panel stands beside the content instead. */}
@@ -198,6 +207,7 @@ export async function WorkflowPageView({
             </section>
           ) : null}
           <N8nCheck analysis={w.analysis} canvas={w.canvas} title={w.title} />
+          <ReleaseHistory releases={releases} />
         </div>
         <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
           <PurchasePanel price={w.price} expired={expired} actions={actions} />

@@ -4,6 +4,10 @@ import { BackLink, HistorySection } from '@/components/admin/page-parts';
 import { AssetList } from '@/components/admin/workflow-assets/asset-list';
 import { AssetUploadForm } from '@/components/admin/workflow-assets/asset-upload-form';
 import { WorkflowForm } from '@/components/admin/workflow-form/workflow-form';
+import { ReleaseForm } from '@/components/admin/workflow-form/release-form';
+import { listAdminReleases } from '@/db/queries/admin/workflow-releases';
+import { publishReleaseAction } from '@/actions/admin/workflow-releases';
+import { formatDateTime } from '@/lib/format-date-time';
 import { listCategoryOptions } from '@/db/queries/admin/categories';
 import { getAdminWorkflow } from '@/db/queries/admin/workflows';
 import { toFormValues } from '@/lib/admin/workflow-values';
@@ -29,6 +33,7 @@ export default async function EditWorkflowPage({
     adminEntity(params, 'workflow', getAdminWorkflow),
     listCategoryOptions(admin.id),
   ]);
+  const releases = await listAdminReleases(admin.id, workflow.id);
   const created = firstParam((await searchParams).created);
   return (
     <>
@@ -53,6 +58,31 @@ export default async function EditWorkflowPage({
         categories={categories}
         submitLabel="Save changes"
       />
+      <LabelledSection
+        id="releases-heading"
+        title="Publish a new release"
+        className="mt-10 space-y-4 rounded-xl border border-line bg-surface p-4"
+      >
+        <p className="text-sm text-muted">
+          Buyers get the new JSON; the shop page shows the version, the changelog and what changed. Saving the form
+          above corrects the latest release instead.
+        </p>
+        {releases.length > 0 ? (
+          <ul aria-label="Releases" className="space-y-1 text-sm">
+            {releases.map((r) => (
+              <li key={r.version}>
+                <span className="font-medium">v{r.version}</span>{' '}
+                <span className="text-muted">{formatDateTime(r.publishedAt)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <ReleaseForm
+          workflowId={workflow.id}
+          latestVersion={releases[0]?.version ?? null}
+          action={publishReleaseAction}
+        />
+      </LabelledSection>
       <LabelledSection
         id="assets-heading"
         title="Images and files"

@@ -1,0 +1,17 @@
+'use server';
+
+import { withUploadedDefinition } from '@/lib/admin/definition-upload';
+import { publishRelease } from '@/db/queries/admin/workflow-releases';
+import { validatedActionWithAdmin } from '@/actions/safe-action';
+import { expireInAction, workflowChanged } from '@/server/cache/invalidate';
+import { publishReleaseSchema } from '@/lib/validations/admin/workflow-releases';
+
+export const publishReleaseAction = validatedActionWithAdmin(
+  publishReleaseSchema,
+  async (data, admin) => {
+    const release = await publishRelease(admin.id, data);
+    expireInAction(workflowChanged(data.workflowId));
+    return { status: 'success', message: `Version ${release.version} is published.` };
+  },
+  { prepare: withUploadedDefinition },
+);

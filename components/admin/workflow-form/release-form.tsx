@@ -1,0 +1,57 @@
+'use client';
+
+import { FormActions } from '@/components/admin/form-actions';
+import { TextAreaField, TextField } from '@/components/ui/field';
+import type { FormAction } from '@/lib/forms/action-state';
+import { useActionForm } from '@/lib/forms/use-action-form';
+import { publishReleaseSchema } from '@/lib/validations/admin/workflow-releases';
+import { DefinitionField } from './definition-field';
+
+type ReleaseInput = { workflowId: string; version: string; changelog: string; definition: string };
+
+/** "Publish a new release" (issue 17): a new version, its changelog and its JSON, pasted or uploaded. */
+export function ReleaseForm({
+  workflowId,
+  latestVersion,
+  action,
+}: {
+  workflowId: string;
+  latestVersion: string | null;
+  action: FormAction;
+}) {
+  const { form, state, isPending, formAction, onSubmit, field } = useActionForm<ReleaseInput>(
+    publishReleaseSchema,
+    action,
+    { workflowId, version: '', changelog: '', definition: '' },
+  );
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <input type="hidden" {...form.register('workflowId')} />
+      <TextField
+        id="release-version"
+        label="Version"
+        hint={
+          latestVersion
+            ? `Greater than the latest, ${latestVersion} (e.g. a fix 1.0.1, a feature 1.1.0).`
+            : 'e.g. 1.0.0'
+        }
+        autoComplete="off"
+        {...field('version')}
+      />
+      <TextAreaField
+        id="release-changelog"
+        label="Changelog"
+        hint="Markdown: what changed for the buyer."
+        className="min-h-24"
+        {...field('changelog')}
+      />
+      <DefinitionField
+        id="release-definition"
+        field={field('definition')}
+        onFileText={(text) => form.setValue('definition', text, { shouldValidate: true, shouldDirty: true })}
+        summary={null}
+      />
+      <FormActions state={state} isPending={isPending} label="Publish release" />
+    </form>
+  );
+}

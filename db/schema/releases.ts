@@ -1,0 +1,39 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { workflows } from './catalog';
+import { users } from './users';
+
+/**
+ * A published version of a workflow (issue 17). The latest one (highest version) is also copied into
+ * `workflows.definition` in the same transaction (db/queries/admin/workflow-releases.ts), so every reader
+ * of the workflow's JSON keeps reading the latest release.
+ */
+export const workflowReleases = pgTable(
+  'workflow_releases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workflowId: uuid('workflow_id')
+      .notNull()
+      .references(() => workflows.id, { onDelete: 'cascade' }),
+    /** Semantic version `1.2.0`; the parts below sort it. */
+    version: text('version').notNull(),
+    major: integer('major').notNull(),
+    minor: integer('minor').notNull(),
+    patch: integer('patch').notNull(),
+    /** The importable n8n export of this release; only buyers may download it. */
+    definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+    /** Markdown; rendered with lib/markdown (sanitised). */
+    changelog: text('changelog').notNull(),
+    /** From lib/workflows/analyze.ts at publishing time. */
+    minN8nVersion: text('min_n8n_version'),
+    /** The node types the release uses (sticky notes left out), from the same analysis. */
+    nodeTypes: text('node_types').array().notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex('workflow_releases_version_unique').on(t.workflowId, t.version),
+    index('workflow_releases_order_idx').on(t.workflowId, t.major, t.minor, t.patch),
+  ],
+);
+
+export type WorkflowRelease = typeof workflowReleases.$inferSelect;
