@@ -29,7 +29,7 @@ export function AuditList({ items, showEntity = true }: { items: AuditItem[]; sh
               <>
                 {' '}
                 {href ? (
-                  <Link href={href} className="text-brand-600 hover:underline">
+                  <Link href={href} className="text-brand-600 underline underline-offset-2">
                     {label}
                   </Link>
                 ) : (

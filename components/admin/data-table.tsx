@@ -15,7 +15,13 @@ export function DataTable({
   caption?: string;
 }) {
   return (
-    <div className="mt-2 overflow-x-auto rounded-xl border border-line bg-surface">
+    // Scrolls sideways on a phone: focusable so the keyboard can scroll it, a region named by its caption.
+    <div
+      role={caption ? 'region' : undefined}
+      aria-label={caption}
+      tabIndex={0}
+      className="mt-2 overflow-x-auto rounded-xl border border-line bg-surface"
+    >
       <table className="w-full text-left text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead className="border-b border-line text-muted">

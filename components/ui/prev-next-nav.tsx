@@ -11,7 +11,8 @@ type Props = {
 };
 
 const linkClass = 'rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium hover:bg-canvas';
-const offClass = 'rounded-lg border border-line px-3 py-1.5 text-sm text-muted/60';
+/** Where there is no previous or next page: dashed and muted, but as legible as any text (WCAG AA contrast). */
+const offClass = 'rounded-lg border border-dashed border-line px-3 py-1.5 text-sm text-muted';
 
 /** "Previous · Page 2 of 5 · Next" as plain links (works without JavaScript); nothing for one page. */
 export function PrevNextNav({ label, page, pageCount, hrefFor, className }: Props) {

@@ -11,7 +11,13 @@ const FILL: Record<CanvasNode['kind'], string> = {
 export function WorkflowCanvas({ canvas, title }: { canvas: Canvas; title: string }) {
   if (canvas.nodes.length === 0) return <p className="text-sm text-muted">No canvas preview for this workflow.</p>;
   return (
-    <div className="overflow-x-auto rounded-xl border border-line bg-[radial-gradient(circle,_#e2e8f0_1px,_transparent_1px)] [background-size:16px_16px]">
+    // Wider than a phone: the box scrolls, so it takes keyboard focus (arrow keys scroll it), named by the canvas.
+    <div
+      role="region"
+      aria-labelledby="canvas-title"
+      tabIndex={0}
+      className="overflow-x-auto rounded-xl border border-line bg-[radial-gradient(circle,_#e2e8f0_1px,_transparent_1px)] [background-size:16px_16px]"
+    >
       <svg
         role="img"
         aria-labelledby="canvas-title"

@@ -35,7 +35,7 @@ export default async function AdminReviewsPage({ searchParams }: { searchParams:
                 <p className="text-sm">
                   <span className="font-medium">{r.authorName}</span>{' '}
                   <span className="text-muted">({r.authorEmail})</span> on{' '}
-                  <Link href={`/workflows/${r.workflowSlug}`} className="text-brand-600 hover:underline">
+                  <Link href={`/workflows/${r.workflowSlug}`} className="text-brand-600 underline underline-offset-2">
                     {r.workflowTitle}
                   </Link>
                 </p>
