@@ -55,7 +55,7 @@ async function journey(page: Page, js: boolean) {
   expect(vnd.format(Number(ld.offers.price))).toBe(cardPrice);
   await expect(page.getByRole('region', { name: 'Purchase' })).toContainText(cardPrice);
   await expect(page.getByRole('heading', { name: 'Will it run on my n8n?' })).toBeVisible();
-  await expect(page.getByRole('img', { name: /^Canvas of/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Canvas of/ })).toBeVisible();
 }
 
 test('search → category → sort by price → next page → workflow with JSON-LD naming its price', async ({ page }) => {

@@ -7,7 +7,10 @@ import { nodeTypeInfo } from './node-types';
  */
 export type CanvasNode = {
   key: string;
+  /** The node's whole name, for hover, focus and assistive tech. */
   label: string;
+  /** What fits in the box: the name, cut with "…" past MAX_LABEL characters. */
+  shortLabel: string;
   /** What the node is: its app, or "Trigger" / "Step" / "AI" for core nodes. */
   caption: string;
   kind: 'trigger' | 'step' | 'sub' | 'community';
@@ -17,7 +20,11 @@ export type CanvasNode = {
   height: number;
 };
 export type CanvasEdge = { key: string; path: string; kind: 'main' | 'sub' };
-export type Canvas = { width: number; height: number; nodes: CanvasNode[]; edges: CanvasEdge[] };
+/**
+ * `x`, `y`, `width`, `height`: the box that holds every node and every edge (curves included) with a margin,
+ * the SVG's viewBox that fits the whole graph.
+ */
+export type Canvas = { x: number; y: number; width: number; height: number; nodes: CanvasNode[]; edges: CanvasEdge[] };
 
 export const NODE_W = 150;
 export const NODE_H = 56;
@@ -33,7 +40,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 export function layoutCanvas(json: unknown): Canvas {
   const { nodes, links } = parseWorkflow(json);
-  if (nodes.length === 0) return { width: 0, height: 0, nodes: [], edges: [] };
+  if (nodes.length === 0) return { x: 0, y: 0, width: 0, height: 0, nodes: [], edges: [] };
   // A node that feeds another through an ai_* connection is a sub-node (model, memory, tool).
   const subNodes = new Set(links.filter((l) => l.type !== 'main').map((l) => l.from));
   const minX = Math.min(...nodes.map((n) => n.position[0]));
@@ -52,7 +59,8 @@ export function layoutCanvas(json: unknown): Canvas {
           : 'step';
     placed.set(n.name, {
       key: `n${i}`,
-      label: shorten(n.name),
+      label: n.name,
+      shortLabel: shorten(n.name),
       caption: info.app ?? (kind === 'trigger' ? 'Trigger' : info.packageName.includes('langchain') ? 'AI' : 'Step'),
       kind,
       x: n.position[0] - minX + PAD,
@@ -62,6 +70,13 @@ export function layoutCanvas(json: unknown): Canvas {
     });
   });
   const edges: CanvasEdge[] = [];
+  // Every point an edge's curve is drawn from: a cubic Bézier stays inside the hull of its four points.
+  const curvePoints: [number, number][] = [];
+  const curve = (points: [number, number][]) => {
+    curvePoints.push(...points);
+    const [start, ...rest] = points.map(([x, y]) => `${round(x)} ${round(y)}`);
+    return `M${start} C${rest.join(' ')}`;
+  };
   links.forEach((l, i) => {
     const a = placed.get(l.from);
     const b = placed.get(l.to);
@@ -75,7 +90,12 @@ export function layoutCanvas(json: unknown): Canvas {
       edges.push({
         key: `e${i}`,
         kind: 'main',
-        path: `M${round(sx)} ${round(sy)} C${round(sx + dx)} ${round(sy)} ${round(tx - dx)} ${round(ty)} ${round(tx)} ${round(ty)}`,
+        path: curve([
+          [sx, sy],
+          [sx + dx, sy],
+          [tx - dx, ty],
+          [tx, ty],
+        ]),
       });
     } else {
       // Sub-nodes hang below the node they serve: from its bottom edge to their top.
@@ -87,14 +107,25 @@ export function layoutCanvas(json: unknown): Canvas {
       edges.push({
         key: `e${i}`,
         kind: 'sub',
-        path: `M${round(sx)} ${round(sy)} C${round(sx)} ${round(sy + dy)} ${round(tx)} ${round(ty - dy)} ${round(tx)} ${round(ty)}`,
+        path: curve([
+          [sx, sy],
+          [sx, sy + dy],
+          [tx, ty - dy],
+          [tx, ty],
+        ]),
       });
     }
   });
   const all = [...placed.values()];
+  const xs = [...all.flatMap((n) => [n.x, n.x + n.width]), ...curvePoints.map(([x]) => x)];
+  const ys = [...all.flatMap((n) => [n.y, n.y + n.height]), ...curvePoints.map(([, y]) => y)];
+  const x = Math.min(...xs) - PAD;
+  const y = Math.min(...ys) - PAD;
   return {
-    width: Math.max(...all.map((n) => n.x + n.width)) + PAD,
-    height: Math.max(...all.map((n) => n.y + n.height)) + PAD,
+    x: round(x),
+    y: round(y),
+    width: round(Math.max(...xs) + PAD - x),
+    height: round(Math.max(...ys) + PAD - y),
     nodes: all,
     edges,
   };
