@@ -70,7 +70,8 @@ async function appFacetJourney(page: Page, js: boolean) {
   const filters = page.getByRole('complementary', { name: 'Filters' });
   const status = page.getByRole('main').getByRole('status');
   const gmail = filters.getByRole('checkbox', { name: /^Gmail \(\d+\)$/ });
-  const countOf = async () => Number((await gmail.evaluate((el) => el.closest('label')!.textContent)).match(/\((\d+)\)/)![1]);
+  const countOf = async () =>
+    Number((await gmail.evaluate((el) => el.closest('label')!.textContent)).match(/\((\d+)\)/)![1]);
 
   await page.goto('/workflows');
   const all = await countOf();

@@ -22,7 +22,10 @@ const MAX_APP_FACETS = 40;
  * The per-app counts of the catalog entries `e` in `from` (a relation aliased `e` with an `apps` column)
  * that meet `where`, as the facets' JSON, most used first.
  */
-export const appFacetsFrom = (from: SQL, where: SQL) => sql`(select coalesce(json_agg(f order by f.count desc, f.name), '[]'::json) from (
+export const appFacetsFrom = (
+  from: SQL,
+  where: SQL,
+) => sql`(select coalesce(json_agg(f order by f.count desc, f.name), '[]'::json) from (
   select app as name, count(*)::int as count from ${from} cross join unnest(${e.apps}) app
   where ${where} group by app order by count(*) desc, app limit ${MAX_APP_FACETS}) f)`;
 

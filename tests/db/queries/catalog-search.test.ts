@@ -227,7 +227,12 @@ describe('catalog search', () => {
     expect(await apps({ category: 'finance' })).toEqual({ Shopify: 1, Gmail: 2, Slack: 1, Xero: 1 });
     const all = { Shopify: 2, 'Google Sheets': 1, Gmail: 2, Slack: 1, Xero: 1 };
     expect(await apps({ app: 'Slack' })).toEqual(all);
-    expect(await apps({ app: ['Slack', 'Gmail'], category: 'finance' })).toEqual({ Shopify: 1, Gmail: 2, Slack: 1, Xero: 1 });
+    expect(await apps({ app: ['Slack', 'Gmail'], category: 'finance' })).toEqual({
+      Shopify: 1,
+      Gmail: 2,
+      Slack: 1,
+      Xero: 1,
+    });
     expect(await apps({ minRating: '4' })).toEqual({ Shopify: 1, 'Google Sheets': 1, Slack: 1, Xero: 1 });
   });
 
