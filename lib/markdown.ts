@@ -9,7 +9,7 @@ const { FilterXSS, escapeAttrValue, friendlyAttrValue } = xssModule as unknown a
 /** What a workflow description may contain once rendered: text formatting, lists, code, links. */
 const ALLOWED: Record<string, string[]> = {
   ...Object.fromEntries(
-    'h2 h3 h4 p br hr strong em del code pre blockquote ul ol li table thead tbody tr'
+    'h2 h3 h4 h5 h6 p br hr strong em del code pre blockquote ul ol li table thead tbody tr'
       .split(' ')
       .map((tag) => [tag, []]),
   ),
@@ -51,13 +51,28 @@ const filter = new FilterXSS({
   },
 });
 
+function shiftHeadings(html: string, from: number | undefined): string {
+  if (!from) return html;
+  const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+  if (levels.length === 0) return html;
+  const shift = from - Math.min(...levels);
+  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_tag, slash: string, level: string) => {
+    return `<${slash}h${Math.min(6, Math.max(1, Number(level) + shift))}`;
+  });
+}
+
 /**
  * Markdown from the database → HTML that is safe to inject: raw HTML in the source is removed.
  * `sameSiteLinks`: for the shop's own texts (content/legal), a link to a path of the shop (`/privacy`)
  * stays in the tab like any link of the site; every other link still opens apart, without rank.
+ * `headingsFrom`: the level the text's highest heading gets (the others keep their distance below it, at
+ * most h6), for a text shown under a heading of its own, e.g. a release's changelog under its version.
  */
-export function renderMarkdown(source: string, options: { sameSiteLinks?: boolean } = {}): string {
-  const html = marked.parse(source, { async: false, gfm: true, breaks: false });
+export function renderMarkdown(
+  source: string,
+  options: { sameSiteLinks?: boolean; headingsFrom?: number } = {},
+): string {
+  const html = shiftHeadings(marked.parse(source, { async: false, gfm: true, breaks: false }), options.headingsFrom);
   // After the filter every `<a` is a tag it wrote (text has its `<` escaped), with escaped attributes only.
   return filter
     .process(html)

@@ -58,7 +58,7 @@ export function ReleaseHistory({ releases }: { releases: (PublicRelease & { date
             ) : null}
             <div
               className="space-y-2 text-sm leading-relaxed [&_a]:text-brand-600 [&_a]:underline [&_ul]:list-disc [&_ul]:pl-5"
-              dangerouslySetInnerHTML={{ __html: renderMarkdown(r.changelog) }}
+              dangerouslySetInnerHTML={{ __html: renderMarkdown(r.changelog, { headingsFrom: 4 }) }}
             />
             {r.diff ? <DiffList diff={r.diff} /> : null}
           </li>

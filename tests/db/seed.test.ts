@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, queryRows } from '@/db/client';
 import {
@@ -13,6 +13,7 @@ import {
   users,
   workflowAssets,
   workflowCategories,
+  workflowReleases,
   workflows,
 } from '@/db/schema';
 import { DEMO_ACCOUNTS, ensureAdminFromEnv, seedDemo } from '@/db/seed/demo';
@@ -115,6 +116,36 @@ describe('demo seed', () => {
           for (const t of targets) expect(names.has(t.node), `${slug}: target ${t.node}`).toBe(true);
         }
       }
+    }
+  });
+
+  it('gives every workflow releases whose latest JSON is its definition, and a few a history with changelogs', async () => {
+    const releases = await db()
+      .select({
+        workflowId: workflowReleases.workflowId,
+        version: workflowReleases.version,
+        definition: workflowReleases.definition,
+        changelog: workflowReleases.changelog,
+      })
+      .from(workflowReleases)
+      .orderBy(desc(workflowReleases.major), desc(workflowReleases.minor), desc(workflowReleases.patch));
+    const rows = (
+      await db().select({ id: workflows.id, slug: workflows.slug, definition: workflows.definition }).from(workflows)
+    ).map((w) => ({ ...w, releases: releases.filter((r) => r.workflowId === w.id) }));
+    expect(rows.filter((r) => r.releases.length === 0).map((r) => r.slug)).toEqual([]);
+    const withHistory = rows.filter((r) => r.releases.length > 1);
+    for (const r of rows) {
+      expect(r.releases.at(-1)!.version, r.slug).toBe('1.0.0');
+      expect(r.releases[0]!.definition, r.slug).toEqual(r.definition);
+    }
+    expect(withHistory.map((r) => r.releases.map((x) => x.version).join(' ')).sort()).toEqual([
+      '1.1.0 1.0.0',
+      '1.1.1 1.1.0 1.0.0',
+      '1.1.1 1.1.0 1.0.0',
+    ]);
+    for (const r of withHistory) {
+      expect(r.releases[1]!.definition, r.slug).not.toEqual(r.releases[0]!.definition);
+      expect(r.releases[0]!.changelog, r.slug).toMatch(/^### (Added|Fixed)\n- \*\*/);
     }
   });
 

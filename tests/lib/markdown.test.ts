@@ -43,6 +43,17 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('puts a text shown under its own heading below it (headingsFrom), keeping the distances, at most h6', () => {
+    const html = renderMarkdown('### Added\n\n- one\n\n#### Details\n\n##### Deep\n\n###### Deeper', {
+      headingsFrom: 4,
+    });
+    expect(html).toContain('<h4>Added</h4>');
+    expect(html).toContain('<h5>Details</h5>');
+    expect(html).toContain('<h6>Deep</h6>');
+    expect(html).toContain('<h6>Deeper</h6>');
+    expect(renderMarkdown('### Added')).toContain('<h3>Added</h3>');
+  });
+
   it('turns h1 into h2 and drops tags outside the list with the content of script-like ones', () => {
     const html = renderMarkdown(
       '# Top\n\n<h1 class="x">Raw</h1>\n\n<div onclick="x">kept text</div><style>body{}</style><textarea>gone</textarea>',
