@@ -123,6 +123,9 @@ test.describe('two languages', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Kết quả cho “slack”' })).toBeVisible();
     await page.goto(`/vi${WORKFLOW}`);
     await expect(page.getByRole('heading', { level: 2, name: 'Giới thiệu quy trình' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Có chạy được trên n8n của tôi không?' })).toBeVisible();
+    await expect(page.getByText('Phiên bản n8n tối thiểu')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Mua ngay' }).first()).toBeVisible();
     await expect(page.getByRole('region', { name: 'Mua quy trình' }).getByTestId('workflow-price')).toHaveText(
       /^\d{1,3}(\.\d{3})+\s₫$/,
     );

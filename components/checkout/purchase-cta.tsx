@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { ViewerPurchaseState } from '@/db/queries/purchases';
 import { buttonClass } from '@/components/ui/button';
@@ -19,11 +20,12 @@ type Props = {
  * sign-in page and comes back here.
  */
 export function PurchaseCta({ workflowId, slug, expired, viewer, compact = false }: Props) {
+  const t = useTranslations('workflow');
   const page = `/workflows/${slug}`;
   if (viewer.kind === 'owned') {
     return (
       <Link href={`/account/library/${slug}`} className={buttonClass('primary', 'w-full')}>
-        Open in library
+        {t('openInLibrary')}
       </Link>
     );
   }
@@ -31,18 +33,16 @@ export function PurchaseCta({ workflowId, slug, expired, viewer, compact = false
     return (
       <div className="space-y-2">
         <Link href={`/checkout/${viewer.purchaseId}`} className={buttonClass('primary', 'w-full')}>
-          Continue payment
+          {t('continuePayment')}
         </Link>
-        {compact ? null : (
-          <p className="text-center text-xs text-muted">Your order is waiting for the bank transfer.</p>
-        )}
+        {compact ? null : <p className="text-center text-xs text-muted">{t('orderWaiting')}</p>}
       </div>
     );
   }
   if (expired) {
     return (
       <p className="rounded-lg border border-line bg-canvas px-4 py-2 text-center text-sm font-medium text-muted">
-        This workflow can no longer be bought.
+        {t('cannotBuy')}
       </p>
     );
   }
@@ -51,13 +51,11 @@ export function PurchaseCta({ workflowId, slug, expired, viewer, compact = false
       <form action="/login" method="get" className="space-y-2">
         <input type="hidden" name="callbackUrl" value={page} />
         <button type="submit" className={buttonClass('primary', 'w-full')}>
-          Buy now
+          {t('buyNow')}
         </button>
-        {compact ? null : (
-          <p className="text-center text-xs text-muted">You will sign in first, then come back here.</p>
-        )}
+        {compact ? null : <p className="text-center text-xs text-muted">{t('signInFirst')}</p>}
       </form>
     );
   }
-  return <BuyButton workflowId={workflowId} />;
+  return <BuyButton workflowId={workflowId} label={t('buyNow')} pendingLabel={t('openingCheckout')} />;
 }

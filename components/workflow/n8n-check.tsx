@@ -1,38 +1,38 @@
+import { useTranslations } from 'next-intl';
 import type { Canvas } from '@/lib/workflows/canvas';
 import type { WorkflowAnalysis } from '@/lib/workflows/analyze';
 import { WorkflowCanvas } from './workflow-canvas';
 
 /** "Will it run on my n8n?": what the buyer needs before importing, read from the workflow JSON. */
 export function N8nCheck({ analysis, canvas, title }: { analysis: WorkflowAnalysis; canvas: Canvas; title: string }) {
+  const t = useTranslations('workflow');
   const a = analysis;
   return (
     <section aria-labelledby="n8n-check-heading" className="rounded-2xl border border-line bg-surface p-6">
       <h2 id="n8n-check-heading" className="text-xl font-semibold">
-        Will it run on my n8n?
+        {t('n8nHeading')}
       </h2>
-      <p className="mt-1 text-sm text-muted">
-        Read from the workflow file itself. Settings and credentials stay hidden until you buy.
-      </p>
+      <p className="mt-1 text-sm text-muted">{t('n8nIntro')}</p>
       <div className="mt-4">
         <WorkflowCanvas canvas={canvas} title={title} />
       </div>
       <dl className="mt-6 grid gap-x-8 gap-y-4 sm:grid-cols-2">
         <div>
-          <dt className="text-sm font-medium text-muted">Nodes</dt>
+          <dt className="text-sm font-medium text-muted">{t('n8nNodes')}</dt>
           <dd className="mt-1 font-semibold">{a.nodeCount}</dd>
         </div>
         <div>
-          <dt className="text-sm font-medium text-muted">Minimum n8n version</dt>
+          <dt className="text-sm font-medium text-muted">{t('n8nMinVersion')}</dt>
           <dd className="mt-1 font-semibold">
-            {a.minN8nVersion ? `n8n ${a.minN8nVersion} or later` : 'Not stated by the nodes'}
+            {a.minN8nVersion ? t('n8nMinVersionValue', { version: a.minN8nVersion }) : t('n8nNotStated')}
           </dd>
         </div>
         <div>
-          <dt className="text-sm font-medium text-muted">Apps it connects to</dt>
-          <dd className="mt-1">{a.apps.length > 0 ? a.apps.join(', ') : 'None: built-in nodes only'}</dd>
+          <dt className="text-sm font-medium text-muted">{t('n8nApps')}</dt>
+          <dd className="mt-1">{a.apps.length > 0 ? a.apps.join(', ') : t('n8nAppsNone')}</dd>
         </div>
         <div>
-          <dt className="text-sm font-medium text-muted">Credentials to set up</dt>
+          <dt className="text-sm font-medium text-muted">{t('n8nCredentials')}</dt>
           <dd className="mt-1">
             {a.credentials.length > 0 ? (
               <ul className="list-inside list-disc">
@@ -41,26 +41,26 @@ export function N8nCheck({ analysis, canvas, title }: { analysis: WorkflowAnalys
                 ))}
               </ul>
             ) : (
-              'None'
+              t('n8nNone')
             )}
           </dd>
         </div>
         <div className="sm:col-span-2">
-          <dt className="text-sm font-medium text-muted">Community nodes</dt>
+          <dt className="text-sm font-medium text-muted">{t('n8nCommunity')}</dt>
           <dd className="mt-1">
             {a.communityNodes.length > 0 ? (
               <div role="note" className="rounded-lg border border-warning/40 bg-amber-50 p-3 text-sm">
-                <p className="font-medium text-warning">Install before importing, or the import fails:</p>
+                <p className="font-medium text-warning">{t('n8nInstallFirst')}</p>
                 <ul className="mt-1 list-inside list-disc">
                   {a.communityNodes.map((c) => (
                     <li key={c.type}>
-                      <code>{c.packageName}</code> (used by {c.nodes.join(', ')})
+                      <code>{c.packageName}</code> {t('n8nUsedBy', { nodes: c.nodes.join(', ') })}
                     </li>
                   ))}
                 </ul>
               </div>
             ) : (
-              'None: every node ships with n8n'
+              t('n8nCommunityNone')
             )}
           </dd>
         </div>
