@@ -36,6 +36,12 @@ test('a shopper reads the account pages in Vietnamese', async ({ page }) => {
   await page.goto('/vi/account/notifications');
   await expect(page.getByRole('heading', { level: 1, name: 'Thông báo' })).toBeVisible();
 
+  await page.goto('/vi/account/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Cài đặt' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Hồ sơ' }).getByLabel('Họ tên')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Đổi mật khẩu' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' })).toBeVisible();
+
   // English stays English.
   await page.goto('/account/purchases');
   await expect(page.getByRole('heading', { level: 1, name: 'Your purchases' })).toBeVisible();

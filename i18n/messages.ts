@@ -18,6 +18,7 @@ export const NAMESPACES = [
   'validation',
   'checkout',
   'account',
+  'settings',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

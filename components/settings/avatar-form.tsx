@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { idleState } from '@/lib/forms/action-state';
 import { removeAvatarAction, uploadAvatarAction } from '@/actions/settings';
@@ -10,6 +11,7 @@ import { FormMessage } from '@/components/ui/form-message';
 
 /** A file input checked in the browser with the server's schema; the server also checks the bytes. */
 export function AvatarForm({ avatarUrl, name }: { avatarUrl: string | null; name: string }) {
+  const t = useTranslations('settings');
   const [state, formAction, isPending] = useActionState(uploadAvatarAction, idleState);
   const [removeState, removeAction, isRemoving] = useActionState(removeAvatarAction, idleState);
   const [clientError, setClientError] = useState<string>();
@@ -27,7 +29,7 @@ export function AvatarForm({ avatarUrl, name }: { avatarUrl: string | null; name
         // eslint-disable-next-line @next/next/no-img-element
         <img
           src={avatarUrl}
-          alt={`Avatar of ${name}`}
+          alt={t('avatar.alt', { name })}
           width={96}
           height={96}
           className="h-24 w-24 rounded-full border border-line object-cover"
@@ -42,7 +44,7 @@ export function AvatarForm({ avatarUrl, name }: { avatarUrl: string | null; name
       )}
       <div className="flex-1 space-y-3">
         <form action={formAction} onSubmit={(e) => clientError && e.preventDefault()} className="space-y-3">
-          <FieldShell id="settings-avatar" label="Avatar" hint="PNG, JPEG or WebP, at most 1 MB." error={error}>
+          <FieldShell id="settings-avatar" label={t('avatar.label')} hint={t('avatar.hint')} error={error}>
             <input
               id="settings-avatar"
               name="avatar"
@@ -51,19 +53,19 @@ export function AvatarForm({ avatarUrl, name }: { avatarUrl: string | null; name
               required
               onChange={onChange}
               aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy('settings-avatar', error, 'PNG, JPEG or WebP, at most 1 MB.')}
+              aria-describedby={describedBy('settings-avatar', error, t('avatar.hint'))}
               className="block text-sm"
             />
           </FieldShell>
           <FormMessage state={state} />
           <Button type="submit" disabled={isPending}>
-            {isPending ? 'Uploading…' : 'Upload avatar'}
+            {isPending ? t('avatar.uploading') : t('avatar.upload')}
           </Button>
         </form>
         {avatarUrl ? (
           <form action={removeAction} className="space-y-2">
             <Button type="submit" variant="secondary" disabled={isRemoving}>
-              Remove avatar
+              {t('avatar.remove')}
             </Button>
             <FormMessage state={removeState} />
           </form>

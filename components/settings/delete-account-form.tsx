@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { deleteAccountAction } from '@/actions/settings';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { deleteAccountSchema, type DeleteAccountInput } from '@/lib/validations/settings';
@@ -8,6 +9,7 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function DeleteAccountForm() {
+  const t = useTranslations('settings');
   const { form, state, isPending, formAction, onSubmit, errorFor, field } = useActionForm<DeleteAccountInput>(
     deleteAccountSchema,
     deleteAccountAction,
@@ -18,7 +20,7 @@ export function DeleteAccountForm() {
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <TextField
         id="settings-delete-password"
-        label="Password"
+        label={t('delete.password')}
         type="password"
         autoComplete="current-password"
         required
@@ -34,7 +36,7 @@ export function DeleteAccountForm() {
             aria-describedby={confirmError ? 'settings-delete-confirm-error' : undefined}
             {...form.register('confirm')}
           />
-          I understand that my account is deleted for good and I lose access to my library.
+          {t('delete.understand')}
         </label>
         {confirmError ? (
           <p id="settings-delete-confirm-error" className="text-sm text-danger">
@@ -44,7 +46,7 @@ export function DeleteAccountForm() {
       </div>
       <FormMessage state={state} />
       <Button type="submit" variant="danger" disabled={isPending}>
-        {isPending ? 'Deleting…' : 'Delete my account'}
+        {isPending ? t('delete.deleting') : t('delete.submit')}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { changeEmailAction } from '@/actions/settings';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { changeEmailSchema, type ChangeEmailInput } from '@/lib/validations/settings';
@@ -8,6 +9,7 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function EmailForm({ email }: { email: string }) {
+  const t = useTranslations('settings');
   const { state, isPending, formAction, onSubmit, field } = useActionForm<ChangeEmailInput>(
     changeEmailSchema,
     changeEmailAction,
@@ -15,10 +17,17 @@ export function EmailForm({ email }: { email: string }) {
   );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
-      <TextField id="settings-email" label="New email" type="email" autoComplete="email" required {...field('email')} />
+      <TextField
+        id="settings-email"
+        label={t('email.newEmail')}
+        type="email"
+        autoComplete="email"
+        required
+        {...field('email')}
+      />
       <TextField
         id="settings-email-password"
-        label="Current password"
+        label={t('email.currentPassword')}
         type="password"
         autoComplete="current-password"
         required
@@ -26,7 +35,7 @@ export function EmailForm({ email }: { email: string }) {
       />
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>
-        {isPending ? 'Saving…' : 'Change email'}
+        {isPending ? t('saving') : t('email.change')}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { orderAlertsAction } from '@/actions/settings';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { orderAlertsSchema, type OrderAlerts } from '@/lib/validations/settings';
@@ -8,6 +9,7 @@ import { SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function OrderAlertsForm({ orderAlerts }: { orderAlerts: OrderAlerts }) {
+  const t = useTranslations('settings');
   const { state, isPending, formAction, onSubmit, field } = useActionForm<{ orderAlerts: OrderAlerts }>(
     orderAlertsSchema,
     orderAlertsAction,
@@ -15,14 +17,14 @@ export function OrderAlertsForm({ orderAlerts }: { orderAlerts: OrderAlerts }) {
   );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
-      <SelectField id="settings-order-alerts" label="Order alerts" {...field('orderAlerts')}>
-        <option value="each">An email for each new order</option>
-        <option value="digest">One email an hour (digest)</option>
-        <option value="off">No emails</option>
+      <SelectField id="settings-order-alerts" label={t('orderAlerts.label')} {...field('orderAlerts')}>
+        <option value="each">{t('orderAlerts.each')}</option>
+        <option value="digest">{t('orderAlerts.digest')}</option>
+        <option value="off">{t('orderAlerts.off')}</option>
       </SelectField>
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>
-        {isPending ? 'Saving…' : 'Save order alerts'}
+        {isPending ? t('saving') : t('orderAlerts.save')}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { changePasswordAction } from '@/actions/settings';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { changePasswordSchema, type ChangePasswordInput } from '@/lib/validations/settings';
@@ -9,6 +10,7 @@ import { FormMessage } from '@/components/ui/form-message';
 
 /** `changed`: the page was reached after a successful change (the action redirects there). */
 export function PasswordForm({ changed = false }: { changed?: boolean }) {
+  const t = useTranslations('settings');
   const { state, isPending, formAction, onSubmit, field } = useActionForm<ChangePasswordInput>(
     changePasswordSchema,
     changePasswordAction,
@@ -18,7 +20,7 @@ export function PasswordForm({ changed = false }: { changed?: boolean }) {
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <TextField
         id="settings-current-password"
-        label="Current password"
+        label={t('password.current')}
         type="password"
         autoComplete="current-password"
         required
@@ -26,30 +28,26 @@ export function PasswordForm({ changed = false }: { changed?: boolean }) {
       />
       <TextField
         id="settings-new-password"
-        label="New password"
+        label={t('password.new')}
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 10 characters."
+        hint={t('password.newHint')}
         {...field('newPassword')}
       />
       <TextField
         id="settings-confirm-password"
-        label="Confirm new password"
+        label={t('password.confirm')}
         type="password"
         autoComplete="new-password"
         required
         {...field('confirmPassword')}
       />
       <FormMessage
-        state={
-          changed && state.status === 'idle'
-            ? { status: 'success', message: 'Your password has been changed. Other devices have been signed out.' }
-            : state
-        }
+        state={changed && state.status === 'idle' ? { status: 'success', message: t('password.changed') } : state}
       />
       <Button type="submit" disabled={isPending}>
-        {isPending ? 'Saving…' : 'Change password'}
+        {isPending ? t('saving') : t('password.change')}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { updateNameAction } from '@/actions/settings';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { profileSchema, type ProfileInput } from '@/lib/validations/settings';
@@ -8,6 +9,7 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 export function ProfileForm({ name }: { name: string }) {
+  const t = useTranslations('settings');
   const { state, isPending, formAction, onSubmit, field } = useActionForm<ProfileInput>(
     profileSchema,
     updateNameAction,
@@ -15,10 +17,10 @@ export function ProfileForm({ name }: { name: string }) {
   );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
-      <TextField id="settings-name" label="Name" autoComplete="name" required {...field('name')} />
+      <TextField id="settings-name" label={t('profile.name')} autoComplete="name" required {...field('name')} />
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>
-        {isPending ? 'Saving…' : 'Save name'}
+        {isPending ? t('saving') : t('profile.save')}
       </Button>
     </form>
   );
