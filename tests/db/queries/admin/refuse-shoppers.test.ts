@@ -58,12 +58,17 @@ const CALLS: Record<string, unknown[]> = {
   deleteWorkflow: [id],
   listAdminWorkflows: [{ q: '', status: 'all', sort: 'newest', ...page }],
   getAdminWorkflow: [id],
+  publishRelease: [{ workflowId: id, version: '1.1.0', changelog: 'x', definition: { nodes: [], connections: {} } }],
+  listAdminReleases: [id],
 };
 
 /** Exports that are not entry points taking an actor (helpers used inside a transaction, constants). */
 const NOT_ENTRY_POINTS = new Set([
   'addAsset',
   'writeAudit',
+  // Run inside createWorkflow's and updateWorkflow's admin transactions.
+  'insertFirstRelease',
+  'syncLatestRelease',
   'workflowFormColumns',
   'PURCHASE_CSV_HEADER',
   'INVOICE_CSV_HEADER',
