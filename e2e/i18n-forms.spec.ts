@@ -78,7 +78,7 @@ test('a Vietnamese shopper registers, signs in and pays at a Vietnamese checkout
     'Đang chờ bạn chuyển khoản.',
   );
   // Amounts in the Vietnamese format (149.000 ₫), the transfer reference beside "Nội dung chuyển khoản".
-  await expect(beside(page, 'Giá')).toHaveText(/^\d{1,3}(\.\d{3})+ ₫$/);
+  await expect(beside(page, 'Giá')).toHaveText(/^\d{1,3}(\.\d{3})+\s₫$/);
   const price = await beside(page, 'Giá').innerText();
   await expect(beside(page, 'Số tiền').locator('span').first()).toHaveText(price);
   const reference = await beside(page, 'Mã tham chiếu').innerText();
