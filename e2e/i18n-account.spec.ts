@@ -5,7 +5,10 @@
 import { expect, registerUser, test } from './fixtures';
 import { buy } from './support/buy';
 
-const SLUG = 'turn-starred-gmail-threads-into-trello-tasks';
+// A workflow with a Vietnamese version (db/seed/content-vi.ts).
+const SLUG = 'monthly-invoice-reminders-from-google-sheets-via-gmail';
+const TITLE_VI = 'Tự động gửi email nhắc thanh toán hóa đơn quá hạn từ Google Sheets';
+const TITLE_EN = 'Monthly invoice reminders from Google Sheets via Gmail';
 
 test('a shopper reads the account pages in Vietnamese', async ({ page }) => {
   await registerUser(page);
@@ -20,6 +23,8 @@ test('a shopper reads the account pages in Vietnamese', async ({ page }) => {
     await expect(nav.getByRole('link', { name })).toBeVisible();
   }
   const purchase = page.getByRole('listitem').filter({ hasText: 'Chờ thanh toán' });
+  // The workflow's title in the reader's language.
+  await expect(purchase.getByRole('link', { name: TITLE_VI })).toBeVisible();
   await expect(purchase).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} · [\d.]+\s₫/);
   await expect(purchase).toContainText(/Thanh toán trước \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./);
   await purchase.getByRole('link', { name: 'Tiếp tục thanh toán' }).click();
@@ -45,5 +50,7 @@ test('a shopper reads the account pages in Vietnamese', async ({ page }) => {
   // English stays English.
   await page.goto('/account/purchases');
   await expect(page.getByRole('heading', { level: 1, name: 'Your purchases' })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Pending' })).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Pending' }).getByRole('link', { name: TITLE_EN }),
+  ).toBeVisible();
 });

@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { FavoriteItem } from '@/db/queries/favorites';
 import { formatPrice } from '@/lib/site';
+import { localizedWorkflow } from '@/lib/workflows/localized';
 import { FavoriteButton } from './favorite-button';
 
 /** The signed-in user's favorites; a workflow no longer for sale stays, marked "Unavailable". */
@@ -20,7 +21,8 @@ export async function FavoriteList({ items, locale }: { items: FavoriteItem[]; l
   }
   return (
     <ul aria-label={t('favorites.listLabel')} className="divide-y divide-line rounded-xl border border-line bg-surface">
-      {items.map((item) => {
+      {items.map((favorite) => {
+        const item = localizedWorkflow(favorite, locale);
         const unavailable = item.status !== 'active';
         return (
           <li key={item.workflowId} className="flex flex-wrap items-center gap-4 p-4">

@@ -62,7 +62,9 @@ export type FavoriteItem = {
   workflowId: string;
   slug: string;
   title: string;
+  titleVi: string | null;
   shortDescription: string;
+  shortDescriptionVi: string | null;
   price: string;
   /** 'expired' workflows stay in the list, marked as unavailable. */
   status: WorkflowStatus;
@@ -84,7 +86,9 @@ export async function listFavorites(
       workflowId: workflows.id,
       slug: workflows.slug,
       title: workflows.title,
+      titleVi: workflows.titleVi,
       shortDescription: workflows.shortDescription,
+      shortDescriptionVi: workflows.shortDescriptionVi,
       price: workflows.price,
       status: workflows.status,
       favoritedAt: favorites.createdAt,

@@ -27,11 +27,6 @@ export function mailLocale(value: string | null | undefined): MailLocale {
   return value === 'vi' ? 'vi' : 'en';
 }
 
-/** A workflow's title in the reader's language: the Vietnamese title when there is one, else the English. */
-export function localTitle(locale: MailLocale, title: string, titleVi?: string | null): string {
-  return locale === 'vi' && titleVi?.trim() ? titleVi : title;
-}
-
 type NoticeKey = 'newOrder' | 'paymentConfirmed' | 'paymentRejected' | 'expiringSoon' | 'expired' | 'signInBurst';
 
 /** An in-app notification's title and message in its recipient's language (written once, when it is created). */

@@ -52,3 +52,8 @@ export function localizedCategory<T extends CategoryText>(row: T, locale: Conten
   if (row.description !== undefined) localized.description = pick([row.description, row.descriptionVi], locale).text;
   return localized;
 }
+
+/** Only a workflow's title in the reader's language (a list, a mail, a notice): the Vietnamese title when there is one. */
+export function localTitle(locale: ContentLocale, title: string, titleVi?: string | null): string {
+  return pick([title, titleVi], locale).text;
+}

@@ -8,7 +8,9 @@ export type LibraryItem = {
   workflowId: string;
   slug: string;
   title: string;
+  titleVi: string | null;
   shortDescription: string;
+  shortDescriptionVi: string | null;
   coverPath: string | null;
   purchasedAt: Date | null;
   invoiceId: string | null;
@@ -20,7 +22,9 @@ const libraryColumns = {
   workflowId: workflows.id,
   slug: workflows.slug,
   title: workflows.title,
+  titleVi: workflows.titleVi,
   shortDescription: workflows.shortDescription,
+  shortDescriptionVi: workflows.shortDescriptionVi,
   coverPath: sql<
     string | null
   >`(select a.storage_key from ${workflowAssets} a where a.workflow_id = ${workflows.id} and a.kind = 'image' order by a.sort_order limit 1)`,

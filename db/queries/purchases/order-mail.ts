@@ -11,7 +11,8 @@ import {
   orderRejectedEmail,
   type OrderEmail,
 } from '@/lib/mail/order-emails';
-import { localTitle, mailLocale } from '@/lib/mail/email-text';
+import { mailLocale } from '@/lib/mail/email-text';
+import { localTitle } from '@/lib/workflows/localized';
 import { payeeFromEnv, purchaseQrPayload } from '@/lib/payments/payee';
 import { paymentDeadline } from '@/lib/payments/purchase-state';
 import { alertAdminsOfOrder } from '../order-alerts';

@@ -17,7 +17,7 @@ export type PurchaseView = {
   reviewedAt: Date | null;
   rejectReason: string | null;
   invoiceId: string | null;
-  workflow: { id: string; slug: string; title: string };
+  workflow: { id: string; slug: string; title: string; titleVi: string | null };
 };
 
 /** Purchases joined to their workflow and invoice; the caller adds the WHERE (always the buyer's id). */
@@ -32,7 +32,7 @@ export function selectPurchaseViews() {
       reviewedAt: purchases.reviewedAt,
       rejectReason: purchases.rejectReason,
       invoiceId: invoices.id,
-      workflow: { id: workflows.id, slug: workflows.slug, title: workflows.title },
+      workflow: { id: workflows.id, slug: workflows.slug, title: workflows.title, titleVi: workflows.titleVi },
     })
     .from(purchases)
     .innerJoin(workflows, eq(workflows.id, purchases.workflowId))

@@ -21,7 +21,7 @@ describe('the checkout read', () => {
       amount: '349000.00',
       transferReference: purchase.transferReference,
       invoiceId: null,
-      workflow: { id: workflow.id, slug: workflow.slug, title: workflow.title },
+      workflow: { id: workflow.id, slug: workflow.slug, title: workflow.title, titleVi: null },
     });
     expect(view!.payBy.getTime() - view!.createdAt.getTime()).toBe(24 * 3_600_000);
   });
@@ -141,6 +141,6 @@ describe('my purchases', () => {
       [paid.id, 'ACTIVE', null, invoiceId],
       [stale.id, 'REJECT', 'expired', null],
     ]);
-    expect(list[0]!.workflow).toEqual({ id: w3.id, slug: w3.slug, title: w3.title });
+    expect(list[0]!.workflow).toEqual({ id: w3.id, slug: w3.slug, title: w3.title, titleVi: null });
   });
 });
