@@ -1,32 +1,49 @@
-import type { AppFacet, CategoryFacet } from '@/db/queries/catalog/search-counts';
+import { useTranslations } from 'next-intl';
+import type { AppFacet, CategoryFacet, PlatformFacet } from '@/db/queries/catalog/search-counts';
 import type { AppOption } from '@/db/queries/catalog/categories';
 import { inputClass } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button';
-import { catalogHref, defaultSort, SORT_LABELS, SORTS, type CatalogSearch } from '@/lib/validations/catalog';
+import { catalogHref, defaultSort, SORTS, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
+import { PLATFORM_NAMES, WORKFLOW_PLATFORMS } from '@/lib/workflows/platforms';
 import { LiveSearchForm } from './live-search-form';
 
 const MAX_APPS_SHOWN = 12;
 const PRICE_FIELDS = [
-  ['minPrice', 'Min price'],
-  ['maxPrice', 'Max price'],
+  ['minPrice', 'form.minPrice'],
+  ['maxPrice', 'form.maxPrice'],
 ] as const;
+const SORT_KEYS: Record<CatalogSort, string> = {
+  relevance: 'sort.relevance',
+  newest: 'sort.newest',
+  'price-asc': 'sort.priceAsc',
+  'price-desc': 'sort.priceDesc',
+  rating: 'sort.rating',
+  'best-selling': 'sort.bestSelling',
+};
+const radioClass = 'size-4 accent-brand-600';
 
 /**
- * Every filter of the catalog in one GET form: keywords, categories and apps (with counts), price, rating,
- * sort. `appFacets` null: nothing narrows the catalog, the app options' own counts are the matches.
+ * Every filter of the catalog in one GET form: keywords, categories, platform and apps (with counts),
+ * price, rating, sort. `appFacets` null: nothing narrows the catalog, the app options' own counts are the
+ * matches.
  */
 export function CatalogFilters({
   state,
   facets,
   apps,
   appFacets,
+  platformFacets,
 }: {
   state: CatalogSearch;
   facets: CategoryFacet[];
   apps: AppOption[];
   appFacets: AppFacet[] | null;
+  platformFacets: PlatformFacet[];
 }) {
+  const t = useTranslations('catalog');
   const currentDefault = defaultSort(state.q);
+  const platformCounts = new Map(platformFacets.map((f) => [f.platform, f.count]));
+  const anyPlatform = platformFacets.reduce((sum, f) => sum + f.count, 0);
   const shownApps = [...apps.slice(0, MAX_APPS_SHOWN).map((a) => a.name), ...state.app].filter(
     (a, i, all) => all.indexOf(a) === i,
   );
@@ -35,20 +52,20 @@ export function CatalogFilters({
     <LiveSearchForm action="/workflows" stateKey={catalogHref(state)} className="space-y-6">
       <div className="space-y-1">
         <label htmlFor="catalog-q" className="block text-sm font-medium">
-          Keywords
+          {t('form.keywords')}
         </label>
         <input
           id="catalog-q"
           type="search"
           name="q"
           defaultValue={state.q}
-          placeholder="e.g. invoices to Slack"
+          placeholder={t('form.keywordsPlaceholder')}
           className={inputClass}
         />
       </div>
       <div className="space-y-1">
         <label htmlFor="catalog-sort" className="block text-sm font-medium">
-          Sort by
+          {t('form.sortBy')}
         </label>
         <select
           // A new default (words typed or cleared) is a new select: the option shown follows it.
@@ -62,13 +79,13 @@ export function CatalogFilters({
             // The default sort submits no value, so it follows the keywords: typing words in a catalog
             // sorted by the default (newest) searches by relevance, unless the shopper picked a sort.
             <option key={s} value={s === currentDefault ? '' : s}>
-              {SORT_LABELS[s]}
+              {t(SORT_KEYS[s])}
             </option>
           ))}
         </select>
       </div>
       <fieldset className="space-y-1.5">
-        <legend className="mb-1 text-sm font-medium">Category</legend>
+        <legend className="mb-1 text-sm font-medium">{t('form.category')}</legend>
         {facets.map((f) => (
           <label key={f.slug} className="flex items-center gap-2 text-sm">
             <input
@@ -83,9 +100,36 @@ export function CatalogFilters({
           </label>
         ))}
       </fieldset>
+      <fieldset className="space-y-1.5">
+        <legend className="mb-1 text-sm font-medium">{t('form.platform')}</legend>
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="radio"
+            name="platform"
+            value=""
+            defaultChecked={state.platform === undefined}
+            className={radioClass}
+          />
+          <span className="flex-1">{t('form.anyPlatform')}</span>
+          <span className="text-xs text-muted">({anyPlatform})</span>
+        </label>
+        {WORKFLOW_PLATFORMS.map((p) => (
+          <label key={p} className="flex items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name="platform"
+              value={p}
+              defaultChecked={state.platform === p}
+              className={radioClass}
+            />
+            <span className="flex-1">{PLATFORM_NAMES[p]}</span>
+            <span className="text-xs text-muted">({platformCounts.get(p) ?? 0})</span>
+          </label>
+        ))}
+      </fieldset>
       {shownApps.length > 0 ? (
         <fieldset className="space-y-1.5">
-          <legend className="mb-1 text-sm font-medium">Apps</legend>
+          <legend className="mb-1 text-sm font-medium">{t('form.apps')}</legend>
           {shownApps.map((app) => (
             <label key={app} className="flex items-center gap-2 text-sm">
               <input
@@ -105,7 +149,7 @@ export function CatalogFilters({
         {PRICE_FIELDS.map(([name, label]) => (
           <div key={name} className="space-y-1">
             <label htmlFor={`catalog-${name}`} className="block text-sm font-medium">
-              {label}
+              {t(label)}
             </label>
             <input
               id={`catalog-${name}`}
@@ -122,19 +166,19 @@ export function CatalogFilters({
       </div>
       <div className="space-y-1">
         <label htmlFor="catalog-min-rating" className="block text-sm font-medium">
-          Minimum rating
+          {t('form.minRating')}
         </label>
         <select id="catalog-min-rating" name="minRating" defaultValue={state.minRating ?? ''} className={inputClass}>
-          <option value="">Any rating</option>
+          <option value="">{t('form.anyRating')}</option>
           {[4, 3, 2, 1].map((r) => (
             <option key={r} value={r}>
-              {r} stars and up
+              {t('form.starsAndUp', { stars: r })}
             </option>
           ))}
         </select>
       </div>
       <button type="submit" className={buttonClass('primary', 'w-full')}>
-        Apply filters
+        {t('form.apply')}
       </button>
     </LiveSearchForm>
   );

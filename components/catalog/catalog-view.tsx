@@ -42,6 +42,7 @@ export function CatalogView({
     state.q ||
     state.category.length ||
     state.app.length ||
+    state.platform ||
     state.minPrice !== undefined ||
     state.maxPrice !== undefined ||
     state.minRating,
@@ -56,7 +57,13 @@ export function CatalogView({
         <details className="open-from-lg rounded-xl border border-line bg-surface lg:border-0 lg:bg-transparent">
           <summary className="cursor-pointer px-4 py-2 font-medium">{t('filters')}</summary>
           <div className="border-t border-line p-4 lg:border-0 lg:p-0">
-            <CatalogFilters state={state} facets={result.facets} apps={apps} appFacets={result.appFacets} />
+            <CatalogFilters
+              state={state}
+              facets={result.facets}
+              apps={apps}
+              appFacets={result.appFacets}
+              platformFacets={result.platformFacets}
+            />
           </div>
         </details>
       </aside>

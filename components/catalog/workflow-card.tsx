@@ -6,6 +6,7 @@ import type { WorkflowCard as Card } from '@/db/queries/catalog/cards';
 import { FavoriteButton } from '@/components/favorites/favorite-button';
 import { formatPrice } from '@/lib/site';
 import { localizedWorkflow } from '@/lib/workflows/localized';
+import { PLATFORM_NAMES } from '@/lib/workflows/platforms';
 import { CoverImage } from './cover-image';
 import { RatingStars } from './rating-stars';
 
@@ -40,7 +41,8 @@ export function WorkflowCard({
         />
       </Link>
       <div className="card-body">
-        {w.categories.length > 0 ? <p className="card-cats">{w.categories.map((c) => c.name).join(' · ')}</p> : null}
+        {/* The platform first (a template for Make does not import into n8n), then the categories. */}
+        <p className="card-cats">{[PLATFORM_NAMES[w.platform], ...w.categories.map((c) => c.name)].join(' · ')}</p>
         <Heading className="font-semibold leading-snug">
           <Link href={`/workflows/${w.slug}`} prefetch={false} className="hover:text-brand-600">
             {w.title}

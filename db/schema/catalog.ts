@@ -208,6 +208,8 @@ export const catalogEntries = pgTable(
     categorySetId: integer('category_set_id').notNull(),
     /** metadata.apps as an array: the "Apps used" filter (`apps && {…}`). */
     apps: text('apps').array().notNull(),
+    /** metadata.platform (`n8n` when absent): the "Platform" filter and its counts (migration 0025). */
+    platform: text('platform').notNull().default('n8n'),
     /** The title alone (weight A): relevance ranks by it, cheap to read for every match. */
     titleVector: tsvector('title_vector').notNull(),
     /** A copy of workflows.search_vector, matched through the GIN index only (last: never deformed). */
@@ -216,6 +218,11 @@ export const catalogEntries = pgTable(
   (t) => [
     index('catalog_entries_search_idx').using('gin', t.searchVector),
     index('catalog_entries_apps_idx').using('gin', t.apps),
+    // The few workflows not made for n8n: the unfiltered catalog counts them through this index alone
+    // (n8n's count is the rest of the kept total).
+    index('catalog_entries_platform_idx')
+      .on(t.platform)
+      .where(sql`${t.platform} <> 'n8n'`),
   ],
 );
 

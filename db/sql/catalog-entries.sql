@@ -1,7 +1,7 @@
 -- catalog_entries: one row per ACTIVE workflow, in step with workflows, written only by these triggers.
 -- Statement-level with transition tables, so a bulk insert (seed, import) is one INSERT…SELECT.
 -- A workflow's delete removes its entry through the foreign key (ON DELETE CASCADE).
--- metadata.apps as text[] (anything but an array of strings gives no apps).
+-- metadata.apps as text[] (anything but an array of strings gives no apps); metadata.platform as text, n8n when absent.
 CREATE OR REPLACE FUNCTION usi_workflow_apps(metadata jsonb) RETURNS text[]
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT CASE WHEN jsonb_typeof(metadata->'apps') = 'array'
@@ -12,23 +12,25 @@ CREATE OR REPLACE FUNCTION usi_catalog_entries_sync() RETURNS trigger LANGUAGE p
 BEGIN
   -- Rows whose entry already says the same are not rewritten (an update of updated_at alone, say).
   INSERT INTO catalog_entries AS e (workflow_id, created_at, review_count, sales_count, price, rating_avg,
-      category_set_id, apps, title_vector, search_vector)
+      category_set_id, apps, title_vector, search_vector, platform)
     SELECT n.id, n.created_at, n.review_count, n.sales_count, n.price, n.rating_avg, n.category_set_id,
       usi_workflow_apps(n.metadata),
       -- the Vietnamese version (issue 14), when there is one, is matched and ranked as the English one
       CASE WHEN n.title_vi IS NULL THEN usi_title_vector(n.title)
         ELSE usi_title_vector(n.title) || usi_title_vector(n.title_vi) END,
       usi_folded_search_vector(n.search_vector, n.title, n.short_description, n.features, n.description)
-        || usi_vi_search_vector(n.title_vi, n.short_description_vi, n.description_vi)
+        || usi_vi_search_vector(n.title_vi, n.short_description_vi, n.description_vi),
+      coalesce(nullif(n.metadata->>'platform', ''), 'n8n')
     FROM new_rows n WHERE n.status = 'active' ORDER BY n.id
   ON CONFLICT (workflow_id) DO UPDATE SET created_at = excluded.created_at, review_count = excluded.review_count,
     sales_count = excluded.sales_count, price = excluded.price, rating_avg = excluded.rating_avg,
     category_set_id = excluded.category_set_id, apps = excluded.apps, title_vector = excluded.title_vector,
-    search_vector = excluded.search_vector
+    search_vector = excluded.search_vector, platform = excluded.platform
   WHERE (e.created_at, e.review_count, e.sales_count, e.price, e.rating_avg, e.category_set_id, e.apps,
-      e.title_vector, e.search_vector)
+      e.title_vector, e.search_vector, e.platform)
     IS DISTINCT FROM (excluded.created_at, excluded.review_count, excluded.sales_count, excluded.price,
-      excluded.rating_avg, excluded.category_set_id, excluded.apps, excluded.title_vector, excluded.search_vector);
+      excluded.rating_avg, excluded.category_set_id, excluded.apps, excluded.title_vector, excluded.search_vector,
+      excluded.platform);
   IF TG_OP = 'UPDATE' THEN
     DELETE FROM catalog_entries e USING new_rows n WHERE e.workflow_id = n.id AND n.status <> 'active';
   END IF;

@@ -19,6 +19,7 @@ export async function createWorkflow(
   title: string,
   category?: string,
   cover?: { name: string; mimeType: string; buffer: Buffer },
+  platform?: 'n8n' | 'make' | 'zapier',
 ) {
   await page.goto('/admin/workflows/new');
   await page.getByLabel('Title').fill(title);
@@ -31,6 +32,7 @@ export async function createWorkflow(
   ).check();
   await page.getByLabel('Workflow JSON', { exact: true }).fill(N8N_EXPORT);
   if (cover) await page.getByLabel('Cover image').setInputFiles(cover);
+  if (platform) await page.getByLabel('Platform').selectOption(platform);
   await page.getByRole('button', { name: 'Create workflow' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import type { AdminWorkflowDetail } from '@/db/queries/admin/workflows';
-import { WORKFLOW_PLATFORMS as PLATFORMS } from '@/lib/validations/admin/workflows';
+import { WORKFLOW_PLATFORMS as PLATFORMS } from '@/lib/workflows/platforms';
 
 /** The workflow form's values: every input as the text it holds. */
 export type WorkflowFormValues = {

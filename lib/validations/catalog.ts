@@ -1,18 +1,10 @@
 import { z } from 'zod';
+import { WORKFLOW_PLATFORMS } from '@/lib/workflows/platforms';
 import { cleanText } from './text';
 
 /** Sort keys as they appear in the URL (`?sort=`), in the order the "Sort by" select lists them. */
 export const SORTS = ['relevance', 'newest', 'price-asc', 'price-desc', 'rating', 'best-selling'] as const;
 export type CatalogSort = (typeof SORTS)[number];
-
-export const SORT_LABELS: Record<CatalogSort, string> = {
-  relevance: 'Relevance',
-  newest: 'Newest',
-  'price-asc': 'Price: low to high',
-  'price-desc': 'Price: high to low',
-  rating: 'Best rated',
-  'best-selling': 'Best selling',
-};
 
 /** The sort when the URL names none: relevance needs words to rank by, so without a query the newest first. */
 export function defaultSort(q: string | undefined): CatalogSort {
@@ -82,6 +74,11 @@ export const catalogSearchSchema = z
     shortened: single.catch(undefined),
     category: slugList.catch([]),
     app: appList.catch([]),
+    // One platform (`?platform=make`); an unknown one reads as any.
+    platform: single
+      .transform((v) => v?.toLowerCase())
+      .pipe(z.enum(WORKFLOW_PLATFORMS).optional())
+      .catch(undefined),
     // Whole, non-negative amounts in VND.
     minPrice: intParam(0, MAX_PRICE),
     maxPrice: intParam(0, MAX_PRICE),
@@ -102,6 +99,7 @@ export const catalogSearchSchema = z
       qShortened: q !== undefined && (q !== s.q || s.shortened === '1'),
       category: s.category,
       app: s.app,
+      platform: s.platform,
       minPrice,
       maxPrice,
       minRating: s.minRating,
@@ -129,6 +127,7 @@ export function catalogHref(state: CatalogSearch, overrides: Partial<CatalogSear
   if (s.q && s.qShortened && overrides.q === undefined) p.set('shortened', '1');
   for (const c of s.category) p.append('category', c);
   for (const a of s.app) p.append('app', a);
+  if (s.platform) p.set('platform', s.platform);
   if (s.minPrice !== undefined) p.set('minPrice', String(s.minPrice));
   if (s.maxPrice !== undefined) p.set('maxPrice', String(s.maxPrice));
   if (s.minRating !== undefined) p.set('minRating', String(s.minRating));

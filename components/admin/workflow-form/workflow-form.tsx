@@ -11,12 +11,12 @@ import { slugify } from '@/lib/slug';
 import {
   MAX_FEATURES,
   WORKFLOW_LEVELS,
-  WORKFLOW_PLATFORMS,
   n8nExportProblem,
   workflowFormSchema,
   workflowUpdateSchema,
   type WorkflowFormInput,
 } from '@/lib/validations/admin/workflows';
+import { PLATFORM_NAMES, WORKFLOW_PLATFORMS } from '@/lib/workflows/platforms';
 import { CategoryPicker } from './category-picker';
 import { DefinitionField } from './definition-field';
 import { FeaturesEditor } from './features-editor';
@@ -148,7 +148,7 @@ export function WorkflowForm({
         <SelectField id="workflow-platform" label="Platform" {...field('platform')}>
           {WORKFLOW_PLATFORMS.map((p) => (
             <option key={p} value={p}>
-              {p === 'n8n' ? 'n8n' : p[0]!.toUpperCase() + p.slice(1)}
+              {PLATFORM_NAMES[p]}
             </option>
           ))}
         </SelectField>

@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Category, Workflow, WorkflowAsset } from '@/db/schema';
 import { a, c, rendered, selectList, w, wc, type Selection } from './typed-sql';
+import { isWorkflowPlatform, type WorkflowPlatform } from '@/lib/workflows/platforms';
 
 /**
  * The workflow columns a card reads, under their own names, for an inner `select … from workflows w …
@@ -48,6 +49,8 @@ export type WorkflowCard = Pick<
   ratingAvg: number;
   createdAt: string;
   apps: string[];
+  /** metadata.platform, n8n when absent (as catalog_entries reads it). */
+  platform: WorkflowPlatform;
   categories: CardCategory[];
   cover: WorkflowAsset['storageKey'] | null;
 };
@@ -56,10 +59,11 @@ export type WorkflowCard = Pick<
  * A card row as a json_agg of cardColumns returns it: exact decimals as text, the timestamp as JSON's ISO
  * text, metadata.apps as stored.
  */
-type CardRow = Omit<WorkflowCard, 'ratingAvg' | 'createdAt' | 'apps' | 'categories' | 'cover'> &
+type CardRow = Omit<WorkflowCard, 'ratingAvg' | 'createdAt' | 'apps' | 'platform' | 'categories' | 'cover'> &
   Pick<Workflow, 'ratingAvg'> & {
     createdAt: string;
     apps: unknown;
+    platform: string;
     categories: CardCategory[] | null;
     cover: WorkflowAsset['storageKey'] | null;
   };
@@ -82,6 +86,7 @@ export const cardColumns = rendered(
     salesCount: w.salesCount,
     createdAt: w.createdAt,
     apps: sql`${w.metadata}->'apps'`,
+    platform: sql`coalesce(nullif(${w.metadata}->>'platform', ''), 'n8n')`,
     categories: sql`(select coalesce(json_agg(json_build_object('slug', ${c.slug}, 'name', ${c.name}, 'nameVi', ${c.nameVi}) order by ${c.name}), '[]'::json)
      from ${wc.$table} join ${c.$table} on ${c.id} = ${wc.categoryId} where ${wc.workflowId} = ${w.id})`,
     cover: sql`(select ${a.storageKey} from ${a.$table} where ${a.workflowId} = ${w.id} and ${a.kind} = 'image'
@@ -116,6 +121,7 @@ function toCard(r: CardRow): WorkflowCard {
     salesCount: Number(r.salesCount),
     createdAt: String(r.createdAt),
     apps: Array.isArray(apps) ? apps.filter((app): app is string => typeof app === 'string') : [],
+    platform: isWorkflowPlatform(r.platform) ? r.platform : 'n8n',
     categories: r.categories ?? [],
     cover: r.cover,
   };

@@ -1,11 +1,11 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { db, queryPlanned, queryRows, type Executor } from '@/db';
-import type { WorkflowMetadata } from '@/db/schema';
 import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { foldText, partsText, queryParts } from '@/lib/search/text';
 import { resolveAliases } from './search-aliases';
+import { categoryCondition, entryAppFacets, entryPlatformFacets, filterConditions } from './search-filters';
 import {
   appFacetsFrom,
   chosenCte,
@@ -13,12 +13,14 @@ import {
   facetsFromGroups,
   inChosen,
   keptFacets,
-  slugList,
+  keptPlatformFacets,
+  platformFacetsFrom,
   totalFromGroups,
   unfiltered,
   unfilteredTotal,
   type AppFacet,
   type CategoryFacet,
+  type PlatformFacet,
 } from './search-counts';
 import {
   exactMatch,
@@ -29,7 +31,7 @@ import {
   withAppBoost,
   type Match,
 } from './search-text';
-import { c, e, w, wc } from './typed-sql';
+import { e, w } from './typed-sql';
 
 export type CatalogResult = {
   items: WorkflowCard[];
@@ -44,6 +46,8 @@ export type CatalogResult = {
    * when nothing narrows the catalog (the "Apps" options' own counts, listAppOptions, are then the facet).
    */
   appFacets: AppFacet[] | null;
+  /** The platforms with their number of matches for the current query and filters except the platform filter. */
+  platformFacets: PlatformFacet[];
   /** True when nothing matched the words as typed and the results come from the typo-tolerant match. */
   typoTolerant: boolean;
   /** The corrected query, when the results come through typo corrections or aliases ("Did you mean …"). */
@@ -119,58 +123,12 @@ function orderBy(sort: CatalogSort, ranked: boolean, t: OrderColumns): SQL {
 }
 
 /**
- * The filters other than the words and the category: price range, minimum rating, apps used. Over
- * `workflows w` (browsing) they also ask for an active workflow; over `catalog_entries e` (searching
- * words) every row is an active workflow and the apps are a text[].
- */
-function filterConditions(search: CatalogSearch, over: 'workflows' | 'entries'): SQL[] {
-  const t = over === 'workflows' ? w : e;
-  const where: SQL[] = over === 'workflows' ? [sql`${w.status} = 'active'`] : [];
-  if (search.minPrice !== undefined) where.push(sql`${t.price} >= ${String(search.minPrice)}::numeric`);
-  if (search.maxPrice !== undefined) where.push(sql`${t.price} <= ${String(search.maxPrice)}::numeric`);
-  if (search.minRating !== undefined) where.push(sql`${t.ratingAvg} >= ${String(search.minRating)}::numeric`);
-  if (search.app.length > 0) {
-    if (over === 'entries') {
-      where.push(
-        sql`${e.apps} && array[${sql.join(
-          search.app.map((app) => sql`${app}`),
-          sql`, `,
-        )}]::text[]`,
-      );
-    } else {
-      // `metadata @> {"apps":[…]}` uses the jsonb_path_ops index; any of the chosen apps.
-      const any = search.app.map(
-        (app) => sql`${w.metadata} @> ${JSON.stringify({ apps: [app] } satisfies WorkflowMetadata)}::jsonb`,
-      );
-      where.push(sql`(${sql.join(any, sql` or `)})`);
-    }
-  }
-  return where;
-}
-
-function categoryCondition(slugs: string[]): SQL | null {
-  if (slugs.length === 0) return null;
-  return sql`${w.id} in (select ${wc.workflowId} from ${wc.$table} join ${c.$table} on ${c.id} = ${wc.categoryId}
-    where ${c.slug} in (${slugList(slugs)}))`;
-}
-
-/**
  * A page of cards as JSON from `ids` (id, rank): the page `w` holds the workflows' own columns and the
  * rank, `order` reads it (pageOrder).
  */
 const itemsFrom = (ids: SQL, order: SQL) => sql`(select coalesce(json_agg(p order by p.ord), '[]'::json) from (
   select ${cardColumns}, row_number() over (order by ${order}) as ord
   from (select ${pageColumns}, h.rank from (${ids}) h join ${w.$table} on ${w.id} = h.id) w) p)`;
-
-/**
- * The app facets read from the catalog entries (active workflows, their apps as a text[]) that meet every
- * filter but the apps, in the chosen categories (the statement's `chosen` CTE), and `extra` (a word match).
- */
-function entryAppFacets(search: CatalogSearch, extra: SQL[] = []): SQL {
-  const where = [...filterConditions({ ...search, app: [] }, 'entries'), ...extra];
-  where.push(inChosen(e.categorySetId, search.category));
-  return appFacetsFrom(e.$table, sql.join(where, sql` and `));
-}
 
 /**
  * Browsing without words: the page walks the sort's index (LIMIT stops early) instead of sorting every
@@ -189,14 +147,14 @@ function browseStatement(search: CatalogSearch): SQL {
   if (unfiltered(search)) {
     const apps = search.category.length > 0 ? entryAppFacets(search) : sql`null`;
     return sql`${chosenWith(search.category)}select ${unfilteredTotal(search.category)} as total, ${page} as items,
-      ${keptFacets} as facets, ${apps} as app_facets`;
+      ${keptFacets} as facets, ${apps} as app_facets, ${keptPlatformFacets(search.category)} as platform_facets`;
   }
   return sql`with ${chosenCte(search.category)}groups as materialized (
       select ${w.categorySetId} as set_id, count(*)::int as n from ${w.$table} where ${sql.join(base, sql` and `)}
       group by ${w.categorySetId}
     )
     select ${totalFromGroups(search.category)} as total, ${page} as items, ${facetsFromGroups} as facets,
-      ${entryAppFacets(search)} as app_facets`;
+      ${entryAppFacets(search)} as app_facets, ${entryPlatformFacets(search)} as platform_facets`;
 }
 
 /**
@@ -223,15 +181,20 @@ function matchStatement(search: CatalogSearch, match: Match): SQL {
     search.app.length === 0
       ? appFacetsFrom(sql`hits ${e.$alias}`, inChosen(e.categorySetId, search.category))
       : entryAppFacets(search, [match.where(tq)]);
+  const platformFacets =
+    search.platform === undefined
+      ? platformFacetsFrom(sql`hits ${e.$alias}`, inChosen(e.categorySetId, search.category))
+      : entryPlatformFacets(search, [match.where(tq)]);
   return sql`with ${query}${chosenCte(search.category)}
-      hits as materialized (select ${e.workflowId}, ${e.categorySetId}, ${e.apps}, ${sortKeys(search.sort, rank)}
+      hits as materialized (select ${e.workflowId}, ${e.categorySetId}, ${e.apps}, ${e.platform}, ${sortKeys(search.sort, rank)}
         from ${e.$table} where ${sql.join([...filterConditions(search, 'entries'), match.where(tq)], sql` and `)}),
       groups as materialized (select ${e.categorySetId} as set_id, count(*)::int as n from hits ${e.$alias} group by ${e.categorySetId})
     select
       ${totalFromGroups(search.category)} as total,
       ${itemsFrom(page, orderBy(search.sort, true, pageOrder))} as items,
       ${facetsFromGroups} as facets,
-      ${appFacets} as app_facets`;
+      ${appFacets} as app_facets,
+      ${platformFacets} as platform_facets`;
 }
 
 /**
@@ -246,7 +209,7 @@ async function runSearch(
   match: Match | null,
   typo = false,
 ): Promise<CatalogResult> {
-  type Row = { total: number; items: unknown; facets: unknown; app_facets: unknown };
+  type Row = { total: number; items: unknown; facets: unknown; app_facets: unknown; platform_facets: unknown };
   const [row] = match
     ? await queryPlanned<Row>(matchStatement(search, match), executor)
     : await queryRows<Row>(executor ?? db, browseStatement(search));
@@ -259,6 +222,7 @@ async function runSearch(
     totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     facets: parseJson<CategoryFacet[]>(row?.facets, []),
     appFacets: row?.app_facets == null ? null : parseJson<AppFacet[]>(row.app_facets, []),
+    platformFacets: parseJson<PlatformFacet[]>(row?.platform_facets, []),
     typoTolerant: typo,
     didYouMean: null,
   };
@@ -299,14 +263,16 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
     withAppBoost(typoMatch(typoQueryText(parts, typos, 'all')), aliases.targets),
     true,
   );
-  if (all.total > 0 || parts.filter((p) => !p.negated).length === 1) {
-    return { ...all, didYouMean: all.total > 0 ? didYouMean : null };
-  }
+  // Nothing found with typos either: no results, with the exact pass's facets, which show where the words
+  // do match (in another category or platform than the chosen ones).
+  const none = { ...exact, typoTolerant: true };
+  if (all.total > 0) return { ...all, didYouMean };
+  if (parts.filter((p) => !p.negated).length === 1) return none;
   const some = await runSearch(
     executor,
     search,
     withAppBoost(typoMatch(typoQueryText(parts, typos, 'any')), aliases.targets),
     true,
   );
-  return { ...some, didYouMean: some.total > 0 ? didYouMean : null };
+  return some.total > 0 ? { ...some, didYouMean } : none;
 }

@@ -4,9 +4,9 @@ import { hasUnstorableDeep } from '../text';
 import { idSchema, manySchema, slugInputSchema } from './common';
 import { choiceFilter, listFilters, searchFilter, type ListParams } from './list-filters';
 import { optionalVietnamese } from './vietnamese';
+import { WORKFLOW_PLATFORMS } from '@/lib/workflows/platforms';
 
 export const WORKFLOW_LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
-export const WORKFLOW_PLATFORMS = ['n8n', 'make', 'zapier'] as const;
 export const MAX_FEATURES = 20;
 export const MAX_DEFINITION_CHARS = 2_000_000;
 

@@ -152,6 +152,7 @@ describe('the layout of a catalog entry', () => {
       'rating_avg',
       'category_set_id',
       'apps',
+      'platform',
       'title_vector',
       'search_vector',
     ]);

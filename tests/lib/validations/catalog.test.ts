@@ -8,6 +8,7 @@ describe('catalog URL state', () => {
       qShortened: false,
       category: [],
       app: [],
+      platform: undefined,
       minPrice: undefined,
       maxPrice: undefined,
       minRating: undefined,
@@ -96,5 +97,15 @@ describe('catalog URL state', () => {
       q: 'slack',
       page: 2,
     });
+  });
+
+  it('reads one platform, in any case; an unknown one reads as any platform', () => {
+    expect(parseCatalogSearch({ platform: 'Make' }).platform).toBe('make');
+    expect(parseCatalogSearch({ platform: ['zapier', 'n8n'] }).platform).toBe('zapier');
+    expect(parseCatalogSearch({ platform: 'ifttt' }).platform).toBeUndefined();
+    expect(parseCatalogSearch({ platform: '' }).platform).toBeUndefined();
+    const s = parseCatalogSearch({ q: 'slack', platform: 'make', app: 'Slack' });
+    expect(catalogHref(s)).toBe('/workflows?q=slack&app=Slack&platform=make');
+    expect(catalogHref(s, { platform: undefined })).toBe('/workflows?q=slack&app=Slack');
   });
 });
