@@ -1,8 +1,9 @@
 -- catalog_entries gets the workflow's platform (metadata.platform, n8n when absent) for the catalog's
--- "Platform" filter and its counts. A word search reads it for every match, so it goes before the ~700-byte
--- vectors (as 0012 did for the category set): Postgres cannot place an added column, so the table is
--- created anew and refilled, its indexes created again; its triggers come back with the next migration
--- (db/sql, 0026). Same rows, same names.
+-- "Platform" filter, and the lowest n8n version and community nodes its JSON needs (issue 17's "Runs on my
+-- n8n" filters), with their counts. A word search reads them for every match, so they go before the
+-- ~700-byte vectors (as 0012 did for the category set): Postgres cannot place an added column, so the table
+-- is created anew and refilled, its indexes created again; its triggers and the functions that read the
+-- JSON come with the next migration (db/sql, 0026), and 0027 fills min_n8n and community_nodes. Same rows.
 ALTER TABLE "catalog_entries" RENAME TO "catalog_entries_old";--> statement-breakpoint
 ALTER TABLE "catalog_entries_old" RENAME CONSTRAINT "catalog_entries_pkey" TO "catalog_entries_old_pkey";--> statement-breakpoint
 ALTER TABLE "catalog_entries_old" DROP CONSTRAINT "catalog_entries_workflow_id_workflows_id_fk";--> statement-breakpoint
@@ -18,6 +19,8 @@ CREATE TABLE "catalog_entries" (
 	"category_set_id" integer NOT NULL,
 	"apps" text[] NOT NULL,
 	"platform" text DEFAULT 'n8n' NOT NULL,
+	"min_n8n" integer,
+	"community_nodes" boolean DEFAULT false NOT NULL,
 	"title_vector" "tsvector" NOT NULL,
 	"search_vector" "tsvector" NOT NULL
 );

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { DEMO, expect, signIn, test } from './fixtures';
 import { createWorkflow } from './support/admin-workflows';
 
@@ -50,7 +50,8 @@ for (const js of [true, false]) {
 
       await radio('Any platform (2)').check();
       await apply(page, js);
-      await expect(page).not.toHaveURL(/platform=/);
+      // (A plain GET form sends its empty fields: `platform=` reads as any platform.)
+      await expect(page).not.toHaveURL(/platform=\w/);
       await expect(status).toHaveText(`2 workflows for “${word}”`);
 
       // Browsing without words, the Make template is among the Make results, and the n8n one is not.
@@ -65,7 +66,34 @@ for (const js of [true, false]) {
         await expect(card.getByText(/^Make · /)).toBeVisible();
       }
     });
+
+    test('a shopper on an older n8n hides the templates that need a newer one or a community node', async ({
+      page,
+    }) => {
+      await page.goto('/workflows?q=agent');
+      const filters = page.getByRole('complementary', { name: 'Filters' });
+      const version = filters.getByLabel('My n8n version');
+      await expect(version.getByRole('option', { name: /^n8n 1\.19 or newer \(\d+\)$/ })).toBeAttached();
+      const cards = page.getByRole('main').getByRole('article');
+      await expect(cards.getByText(/Works on n8n 1\.19\+/).first()).toBeVisible();
+
+      await version.selectOption({ label: (await optionLabel(version, /^n8n 1\.0 or newer/))! });
+      await apply(page, js);
+      await expect(page).toHaveURL(/[?&]n8n=1\.0(&|$)/);
+      await expect(cards.first()).toBeVisible();
+      await expect(cards.getByText(/Works on n8n 1\.19\+/)).toHaveCount(0);
+
+      await filters.getByRole('checkbox', { name: /^No community nodes/ }).check();
+      await apply(page, js);
+      await expect(page).toHaveURL(/[?&]builtIn=1(&|$)/);
+      await expect(cards.getByText('Needs a community node')).toHaveCount(0);
+      await expect(filters.getByLabel('My n8n version')).toHaveValue('1.0');
+    });
   });
+}
+
+async function optionLabel(select: Locator, name: RegExp): Promise<string | null> {
+  return select.getByRole('option', { name }).textContent();
 }
 
 async function apply(page: Page, js: boolean) {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { getCategoryBySlug, listAppOptions } from '@/db/queries/catalog/categories';
+import { getCategoryBySlug, listAppOptions, listCompatGroups } from '@/db/queries/catalog/categories';
 import { getWorkflowBySlug } from '@/db/queries/catalog/get-workflow';
 import { getHomeData } from '@/db/queries/catalog/home';
 import { listRelatedWorkflows } from '@/db/queries/catalog/related-workflows';
@@ -31,6 +31,12 @@ export const cachedSuggestions = unstable_cache((q: string) => suggestSearch(q),
 
 /** The "Apps" filter options read every workflow's metadata. */
 export const cachedAppOptions = unstable_cache(() => listAppOptions(), ['catalog-app-options'], {
+  revalidate: 3600,
+  tags: catalog,
+});
+
+/** The "Runs on" facets of the unfiltered catalog read every catalog entry. */
+export const cachedCompatGroups = unstable_cache(() => listCompatGroups(), ['catalog-compat-groups'], {
   revalidate: 3600,
   tags: catalog,
 });

@@ -1,10 +1,16 @@
 import { useTranslations } from 'next-intl';
-import type { AppFacet, CategoryFacet, PlatformFacet } from '@/db/queries/catalog/search-counts';
+import type { AppFacet, CategoryFacet } from '@/db/queries/catalog/search-counts';
 import type { AppOption } from '@/db/queries/catalog/categories';
 import { inputClass } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button';
 import { catalogHref, defaultSort, SORTS, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
-import { PLATFORM_NAMES, WORKFLOW_PLATFORMS } from '@/lib/workflows/platforms';
+import {
+  compatFacets,
+  formatN8nVersion,
+  PLATFORM_NAMES,
+  WORKFLOW_PLATFORMS,
+  type CompatGroup,
+} from '@/lib/workflows/platforms';
 import { LiveSearchForm } from './live-search-form';
 
 const MAX_APPS_SHOWN = 12;
@@ -32,18 +38,18 @@ export function CatalogFilters({
   facets,
   apps,
   appFacets,
-  platformFacets,
+  compat,
 }: {
   state: CatalogSearch;
   facets: CategoryFacet[];
   apps: AppOption[];
   appFacets: AppFacet[] | null;
-  platformFacets: PlatformFacet[];
+  compat: CompatGroup[];
 }) {
   const t = useTranslations('catalog');
   const currentDefault = defaultSort(state.q);
-  const platformCounts = new Map(platformFacets.map((f) => [f.platform, f.count]));
-  const anyPlatform = platformFacets.reduce((sum, f) => sum + f.count, 0);
+  const runsOn = compatFacets(compat, state);
+  const oldest = runsOn.versions.at(-2)?.version;
   const shownApps = [...apps.slice(0, MAX_APPS_SHOWN).map((a) => a.name), ...state.app].filter(
     (a, i, all) => all.indexOf(a) === i,
   );
@@ -111,7 +117,7 @@ export function CatalogFilters({
             className={radioClass}
           />
           <span className="flex-1">{t('form.anyPlatform')}</span>
-          <span className="text-xs text-muted">({anyPlatform})</span>
+          <span className="text-xs text-muted">({runsOn.anyPlatform})</span>
         </label>
         {WORKFLOW_PLATFORMS.map((p) => (
           <label key={p} className="flex items-center gap-2 text-sm">
@@ -123,10 +129,40 @@ export function CatalogFilters({
               className={radioClass}
             />
             <span className="flex-1">{PLATFORM_NAMES[p]}</span>
-            <span className="text-xs text-muted">({platformCounts.get(p) ?? 0})</span>
+            <span className="text-xs text-muted">({runsOn.platforms[p]})</span>
           </label>
         ))}
       </fieldset>
+      <div className="space-y-1.5">
+        {/* "Runs on my n8n": each stated minimum version, newest first, then older than all of them. */}
+        {oldest !== undefined ? (
+          <>
+            <label htmlFor="catalog-n8n" className="block text-sm font-medium">
+              {t('form.n8nVersion')}
+            </label>
+            <select
+              id="catalog-n8n"
+              name="n8n"
+              defaultValue={state.n8n === undefined ? '' : state.n8n === 0 ? '0' : formatN8nVersion(state.n8n)}
+              className={inputClass}
+            >
+              <option value="">{t('form.anyVersion', { count: runsOn.anyVersion })}</option>
+              {runsOn.versions.map(({ version, count }) => (
+                <option key={version} value={version === 0 ? '0' : formatN8nVersion(version)}>
+                  {version === 0
+                    ? t('form.n8nOlder', { version: formatN8nVersion(oldest), count })
+                    : t('form.n8nAtLeast', { version: formatN8nVersion(version), count })}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="builtIn" value="1" defaultChecked={state.builtIn} className={radioClass} />
+          <span className="flex-1">{t('form.builtIn')}</span>
+          <span className="text-xs text-muted">({runsOn.builtIn})</span>
+        </label>
+      </div>
       {shownApps.length > 0 ? (
         <fieldset className="space-y-1.5">
           <legend className="mb-1 text-sm font-medium">{t('form.apps')}</legend>

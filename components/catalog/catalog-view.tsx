@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { AppOption } from '@/db/queries/catalog/categories';
 import type { CatalogResult } from '@/db/queries/catalog/search-workflows';
+import type { CompatGroup } from '@/lib/workflows/platforms';
 import { buttonClass } from '@/components/ui/button';
 import { catalogHref, MAX_QUERY_LENGTH, type CatalogSearch } from '@/lib/validations/catalog';
 import { CatalogFilters } from './catalog-filters';
@@ -23,6 +24,7 @@ export function CatalogView({
   state,
   result,
   apps,
+  compat,
   path = '/workflows',
   linkState = state,
   favoritedIds = [],
@@ -32,6 +34,8 @@ export function CatalogView({
   state: CatalogSearch;
   result: CatalogResult;
   apps: AppOption[];
+  /** The matches grouped for the "Runs on" facets (the result's, or the whole catalog's when unfiltered). */
+  compat: CompatGroup[];
   path?: string;
   /** The state links carry (a category page leaves out its own category: the path says it). */
   linkState?: CatalogSearch;
@@ -43,6 +47,8 @@ export function CatalogView({
     state.category.length ||
     state.app.length ||
     state.platform ||
+    state.n8n !== undefined ||
+    state.builtIn ||
     state.minPrice !== undefined ||
     state.maxPrice !== undefined ||
     state.minRating,
@@ -62,7 +68,7 @@ export function CatalogView({
               facets={result.facets}
               apps={apps}
               appFacets={result.appFacets}
-              platformFacets={result.platformFacets}
+              compat={compat}
             />
           </div>
         </details>

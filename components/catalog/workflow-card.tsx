@@ -1,4 +1,4 @@
-import { useLocale } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ReactNode } from 'react';
@@ -6,7 +6,7 @@ import type { WorkflowCard as Card } from '@/db/queries/catalog/cards';
 import { FavoriteButton } from '@/components/favorites/favorite-button';
 import { formatPrice } from '@/lib/site';
 import { localizedWorkflow } from '@/lib/workflows/localized';
-import { PLATFORM_NAMES } from '@/lib/workflows/platforms';
+import { formatN8nVersion, PLATFORM_NAMES } from '@/lib/workflows/platforms';
 import { CoverImage } from './cover-image';
 import { RatingStars } from './rating-stars';
 
@@ -28,6 +28,11 @@ export function WorkflowCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const locale = useLocale() as Locale;
   const w = localizedWorkflow(workflow, locale);
+  const t = useTranslations('catalog');
+  const needs = [
+    w.minN8n !== null && w.platform === 'n8n' ? t('card.minN8n', { version: formatN8nVersion(w.minN8n) }) : null,
+    w.communityNodes ? t('card.community') : null,
+  ].filter((n) => n !== null);
   return (
     <article className="card">
       {/* No prefetch: a grid of cards would fetch a dozen dynamic pages per view (server load, and each
@@ -49,6 +54,7 @@ export function WorkflowCard({
           </Link>
         </Heading>
         <p className="card-desc">{w.shortDescription}</p>
+        {needs.length > 0 ? <p className="text-xs text-muted">{needs.join(' · ')}</p> : null}
         <RatingStars value={w.ratingAvg} count={w.reviewCount} />
         <div className="card-foot">
           <p className="font-semibold" data-testid="card-price">

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import {
+  boolean,
   customType,
   index,
   integer,
@@ -210,6 +211,13 @@ export const catalogEntries = pgTable(
     apps: text('apps').array().notNull(),
     /** metadata.platform (`n8n` when absent): the "Platform" filter and its counts (migration 0025). */
     platform: text('platform').notNull().default('n8n'),
+    /**
+     * The lowest n8n version the workflow's JSON needs, as major·1,000,000 + minor·1,000 + patch (null when
+     * nothing tells), and whether it uses a community node: the "Runs on my n8n" filters (issue 17). Read from
+     * the JSON by db/sql/catalog-entries.sql with the rules of lib/workflows/analyze.ts.
+     */
+    minN8n: integer('min_n8n'),
+    communityNodes: boolean('community_nodes').notNull().default(false),
     /** The title alone (weight A): relevance ranks by it, cheap to read for every match. */
     titleVector: tsvector('title_vector').notNull(),
     /** A copy of workflows.search_vector, matched through the GIN index only (last: never deformed). */

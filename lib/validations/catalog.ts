@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WORKFLOW_PLATFORMS } from '@/lib/workflows/platforms';
+import { encodeN8nVersion, formatN8nVersion, WORKFLOW_PLATFORMS } from '@/lib/workflows/platforms';
 import { cleanText } from './text';
 
 /** Sort keys as they appear in the URL (`?sort=`), in the order the "Sort by" select lists them. */
@@ -79,6 +79,19 @@ export const catalogSearchSchema = z
       .transform((v) => v?.toLowerCase())
       .pipe(z.enum(WORKFLOW_PLATFORMS).optional())
       .catch(undefined),
+    // The shopper's n8n version (`?n8n=1.19.0`, `0`: older than every stated minimum): templates for n8n
+    // that need no newer one. Anything else reads as any version.
+    n8n: single
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{1,3}(\.\d{1,3}){0,2}$/)
+          .optional(),
+      )
+      .transform((v) => (v === undefined ? undefined : encodeN8nVersion(v)))
+      .catch(undefined),
+    // `?builtIn=1`: only templates that need no community node.
+    builtIn: single.transform((v) => v === '1').catch(false),
     // Whole, non-negative amounts in VND.
     minPrice: intParam(0, MAX_PRICE),
     maxPrice: intParam(0, MAX_PRICE),
@@ -100,6 +113,8 @@ export const catalogSearchSchema = z
       category: s.category,
       app: s.app,
       platform: s.platform,
+      n8n: s.n8n,
+      builtIn: s.builtIn,
       minPrice,
       maxPrice,
       minRating: s.minRating,
@@ -128,6 +143,8 @@ export function catalogHref(state: CatalogSearch, overrides: Partial<CatalogSear
   for (const c of s.category) p.append('category', c);
   for (const a of s.app) p.append('app', a);
   if (s.platform) p.set('platform', s.platform);
+  if (s.n8n !== undefined) p.set('n8n', s.n8n === 0 ? '0' : formatN8nVersion(s.n8n));
+  if (s.builtIn) p.set('builtIn', '1');
   if (s.minPrice !== undefined) p.set('minPrice', String(s.minPrice));
   if (s.maxPrice !== undefined) p.set('maxPrice', String(s.maxPrice));
   if (s.minRating !== undefined) p.set('minRating', String(s.minRating));

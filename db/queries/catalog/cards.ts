@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Category, Workflow, WorkflowAsset } from '@/db/schema';
-import { a, c, rendered, selectList, w, wc, type Selection } from './typed-sql';
+import { a, c, e, rendered, selectList, w, wc, type Selection } from './typed-sql';
 import { isWorkflowPlatform, type WorkflowPlatform } from '@/lib/workflows/platforms';
 
 /**
@@ -51,6 +51,9 @@ export type WorkflowCard = Pick<
   apps: string[];
   /** metadata.platform, n8n when absent (as catalog_entries reads it). */
   platform: WorkflowPlatform;
+  /** From its catalog entry (null, false for a retired workflow): the lowest n8n version, community nodes. */
+  minN8n: number | null;
+  communityNodes: boolean;
   categories: CardCategory[];
   cover: WorkflowAsset['storageKey'] | null;
 };
@@ -87,6 +90,8 @@ export const cardColumns = rendered(
     createdAt: w.createdAt,
     apps: sql`${w.metadata}->'apps'`,
     platform: sql`coalesce(nullif(${w.metadata}->>'platform', ''), 'n8n')`,
+    minN8n: sql`(select ${e.minN8n} from ${e.$table} where ${e.workflowId} = ${w.id})`,
+    communityNodes: sql`coalesce((select ${e.communityNodes} from ${e.$table} where ${e.workflowId} = ${w.id}), false)`,
     categories: sql`(select coalesce(json_agg(json_build_object('slug', ${c.slug}, 'name', ${c.name}, 'nameVi', ${c.nameVi}) order by ${c.name}), '[]'::json)
      from ${wc.$table} join ${c.$table} on ${c.id} = ${wc.categoryId} where ${wc.workflowId} = ${w.id})`,
     cover: sql`(select ${a.storageKey} from ${a.$table} where ${a.workflowId} = ${w.id} and ${a.kind} = 'image'
@@ -122,6 +127,8 @@ function toCard(r: CardRow): WorkflowCard {
     createdAt: String(r.createdAt),
     apps: Array.isArray(apps) ? apps.filter((app): app is string => typeof app === 'string') : [],
     platform: isWorkflowPlatform(r.platform) ? r.platform : 'n8n',
+    minN8n: r.minN8n === null ? null : Number(r.minN8n),
+    communityNodes: r.communityNodes === true,
     categories: r.categories ?? [],
     cover: r.cover,
   };

@@ -2,7 +2,8 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { db, queryRows } from '@/db';
 import { categories, workflows, type Category } from '@/db/schema';
-import { w } from './typed-sql';
+import type { CompatGroup } from '@/lib/workflows/platforms';
+import { e, w } from './typed-sql';
 
 export type CategorySummary = Pick<Category, 'id' | 'slug' | 'name' | 'nameVi' | 'description' | 'descriptionVi'>;
 
@@ -34,6 +35,18 @@ export async function listAppOptions(limit = 40): Promise<AppOption[]> {
       from ${w.$table} cross join lateral jsonb_array_elements_text(
         case when jsonb_typeof(${w.metadata}->'apps') = 'array' then ${w.metadata}->'apps' else '[]'::jsonb end) app
       where ${w.status} = 'active' group by app order by count(*) desc, app limit ${limit}`,
+  );
+}
+
+/**
+ * Every active workflow grouped by platform, lowest n8n version and community nodes: the "Runs on" facets
+ * of an unfiltered catalog (compatFacets). It reads every catalog entry, so pages cache it.
+ */
+export async function listCompatGroups(): Promise<CompatGroup[]> {
+  return queryRows<CompatGroup>(
+    db,
+    sql`select ${e.platform} as platform, ${e.minN8n} as "minN8n", ${e.communityNodes} as community, count(*)::int as count
+      from ${e.$table} group by 1, 2, 3`,
   );
 }
 

@@ -2,7 +2,6 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { catalogCounts, categorySets, type Category } from '@/db/schema';
 import type { CatalogSearch } from '@/lib/validations/catalog';
-import type { WorkflowPlatform } from '@/lib/workflows/platforms';
 import { aliased, c, e, rendered, selectList, w } from './typed-sql';
 
 /**
@@ -30,28 +29,13 @@ export const appFacetsFrom = (
   select app as name, count(*)::int as count from ${from} cross join unnest(${e.apps}) app
   where ${where} group by app order by count(*) desc, app limit ${MAX_APP_FACETS}) f)`;
 
-/** A platform with its number of matches for the current query and filters except the platform filter. */
-export type PlatformFacet = { platform: WorkflowPlatform; count: number };
-
-/** The per-platform counts of the catalog entries `e` in `from` that meet `where`, as the facets' JSON. */
-export const platformFacetsFrom = (
-  from: SQL,
-  where: SQL,
-) => sql`(select coalesce(json_agg(f order by f.platform), '[]'::json)
-  from (select ${e.platform} as platform, count(*)::int as count from ${from} where ${where} group by ${e.platform}) f)`;
-
 /**
- * The per-platform counts of an unfiltered catalog in the chosen categories: the few workflows not made
- * for n8n are counted through the partial index catalog_entries_platform_idx, n8n's are the rest of the
- * kept total (`unfilteredTotal`), so 100,000 n8n workflows are never read to count them.
+ * The catalog entries `e` in `from` that meet `where`, grouped by platform, lowest n8n version and community
+ * nodes (a handful of groups), as JSON: the "Runs on" facets are counted from them (compatFacets).
  */
-export function keptPlatformFacets(slugs: string[]): SQL {
-  const others = sql`select ${e.platform} as platform, count(*)::int as count from ${e.$table}
-    where ${e.platform} <> 'n8n' and ${inChosen(e.categorySetId, slugs)} group by ${e.platform}`;
-  return sql`(select coalesce(json_agg(f order by f.platform), '[]'::json) from (
-    select 'n8n' as platform, (${unfilteredTotal(slugs)} - coalesce((select sum(o.count) from (${others}) o), 0))::int as count
-    union all ${others}) f)`;
-}
+export const compatGroupsFrom = (from: SQL, where: SQL) => sql`(select coalesce(json_agg(f), '[]'::json) from (
+  select ${e.platform} as platform, ${e.minN8n} as "minN8n", ${e.communityNodes} as community, count(*)::int as count
+  from ${from} where ${where} group by 1, 2, 3) f)`;
 
 /** `catalog_counts n`, `category_sets s` */
 const n = aliased(catalogCounts, 'n');
@@ -106,12 +90,14 @@ export const chosenWith = (slugs: string[]) =>
 export const totalFromGroups = (slugs: string[]) =>
   sql`(select coalesce(sum(g.n), 0)::int from groups g where ${inChosen(sql`g.set_id`, slugs)})`;
 
-/** True when nothing but the categories narrows the catalog (no words, price, rating, apps or platform). */
+/** True when nothing but the categories narrows the catalog (no words, price, rating, apps, platform or n8n filters). */
 export function unfiltered(search: CatalogSearch): boolean {
   return (
     !search.q.trim() &&
     search.app.length === 0 &&
     search.platform === undefined &&
+    search.n8n === undefined &&
+    !search.builtIn &&
     search.minPrice === undefined &&
     search.maxPrice === undefined &&
     search.minRating === undefined

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { WorkflowMetadata } from '@/db/schema';
 import type { CatalogSearch } from '@/lib/validations/catalog';
-import { appFacetsFrom, inChosen, platformFacetsFrom, slugList } from './search-counts';
+import { appFacetsFrom, compatGroupsFrom, inChosen, slugList } from './search-counts';
 import { c, e, w, wc } from './typed-sql';
 
 /**
@@ -49,6 +49,25 @@ export function filterConditions(search: CatalogSearch, over: 'workflows' | 'ent
         sql`${w.metadata} @> ${JSON.stringify({ platform: search.platform } satisfies WorkflowMetadata)}::jsonb`,
       );
   }
+  const compat = compatConditions(search);
+  if (compat.length > 0) {
+    // What the workflow's JSON needs is read into its catalog entry (db/sql/catalog-entries.sql): browsing
+    // looks each workflow's entry up by its key.
+    if (over === 'entries') where.push(...compat);
+    else
+      where.push(
+        sql`exists (select 1 from ${e.$table} where ${e.workflowId} = ${w.id} and ${sql.join(compat, sql` and `)})`,
+      );
+  }
+  return where;
+}
+
+/** The "Runs on my n8n" filters over catalog_entries `e`: a version means a template for n8n. */
+function compatConditions(search: CatalogSearch): SQL[] {
+  const where: SQL[] = [];
+  if (search.n8n !== undefined)
+    where.push(sql`${e.platform} = 'n8n' and (${e.minN8n} is null or ${e.minN8n} <= ${search.n8n})`);
+  if (search.builtIn) where.push(sql`not ${e.communityNodes}`);
   return where;
 }
 
@@ -68,9 +87,13 @@ export function entryAppFacets(search: CatalogSearch, extra: SQL[] = []): SQL {
   return appFacetsFrom(e.$table, sql.join(where, sql` and `));
 }
 
-/** The platform facets likewise: the entries that meet every filter but the platform, and `extra`. */
-export function entryPlatformFacets(search: CatalogSearch, extra: SQL[] = []): SQL {
-  const where = [...filterConditions({ ...search, platform: undefined }, 'entries'), ...extra];
+/**
+ * The compatibility groups likewise (compatGroupsFrom): the entries that meet every filter but the platform
+ * and n8n ones, which compatFacets applies to the groups, and `extra`.
+ */
+export function entryCompatGroups(search: CatalogSearch, extra: SQL[] = []): SQL {
+  const others = { ...search, platform: undefined, n8n: undefined, builtIn: false };
+  const where = [...filterConditions(others, 'entries'), ...extra];
   where.push(inChosen(e.categorySetId, search.category));
-  return platformFacetsFrom(e.$table, sql.join(where, sql` and `));
+  return compatGroupsFrom(e.$table, sql.join(where, sql` and `));
 }

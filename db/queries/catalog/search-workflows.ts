@@ -1,11 +1,12 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { db, queryPlanned, queryRows, type Executor } from '@/db';
+import type { CompatGroup } from '@/lib/workflows/platforms';
 import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { foldText, partsText, queryParts } from '@/lib/search/text';
 import { resolveAliases } from './search-aliases';
-import { categoryCondition, entryAppFacets, entryPlatformFacets, filterConditions } from './search-filters';
+import { categoryCondition, entryAppFacets, entryCompatGroups, filterConditions } from './search-filters';
 import {
   appFacetsFrom,
   chosenCte,
@@ -13,14 +14,12 @@ import {
   facetsFromGroups,
   inChosen,
   keptFacets,
-  keptPlatformFacets,
-  platformFacetsFrom,
+  compatGroupsFrom,
   totalFromGroups,
   unfiltered,
   unfilteredTotal,
   type AppFacet,
   type CategoryFacet,
-  type PlatformFacet,
 } from './search-counts';
 import {
   exactMatch,
@@ -46,8 +45,12 @@ export type CatalogResult = {
    * when nothing narrows the catalog (the "Apps" options' own counts, listAppOptions, are then the facet).
    */
   appFacets: AppFacet[] | null;
-  /** The platforms with their number of matches for the current query and filters except the platform filter. */
-  platformFacets: PlatformFacet[];
+  /**
+   * The matches of every filter but the platform and n8n ones, grouped by platform, lowest n8n version and
+   * community nodes (compatFacets counts those facets from them); null when nothing narrows the catalog
+   * (the cached listCompatGroups are then the groups).
+   */
+  compatGroups: CompatGroup[] | null;
   /** True when nothing matched the words as typed and the results come from the typo-tolerant match. */
   typoTolerant: boolean;
   /** The corrected query, when the results come through typo corrections or aliases ("Did you mean …"). */
@@ -146,15 +149,16 @@ function browseStatement(search: CatalogSearch): SQL {
   );
   if (unfiltered(search)) {
     const apps = search.category.length > 0 ? entryAppFacets(search) : sql`null`;
+    const compat = search.category.length > 0 ? entryCompatGroups(search) : sql`null`;
     return sql`${chosenWith(search.category)}select ${unfilteredTotal(search.category)} as total, ${page} as items,
-      ${keptFacets} as facets, ${apps} as app_facets, ${keptPlatformFacets(search.category)} as platform_facets`;
+      ${keptFacets} as facets, ${apps} as app_facets, ${compat} as compat_groups`;
   }
   return sql`with ${chosenCte(search.category)}groups as materialized (
       select ${w.categorySetId} as set_id, count(*)::int as n from ${w.$table} where ${sql.join(base, sql` and `)}
       group by ${w.categorySetId}
     )
     select ${totalFromGroups(search.category)} as total, ${page} as items, ${facetsFromGroups} as facets,
-      ${entryAppFacets(search)} as app_facets, ${entryPlatformFacets(search)} as platform_facets`;
+      ${entryAppFacets(search)} as app_facets, ${entryCompatGroups(search)} as compat_groups`;
 }
 
 /**
@@ -181,12 +185,12 @@ function matchStatement(search: CatalogSearch, match: Match): SQL {
     search.app.length === 0
       ? appFacetsFrom(sql`hits ${e.$alias}`, inChosen(e.categorySetId, search.category))
       : entryAppFacets(search, [match.where(tq)]);
-  const platformFacets =
-    search.platform === undefined
-      ? platformFacetsFrom(sql`hits ${e.$alias}`, inChosen(e.categorySetId, search.category))
-      : entryPlatformFacets(search, [match.where(tq)]);
+  const compatGroups =
+    search.platform === undefined && search.n8n === undefined && !search.builtIn
+      ? compatGroupsFrom(sql`hits ${e.$alias}`, inChosen(e.categorySetId, search.category))
+      : entryCompatGroups(search, [match.where(tq)]);
   return sql`with ${query}${chosenCte(search.category)}
-      hits as materialized (select ${e.workflowId}, ${e.categorySetId}, ${e.apps}, ${e.platform}, ${sortKeys(search.sort, rank)}
+      hits as materialized (select ${e.workflowId}, ${e.categorySetId}, ${e.apps}, ${e.platform}, ${e.minN8n}, ${e.communityNodes}, ${sortKeys(search.sort, rank)}
         from ${e.$table} where ${sql.join([...filterConditions(search, 'entries'), match.where(tq)], sql` and `)}),
       groups as materialized (select ${e.categorySetId} as set_id, count(*)::int as n from hits ${e.$alias} group by ${e.categorySetId})
     select
@@ -194,7 +198,7 @@ function matchStatement(search: CatalogSearch, match: Match): SQL {
       ${itemsFrom(page, orderBy(search.sort, true, pageOrder))} as items,
       ${facetsFromGroups} as facets,
       ${appFacets} as app_facets,
-      ${platformFacets} as platform_facets`;
+      ${compatGroups} as compat_groups`;
 }
 
 /**
@@ -209,7 +213,7 @@ async function runSearch(
   match: Match | null,
   typo = false,
 ): Promise<CatalogResult> {
-  type Row = { total: number; items: unknown; facets: unknown; app_facets: unknown; platform_facets: unknown };
+  type Row = { total: number; items: unknown; facets: unknown; app_facets: unknown; compat_groups: unknown };
   const [row] = match
     ? await queryPlanned<Row>(matchStatement(search, match), executor)
     : await queryRows<Row>(executor ?? db, browseStatement(search));
@@ -222,7 +226,7 @@ async function runSearch(
     totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     facets: parseJson<CategoryFacet[]>(row?.facets, []),
     appFacets: row?.app_facets == null ? null : parseJson<AppFacet[]>(row.app_facets, []),
-    platformFacets: parseJson<PlatformFacet[]>(row?.platform_facets, []),
+    compatGroups: row?.compat_groups == null ? null : parseJson<CompatGroup[]>(row.compat_groups, []),
     typoTolerant: typo,
     didYouMean: null,
   };

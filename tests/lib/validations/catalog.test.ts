@@ -9,6 +9,8 @@ describe('catalog URL state', () => {
       category: [],
       app: [],
       platform: undefined,
+      n8n: undefined,
+      builtIn: false,
       minPrice: undefined,
       maxPrice: undefined,
       minRating: undefined,
@@ -107,5 +109,17 @@ describe('catalog URL state', () => {
     const s = parseCatalogSearch({ q: 'slack', platform: 'make', app: 'Slack' });
     expect(catalogHref(s)).toBe('/workflows?q=slack&app=Slack&platform=make');
     expect(catalogHref(s, { platform: undefined })).toBe('/workflows?q=slack&app=Slack');
+  });
+
+  it("reads the shopper's n8n version and the built-in-only switch, and writes them back", () => {
+    expect(parseCatalogSearch({ n8n: '1.19' }).n8n).toBe(1_019_000);
+    expect(parseCatalogSearch({ n8n: '1.2.3' }).n8n).toBe(1_002_003);
+    expect(parseCatalogSearch({ n8n: '0' }).n8n).toBe(0);
+    for (const bad of ['latest', '1.x', '-1', '1.2.3.4', '1234'])
+      expect(parseCatalogSearch({ n8n: bad }).n8n).toBeUndefined();
+    expect(parseCatalogSearch({ builtIn: '1' }).builtIn).toBe(true);
+    expect(parseCatalogSearch({ builtIn: 'yes' }).builtIn).toBe(false);
+    expect(catalogHref(parseCatalogSearch({ n8n: '1.19.0', builtIn: '1' }))).toBe('/workflows?n8n=1.19&builtIn=1');
+    expect(catalogHref(parseCatalogSearch({ n8n: '0' }))).toBe('/workflows?n8n=0');
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CatalogView } from '@/components/catalog/catalog-view';
 import { favoritedAmong } from '@/db/queries/favorites';
 import type { SessionUser } from '@/server/auth/guards';
-import { cachedAppOptions, cachedSearch } from '@/server/catalog-cache';
+import { cachedAppOptions, cachedCompatGroups, cachedSearch } from '@/server/catalog-cache';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
 import { getTranslations } from 'next-intl/server';
 import { localeAlternates } from '@/i18n/alternates';
@@ -22,7 +22,11 @@ export async function catalogMetadata(state: CatalogSearch, locale: Locale): Pro
 
 /** The catalog for one parsed URL state; `viewer` is null in the anonymous variant. */
 export async function CatalogPageView({ state, viewer }: { state: CatalogSearch; viewer: SessionUser | null }) {
-  const [result, apps] = await Promise.all([cachedSearch({ ...state, qShortened: false }), cachedAppOptions()]);
+  const [result, apps, compat] = await Promise.all([
+    cachedSearch({ ...state, qShortened: false }),
+    cachedAppOptions(),
+    cachedCompatGroups(),
+  ]);
   const favoritedIds = await favoritedAmong(
     viewer?.id ?? null,
     result.items.map((w) => w.id),
@@ -34,6 +38,7 @@ export async function CatalogPageView({ state, viewer }: { state: CatalogSearch;
       state={state}
       result={result}
       apps={apps}
+      compat={result.compatGroups ?? compat}
       favoritedIds={favoritedIds}
     />
   );

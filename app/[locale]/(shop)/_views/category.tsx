@@ -67,6 +67,7 @@ export async function CategoryPageView({
       state={state}
       result={result}
       apps={apps}
+      compat={result.compatGroups ?? []}
       path={path}
       linkState={stateForLinks}
       favoritedIds={favoritedIds}
