@@ -8,6 +8,7 @@ import { idleState } from '@/lib/forms/action-state';
 import { signUsitech } from '@/lib/bank/signatures';
 import { createTestPurchase, createTestUser, createTestWorkflow } from '../../helpers/factories';
 import { purchaseRow, shop } from '../queries/purchases/helpers';
+import { session } from '../../helpers/test-session';
 
 vi.hoisted(() => {
   process.env.PAYMENT_WEBHOOK_SECRET = 'whsec-test-0123456789';
@@ -15,30 +16,7 @@ vi.hoisted(() => {
 
 // The actions run outside a Next request: the signed-in user is whoever the test says, and the cache
 // functions (which need Next's request store) only record their calls.
-const session = vi.hoisted(() => ({ user: null as null | { id: string; role: 'USER' | 'ADMIN' } }));
-vi.mock('@/server/auth/guards', () => {
-  const current = async () =>
-    session.user && {
-      ...session.user,
-      email: 'someone@example.test',
-      name: 'Someone',
-      avatarUrl: null,
-      sessionVersion: 0,
-      sessionId: 's',
-    };
-  const notFound = () => {
-    throw new Error('NEXT_HTTP_ERROR_FALLBACK;404');
-  };
-  return {
-    getCurrentUser: current,
-    currentPath: async () => '/',
-    requireUser: async () => (await current()) ?? notFound(),
-    requireAdmin: async () => {
-      const user = await current();
-      return user?.role === 'ADMIN' ? user : notFound();
-    },
-  };
-});
+vi.mock('@/server/auth/guards', () => import('../../helpers/test-session'));
 const cache = vi.hoisted(() => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock('next/cache', () => cache);
 

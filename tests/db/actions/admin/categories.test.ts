@@ -4,32 +4,11 @@ import { db } from '@/db';
 import { categories, workflows } from '@/db/schema';
 import { idleState } from '@/lib/forms/action-state';
 import { createTestUser } from '../../../helpers/factories';
+import { session } from '../../../helpers/test-session';
 
 // The actions run outside a Next request: the signed-in user is whoever the test says, and the cache
 // functions (which need Next's request store) only record their calls.
-const session = vi.hoisted(() => ({ user: null as null | { id: string; role: 'USER' | 'ADMIN' } }));
-vi.mock('@/server/auth/guards', () => {
-  const current = async () =>
-    session.user && {
-      ...session.user,
-      email: 'admin@example.test',
-      name: 'Admin',
-      avatarUrl: null,
-      sessionVersion: 0,
-      sessionId: 's',
-    };
-  const notFound = () => {
-    throw new Error('NEXT_HTTP_ERROR_FALLBACK;404');
-  };
-  return {
-    getCurrentUser: current,
-    requireUser: async () => (await current()) ?? notFound(),
-    requireAdmin: async () => {
-      const user = await current();
-      return user?.role === 'ADMIN' ? user : notFound();
-    },
-  };
-});
+vi.mock('@/server/auth/guards', () => import('../../../helpers/test-session'));
 vi.mock('next/cache', () => ({ updateTag: vi.fn(), refresh: vi.fn(), revalidateTag: vi.fn() }));
 // Messages in the request's language (English here), as next-intl gives them inside Next.
 vi.mock('next-intl/server', () => import('../../../helpers/next-intl-server'));
