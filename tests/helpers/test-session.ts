@@ -22,7 +22,7 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
     avatarUrl: null,
     sessionVersion: 0,
     sessionId: 's',
-  } as SessionUser;
+  };
 }
 
 export const currentPath = async () => '/';
