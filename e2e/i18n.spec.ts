@@ -24,6 +24,17 @@ test.describe('two languages', () => {
     await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute('href', /\/vi\/workflows$/);
     await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', /\/workflows$/);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/vi\/workflows$/);
+    // The filters too: their labels, the sorts, and the categories by their Vietnamese names.
+    const filters = page.getByRole('complementary', { name: 'Bộ lọc' });
+    await expect(filters.getByRole('searchbox', { name: 'Từ khóa' })).toBeVisible();
+    await expect(filters.getByLabel('Sắp xếp theo').getByRole('option', { name: 'Bán chạy nhất' })).toBeAttached();
+    await expect(
+      filters.getByRole('group', { name: 'Danh mục' }).getByRole('checkbox', { name: /^Trợ lý AI/ }),
+    ).toBeVisible();
+    await expect(
+      filters.getByRole('group', { name: 'Nền tảng' }).getByRole('radio', { name: /^Mọi nền tảng/ }),
+    ).toBeChecked();
+    await expect(filters.getByRole('button', { name: 'Áp dụng bộ lọc' })).toBeVisible();
   });
 
   test('English URLs are unchanged, and /en/… redirects to them', async ({ page, request }) => {

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { AppFacet, CategoryFacet } from '@/db/queries/catalog/search-counts';
 import type { AppOption } from '@/db/queries/catalog/categories';
 import { inputClass } from '@/components/ui/field';
@@ -11,6 +11,8 @@ import {
   WORKFLOW_PLATFORMS,
   type CompatGroup,
 } from '@/lib/workflows/platforms';
+import type { Locale } from '@/i18n/routing';
+import { localizedCategory } from '@/lib/workflows/localized';
 import { LiveSearchForm } from './live-search-form';
 
 const MAX_APPS_SHOWN = 12;
@@ -47,6 +49,7 @@ export function CatalogFilters({
   compat: CompatGroup[];
 }) {
   const t = useTranslations('catalog');
+  const locale = useLocale() as Locale;
   const currentDefault = defaultSort(state.q);
   const runsOn = compatFacets(compat, state);
   const oldest = runsOn.versions.at(-2)?.version;
@@ -101,7 +104,7 @@ export function CatalogFilters({
               defaultChecked={state.category.includes(f.slug)}
               className="size-4 accent-brand-600"
             />
-            <span className="flex-1">{f.name}</span>
+            <span className="flex-1">{localizedCategory(f, locale).name}</span>
             <span className="text-xs text-muted">({f.count})</span>
           </label>
         ))}

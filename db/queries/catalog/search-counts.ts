@@ -10,7 +10,7 @@ import { aliased, c, e, rendered, selectList, w } from './typed-sql';
  * into its one statement.
  */
 
-export type CategoryFacet = Pick<Category, 'slug' | 'name'> & { count: number };
+export type CategoryFacet = Pick<Category, 'slug' | 'name' | 'nameVi'> & { count: number };
 
 /** An app with its number of matches for the current query and filters except the app filter. */
 export type AppFacet = { name: string; count: number };
@@ -49,7 +49,7 @@ export const slugList = (slugs: string[]) =>
 
 /** Every category with its count from `counts` (category_id, count), as the facets' JSON. */
 const facetsFrom = (counts: SQL) => sql`(select coalesce(json_agg(f order by f.name), '[]'::json) from (
-  select ${selectList({ slug: c.slug, name: c.name, count: sql`coalesce(counts.count, 0)::int` } satisfies Record<keyof CategoryFacet, unknown>)}
+  select ${selectList({ slug: c.slug, name: c.name, nameVi: c.nameVi, count: sql`coalesce(counts.count, 0)::int` } satisfies Record<keyof CategoryFacet, unknown>)}
   from ${c.$table} left join (${counts}) counts on counts.category_id = ${c.id}) f)`;
 
 /** Active workflows per category, kept by triggers (catalog_counts): the facets of an unfiltered catalog. */

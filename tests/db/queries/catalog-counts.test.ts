@@ -153,6 +153,8 @@ describe('the layout of a catalog entry', () => {
       'category_set_id',
       'apps',
       'platform',
+      'min_n8n',
+      'community_nodes',
       'title_vector',
       'search_vector',
     ]);
