@@ -3,6 +3,8 @@
 import { withUploadedDefinition } from '@/lib/admin/definition-upload';
 import { randomUUID } from 'node:crypto';
 import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getPathname } from '@/i18n/navigation';
 import { createWorkflow, deleteWorkflow, updateWorkflow } from '@/db/queries/admin/workflow-write';
 import { errorState, validatedActionWithAdmin } from '@/actions/safe-action';
 import { expireInAction, workflowChanged } from '@/server/cache/invalidate';
@@ -30,7 +32,7 @@ export const createWorkflowAction = validatedActionWithAdmin(
       throw error;
     }
     expireInAction(workflowChanged(created.id));
-    redirect(`/admin/workflows/${created.id}?created=1`);
+    redirect(getPathname({ href: `/admin/workflows/${created.id}?created=1`, locale: await getLocale() }));
   },
   { prepare: withUploadedDefinition },
 );
@@ -40,7 +42,7 @@ export const updateWorkflowAction = validatedActionWithAdmin(
   async ({ id, ...data }, admin) => {
     await updateWorkflow(admin.id, id, withSlug(data, data.title));
     expireInAction(workflowChanged(id));
-    return { status: 'success', message: 'Changes saved.' };
+    return { status: 'success', message: (await getTranslations('admin'))('actions.saved') };
   },
   { prepare: withUploadedDefinition },
 );
@@ -49,13 +51,10 @@ export const deleteWorkflowAction = validatedActionWithAdmin(workflowDeleteSchem
   const result = await deleteWorkflow(admin.id, id);
   expireInAction(workflowChanged(id));
   if (result.outcome === 'expired') {
-    return {
-      status: 'success',
-      message: 'This workflow has purchases, so it was retired instead of deleted: buyers keep it.',
-    };
+    return { status: 'success', message: (await getTranslations('admin'))('actions.retired') };
   }
   await discardStored(result.storageKeys);
-  redirect('/admin/workflows?deleted=1');
+  redirect(getPathname({ href: '/admin/workflows?deleted=1', locale: await getLocale() }));
 });
 
 /** The description as the shop will show it (rendered and sanitised here, never in the browser). */
@@ -65,6 +64,7 @@ export async function previewMarkdownAction(markdown: string): Promise<string> {
     return renderMarkdown(typeof markdown === 'string' ? markdown.slice(0, 20_000) : '');
   } catch (error) {
     const state = await errorState(error);
-    return `<p>${state.status === 'error' ? 'The preview failed. Try again.' : ''}</p>`;
+    const t = await getTranslations('admin');
+    return `<p>${state.status === 'error' ? t('actions.previewFailed') : ''}</p>`;
   }
 }

@@ -18,7 +18,7 @@ export default async function AdminReviewsPage({ searchParams }: { searchParams:
   return (
     <>
       <h1 className="text-2xl font-semibold">Reviews</h1>
-      <FilterForm label="Reviews" filters={reviewListFilters} values={params} />
+      <FilterForm list="reviews" filters={reviewListFilters} values={params} />
       <p className="mt-4 text-sm text-muted">
         {result.total} review{result.total === 1 ? '' : 's'}, newest first. Hidden reviews do not count in a workflow’s
         rating.

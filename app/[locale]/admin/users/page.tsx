@@ -17,7 +17,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   return (
     <>
       <h1 className="text-2xl font-semibold">Users</h1>
-      <FilterForm label="Users" filters={userListFilters} values={params} />
+      <FilterForm list="users" filters={userListFilters} values={params} />
       <p className="mt-4 text-sm text-muted">{result.total} users</p>
       <DataTable
         columns={['Name', 'Email', 'Role', 'Account', 'Purchases', 'Joined']}
