@@ -4,7 +4,7 @@ import { withUploadedDefinition } from '@/lib/admin/definition-upload';
 import { randomUUID } from 'node:crypto';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
+import { isLocale, localizedPath, type Locale } from '@/i18n/routing';
 import { createWorkflow, deleteWorkflow, updateWorkflow } from '@/db/queries/admin/workflow-write';
 import { errorState, validatedActionWithAdmin } from '@/actions/safe-action';
 import { expireInAction, workflowChanged } from '@/server/cache/invalidate';
@@ -13,6 +13,12 @@ import { requireAdmin } from '@/server/auth/guards';
 import { renderMarkdown } from '@/lib/markdown';
 import { withSlug } from '@/lib/validations/admin/common';
 import { workflowDeleteSchema, workflowFormSchema, workflowUpdateSchema } from '@/lib/validations/admin/workflows';
+
+/** The language of the page that posted (its /vi prefix): a redirect stays in it. */
+async function localeOfRequest(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : 'en';
+}
 
 export const createWorkflowAction = validatedActionWithAdmin(
   workflowFormSchema,
@@ -32,7 +38,7 @@ export const createWorkflowAction = validatedActionWithAdmin(
       throw error;
     }
     expireInAction(workflowChanged(created.id));
-    redirect(getPathname({ href: `/admin/workflows/${created.id}?created=1`, locale: await getLocale() }));
+    redirect(localizedPath(await localeOfRequest(), `/admin/workflows/${created.id}?created=1`));
   },
   { prepare: withUploadedDefinition },
 );
@@ -54,7 +60,7 @@ export const deleteWorkflowAction = validatedActionWithAdmin(workflowDeleteSchem
     return { status: 'success', message: (await getTranslations('admin'))('actions.retired') };
   }
   await discardStored(result.storageKeys);
-  redirect(getPathname({ href: '/admin/workflows?deleted=1', locale: await getLocale() }));
+  redirect(localizedPath(await localeOfRequest(), '/admin/workflows?deleted=1'));
 });
 
 /** The description as the shop will show it (rendered and sanitised here, never in the browser). */
