@@ -1,6 +1,7 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { sendAnnouncement } from '@/db/queries/announcements';
 import { announcementSchema } from '@/lib/validations/notifications';
 import { validatedActionWithAdmin } from './safe-action';
@@ -15,8 +16,5 @@ export const sendAnnouncementAction = validatedActionWithAdmin(announcementSchem
   });
   // Notifications are per user and never cached: the sender's page (and bell, if a recipient) re-renders.
   refresh();
-  return {
-    status: 'success',
-    message: `Announcement sent to ${recipients.toLocaleString('en')} ${recipients === 1 ? 'user' : 'users'}.`,
-  };
+  return { status: 'success', message: (await getTranslations('admin'))('actions.announced', { count: recipients }) };
 });

@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { createCategory, deleteCategory, updateCategory } from '@/db/queries/admin/categories';
 import { validatedActionWithAdmin } from '@/actions/safe-action';
 import { categoryChanged, expireInAction } from '@/server/cache/invalidate';
@@ -9,22 +10,24 @@ import { categoryDeleteSchema, categoryFormSchema, categoryUpdateSchema } from '
 export const createCategoryAction = validatedActionWithAdmin(categoryFormSchema, async (data, admin) => {
   const { id } = await createCategory(admin.id, withSlug(data, data.name));
   expireInAction(categoryChanged(id));
-  return { status: 'success', message: `Category “${data.name}” created.` };
+  return {
+    status: 'success',
+    message: (await getTranslations('admin'))('actions.categoryCreated', { name: data.name }),
+  };
 });
 
 export const updateCategoryAction = validatedActionWithAdmin(categoryUpdateSchema, async ({ id, ...data }, admin) => {
   await updateCategory(admin.id, id, withSlug(data, data.name));
   expireInAction(categoryChanged(id));
-  return { status: 'success', message: 'Category saved.' };
+  return { status: 'success', message: (await getTranslations('admin'))('actions.categorySaved') };
 });
 
 export const deleteCategoryAction = validatedActionWithAdmin(categoryDeleteSchema, async (data, admin) => {
   const { detached } = await deleteCategory(admin.id, data.id, { detach: data.detach });
   expireInAction(categoryChanged(data.id));
+  const t = await getTranslations('admin');
   return {
     status: 'success',
-    message: detached
-      ? `Category deleted and removed from ${detached} workflow${detached === 1 ? '' : 's'}.`
-      : 'Category deleted.',
+    message: detached ? t('actions.categoryDeletedDetached', { count: detached }) : t('actions.categoryDeleted'),
   };
 });

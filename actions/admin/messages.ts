@@ -1,6 +1,7 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { setMessageResolved } from '@/db/queries/admin/messages';
 import { replyToContactMessage } from '@/db/queries/contact';
 import { kickMailDelivery } from '@/server/mail';
@@ -11,7 +12,8 @@ import { contactReplySchema } from '@/lib/validations/contact';
 export const setMessageResolvedAction = validatedActionWithAdmin(setMessageResolvedSchema, async (data, admin) => {
   await setMessageResolved(admin.id, data.messageId, data.resolved);
   refresh(); // admin pages are dynamic: the list and the navigation's count re-render
-  return { status: 'success', message: data.resolved ? 'Marked resolved.' : 'Reopened.' };
+  const t = await getTranslations('admin');
+  return { status: 'success', message: t(data.resolved ? 'actions.resolved' : 'actions.reopened') };
 });
 
 /** Answers a message: saved, queued by email to the sender and, when they have an account, notified in the app. */
@@ -21,6 +23,6 @@ export const replyToMessageAction = validatedActionWithAdmin(
     await replyToContactMessage(admin.id, messageId, reply);
     kickMailDelivery();
     refresh();
-    return { status: 'success', message: 'Reply sent.' };
+    return { status: 'success', message: (await getTranslations('admin'))('actions.replySent') };
   },
 );

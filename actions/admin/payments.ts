@@ -1,6 +1,7 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { dismissTransfer, linkTransferToPurchase } from '@/db/queries/bank/admin-transfers';
 import { importStatement, previewStatement } from '@/db/queries/bank/statement-import';
 import { fieldErrorState, validatedActionWithAdmin } from '@/actions/safe-action';
@@ -14,13 +15,13 @@ export const linkTransferAction = validatedActionWithAdmin(linkTransferSchema, a
   const { workflowId } = await linkTransferToPurchase(admin.id, data.transferId, data.reference);
   expireInAction(saleRecorded(workflowId));
   kickMailDelivery(); // the receipt
-  return { status: 'success', message: 'Linked: the purchase is approved.' };
+  return { status: 'success', message: (await getTranslations('admin'))('actions.linked') };
 });
 
 export const dismissTransferAction = validatedActionWithAdmin(transferIdSchema, async (data, admin) => {
   await dismissTransfer(admin.id, data.transferId);
   refresh(); // admin pages are dynamic
-  return { status: 'success', message: 'Dismissed.' };
+  return { status: 'success', message: (await getTranslations('admin'))('actions.dismissed') };
 });
 
 /** Shows what importing the statement would do (the `rows` of the state); writes nothing. */
@@ -43,9 +44,16 @@ export const importStatementAction = validatedActionWithAdmin(
     expireInAction(...s.soldWorkflowIds.map((workflowId) => saleRecorded(workflowId)));
     if (s.approved > 0) kickMailDelivery(); // the receipts
     refresh(); // the admin pages (dynamic), also when nothing was approved
+    const t = await getTranslations('admin');
     return {
       status: 'success' as const,
-      message: `Imported ${s.imported} row(s): ${s.approved} purchase(s) approved, ${s.unmatched} kept unmatched, ${s.skipped} already imported, ${s.refused.length} row(s) refused.`,
+      message: t('actions.imported', {
+        imported: s.imported,
+        approved: s.approved,
+        unmatched: s.unmatched,
+        skipped: s.skipped,
+        refused: s.refused.length,
+      }),
       refused: s.refused,
     };
   },

@@ -1,6 +1,7 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { approvePurchases, rejectPurchases, type BulkOutcome } from '@/db/queries/admin/purchases';
 import { approvePurchase, rejectPurchase } from '@/db/queries/purchases';
 import { validatedActionWithAdmin } from '@/actions/safe-action';
@@ -14,7 +15,8 @@ export const approvePurchaseAction = validatedActionWithAdmin(approvePurchaseSch
   kickMailDelivery(); // the receipt
   expireInAction(saleRecorded(workflowId));
   refresh(); // the row leaves the queue; the message stays with the queue's form
-  return { status: 'success', message: `Approved 1 purchase. Invoice ${invoiceNumber} issued.` };
+  const t = await getTranslations('admin');
+  return { status: 'success', message: t('actions.approvedOne', { invoice: invoiceNumber }) };
 });
 
 export const rejectPurchaseAction = validatedActionWithAdmin(
@@ -23,16 +25,21 @@ export const rejectPurchaseAction = validatedActionWithAdmin(
     await rejectPurchase(admin.id, purchaseId, reason);
     kickMailDelivery(); // the buyer's rejection mail
     refresh(); // nothing shared changed (a pending purchase is on no public page); the admin page re-renders
-    return { status: 'success', message: 'Rejected. The buyer has been told why.' };
+    return { status: 'success', message: (await getTranslations('admin'))('actions.rejectedOne') };
   },
 );
 
 /** What a bulk decision did, as one message: how many, and which could not be settled and why. */
-function bulkMessage(verb: 'Approved' | 'Rejected', { done, refused }: BulkOutcome<object>): ActionState {
-  const summary = `${verb} ${done.length} purchase${done.length === 1 ? '' : 's'}.`;
+async function bulkMessage(
+  decision: 'approve' | 'reject',
+  { done, refused }: BulkOutcome<object>,
+): Promise<ActionState> {
+  const t = await getTranslations('admin');
+  const summary = t(decision === 'approve' ? 'actions.approvedMany' : 'actions.rejectedMany', { count: done.length });
   if (refused.length === 0) return { status: 'success', message: summary };
   const why = refused.map((r) => `${r.reference}: ${r.message}`).join(' ');
-  return { status: 'error', message: `${summary} ${refused.length} could not be ${verb.toLowerCase()}. ${why}` };
+  const failed = t(decision === 'approve' ? 'actions.notApproved' : 'actions.notRejected', { count: refused.length });
+  return { status: 'error', message: `${summary} ${failed} ${why}` };
 }
 
 /** "Approve selected" / "Reject selected" on the queue's ticked rows. */
@@ -43,12 +50,12 @@ export const settlePurchasesAction = validatedActionWithAdmin(
       const outcome = await rejectPurchases(admin.id, purchaseIds, reason ?? '');
       if (outcome.done.length > 0) kickMailDelivery(); // the buyers' rejection mails
       refresh(); // a pending purchase is on no public page
-      return bulkMessage('Rejected', outcome);
+      return bulkMessage('reject', outcome);
     }
     const outcome = await approvePurchases(admin.id, purchaseIds);
     if (outcome.done.length > 0) kickMailDelivery(); // the receipts
     expireInAction(...outcome.done.map((a) => saleRecorded(a.workflowId)));
     refresh(); // also when none was approved
-    return bulkMessage('Approved', outcome);
+    return bulkMessage('approve', outcome);
   },
 );

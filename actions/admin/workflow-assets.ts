@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { addWorkflowAsset, deleteWorkflowAsset, moveWorkflowAsset } from '@/db/queries/admin/workflow-assets';
 import { validatedActionWithAdmin } from '@/actions/safe-action';
 import { expireInAction, workflowChanged } from '@/server/cache/invalidate';
@@ -9,16 +10,16 @@ import { assetIdSchema, assetMoveSchema, assetUploadSchema } from '@/lib/validat
 
 /** Adds an uploaded image, doc or file, or a video link, to a workflow. */
 export const addWorkflowAssetAction = validatedActionWithAdmin(assetUploadSchema, async (data, admin, form) => {
+  const t = await getTranslations('admin');
   const file = postedFile(form.get('file'));
-  if (!file && !data.videoUrl) throw new AppError('invalid', 'Choose a file, or give a video link.', { field: 'file' });
-  if (file && data.videoUrl)
-    throw new AppError('invalid', 'Add a file or a video link, one at a time.', { field: 'videoUrl' });
+  if (!file && !data.videoUrl) throw new AppError('invalid', t('assets.chooseOne'), { field: 'file' });
+  if (file && data.videoUrl) throw new AppError('invalid', t('assets.oneAtATime'), { field: 'videoUrl' });
   const asset = file
     ? await storeUpload(data.workflowId, file)
     : { kind: 'video' as const, storageKey: data.videoUrl! };
   if (asset.kind === 'image' && !data.alt) {
     await discardStored([asset.storageKey]);
-    throw new AppError('invalid', 'Describe the image for people who cannot see it.', { field: 'alt' });
+    throw new AppError('invalid', t('assets.describeImage'), { field: 'alt' });
   }
   try {
     await addWorkflowAsset(admin.id, data.workflowId, { ...asset, title: data.title, alt: data.alt });
@@ -27,14 +28,17 @@ export const addWorkflowAssetAction = validatedActionWithAdmin(assetUploadSchema
     throw error;
   }
   expireInAction(workflowChanged(data.workflowId));
-  return { status: 'success', message: `${asset.kind === 'video' ? 'Video' : file!.name} added.` };
+  return {
+    status: 'success',
+    message: asset.kind === 'video' ? t('actions.videoAdded') : t('actions.fileAdded', { name: file!.name }),
+  };
 });
 
 export const deleteWorkflowAssetAction = validatedActionWithAdmin(assetIdSchema, async ({ assetId }, admin) => {
   const { storageKey, workflowId } = await deleteWorkflowAsset(admin.id, assetId);
   await discardStored([storageKey]);
   expireInAction(workflowChanged(workflowId));
-  return { status: 'success', message: 'Removed.' };
+  return { status: 'success', message: (await getTranslations('admin'))('actions.removed') };
 });
 
 export const moveWorkflowAssetAction = validatedActionWithAdmin(
@@ -42,6 +46,6 @@ export const moveWorkflowAssetAction = validatedActionWithAdmin(
   async ({ assetId, direction }, admin) => {
     const { workflowId } = await moveWorkflowAsset(admin.id, assetId, direction);
     expireInAction(workflowChanged(workflowId));
-    return { status: 'success', message: 'Moved.' };
+    return { status: 'success', message: (await getTranslations('admin'))('actions.moved') };
   },
 );

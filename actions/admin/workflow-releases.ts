@@ -1,6 +1,7 @@
 'use server';
 
 import { withUploadedDefinition } from '@/lib/admin/definition-upload';
+import { getTranslations } from 'next-intl/server';
 import { publishRelease } from '@/db/queries/admin/workflow-releases';
 import { validatedActionWithAdmin } from '@/actions/safe-action';
 import { expireInAction, workflowChanged } from '@/server/cache/invalidate';
@@ -11,7 +12,8 @@ export const publishReleaseAction = validatedActionWithAdmin(
   async (data, admin) => {
     const release = await publishRelease(admin.id, data);
     expireInAction(workflowChanged(data.workflowId));
-    return { status: 'success', message: `Version ${release.version} is published.` };
+    const t = await getTranslations('admin');
+    return { status: 'success', message: t('actions.published', { version: release.version }) };
   },
   { prepare: withUploadedDefinition },
 );

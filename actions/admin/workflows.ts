@@ -3,6 +3,8 @@
 import { withUploadedDefinition } from '@/lib/admin/definition-upload';
 import { randomUUID } from 'node:crypto';
 import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { isLocale, localizedPath, type Locale } from '@/i18n/routing';
 import { createWorkflow, deleteWorkflow, updateWorkflow } from '@/db/queries/admin/workflow-write';
 import { errorState, validatedActionWithAdmin } from '@/actions/safe-action';
 import { expireInAction, workflowChanged } from '@/server/cache/invalidate';
@@ -11,6 +13,12 @@ import { requireAdmin } from '@/server/auth/guards';
 import { renderMarkdown } from '@/lib/markdown';
 import { withSlug } from '@/lib/validations/admin/common';
 import { workflowDeleteSchema, workflowFormSchema, workflowUpdateSchema } from '@/lib/validations/admin/workflows';
+
+/** The language of the page that posted (its /vi prefix): a redirect stays in it. */
+async function localeOfRequest(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : 'en';
+}
 
 export const createWorkflowAction = validatedActionWithAdmin(
   workflowFormSchema,
@@ -30,7 +38,7 @@ export const createWorkflowAction = validatedActionWithAdmin(
       throw error;
     }
     expireInAction(workflowChanged(created.id));
-    redirect(`/admin/workflows/${created.id}?created=1`);
+    redirect(localizedPath(await localeOfRequest(), `/admin/workflows/${created.id}?created=1`));
   },
   { prepare: withUploadedDefinition },
 );
@@ -40,7 +48,7 @@ export const updateWorkflowAction = validatedActionWithAdmin(
   async ({ id, ...data }, admin) => {
     await updateWorkflow(admin.id, id, withSlug(data, data.title));
     expireInAction(workflowChanged(id));
-    return { status: 'success', message: 'Changes saved.' };
+    return { status: 'success', message: (await getTranslations('admin'))('actions.saved') };
   },
   { prepare: withUploadedDefinition },
 );
@@ -49,13 +57,10 @@ export const deleteWorkflowAction = validatedActionWithAdmin(workflowDeleteSchem
   const result = await deleteWorkflow(admin.id, id);
   expireInAction(workflowChanged(id));
   if (result.outcome === 'expired') {
-    return {
-      status: 'success',
-      message: 'This workflow has purchases, so it was retired instead of deleted: buyers keep it.',
-    };
+    return { status: 'success', message: (await getTranslations('admin'))('actions.retired') };
   }
   await discardStored(result.storageKeys);
-  redirect('/admin/workflows?deleted=1');
+  redirect(localizedPath(await localeOfRequest(), '/admin/workflows?deleted=1'));
 });
 
 /** The description as the shop will show it (rendered and sanitised here, never in the browser). */
@@ -65,6 +70,7 @@ export async function previewMarkdownAction(markdown: string): Promise<string> {
     return renderMarkdown(typeof markdown === 'string' ? markdown.slice(0, 20_000) : '');
   } catch (error) {
     const state = await errorState(error);
-    return `<p>${state.status === 'error' ? 'The preview failed. Try again.' : ''}</p>`;
+    const t = await getTranslations('admin');
+    return `<p>${state.status === 'error' ? t('actions.previewFailed') : ''}</p>`;
   }
 }

@@ -1,25 +1,27 @@
+import { getTranslations } from 'next-intl/server';
 import { SectionNav } from '@/components/ui/section-nav';
 
 const LINKS = [
-  { href: '/admin', label: 'Dashboard' },
-  { href: '/admin/purchases', label: 'Purchases' },
-  { href: '/admin/payments', label: 'Payments' },
-  { href: '/admin/workflows', label: 'Workflows' },
-  { href: '/admin/categories', label: 'Categories' },
-  { href: '/admin/search-aliases', label: 'Search aliases' },
-  { href: '/admin/users', label: 'Users' },
-  { href: '/admin/messages', label: 'Messages' },
-  { href: '/admin/reviews', label: 'Reviews' },
-  { href: '/admin/announcements', label: 'Announcements' },
-  { href: '/admin/mail', label: 'Mail' },
+  { href: '/admin', label: 'nav.dashboard' },
+  { href: '/admin/purchases', label: 'nav.purchases' },
+  { href: '/admin/payments', label: 'nav.payments' },
+  { href: '/admin/workflows', label: 'nav.workflows' },
+  { href: '/admin/categories', label: 'nav.categories' },
+  { href: '/admin/search-aliases', label: 'nav.searchAliases' },
+  { href: '/admin/users', label: 'nav.users' },
+  { href: '/admin/messages', label: 'nav.messages' },
+  { href: '/admin/reviews', label: 'nav.reviews' },
+  { href: '/admin/announcements', label: 'nav.announcements' },
+  { href: '/admin/mail', label: 'nav.mail' },
 ] as const;
 
 /** The admin area's sections; the current one is marked with aria-current. */
-export function AdminNav() {
+export async function AdminNav() {
+  const t = await getTranslations('admin');
   return (
     <SectionNav
-      label="Admin"
-      links={LINKS}
+      label={t('nav.label')}
+      links={LINKS.map((link) => ({ href: link.href, label: t(link.label) }))}
       className="no-print border-b border-line"
       listClassName="flex flex-wrap gap-1 pb-2"
       linkClassName="block rounded-md px-3 py-1.5 text-sm font-medium"

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { useTranslations } from 'next-intl';
 import { FormActions } from '@/components/admin/form-actions';
 import { VietnameseFields } from '@/components/admin/vietnamese-fields';
 import { TextAreaField, TextField } from '@/components/ui/field';
@@ -26,6 +27,7 @@ export function CategoryForm({
   };
   submitLabel: string;
 }) {
+  const t = useTranslations('admin');
   const schema = category ? categoryUpdateSchema : categoryFormSchema;
   const { form, state, isPending, formAction, onSubmit, field } = useActionForm<CategoryUpdateInput>(
     schema as typeof categoryUpdateSchema,
@@ -51,17 +53,12 @@ export function CategoryForm({
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
       {category ? <input type="hidden" {...form.register('id')} /> : null}
-      <TextField id={`${prefix}-name`} label="Name" required {...name} />
-      <TextField
-        id={`${prefix}-slug`}
-        label="Slug"
-        hint="Used in the address /categories/…; filled in from the name."
-        {...slug}
-      />
+      <TextField id={`${prefix}-name`} label={t('categories.name')} required {...name} />
+      <TextField id={`${prefix}-slug`} label={t('categories.slug')} hint={t('categories.slugHint')} {...slug} />
       <div className="sm:col-span-2">
         <TextAreaField
           id={`${prefix}-description`}
-          label="Description"
+          label={t('categories.description')}
           className="min-h-16"
           {...field('description')}
         />

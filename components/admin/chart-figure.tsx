@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 
 type Column = { key: string; label: string };
 
@@ -19,6 +20,7 @@ export function ChartFigure({
   rows: Array<Record<string, string | number>>;
   children: ReactNode;
 }) {
+  const t = useTranslations('admin');
   return (
     <figure className="rounded-xl border border-line bg-surface p-4">
       <figcaption>
@@ -29,9 +31,9 @@ export function ChartFigure({
         {children}
       </div>
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-muted">Show data</summary>
+        <summary className="cursor-pointer text-muted">{t('charts.showData')}</summary>
         {rows.length === 0 ? (
-          <p className="mt-2 text-muted">No data yet.</p>
+          <p className="mt-2 text-muted">{t('charts.noData')}</p>
         ) : (
           <table className="mt-2 w-full text-left">
             <caption className="sr-only">{title}</caption>

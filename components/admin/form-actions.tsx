@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import type { ActionState } from '@/lib/forms/action-state';
@@ -14,10 +15,11 @@ export function FormActions({
   label: string;
   className?: string;
 }) {
+  const t = useTranslations('admin');
   return (
     <div className={className ?? 'flex flex-wrap items-center gap-3'}>
       <Button type="submit" disabled={isPending}>
-        {isPending ? 'Saving…' : label}
+        {isPending ? t('common.saving') : label}
       </Button>
       <FormMessage state={state} className="flex-1" />
     </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { ComponentProps, ReactNode } from 'react';
 import { ActionButton } from '@/components/admin/action-button';
@@ -19,8 +20,13 @@ export function BackLink({ href, children }: { href: string; children: ReactNode
 
 /** The audit entries of the entity a page shows. */
 export function HistorySection({ items }: { items: AuditItem[] }) {
+  const t = useTranslations('admin');
   return (
-    <LabelledSection id="history-heading" title="History" className="mt-8 rounded-xl border border-line bg-surface p-4">
+    <LabelledSection
+      id="history-heading"
+      title={t('common.history')}
+      className="mt-8 rounded-xl border border-line bg-surface p-4"
+    >
       <AuditList items={items} showEntity={false} />
     </LabelledSection>
   );
@@ -50,12 +56,13 @@ export function ToggleButton({
   /** Asked before turning it on (disabling an account); the action's schema wants `confirmed=yes` then. */
   confirmOn?: Confirmation;
 }) {
+  const t = useTranslations('admin');
   return (
     <ActionButton
       action={action}
       fields={{ ...fields, [flag]: on ? 'false' : 'true' }}
       variant={danger && !on ? 'danger' : 'secondary'}
-      pendingLabel="Saving…"
+      pendingLabel={t('common.saving')}
       confirm={on ? undefined : confirmOn}
     >
       {on ? turnOff : turnOn}

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { PrevNextNav } from '@/components/ui/prev-next-nav';
 
 /** Previous / Next links that keep the list's other URL parameters. */
@@ -12,6 +13,7 @@ export function Pager({
   page: number;
   pageCount: number;
 }) {
+  const t = useTranslations('admin');
   if (pageCount <= 1) return null;
   const href = (p: number) => {
     const search = new URLSearchParams({ ...params, ...(p > 1 ? { page: String(p) } : {}) });
@@ -19,5 +21,7 @@ export function Pager({
     const qs = search.toString();
     return qs ? `${path}?${qs}` : path;
   };
-  return <PrevNextNav label="Pagination" className="mt-4" page={page} pageCount={pageCount} hrefFor={href} />;
+  return (
+    <PrevNextNav label={t('common.pagination')} className="mt-4" page={page} pageCount={pageCount} hrefFor={href} />
+  );
 }

@@ -1,9 +1,10 @@
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { cn } from '@/lib/cn';
 
 /** The admin header's count of purchases waiting for approval, linking to that queue. */
-export function PendingPurchasesBadge({ count }: { count: number }) {
-  const label = `${count} purchase${count === 1 ? '' : 's'} waiting for approval`;
+export async function PendingPurchasesBadge({ count }: { count: number }) {
+  const t = await getTranslations('admin');
   return (
     <Link
       href="/admin/purchases?status=PENDING"
@@ -15,8 +16,8 @@ export function PendingPurchasesBadge({ count }: { count: number }) {
       <span aria-hidden="true" className="tabular-nums">
         {count}
       </span>
-      <span className="sr-only">{label}</span>
-      <span aria-hidden="true">waiting for approval</span>
+      <span className="sr-only">{t('badge.label', { count })}</span>
+      <span aria-hidden="true">{t('badge.waiting')}</span>
     </Link>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { useTranslations } from 'next-intl';
 import { FormActions } from '@/components/admin/form-actions';
 import { TextAreaField } from '@/components/ui/field';
 import type { FormAction } from '@/lib/forms/action-state';
@@ -14,12 +15,13 @@ export function ReplyForm({ messageId, action }: { messageId: string; action: Fo
     action,
     { messageId, reply: '' },
   );
+  const t = useTranslations('admin');
   const id = useId();
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-3 space-y-2">
       <input type="hidden" {...form.register('messageId')} />
-      <TextAreaField id={`${id}-reply`} label="Reply" className="min-h-20" {...field('reply')} />
-      <FormActions state={state} isPending={isPending} label="Send reply" />
+      <TextAreaField id={`${id}-reply`} label={t('messages.reply')} className="min-h-20" {...field('reply')} />
+      <FormActions state={state} isPending={isPending} label={t('messages.send')} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { useTranslations } from 'next-intl';
 import { FormActions } from '@/components/admin/form-actions';
 import { TextField } from '@/components/ui/field';
 import type { FormAction } from '@/lib/forms/action-state';
@@ -9,6 +10,7 @@ import { searchAliasFormSchema, type SearchAliasInput } from '@/lib/validations/
 
 /** Adds a search alias: what shoppers type → what it means (an app name or a phrase). */
 export function SearchAliasForm({ action }: { action: FormAction }) {
+  const t = useTranslations('admin');
   const { form, state, isPending, formAction, onSubmit, field } = useActionForm<SearchAliasInput>(
     searchAliasFormSchema,
     action,
@@ -21,22 +23,22 @@ export function SearchAliasForm({ action }: { action: FormAction }) {
     <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
       <TextField
         id="search-alias-alias"
-        label="Shoppers type"
-        hint="Up to 3 words; case and accents do not matter."
+        label={t('aliases.alias')}
+        hint={t('aliases.aliasHint')}
         required
         {...field('alias')}
       />
       <TextField
         id="search-alias-target"
-        label="Search for"
-        hint="An app name as workflows list it (e.g. Google Sheets), or a phrase."
+        label={t('aliases.target')}
+        hint={t('aliases.targetHint')}
         required
         {...field('target')}
       />
       <FormActions
         state={state}
         isPending={isPending}
-        label="Add alias"
+        label={t('aliases.add')}
         className="flex items-center gap-3 sm:col-span-2"
       />
     </form>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { cn } from '@/lib/cn';
 import { statusLabel, type PurchaseStatus } from '@/lib/payments/purchase-state';
 
@@ -18,17 +19,30 @@ export function StatusBadge({ tone, children }: { tone: BadgeTone; children: str
   );
 }
 
+const PURCHASE_LABEL = {
+  Pending: 'status.pending',
+  Paid: 'status.paid',
+  Rejected: 'status.rejected',
+  Cancelled: 'status.cancelled',
+} as const;
+
 const PURCHASE_TONE: Record<PurchaseStatus, BadgeTone> = { PENDING: 'warn', ACTIVE: 'good', REJECT: 'bad' };
 
 /** Pending / Paid / Rejected / Cancelled (the buyer cancelled: lib/payments/purchase-state.ts statusLabel). */
 export function PurchaseStatusBadge({ status, rejectReason }: { status: PurchaseStatus; rejectReason: string | null }) {
+  const t = useTranslations('admin');
   const label = statusLabel(status, rejectReason);
-  return <StatusBadge tone={label === 'Cancelled' ? 'neutral' : PURCHASE_TONE[status]}>{label}</StatusBadge>;
+  return (
+    <StatusBadge tone={label === 'Cancelled' ? 'neutral' : PURCHASE_TONE[status]}>
+      {t(PURCHASE_LABEL[label])}
+    </StatusBadge>
+  );
 }
 
 /** Active, disabled (since when) or deleted. */
 export function AccountBadge({ user }: { user: { disabledAt: Date | null; deletedAt: Date | null } }) {
-  if (user.deletedAt) return <StatusBadge tone="neutral">Deleted</StatusBadge>;
-  if (user.disabledAt) return <StatusBadge tone="bad">Disabled</StatusBadge>;
-  return <StatusBadge tone="good">Active</StatusBadge>;
+  const t = useTranslations('admin');
+  if (user.deletedAt) return <StatusBadge tone="neutral">{t('account.deleted')}</StatusBadge>;
+  if (user.disabledAt) return <StatusBadge tone="bad">{t('account.disabled')}</StatusBadge>;
+  return <StatusBadge tone="good">{t('account.active')}</StatusBadge>;
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import type { FieldProps } from '@/lib/forms/use-action-form';
 
@@ -17,11 +18,12 @@ export function VietnameseFields({
   fields: { title?: FieldProps; name?: FieldProps; shortDescription?: FieldProps; description?: FieldProps };
   className?: string;
 }) {
+  const t = useTranslations('admin');
   return (
     <fieldset className={className} aria-describedby={`${prefix}-vi-hint`}>
-      <legend className="font-semibold">Vietnamese version</legend>
+      <legend className="font-semibold">{t('vietnamese.legend')}</legend>
       <p id={`${prefix}-vi-hint`} className="mb-2 text-sm text-muted">
-        Optional. Vietnamese readers see these texts; an empty field shows the English one.
+        {t('vietnamese.hint')}
       </p>
       <div lang="vi" className="grid gap-3">
         {fields.title ? <TextField id={`${prefix}-title-vi`} label="Tiêu đề (tiếng Việt)" {...fields.title} /> : null}

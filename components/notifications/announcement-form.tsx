@@ -1,6 +1,7 @@
 'use client';
 
 import { startTransition, useRef, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
 import { sendAnnouncementAction } from '@/actions/announcements';
 import { useActionForm } from '@/lib/forms/use-action-form';
 import { asksConfirmation, CONFIRM_FIELD } from '@/lib/forms/confirmation';
@@ -10,14 +11,13 @@ import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { ConfirmDialog, ConfirmStep, ConfirmYes } from '@/components/ui/confirm-dialog';
 
-const QUESTION = 'Send this announcement to every user? It cannot be taken back.';
-const YES = 'Yes, send to all users';
-
 /**
  * An announcement to one user or to everybody. "All users" asks first: a <dialog> with JavaScript; without
  * it the server answers the first post (nothing sent) with the question and the "yes" button.
  */
 export function AnnouncementForm() {
+  const t = useTranslations('admin');
+  const QUESTION = t('announcements.question');
   const { form, state, isPending, formAction, field, echoed } = useActionForm<AnnouncementInput>(
     announcementSchema,
     sendAnnouncementAction,
@@ -46,12 +46,14 @@ export function AnnouncementForm() {
     )(event);
   };
 
-  const yesButton = <ConfirmYes disabled={isPending}>{isPending ? 'Sending…' : YES}</ConfirmYes>;
+  const yesButton = (
+    <ConfirmYes disabled={isPending}>{isPending ? t('announcements.sending') : t('announcements.yes')}</ConfirmYes>
+  );
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-ink">Recipients</legend>
+        <legend className="text-sm font-medium text-ink">{t('announcements.recipients')}</legend>
         <label className="flex items-center gap-2 text-sm">
           <input
             type="radio"
@@ -59,7 +61,7 @@ export function AnnouncementForm() {
             defaultChecked={(echoed('audience') ?? 'all') === 'all'}
             {...form.register('audience')}
           />{' '}
-          All users
+          {t('announcements.allUsers')}
         </label>
         <label className="flex items-center gap-2 text-sm">
           <input
@@ -68,27 +70,27 @@ export function AnnouncementForm() {
             defaultChecked={echoed('audience') === 'user'}
             {...form.register('audience')}
           />{' '}
-          One user
+          {t('announcements.oneUser')}
         </label>
       </fieldset>
       <TextField
         id="announcement-email"
-        label="Recipient email"
+        label={t('announcements.email')}
         type="email"
-        hint="Only for “One user”."
+        hint={t('announcements.emailHint')}
         {...field('email')}
       />
-      <SelectField id="announcement-type" label="Type" {...field('type')}>
-        <option value="SUCCESS">Success (news, good things)</option>
-        <option value="WARNING">Warning (needs attention)</option>
-        <option value="ERROR">Error (something went wrong)</option>
+      <SelectField id="announcement-type" label={t('announcements.type')} {...field('type')}>
+        <option value="SUCCESS">{t('announcements.success')}</option>
+        <option value="WARNING">{t('announcements.warning')}</option>
+        <option value="ERROR">{t('announcements.error')}</option>
       </SelectField>
-      <TextField id="announcement-title" label="Title" {...field('title')} />
-      <TextAreaField id="announcement-message" label="Message" rows={4} {...field('message')} />
+      <TextField id="announcement-title" label={t('announcements.titleLabel')} {...field('title')} />
+      <TextAreaField id="announcement-message" label={t('announcements.message')} rows={4} {...field('message')} />
       <TextField
         id="announcement-link"
-        label="Link (optional)"
-        hint="A path on this shop, e.g. /workflows"
+        label={t('announcements.link')}
+        hint={t('announcements.linkHint')}
         {...field('link')}
       />
       {asking ? (
@@ -97,7 +99,7 @@ export function AnnouncementForm() {
         <>
           <FormMessage state={state} />
           <Button type="submit" disabled={isPending}>
-            {isPending ? 'Sending…' : 'Send announcement'}
+            {isPending ? t('announcements.sending') : t('announcements.send')}
           </Button>
         </>
       )}

@@ -1,7 +1,6 @@
 'use client';
 
-import { Link } from '@/i18n/navigation';
-import { usePathname } from 'next/navigation';
+import { Link, usePathname } from '@/i18n/navigation';
 import { cn } from '@/lib/cn';
 
 type SectionLink = { href: string; label: string };
@@ -16,7 +15,8 @@ function currentHref(pathname: string, links: readonly SectionLink[]): string | 
 
 /**
  * An area's own navigation (admin, account): a list of links, the current one marked with
- * aria-current="page" for screen readers and styled with `currentClassName`.
+ * aria-current="page" for screen readers and styled with `currentClassName`. The path is read without its
+ * language prefix (/vi/admin/purchases → /admin/purchases), as the links are written.
  */
 export function SectionNav({
   label,

@@ -1,6 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { FieldShell, SelectField, describedBy } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -42,22 +43,33 @@ function guessMapping(header: string[]): StatementMapping {
 }
 
 const REASONS: Record<string, string> = {
-  no_reference: 'no reference',
-  unknown_reference: 'unknown reference',
-  wrong_account: 'other account',
-  already_paid: 'already paid',
-  rejected: 'purchase rejected',
-  expired: 'purchase expired',
-  underpaid: 'underpaid',
-  overpaid: 'overpaid',
+  no_reference: 'statement.reason.noReference',
+  unknown_reference: 'statement.reason.unknownReference',
+  wrong_account: 'statement.reason.wrongAccount',
+  already_paid: 'statement.reason.alreadyPaid',
+  rejected: 'statement.reason.rejected',
+  expired: 'statement.reason.expired',
+  underpaid: 'statement.reason.underpaid',
+  overpaid: 'statement.reason.overpaid',
 };
 
-function verdictText(v: PreviewRow['verdict']): string {
-  if (v.kind === 'match') return `Will approve ${v.reference}`;
-  if (v.kind === 'already_imported') return 'Imported before: skipped';
-  if (v.kind === 'duplicate_row') return 'Repeated row: skipped';
-  if (v.kind === 'error') return `Unreadable: ${v.message}`;
-  return `Kept unmatched: ${REASONS[v.reason] ?? v.reason}`;
+/** The column pickers' labels (lib/bank/statement.ts STATEMENT_COLUMNS). */
+const COLUMN_LABELS = {
+  transactionId: 'statement.columnTransactionId',
+  date: 'statement.columnDate',
+  amount: 'statement.columnAmount',
+  content: 'statement.columnContent',
+} as const;
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+function verdictText(t: Translate, v: PreviewRow['verdict']): string {
+  if (v.kind === 'match') return t('statement.willApprove', { reference: v.reference });
+  if (v.kind === 'already_imported') return t('statement.importedBefore');
+  if (v.kind === 'duplicate_row') return t('statement.repeatedRow');
+  if (v.kind === 'error') return t('statement.unreadable', { message: v.message });
+  const reason = REASONS[v.reason];
+  return t('statement.keptUnmatched', { reason: reason ? t(reason) : v.reason });
 }
 
 /** The preview's state: the rows it read, once it has. */
@@ -67,6 +79,7 @@ const noImport: ActionState & { refused?: Array<{ line: number; message: string 
 
 /** Upload a statement, choose its columns, preview the matches, then approve the exact ones in one go. */
 export function StatementImport() {
+  const t = useTranslations('admin');
   const [csv, setCsv] = useState('');
   const [headers, setHeaders] = useState<string[]>([]);
   const [mapping, setMapping] = useState<StatementMapping | null>(null);
@@ -103,7 +116,7 @@ export function StatementImport() {
   const fileError = errorFor('csv');
   return (
     <form className="space-y-4" onSubmit={onSubmit}>
-      <FieldShell id="statement-file" label="Bank statement (CSV)" error={fileError}>
+      <FieldShell id="statement-file" label={t('statement.file')} error={fileError}>
         <input
           id="statement-file"
           type="file"
@@ -117,11 +130,11 @@ export function StatementImport() {
       <input type="hidden" name="csv" value={csv} />
       {headers.length > 0 && mapping ? (
         <div className="grid gap-3 sm:grid-cols-4">
-          {STATEMENT_COLUMNS.map(([name, label]) => (
+          {STATEMENT_COLUMNS.map(([name]) => (
             <SelectField
               key={name}
               id={`statement-${name}`}
-              label={label}
+              label={t(COLUMN_LABELS[name])}
               name={name}
               value={mapping[name]}
               onChange={(e) => setMapping({ ...mapping, [name]: Number(e.target.value) })}
@@ -129,7 +142,7 @@ export function StatementImport() {
             >
               {headers.map((h, i) => (
                 <option key={i} value={i}>
-                  {h || `Column ${i + 1}`}
+                  {h || t('statement.column', { number: i + 1 })}
                 </option>
               ))}
             </SelectField>
@@ -138,45 +151,41 @@ export function StatementImport() {
       ) : null}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="secondary" value="preview" disabled={!csv || previewing}>
-          {previewing ? 'Reading…' : 'Preview'}
+          {previewing ? t('statement.reading') : t('statement.preview')}
         </Button>
         <Button type="submit" value="import" disabled={!previewRows || importing}>
-          {importing ? 'Importing…' : `Approve exact matches (${matches})`}
+          {importing ? t('statement.importing') : t('statement.approveMatches', { count: matches })}
         </Button>
       </div>
       <FormMessage state={outcome} />
       {outcome === imported && imported.refused?.length ? (
-        <ul aria-label="Refused rows" className="list-inside list-disc text-sm text-danger">
+        <ul aria-label={t('statement.refusedRows')} className="list-inside list-disc text-sm text-danger">
           {imported.refused.map((r) => (
-            <li key={r.line}>
-              Line {r.line}: {r.message}
-            </li>
+            <li key={r.line}>{t('statement.refusedLine', { line: r.line, message: r.message })}</li>
           ))}
         </ul>
       ) : null}
-      {preview.rows && !previewRows ? (
-        <p className="text-sm text-muted">The file or a column changed: Preview again before approving.</p>
-      ) : null}
+      {preview.rows && !previewRows ? <p className="text-sm text-muted">{t('statement.changed')}</p> : null}
       {previewRows ? (
         <div className="overflow-x-auto rounded-xl border border-line bg-surface">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Statement preview</caption>
+            <caption className="sr-only">{t('statement.previewCaption')}</caption>
             <thead className="border-b border-line text-muted">
               <tr>
                 <th scope="col" className="px-3 py-2">
-                  Line
+                  {t('statement.line')}
                 </th>
                 <th scope="col" className="px-3 py-2">
-                  Transaction
+                  {t('statement.transaction')}
                 </th>
                 <th scope="col" className="px-3 py-2">
-                  Amount
+                  {t('payments.amount')}
                 </th>
                 <th scope="col" className="px-3 py-2">
-                  Content
+                  {t('payments.content')}
                 </th>
                 <th scope="col" className="px-3 py-2">
-                  Result
+                  {t('statement.result')}
                 </th>
               </tr>
             </thead>
@@ -189,7 +198,7 @@ export function StatementImport() {
                   <td className="max-w-xs truncate px-3 py-2" title={r.content}>
                     {r.content}
                   </td>
-                  <td className="px-3 py-2">{verdictText(r.verdict)}</td>
+                  <td className="px-3 py-2">{verdictText(t, r.verdict)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
 import { ActionOutcome } from '@/components/admin/action-button';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
@@ -22,6 +23,7 @@ function specific(state: ActionState): ActionState {
  * part comes first in the form, so Enter in "Reason" rejects (it never approves by accident).
  */
 export function BulkApproveForm({ action }: { action: FormAction }) {
+  const t = useTranslations('admin');
   const [state, formAction, isPending] = useActionState(action, idleState);
   const reasonError = state.status === 'error' ? state.fieldErrors?.reason?.[0] : undefined;
   // Posted by hand so React does not reset the form afterwards: a refused post keeps the ticks and the reason.
@@ -35,7 +37,7 @@ export function BulkApproveForm({ action }: { action: FormAction }) {
       <div className="flex flex-wrap items-end gap-3">
         <TextField
           id="bulk-reason"
-          label="Reason for rejecting the selected"
+          label={t('purchases.bulkReason')}
           className="min-w-72 py-1.5"
           name="reason"
           maxLength={500}
@@ -43,10 +45,10 @@ export function BulkApproveForm({ action }: { action: FormAction }) {
           defaultValue={state.status === 'error' ? state.values?.reason : undefined}
         />
         <Button type="submit" name="decision" value="reject" variant="danger" disabled={isPending}>
-          Reject selected
+          {t('purchases.rejectSelected')}
         </Button>
         <Button type="submit" name="decision" value="approve" disabled={isPending}>
-          {isPending ? 'Saving…' : 'Approve selected'}
+          {isPending ? t('common.saving') : t('purchases.approveSelected')}
         </Button>
       </div>
       <ActionOutcome state={specific(state)} />
@@ -69,19 +71,21 @@ export function ApproveOneForm({ action }: { action: FormAction }) {
 
 /** A row's "Approve": submits ApproveOneForm with this purchase's id. */
 export function ApproveButton({ purchaseId }: { purchaseId: string }) {
+  const t = useTranslations('admin');
   return (
     <Button type="submit" form={APPROVE_FORM_ID} name="purchaseId" value={purchaseId} className="px-3 py-1.5">
-      Approve
+      {t('purchase.approve')}
     </Button>
   );
 }
 
 /** Ticks or clears every row checkbox of the bulk form. */
 export function SelectAllCheckbox() {
+  const t = useTranslations('admin');
   return (
     <input
       type="checkbox"
-      aria-label="Select all"
+      aria-label={t('purchases.selectAll')}
       onChange={(e) => {
         const boxes = document.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][form="${BULK_FORM_ID}"]`);
         boxes.forEach((box) => (box.checked = e.currentTarget.checked));

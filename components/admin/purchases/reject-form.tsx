@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -21,6 +22,7 @@ export function RejectForm({
   action: FormAction;
   collapsible?: boolean;
 }) {
+  const t = useTranslations('admin');
   const [open, setOpen] = useState(!collapsible);
   const { form, state, isPending, formAction, onSubmit, field } = useActionForm<RejectPurchaseInput>(
     rejectPurchaseSchema,
@@ -34,7 +36,7 @@ export function RejectForm({
   if (!open) {
     return (
       <Button variant="secondary" className="px-3 py-1.5" aria-expanded={false} onClick={() => setOpen(true)}>
-        Reject
+        {t('purchase.reject')}
       </Button>
     );
   }
@@ -43,8 +45,8 @@ export function RejectForm({
       <input type="hidden" {...form.register('purchaseId')} />
       <TextAreaField
         id={`${id}-reason`}
-        label="Reason"
-        hint="The buyer reads this in their notification."
+        label={t('purchase.reason')}
+        hint={t('purchase.reasonHint')}
         className="min-h-20"
         {...field('reason')}
       />
@@ -55,11 +57,11 @@ export function RejectForm({
           className="px-3 py-1.5"
           disabled={isPending || state.status === 'success'}
         >
-          {isPending ? 'Rejecting…' : 'Reject'}
+          {isPending ? t('purchase.rejecting') : t('purchase.reject')}
         </Button>
         {collapsible && state.status !== 'success' ? (
           <Button variant="ghost" className="px-3 py-1.5" onClick={() => setOpen(false)}>
-            Cancel
+            {t('common.cancel')}
           </Button>
         ) : null}
       </div>

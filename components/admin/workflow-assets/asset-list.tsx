@@ -1,8 +1,9 @@
+import { useTranslations } from 'next-intl';
 import { ActionButton } from '@/components/admin/action-button';
 import type { AdminAsset } from '@/db/queries/admin/workflows';
 import { deleteWorkflowAssetAction, moveWorkflowAssetAction } from '@/actions/admin/workflow-assets';
 
-const KIND = { image: 'Image', video: 'Video', file: 'File', doc: 'Doc' } as const;
+const KIND = { image: 'assets.image', video: 'assets.video', file: 'assets.file', doc: 'assets.doc' } as const;
 
 function sizeOf(bytes: number | null): string {
   if (!bytes) return '';
@@ -11,7 +12,8 @@ function sizeOf(bytes: number | null): string {
 
 /** A workflow's images, videos, files and docs in their order; the first image is the cover. */
 export function AssetList({ assets }: { assets: AdminAsset[] }) {
-  if (assets.length === 0) return <p className="text-sm text-muted">No images or files yet.</p>;
+  const t = useTranslations('admin');
+  if (assets.length === 0) return <p className="text-sm text-muted">{t('assets.empty')}</p>;
   const cover = assets.find((a) => a.kind === 'image')?.id;
   return (
     <ol className="divide-y divide-line rounded-xl border border-line">
@@ -24,16 +26,16 @@ export function AssetList({ assets }: { assets: AdminAsset[] }) {
               <img src={a.storageKey} alt={a.alt ?? ''} className="h-14 w-24 rounded border border-line object-cover" />
             ) : (
               <span className="flex h-14 w-24 items-center justify-center rounded border border-line bg-canvas text-xs text-muted">
-                {KIND[a.kind]}
+                {t(KIND[a.kind])}
               </span>
             )}
             <div className="min-w-40 flex-1">
               <p className="font-medium">{name}</p>
               <p className="text-xs text-muted">
-                {KIND[a.kind]}
+                {t(KIND[a.kind])}
                 {a.contentType ? ` · ${a.contentType}` : ''}
                 {a.sizeBytes ? ` · ${sizeOf(a.sizeBytes)}` : ''}
-                {a.id === cover ? ' · cover' : ''}
+                {a.id === cover ? ` · ${t('assets.cover')}` : ''}
               </p>
             </div>
             <div className="flex flex-wrap items-center gap-1">
@@ -43,7 +45,7 @@ export function AssetList({ assets }: { assets: AdminAsset[] }) {
                 variant="ghost"
               >
                 <span aria-hidden="true">↑</span>
-                <span className="sr-only">Move {name} up</span>
+                <span className="sr-only">{t('assets.up', { name })}</span>
               </ActionButton>
               <ActionButton
                 action={moveWorkflowAssetAction}
@@ -51,15 +53,16 @@ export function AssetList({ assets }: { assets: AdminAsset[] }) {
                 variant="ghost"
               >
                 <span aria-hidden="true">↓</span>
-                <span className="sr-only">Move {name} down</span>
+                <span className="sr-only">{t('assets.down', { name })}</span>
               </ActionButton>
               <ActionButton
                 action={deleteWorkflowAssetAction}
                 fields={{ assetId: a.id }}
                 variant="ghost"
-                pendingLabel="Removing…"
+                pendingLabel={t('aliases.removing')}
               >
-                Remove<span className="sr-only"> {name}</span>
+                {t('aliases.remove')}
+                <span className="sr-only"> {name}</span>
               </ActionButton>
             </div>
           </li>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { useTranslations } from 'next-intl';
 import { FormActions } from '@/components/admin/form-actions';
 import { FieldShell, TextField, describedBy } from '@/components/ui/field';
 import type { FormAction } from '@/lib/forms/action-state';
@@ -9,6 +10,7 @@ import { ASSET_ACCEPT, assetUploadSchema, type AssetUploadInput } from '@/lib/va
 
 /** Upload an image, doc or file (limits checked on the server), or add a video link. */
 export function AssetUploadForm({ workflowId, action }: { workflowId: string; action: FormAction }) {
+  const t = useTranslations('admin');
   const { form, state, isPending, formAction, onSubmit, formRef, field } = useActionForm<AssetUploadInput>(
     assetUploadSchema,
     action,
@@ -24,12 +26,7 @@ export function AssetUploadForm({ workflowId, action }: { workflowId: string; ac
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
       <input type="hidden" {...form.register('workflowId')} />
-      <FieldShell
-        id="asset-file"
-        label="File"
-        error={fileError}
-        hint="Images: PNG, JPEG, WebP up to 5 MB. Docs: Markdown or text up to 2 MB. Files: PDF, ZIP, JSON, CSV up to 8 MB."
-      >
+      <FieldShell id="asset-file" label={t('assets.fileLabel')} error={fileError} hint={t('assets.fileHint')}>
         <input
           id="asset-file"
           ref={fileRef}
@@ -43,18 +40,18 @@ export function AssetUploadForm({ workflowId, action }: { workflowId: string; ac
       </FieldShell>
       <TextField
         id="asset-video"
-        label="Or a video link"
+        label={t('assets.videoLabel')}
         type="url"
         placeholder="https://www.youtube.com/watch?v=…"
-        hint="YouTube or Vimeo (embedded without tracking cookies), or an https link to an MP4 or WebM file."
+        hint={t('assets.videoHint')}
         {...field('videoUrl')}
       />
-      <TextField id="asset-alt" label="Image description (alt text)" hint="Required for images." {...field('alt')} />
-      <TextField id="asset-title" label="Title" hint="Shown to buyers for files and videos." {...field('title')} />
+      <TextField id="asset-alt" label={t('assets.alt')} hint={t('assets.altHint')} {...field('alt')} />
+      <TextField id="asset-title" label={t('assets.title')} hint={t('assets.titleHint')} {...field('title')} />
       <FormActions
         state={state}
         isPending={isPending}
-        label="Add to workflow"
+        label={t('assets.add')}
         className="flex flex-wrap items-center gap-3 sm:col-span-2"
       />
     </form>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type InputHTMLAttributes } from 'react';
 import { inputClass } from '@/components/ui/field';
 
@@ -16,20 +17,21 @@ export function CategoryPicker({
   checkbox: InputHTMLAttributes<HTMLInputElement>;
   error?: string;
 }) {
+  const t = useTranslations('admin');
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
   return (
     <fieldset className="space-y-2" aria-describedby={error ? 'categories-error' : undefined}>
-      <legend className="text-sm font-medium">Categories</legend>
+      <legend className="text-sm font-medium">{t('categories.title')}</legend>
       {options.length > 8 ? (
         <div>
           <label htmlFor="category-filter" className="sr-only">
-            Filter categories
+            {t('workflowForm.filterCategories')}
           </label>
           <input
             id="category-filter"
             type="search"
-            placeholder="Filter categories…"
+            placeholder={t('workflowForm.filterCategoriesPlaceholder')}
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
             className={`${inputClass} max-w-xs`}
@@ -46,9 +48,7 @@ export function CategoryPicker({
           </li>
         ))}
       </ul>
-      {options.length === 0 ? (
-        <p className="text-sm text-muted">No categories yet: create them under Categories.</p>
-      ) : null}
+      {options.length === 0 ? <p className="text-sm text-muted">{t('workflowForm.noCategories')}</p> : null}
       {error ? (
         <p id="categories-error" className="text-sm text-danger">
           {error}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type ChangeEvent } from 'react';
 import { describedBy, inputClass } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
@@ -20,13 +21,14 @@ export function DefinitionField({
   onFileText: (text: string) => void;
   summary: string | null;
 }) {
+  const t = useTranslations('admin');
   const [fileError, setFileError] = useState<string | null>(null);
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
     if (file.size > 2_000_000) {
-      setFileError('This file is larger than 2 MB.');
+      setFileError(t('workflowForm.fileTooLarge'));
     } else {
       setFileError(null);
       onFileText(await file.text());
@@ -37,7 +39,7 @@ export function DefinitionField({
   return (
     <div className="space-y-2">
       <label htmlFor={id} className="block text-sm font-medium">
-        Workflow JSON
+        {t('workflowForm.definition')}
       </label>
       <textarea
         id={id}
@@ -48,11 +50,11 @@ export function DefinitionField({
         {...textarea}
       />
       <p id={`${id}-hint`} className="text-xs text-muted">
-        Paste the export from n8n (Workflow → Download), or upload the .json file. {summary}
+        {t('workflowForm.definitionHint')} {summary}
       </p>
       <div>
         <label htmlFor={`${id}-file`} className="text-sm font-medium">
-          Upload workflow JSON
+          {t('workflowForm.definitionUpload')}
         </label>
         <input
           id={`${id}-file`}

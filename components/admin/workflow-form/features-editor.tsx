@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
@@ -28,6 +29,7 @@ export function FeaturesEditor({
     setItems(next);
     onChange(next.map((i) => i.text));
   };
+  const t = useTranslations('admin');
   const move = (index: number, by: number) => {
     const next = [...items];
     const [item] = next.splice(index, 1);
@@ -36,12 +38,12 @@ export function FeaturesEditor({
   };
   return (
     <fieldset className="space-y-2" aria-describedby={error ? 'features-error' : undefined}>
-      <legend className="text-sm font-medium">Features</legend>
+      <legend className="text-sm font-medium">{t('workflowForm.features')}</legend>
       <ol className="space-y-2">
         {items.map((item, i) => (
           <li key={item.key} className="flex flex-wrap items-center gap-2">
             <label htmlFor={`feature-${item.key}`} className="sr-only">
-              Feature {i + 1}
+              {t('workflowForm.feature', { number: i + 1 })}
             </label>
             <input
               id={`feature-${item.key}`}
@@ -57,7 +59,7 @@ export function FeaturesEditor({
               className="px-2 py-1"
               disabled={i === 0}
               onClick={() => move(i, -1)}
-              aria-label={`Move feature ${i + 1} up`}
+              aria-label={t('workflowForm.featureUp', { number: i + 1 })}
             >
               ↑
             </Button>
@@ -66,7 +68,7 @@ export function FeaturesEditor({
               className="px-2 py-1"
               disabled={i === items.length - 1}
               onClick={() => move(i, 1)}
-              aria-label={`Move feature ${i + 1} down`}
+              aria-label={t('workflowForm.featureDown', { number: i + 1 })}
             >
               ↓
             </Button>
@@ -74,7 +76,7 @@ export function FeaturesEditor({
               variant="ghost"
               className="px-2 py-1"
               onClick={() => update(items.filter((it) => it.key !== item.key))}
-              aria-label={`Remove feature ${i + 1}`}
+              aria-label={t('workflowForm.featureRemove', { number: i + 1 })}
             >
               ✕
             </Button>
@@ -87,7 +89,7 @@ export function FeaturesEditor({
         disabled={items.length >= max}
         onClick={() => update([...items, make('')])}
       >
-        Add feature
+        {t('workflowForm.addFeature')}
       </Button>
       {error ? (
         <p id="features-error" className="text-sm text-danger">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { FieldShell, describedBy, inputClass } from '@/components/ui/field';
@@ -25,6 +26,7 @@ export function MarkdownField({
   getValue: () => string;
   preview: (markdown: string) => Promise<string>;
 }) {
+  const t = useTranslations('admin');
   const [mode, setMode] = useState<'write' | 'preview'>('write');
   const [html, setHtml] = useState('');
   const [isPending, startTransition] = useTransition();
@@ -34,14 +36,14 @@ export function MarkdownField({
   };
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
-      <div className="flex gap-1" role="group" aria-label="Editor mode">
+      <div className="flex gap-1" role="group" aria-label={t('workflowForm.editorMode')}>
         <Button
           variant={mode === 'write' ? 'secondary' : 'ghost'}
           className="px-3 py-1"
           aria-pressed={mode === 'write'}
           onClick={() => setMode('write')}
         >
-          Write
+          {t('workflowForm.write')}
         </Button>
         <Button
           variant={mode === 'preview' ? 'secondary' : 'ghost'}
@@ -49,7 +51,7 @@ export function MarkdownField({
           aria-pressed={mode === 'preview'}
           onClick={showPreview}
         >
-          Preview
+          {t('workflowForm.preview')}
         </Button>
       </div>
       <textarea
@@ -65,7 +67,11 @@ export function MarkdownField({
           aria-busy={isPending}
           className={`min-h-64 rounded-lg border border-line bg-surface px-4 py-3 text-sm ${MARKDOWN_STYLES}`}
         >
-          {isPending ? <p className="text-muted">Rendering…</p> : <div dangerouslySetInnerHTML={{ __html: html }} />}
+          {isPending ? (
+            <p className="text-muted">{t('workflowForm.rendering')}</p>
+          ) : (
+            <div dangerouslySetInnerHTML={{ __html: html }} />
+          )}
         </div>
       ) : null}
     </FieldShell>

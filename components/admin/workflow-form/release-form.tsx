@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { FormActions } from '@/components/admin/form-actions';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import type { FormAction } from '@/lib/forms/action-state';
@@ -19,6 +20,7 @@ export function ReleaseForm({
   latestVersion: string | null;
   action: FormAction;
 }) {
+  const t = useTranslations('admin');
   const { form, state, isPending, formAction, onSubmit, field } = useActionForm<ReleaseInput>(
     publishReleaseSchema,
     action,
@@ -29,19 +31,15 @@ export function ReleaseForm({
       <input type="hidden" {...form.register('workflowId')} />
       <TextField
         id="release-version"
-        label="Version"
-        hint={
-          latestVersion
-            ? `Greater than the latest, ${latestVersion} (e.g. a fix 1.0.1, a feature 1.1.0).`
-            : 'e.g. 1.0.0'
-        }
+        label={t('release.version')}
+        hint={latestVersion ? t('release.versionHint', { latest: latestVersion }) : t('release.versionFirst')}
         autoComplete="off"
         {...field('version')}
       />
       <TextAreaField
         id="release-changelog"
-        label="Changelog"
-        hint="Markdown: what changed for the buyer."
+        label={t('release.changelog')}
+        hint={t('release.changelogHint')}
         className="min-h-24"
         {...field('changelog')}
       />
@@ -51,7 +49,7 @@ export function ReleaseForm({
         onFileText={(text) => form.setValue('definition', text, { shouldValidate: true, shouldDirty: true })}
         summary={null}
       />
-      <FormActions state={state} isPending={isPending} label="Publish release" />
+      <FormActions state={state} isPending={isPending} label={t('release.publish')} />
     </form>
   );
 }

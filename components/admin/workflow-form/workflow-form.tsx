@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo, useRef } from 'react';
+import { useTranslations } from 'next-intl';
 import { FormActions } from '@/components/admin/form-actions';
 import { VietnameseFields } from '@/components/admin/vietnamese-fields';
 import { FieldShell, SelectField, TextAreaField, TextField, describedBy } from '@/components/ui/field';
@@ -22,18 +23,22 @@ import { DefinitionField } from './definition-field';
 import { FeaturesEditor } from './features-editor';
 import { MarkdownField } from './markdown-field';
 
-/** "Reads as an n8n workflow with 5 nodes." for valid JSON; nothing otherwise (the field error says why). */
-function definitionSummary(text: string): string | null {
+/** The node count of valid n8n JSON ("Reads as an n8n workflow with 5 nodes."); null otherwise (the field error says why). */
+function definitionNodes(text: string): number | null {
   if (!text.trim()) return null;
   try {
     const json = JSON.parse(text) as { nodes?: unknown[] };
-    return n8nExportProblem(json)
-      ? null
-      : `Reads as an n8n workflow with ${json.nodes!.length} node${json.nodes!.length === 1 ? '' : 's'}.`;
+    return n8nExportProblem(json) ? null : json.nodes!.length;
   } catch {
     return null;
   }
 }
+
+const LEVELS = {
+  beginner: 'workflowForm.levelBeginner',
+  intermediate: 'workflowForm.levelIntermediate',
+  advanced: 'workflowForm.levelAdvanced',
+} as const;
 
 export function WorkflowForm({
   action,
@@ -48,6 +53,7 @@ export function WorkflowForm({
   categories: Array<{ id: string; name: string }>;
   submitLabel: string;
 }) {
+  const t = useTranslations('admin');
   const editing = Boolean(values.id);
   const schema = (editing ? workflowUpdateSchema : workflowFormSchema) as typeof workflowUpdateSchema;
   const { form, state, isPending, formAction, onSubmit, errorFor, field } = useActionForm<WorkflowFormInput>(
@@ -58,7 +64,8 @@ export function WorkflowForm({
   const slugTouched = useRef(editing);
   const coverError = state.status === 'error' ? state.fieldErrors?.coverImage?.[0] : undefined;
   const definition = form.watch('definition');
-  const summary = useMemo(() => definitionSummary(typeof definition === 'string' ? definition : ''), [definition]);
+  const nodes = useMemo(() => definitionNodes(typeof definition === 'string' ? definition : ''), [definition]);
+  const summary = nodes === null ? null : t('workflowForm.definitionSummary', { count: nodes });
   const title = field('title', {
     onChange: (e: { target: { value: string } }) => {
       if (!slugTouched.current) form.setValue('slug', slugify(e.target.value));
@@ -69,19 +76,19 @@ export function WorkflowForm({
       {values.id ? <input type="hidden" {...form.register('id')} /> : null}
       <section aria-labelledby="basics-heading" className="grid gap-4 sm:grid-cols-2">
         <h2 id="basics-heading" className="font-semibold sm:col-span-2">
-          Basics
+          {t('workflowForm.basics')}
         </h2>
-        <TextField id="workflow-title" label="Title" required {...title} />
+        <TextField id="workflow-title" label={t('workflowForm.title')} required {...title} />
         <TextField
           id="workflow-slug"
-          label="Slug"
-          hint="The address: /workflows/<slug>. Suggested from the title."
+          label={t('workflowForm.slug')}
+          hint={t('workflowForm.slugHint')}
           {...field('slug', { onChange: () => (slugTouched.current = true) })}
         />
         <div className="sm:col-span-2">
           <TextAreaField
             id="workflow-short-description"
-            label="Short description"
+            label={t('workflowForm.shortDescription')}
             className="min-h-16"
             required
             {...field('shortDescription')}
@@ -89,23 +96,23 @@ export function WorkflowForm({
         </div>
         <TextField
           id="workflow-price"
-          label="Price (VND)"
+          label={t('workflowForm.price')}
           inputMode="decimal"
           required
-          hint="Whole đồng: 250000, 250.000 or 250,000."
+          hint={t('workflowForm.priceHint')}
           {...field('price')}
         />
-        <SelectField id="workflow-status" label="Status" {...field('status')}>
-          <option value="active">Active (for sale)</option>
-          <option value="expired">Expired (not for sale; buyers keep it)</option>
+        <SelectField id="workflow-status" label={t('workflowForm.status')} {...field('status')}>
+          <option value="active">{t('workflowForm.statusActive')}</option>
+          <option value="expired">{t('workflowForm.statusExpired')}</option>
         </SelectField>
       </section>
       {editing ? null : (
         <FieldShell
           id="workflow-cover"
-          label="Cover image"
+          label={t('workflowForm.cover')}
           error={coverError}
-          hint="Optional: PNG, JPEG or WebP up to 5 MB. Add more images and files after creating."
+          hint={t('workflowForm.coverHint')}
         >
           <input
             id="workflow-cover"
@@ -120,8 +127,8 @@ export function WorkflowForm({
       )}
       <MarkdownField
         id="workflow-description"
-        label="Description (Markdown)"
-        hint="Headings, lists, links and code blocks. Raw HTML is removed."
+        label={t('workflowForm.description')}
+        hint={t('workflowForm.descriptionHint')}
         field={field('description')}
         getValue={() => String(form.getValues('description') ?? '')}
         preview={preview}
@@ -143,29 +150,34 @@ export function WorkflowForm({
       <CategoryPicker options={categories} error={errorFor('categoryIds')} checkbox={form.register('categoryIds')} />
       <section aria-labelledby="details-heading" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <h2 id="details-heading" className="font-semibold sm:col-span-2 lg:col-span-4">
-          Details
+          {t('workflowForm.details')}
         </h2>
-        <SelectField id="workflow-platform" label="Platform" {...field('platform')}>
+        <SelectField id="workflow-platform" label={t('workflowForm.platform')} {...field('platform')}>
           {WORKFLOW_PLATFORMS.map((p) => (
             <option key={p} value={p}>
               {PLATFORM_NAMES[p]}
             </option>
           ))}
         </SelectField>
-        <TextField id="workflow-apps" label="Apps" hint="Comma-separated, e.g. Slack, Gmail." {...field('apps')} />
+        <TextField
+          id="workflow-apps"
+          label={t('workflowForm.apps')}
+          hint={t('workflowForm.appsHint')}
+          {...field('apps')}
+        />
         <TextField
           id="workflow-setup-minutes"
-          label="Setup minutes"
+          label={t('workflowForm.setupMinutes')}
           type="number"
           min={1}
           max={1440}
           {...field('setupMinutes')}
         />
-        <SelectField id="workflow-level" label="Level" {...field('level')}>
-          <option value="">Not set</option>
+        <SelectField id="workflow-level" label={t('workflowForm.level')} {...field('level')}>
+          <option value="">{t('workflowForm.levelNotSet')}</option>
           {WORKFLOW_LEVELS.map((l) => (
             <option key={l} value={l}>
-              {l[0]!.toUpperCase() + l.slice(1)}
+              {t(LEVELS[l])}
             </option>
           ))}
         </SelectField>

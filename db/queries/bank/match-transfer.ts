@@ -20,17 +20,6 @@ export type UnmatchedReason =
   | 'underpaid'
   | 'overpaid';
 
-export const UNMATCHED_REASON_TEXT: Record<UnmatchedReason, string> = {
-  no_reference: 'No transfer reference in the content',
-  unknown_reference: 'Unknown transfer reference',
-  wrong_account: 'Paid into another account',
-  already_paid: 'The purchase is already paid',
-  rejected: 'The purchase was rejected',
-  expired: 'The purchase expired before payment',
-  underpaid: 'Less than the purchase amount',
-  overpaid: 'More than the purchase amount',
-};
-
 export type MatchOutcome =
   | { outcome: 'matched'; purchaseId: string }
   | { outcome: 'unmatched'; reason: UnmatchedReason; purchaseId: string | null };

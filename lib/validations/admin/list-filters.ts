@@ -4,8 +4,9 @@ import { firstParam, pageParam, searchParam, type SearchParams } from './common'
 /**
  * An admin list's URL state, declared once: which filters it has (a search box `?q=`, selects), their
  * labels and choices. The same declaration parses `searchParams` (never throws: a malformed value falls
- * back to the default), renders the filter form (components/admin/filter-form.tsx) and builds the pager's
- * links, so a filter's allowed values and its select's options cannot drift apart.
+ * back to the default), renders the filter form (components/admin/filter-form.tsx: labels and option names
+ * are keys of messages/<locale>/admin.json) and builds the pager's links, so a filter's allowed values and
+ * its select's options cannot drift apart.
  */
 
 type Option<V extends string> = readonly [value: V, label: string];

@@ -6,9 +6,9 @@ export const setMessageResolvedSchema = z.object({ messageId: idSchema, resolved
 
 /** `?state=open|resolved|all&page=`; open messages by default. */
 export const messageListFilters = listFilters({
-  state: choiceFilter('Show', [
-    ['open', 'Open'],
-    ['resolved', 'Resolved'],
-    ['all', 'All messages'],
+  state: choiceFilter('filters.show', [
+    ['open', 'filters.open'],
+    ['resolved', 'filters.resolved'],
+    ['all', 'filters.allMessages'],
   ]),
 });

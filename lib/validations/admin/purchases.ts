@@ -1,23 +1,24 @@
 import { z } from 'zod';
+import { vm } from '@/lib/validations/messages';
 import { idSchema, manySchema } from './common';
 import { choiceFilter, listFilters, searchFilter } from './list-filters';
 
 /** `?q=&status=PENDING|ACTIVE|REJECT|all&page=`: the queue shows pending purchases by default. */
 export const purchaseListFilters = listFilters({
-  q: searchFilter('Search purchases', 'Transfer reference, buyer email or workflow'),
-  status: choiceFilter('Status', [
-    ['PENDING', 'Pending'],
-    ['ACTIVE', 'Paid'],
-    ['REJECT', 'Rejected'],
-    ['all', 'All'],
+  q: searchFilter('filters.searchPurchases', 'filters.searchPurchasesHint'),
+  status: choiceFilter('filters.status', [
+    ['PENDING', 'filters.pending'],
+    ['ACTIVE', 'filters.paid'],
+    ['REJECT', 'filters.rejected'],
+    ['all', 'filters.all'],
   ]),
 });
 
 const rejectReason = z
-  .string({ error: 'Give a reason.' })
+  .string({ error: vm('rejectReasonRequired') })
   .trim()
-  .min(5, 'Give the buyer a reason of at least 5 characters.')
-  .max(500, 'Use at most 500 characters.');
+  .min(5, vm('rejectReasonTooShort'))
+  .max(500, vm('rejectReasonTooLong'));
 
 export const approvePurchaseSchema = z.object({ purchaseId: idSchema });
 
@@ -30,9 +31,9 @@ export const rejectPurchaseSchema = z.object({
 export const settleManySchema = z
   .object({
     purchaseIds: manySchema(idSchema).pipe(
-      z.array(z.string()).min(1, 'Select at least one purchase.').max(100, 'Settle at most 100 at once.'),
+      z.array(z.string()).min(1, vm('selectPurchase')).max(100, vm('settleTooMany')),
     ),
-    decision: z.enum(['approve', 'reject'], { error: 'Choose Approve selected or Reject selected.' }),
+    decision: z.enum(['approve', 'reject'], { error: vm('chooseDecision') }),
     reason: z.string().optional(),
   })
   .superRefine((v, ctx) => {

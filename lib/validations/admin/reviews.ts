@@ -6,9 +6,9 @@ export const setReviewHiddenSchema = z.object({ reviewId: idSchema, hidden: bool
 
 /** `?state=all|visible|hidden&page=`. */
 export const reviewListFilters = listFilters({
-  state: choiceFilter('Show', [
-    ['all', 'All reviews'],
-    ['visible', 'Visible'],
-    ['hidden', 'Hidden'],
+  state: choiceFilter('filters.show', [
+    ['all', 'filters.allReviews'],
+    ['visible', 'filters.visible'],
+    ['hidden', 'filters.hidden'],
   ]),
 });

@@ -14,15 +14,15 @@ export const setUserDisabledSchema = z
 
 /** The users list's URL state (`?q=&role=&state=&page=`), with a fallback for every malformed value. */
 export const userListFilters = listFilters({
-  q: searchFilter('Search users', 'Name or email'),
-  role: choiceFilter('Role', [
-    ['all', 'All roles'],
-    ['USER', 'Shoppers'],
-    ['ADMIN', 'Admins'],
+  q: searchFilter('filters.searchUsers', 'filters.searchUsersHint'),
+  role: choiceFilter('filters.role', [
+    ['all', 'filters.allRoles'],
+    ['USER', 'filters.shoppers'],
+    ['ADMIN', 'filters.admins'],
   ]),
-  state: choiceFilter('Account', [
-    ['all', 'All accounts'],
-    ['active', 'Active'],
-    ['disabled', 'Disabled'],
+  state: choiceFilter('filters.account', [
+    ['all', 'filters.allAccounts'],
+    ['active', 'filters.active'],
+    ['disabled', 'filters.disabled'],
   ]),
 });

@@ -128,16 +128,16 @@ export type WorkflowFormData = z.output<typeof workflowFormSchema>;
 
 /** The workflows list's URL state (`?q=&status=&sort=&page=`). */
 export const workflowListFilters = listFilters({
-  q: searchFilter('Search workflows', 'Title or slug'),
-  status: choiceFilter('Status', [
-    ['all', 'All'],
-    ['active', 'Active'],
-    ['expired', 'Expired'],
+  q: searchFilter('filters.searchWorkflows', 'filters.searchWorkflowsHint'),
+  status: choiceFilter('filters.status', [
+    ['all', 'filters.all'],
+    ['active', 'filters.active'],
+    ['expired', 'filters.expired'],
   ]),
-  sort: choiceFilter('Sort by', [
-    ['newest', 'Newest'],
-    ['sales', 'Most sales'],
-    ['title', 'Title'],
+  sort: choiceFilter('filters.sortBy', [
+    ['newest', 'filters.newest'],
+    ['sales', 'filters.mostSales'],
+    ['title', 'filters.title'],
   ]),
 });
 

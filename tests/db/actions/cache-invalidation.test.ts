@@ -19,6 +19,8 @@ vi.hoisted(() => {
 vi.mock('@/server/auth/guards', () => import('../../helpers/test-session'));
 const cache = vi.hoisted(() => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock('next/cache', () => cache);
+// Messages in the request's language (English here), as next-intl gives them inside Next.
+vi.mock('next-intl/server', () => import('../../helpers/next-intl-server'));
 
 const events = await import('@/server/cache/invalidate');
 const { approvePurchaseAction, settlePurchasesAction, rejectPurchaseAction } =

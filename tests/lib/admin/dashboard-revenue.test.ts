@@ -12,6 +12,6 @@ describe('revenue chart', () => {
       revenueLabel: formatMoney(exact, 'USD'),
       sales: 3,
     };
-    expect(revenueTooltip(point)).toEqual(['$12,345,678,901,234,567.89', 'Revenue']);
+    expect(revenueTooltip(point, 'Revenue')).toEqual(['$12,345,678,901,234,567.89', 'Revenue']);
   });
 });

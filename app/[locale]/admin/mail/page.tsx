@@ -1,3 +1,6 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { localeOf, pageLocale, type LocaleParams } from '@/i18n/page-locale';
 import { DataTable } from '@/components/admin/data-table';
 import { Pager } from '@/components/admin/pager';
 import { StatusBadge, type BadgeTone } from '@/components/admin/status-badge';
@@ -9,13 +12,16 @@ import type { SearchParams } from '@/lib/validations/admin/common';
 import { listFilters } from '@/lib/validations/admin/list-filters';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Mail' };
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
+  return { title: t('mail.title') };
+}
 
-const STATUS: Record<string, { label: string; tone: BadgeTone }> = {
-  pending: { label: 'Pending', tone: 'warn' },
-  sent: { label: 'Sent', tone: 'good' },
-  logged: { label: 'Kept (no SMTP)', tone: 'neutral' },
-  failed: { label: 'Failed', tone: 'bad' },
+const STATUS: Record<string, { label: string; count: string; tone: BadgeTone }> = {
+  pending: { label: 'mail.pending', count: 'mail.countPending', tone: 'warn' },
+  sent: { label: 'mail.sent', count: 'mail.countSent', tone: 'good' },
+  logged: { label: 'mail.logged', count: 'mail.countLogged', tone: 'neutral' },
+  failed: { label: 'mail.failed', count: 'mail.countFailed', tone: 'bad' },
 };
 
 /** The queue has no filters, only `?page=`. */
@@ -25,38 +31,53 @@ const mailListFilters = listFilters({});
  * The outgoing mail queue: address, subject, status, attempts, last error and times. The bodies are
  * readable only on the embedded demo database without SMTP (its mail goes nowhere else).
  */
-export default async function AdminMailPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function AdminMailPage({
+  params: routeParams,
+  searchParams,
+}: {
+  params: LocaleParams;
+  searchParams: Promise<SearchParams>;
+}) {
+  const locale = await pageLocale(routeParams);
   const { params, result } = await adminList(searchParams, mailListFilters, (adminId, { page }) =>
     listOutbox(adminId, page),
   );
+  const t = await getTranslations('admin');
   const smtp = Boolean(env().SMTP_URL);
   const summary = ['pending', 'sent', 'failed', 'logged']
     .filter((s) => result.byStatus[s])
-    .map((s) => `${result.byStatus[s]} ${STATUS[s]?.label.toLowerCase() ?? s}`)
+    .map((s) => (STATUS[s] ? t(STATUS[s].count, { count: result.byStatus[s] ?? 0 }) : `${result.byStatus[s]} ${s}`))
     .join(' · ');
   return (
     <>
-      <h1 className="text-2xl font-semibold">Outgoing mail</h1>
+      <h1 className="text-2xl font-semibold">{t('mail.heading')}</h1>
       {!smtp ? (
         <p className="mt-4 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm">
-          {result.embedded
-            ? 'SMTP_URL is not set: mail is not sent but kept here, readable, because this is the embedded demo database.'
-            : 'SMTP_URL is not set: mail waits in this queue and nobody receives it. Set SMTP_URL and restart; the queue is then delivered.'}
+          {t(result.embedded ? 'mail.noSmtpEmbedded' : 'mail.noSmtp')}
         </p>
       ) : null}
       <p className="mt-4 text-sm text-muted">
-        {result.total} message{result.total === 1 ? '' : 's'}
-        {summary ? ` (${summary})` : ''}, newest first. Messages with a one-time link are kept encrypted until sent and
-        without their text afterwards.
+        {summary ? t('mail.countSummary', { count: result.total, summary }) : t('mail.count', { count: result.total })}
       </p>
       <DataTable
-        caption="Outgoing mail"
-        columns={['To', 'Subject', 'Status', 'Attempts', 'Last error', 'Queued', 'Sent / next try']}
+        caption={t('mail.heading')}
+        columns={[
+          t('mail.to'),
+          t('mail.subject'),
+          t('mail.status'),
+          t('mail.attempts'),
+          t('mail.lastError'),
+          t('mail.queued'),
+          t('mail.sentNext'),
+        ]}
         isEmpty={result.rows.length === 0}
-        empty="No mail yet."
+        empty={t('mail.empty')}
       >
         {result.rows.map((m) => {
-          const status = STATUS[m.status] ?? { label: m.status, tone: 'neutral' as const };
+          const known = STATUS[m.status];
+          const status = known
+            ? { label: t(known.label), tone: known.tone }
+            : { label: m.status, tone: 'neutral' as const };
           return (
             <tr key={m.id} className="align-top">
               <td className="whitespace-nowrap">{m.to}</td>
@@ -64,7 +85,7 @@ export default async function AdminMailPage({ searchParams }: { searchParams: Pr
                 {m.subject}
                 {m.text !== null ? (
                   <details className="mt-1">
-                    <summary className="cursor-pointer text-brand-600">Show the message</summary>
+                    <summary className="cursor-pointer text-brand-600">{t('mail.show')}</summary>
                     <pre className="mt-2 max-w-xl whitespace-pre-wrap break-words font-sans text-xs">{m.text}</pre>
                   </details>
                 ) : null}
@@ -75,13 +96,13 @@ export default async function AdminMailPage({ searchParams }: { searchParams: Pr
               <td>{m.attempts}</td>
               <td className="max-w-xs break-words text-muted">{m.error ?? ''}</td>
               <td className="whitespace-nowrap">
-                <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt)}</time>
+                <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, locale)}</time>
               </td>
               <td className="whitespace-nowrap">
                 {m.sentAt ? (
-                  <time dateTime={m.sentAt.toISOString()}>{formatDateTime(m.sentAt)}</time>
+                  <time dateTime={m.sentAt.toISOString()}>{formatDateTime(m.sentAt, locale)}</time>
                 ) : m.status === 'pending' ? (
-                  <time dateTime={m.nextAttemptAt.toISOString()}>{formatDateTime(m.nextAttemptAt)}</time>
+                  <time dateTime={m.nextAttemptAt.toISOString()}>{formatDateTime(m.nextAttemptAt, locale)}</time>
                 ) : (
                   '—'
                 )}

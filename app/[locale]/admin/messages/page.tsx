@@ -1,9 +1,12 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { FilterForm } from '@/components/admin/filter-form';
 import { ToggleButton } from '@/components/admin/page-parts';
 import { Pager } from '@/components/admin/pager';
 import { ReplyForm } from '@/components/admin/reply-form';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { listContactMessages } from '@/db/queries/admin/messages';
+import { localeOf, pageLocale, type LocaleParams } from '@/i18n/page-locale';
 import { formatDateTime } from '@/lib/format-date-time';
 import { replyToMessageAction, setMessageResolvedAction } from '@/actions/admin/messages';
 import { adminList } from '@/server/pages';
@@ -11,19 +14,30 @@ import type { SearchParams } from '@/lib/validations/admin/common';
 import { messageListFilters } from '@/lib/validations/admin/messages';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Messages' };
 
-export default async function AdminMessagesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
+  return { title: t('messages.title') };
+}
+
+const COUNTS = { open: 'messages.countOpen', resolved: 'messages.countResolved', all: 'messages.countAll' } as const;
+
+export default async function AdminMessagesPage({
+  params: routeParams,
+  searchParams,
+}: {
+  params: LocaleParams;
+  searchParams: Promise<SearchParams>;
+}) {
+  const locale = await pageLocale(routeParams);
   const { params, result } = await adminList(searchParams, messageListFilters, listContactMessages);
+  const t = await getTranslations('admin');
   return (
     <>
-      <h1 className="text-2xl font-semibold">Contact messages</h1>
-      <FilterForm label="Messages" filters={messageListFilters} values={params} />
-      <p className="mt-4 text-sm text-muted">
-        {result.total} {params.state === 'all' ? '' : `${params.state} `}message{result.total === 1 ? '' : 's'}, newest
-        first
-      </p>
-      {result.rows.length === 0 ? <p className="mt-4 text-sm text-muted">No messages here.</p> : null}
+      <h1 className="text-2xl font-semibold">{t('messages.heading')}</h1>
+      <FilterForm list="messages" filters={messageListFilters} values={params} />
+      <p className="mt-4 text-sm text-muted">{t(COUNTS[params.state], { count: result.total })}</p>
+      {result.rows.length === 0 ? <p className="mt-4 text-sm text-muted">{t('messages.empty')}</p> : null}
       <ul className="mt-2 space-y-3">
         {result.rows.map((m) => (
           <li key={m.id}>
@@ -33,9 +47,9 @@ export default async function AdminMessagesPage({ searchParams }: { searchParams
                   {m.subject}
                 </h2>
                 {m.resolvedAt ? (
-                  <StatusBadge tone="good">Resolved</StatusBadge>
+                  <StatusBadge tone="good">{t('messages.resolved')}</StatusBadge>
                 ) : (
-                  <StatusBadge tone="warn">Open</StatusBadge>
+                  <StatusBadge tone="warn">{t('messages.open')}</StatusBadge>
                 )}
               </header>
               <p className="mt-1 text-sm text-muted">
@@ -44,13 +58,17 @@ export default async function AdminMessagesPage({ searchParams }: { searchParams
                   {m.email}
                 </a>
                 &gt;
-                {m.hasAccount ? ' · has an account' : ''} ·{' '}
-                <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt)}</time>
+                {m.hasAccount ? ` · ${t('messages.hasAccount')}` : ''} ·{' '}
+                <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, locale)}</time>
               </p>
               <p className="mt-3 whitespace-pre-line text-sm">{m.message}</p>
               {m.reply ? (
                 <div className="mt-3 rounded-lg bg-canvas p-3 text-sm">
-                  <p className="font-medium">Our reply{m.repliedAt ? ` (${formatDateTime(m.repliedAt)})` : ''}</p>
+                  <p className="font-medium">
+                    {m.repliedAt
+                      ? t('messages.ourReplyAt', { date: formatDateTime(m.repliedAt, locale) })
+                      : t('messages.ourReply')}
+                  </p>
                   <p className="mt-1 whitespace-pre-line">{m.reply}</p>
                 </div>
               ) : (
@@ -59,7 +77,12 @@ export default async function AdminMessagesPage({ searchParams }: { searchParams
               <footer className="mt-3 flex flex-wrap items-center gap-3 text-sm text-muted">
                 {m.resolvedAt ? (
                   <span>
-                    Resolved {m.resolvedByName ? `by ${m.resolvedByName} ` : ''}on {formatDateTime(m.resolvedAt)}
+                    {m.resolvedByName
+                      ? t('messages.resolvedBy', {
+                          name: m.resolvedByName,
+                          date: formatDateTime(m.resolvedAt, locale),
+                        })
+                      : t('messages.resolvedOn', { date: formatDateTime(m.resolvedAt, locale) })}
                   </span>
                 ) : null}
                 <ToggleButton
@@ -67,8 +90,8 @@ export default async function AdminMessagesPage({ searchParams }: { searchParams
                   fields={{ messageId: m.id }}
                   flag="resolved"
                   on={m.resolvedAt !== null}
-                  turnOn="Mark resolved"
-                  turnOff="Reopen"
+                  turnOn={t('messages.markResolved')}
+                  turnOff={t('messages.reopen')}
                 />
               </footer>
             </article>

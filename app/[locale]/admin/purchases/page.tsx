@@ -1,4 +1,8 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { localeOf, pageLocale, type LocaleParams } from '@/i18n/page-locale';
+import type { Locale } from '@/i18n/routing';
 import { DataTable } from '@/components/admin/data-table';
 import { FilterForm } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
@@ -22,30 +26,40 @@ import type { SearchParams } from '@/lib/validations/admin/common';
 import { purchaseListFilters } from '@/lib/validations/admin/purchases';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Purchases' };
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
+  return { title: t('purchases.title') };
+}
 
-export default async function AdminPurchasesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function AdminPurchasesPage({
+  params: routeParams,
+  searchParams,
+}: {
+  params: LocaleParams;
+  searchParams: Promise<SearchParams>;
+}) {
+  const locale = await pageLocale(routeParams);
   const { params, result } = await adminList(searchParams, purchaseListFilters, listPurchaseQueue);
+  const t = await getTranslations('admin');
   const now = new Date();
   const pending = params.status === 'PENDING';
   const exportQuery = new URLSearchParams({ status: params.status, ...(params.q ? { q: params.q } : {}) });
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">Purchases</h1>
+        <h1 className="text-2xl font-semibold">{t('purchases.title')}</h1>
         <div className="flex flex-wrap gap-2">
           <a href={`/admin/purchases/export?${exportQuery}`} className={buttonClass('secondary')} download>
-            Export purchases (CSV)
+            {t('purchases.exportPurchases')}
           </a>
           <a href="/admin/invoices/export" className={buttonClass('secondary')} download>
-            Export invoices (CSV)
+            {t('purchases.exportInvoices')}
           </a>
         </div>
       </div>
-      <FilterForm label="Purchases" filters={purchaseListFilters} values={params} />
+      <FilterForm list="purchases" filters={purchaseListFilters} values={params} />
       <p className="mt-4 text-sm text-muted">
-        {result.total} purchase{result.total === 1 ? '' : 's'}
-        {pending ? ', the longest wait first' : ', newest first'}
+        {t(pending ? 'purchases.countPending' : 'purchases.count', { count: result.total })}
       </p>
       {pending ? (
         <div className="mt-2 space-y-2">
@@ -54,19 +68,19 @@ export default async function AdminPurchasesPage({ searchParams }: { searchParam
         </div>
       ) : null}
       <DataTable
-        caption="Purchases"
+        caption={t('purchases.title')}
         columns={[
           ...(pending ? [<SelectAllCheckbox key="all" />] : []),
-          'Buyer',
-          'Workflow',
-          'Amount',
-          'Reference',
-          pending ? 'Waiting' : 'Created',
-          'Status',
-          ...(pending ? ['Actions'] : []),
+          t('purchases.buyer'),
+          t('purchases.workflow'),
+          t('purchases.amount'),
+          t('purchases.reference'),
+          t(pending ? 'purchases.waiting' : 'purchases.created'),
+          t('purchases.status'),
+          ...(pending ? [t('purchases.actions')] : []),
         ]}
         isEmpty={result.rows.length === 0}
-        empty={pending ? 'Nothing waits for approval.' : 'No purchases match.'}
+        empty={t(pending ? 'purchases.emptyPending' : 'purchases.empty')}
       >
         {result.rows.map((p) => (
           <tr key={p.id} className="align-top">
@@ -77,7 +91,7 @@ export default async function AdminPurchasesPage({ searchParams }: { searchParam
                   name="purchaseIds"
                   value={p.id}
                   form={BULK_FORM_ID}
-                  aria-label={`Select ${p.transferReference}`}
+                  aria-label={t('purchases.select', { reference: p.transferReference })}
                 />
               </td>
             ) : null}
@@ -89,15 +103,15 @@ export default async function AdminPurchasesPage({ searchParams }: { searchParam
             </td>
             <td>{p.workflowTitle}</td>
             <td>
-              <span className="whitespace-nowrap">{formatPrice(p.amount)}</span>
-              {p.wrongTransfer ? <WrongTransfer amount={p.wrongTransfer} due={p.amount} /> : null}
+              <span className="whitespace-nowrap">{formatPrice(p.amount, locale)}</span>
+              {p.wrongTransfer ? <WrongTransfer amount={p.wrongTransfer} due={p.amount} locale={locale} /> : null}
             </td>
             <td>
               <Link href={`/admin/purchases/${p.id}`} className="font-mono text-brand-600 hover:underline">
                 {p.transferReference}
               </Link>
             </td>
-            <td className="whitespace-nowrap">{formatAge(p.createdAt, now)}</td>
+            <td className="whitespace-nowrap">{formatAge(p.createdAt, now, locale)}</td>
             <td>
               <PurchaseStatusBadge status={p.status} rejectReason={p.rejectReason} />
               {p.rejectReason ? <span className="mt-1 block max-w-56 text-xs text-muted">{p.rejectReason}</span> : null}
@@ -124,11 +138,12 @@ export default async function AdminPurchasesPage({ searchParams }: { searchParam
 }
 
 /** A transfer named this reference with another amount: it waits at /admin/payments to be linked or refunded. */
-function WrongTransfer({ amount, due }: { amount: string; due: string }) {
+async function WrongTransfer({ amount, due, locale }: { amount: string; due: string; locale: Locale }) {
+  const t = await getTranslations('admin');
   const less = toMinorUnits(amount) < toMinorUnits(due);
   return (
     <Link href="/admin/payments" className="mt-1 block max-w-56 text-xs font-medium text-warning hover:underline">
-      Wrong amount received: {formatPrice(amount)} ({less ? 'less' : 'more'} than due)
+      {t(less ? 'purchases.wrongAmountLess' : 'purchases.wrongAmountMore', { amount: formatPrice(amount, locale) })}
     </Link>
   );
 }

@@ -1,3 +1,6 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { localeOf, pageLocale, type LocaleParams } from '@/i18n/page-locale';
 import { Link } from '@/i18n/navigation';
 import { DataTable } from '@/components/admin/data-table';
 import { FilterForm } from '@/components/admin/filter-form';
@@ -7,35 +10,52 @@ import { buttonClass } from '@/components/ui/button';
 import { listAdminWorkflows } from '@/db/queries/admin/workflows';
 import { formatDateTime } from '@/lib/format-date-time';
 import { adminList } from '@/server/pages';
-import { formatPrice } from '@/lib/site';
+import { formatNumber, formatPrice } from '@/lib/site';
 import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
 import { workflowListFilters } from '@/lib/validations/admin/workflows';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Workflows' };
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
+  return { title: t('workflows.title') };
+}
 
-export default async function AdminWorkflowsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function AdminWorkflowsPage({
+  params: routeParams,
+  searchParams,
+}: {
+  params: LocaleParams;
+  searchParams: Promise<SearchParams>;
+}) {
+  const locale = await pageLocale(routeParams);
   const { params, result } = await adminList(searchParams, workflowListFilters, listAdminWorkflows);
   const deleted = firstParam((await searchParams).deleted);
+  const t = await getTranslations('admin');
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">Workflows</h1>
+        <h1 className="text-2xl font-semibold">{t('workflows.title')}</h1>
         <Link href="/admin/workflows/new" className={buttonClass('primary')}>
-          New workflow
+          {t('workflows.new')}
         </Link>
       </div>
       {deleted ? (
         <p role="status" className="mt-4 rounded-lg bg-green-50 px-3 py-2 text-sm text-success">
-          Workflow deleted.
+          {t('workflows.deleted')}
         </p>
       ) : null}
-      <FilterForm label="Workflows" filters={workflowListFilters} values={params} />
-      <p className="mt-4 text-sm text-muted">{result.total} workflows</p>
+      <FilterForm list="workflows" filters={workflowListFilters} values={params} />
+      <p className="mt-4 text-sm text-muted">{t('workflows.count', { count: result.total })}</p>
       <DataTable
-        columns={['Title', 'Status', 'Price', 'Sales', 'Updated']}
+        columns={[
+          t('workflows.columnTitle'),
+          t('workflows.columnStatus'),
+          t('workflows.columnPrice'),
+          t('workflows.columnSales'),
+          t('workflows.columnUpdated'),
+        ]}
         isEmpty={result.rows.length === 0}
-        empty="No workflows match."
+        empty={t('workflows.empty')}
       >
         {result.rows.map((w) => (
           <tr key={w.id}>
@@ -47,14 +67,14 @@ export default async function AdminWorkflowsPage({ searchParams }: { searchParam
             </td>
             <td>
               {w.status === 'active' ? (
-                <StatusBadge tone="good">Active</StatusBadge>
+                <StatusBadge tone="good">{t('workflows.active')}</StatusBadge>
               ) : (
-                <StatusBadge tone="neutral">Expired</StatusBadge>
+                <StatusBadge tone="neutral">{t('workflows.expired')}</StatusBadge>
               )}
             </td>
-            <td className="whitespace-nowrap">{formatPrice(w.price)}</td>
-            <td>{w.salesCount}</td>
-            <td className="whitespace-nowrap">{formatDateTime(w.updatedAt)}</td>
+            <td className="whitespace-nowrap">{formatPrice(w.price, locale)}</td>
+            <td>{formatNumber(w.salesCount, locale)}</td>
+            <td className="whitespace-nowrap">{formatDateTime(w.updatedAt, locale)}</td>
           </tr>
         ))}
       </DataTable>

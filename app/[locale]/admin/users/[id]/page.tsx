@@ -1,3 +1,6 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { localeOf, pageLocale, type LocaleParams } from '@/i18n/page-locale';
 import { Link } from '@/i18n/navigation';
 import { ActionButton } from '@/components/admin/action-button';
 import { DataTable } from '@/components/admin/data-table';
@@ -11,68 +14,87 @@ import { formatPrice } from '@/lib/site';
 import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'User' };
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
+  return { title: t('users.user') };
+}
 
-export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AdminUserPage({ params }: { params: Promise<{ id: string; locale: string }> }) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('admin');
   const { admin, row: user, history } = await adminEntity(params, 'user', getAdminUser);
   const self = user.id === admin.id;
   return (
     <>
-      <BackLink href="/admin/users">All users</BackLink>
+      <BackLink href="/admin/users">{t('users.all')}</BackLink>
       <h1 className="mt-2 text-2xl font-semibold">{user.name}</h1>
       <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="text-muted">Email</dt>
+        <dt className="text-muted">{t('users.email')}</dt>
         <dd>{user.email}</dd>
-        <dt className="text-muted">Role</dt>
-        <dd>{user.role === 'ADMIN' ? 'Admin' : 'Shopper'}</dd>
-        <dt className="text-muted">Account</dt>
+        <dt className="text-muted">{t('users.role')}</dt>
+        <dd>{t(user.role === 'ADMIN' ? 'users.admin' : 'users.shopper')}</dd>
+        <dt className="text-muted">{t('users.account')}</dt>
         <dd>
           <AccountBadge user={user} />
-          {user.disabledAt ? <span className="ml-2 text-muted">since {formatDateTime(user.disabledAt)}</span> : null}
+          {user.disabledAt ? (
+            <span className="ml-2 text-muted">
+              {t('users.since', { date: formatDateTime(user.disabledAt, locale) })}
+            </span>
+          ) : null}
         </dd>
-        <dt className="text-muted">Joined</dt>
-        <dd>{formatDateTime(user.createdAt)}</dd>
+        <dt className="text-muted">{t('users.joined')}</dt>
+        <dd>{formatDateTime(user.createdAt, locale)}</dd>
       </dl>
       {user.deletedAt ? null : (
         <LabelledSection
           id="manage-heading"
-          title="Manage account"
+          title={t('users.manage')}
           className="mt-6 rounded-xl border border-line bg-surface p-4"
         >
-          {self ? (
-            <p className="mt-1 text-sm text-muted">
-              This is your own account. The last admin cannot demote or disable themself.
-            </p>
-          ) : null}
+          {self ? <p className="mt-1 text-sm text-muted">{t('users.self')}</p> : null}
           <div className="mt-3 flex flex-col gap-3">
             <ActionButton
               action={setUserRoleAction}
               fields={{ userId: user.id, role: user.role === 'ADMIN' ? 'USER' : 'ADMIN' }}
-              pendingLabel="Saving…"
+              pendingLabel={t('common.saving')}
             >
-              {user.role === 'ADMIN' ? 'Make shopper' : 'Make admin'}
+              {t(user.role === 'ADMIN' ? 'users.makeShopper' : 'users.makeAdmin')}
             </ActionButton>
             <ToggleButton
               action={setUserDisabledAction}
               fields={{ userId: user.id }}
               flag="disabled"
               on={user.disabledAt !== null}
-              turnOn="Disable account"
-              turnOff="Re-enable account"
+              turnOn={t('users.disable')}
+              turnOff={t('users.enable')}
               confirmOn={{
-                question: `Disable ${user.email}? They are signed out everywhere and cannot sign in until re-enabled.`,
-                yes: 'Yes, disable account',
+                question: t('users.disableQuestion', { email: user.email }),
+                yes: t('users.disableYes'),
               }}
               danger
             />
           </div>
         </LabelledSection>
       )}
-      <LabelledSection id="purchases-heading" title={<>Purchases ({user.purchases.length})</>} className="mt-8">
+      <LabelledSection
+        id="purchases-heading"
+        title={t('users.purchaseCount', { count: user.purchases.length })}
+        className="mt-8"
+      >
         {user.purchases.length === 0 ? (
-          <p className="mt-2 text-sm text-muted">No purchases yet.</p>
+          <p className="mt-2 text-sm text-muted">{t('users.noPurchases')}</p>
         ) : (
-          <DataTable columns={['Workflow', 'Amount', 'Status', 'Reference', 'Created']} isEmpty={false} empty="">
+          <DataTable
+            columns={[
+              t('purchases.workflow'),
+              t('purchases.amount'),
+              t('purchases.status'),
+              t('purchases.reference'),
+              t('purchases.created'),
+            ]}
+            isEmpty={false}
+            empty=""
+          >
             {user.purchases.map((p) => (
               <tr key={p.id}>
                 <td>
@@ -80,12 +102,12 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
                     {p.workflowTitle}
                   </Link>
                 </td>
-                <td className="whitespace-nowrap">{formatPrice(p.amount)}</td>
+                <td className="whitespace-nowrap">{formatPrice(p.amount, locale)}</td>
                 <td>
                   <PurchaseStatusBadge status={p.status} rejectReason={p.rejectReason} />
                 </td>
                 <td className="font-mono">{p.transferReference}</td>
-                <td className="whitespace-nowrap">{formatDateTime(p.createdAt)}</td>
+                <td className="whitespace-nowrap">{formatDateTime(p.createdAt, locale)}</td>
               </tr>
             ))}
           </DataTable>

@@ -1,3 +1,6 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { localeOf, pageLocale, type LocaleParams } from '@/i18n/page-locale';
 import { Link } from '@/i18n/navigation';
 import { ActionButton } from '@/components/admin/action-button';
 import { BackLink, HistorySection } from '@/components/admin/page-parts';
@@ -19,16 +22,21 @@ import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
 import { LabelledSection } from '@/components/ui/labelled-section';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Edit workflow' };
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
+  return { title: t('workflows.edit') };
+}
 
 export default async function EditWorkflowPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ id: string }>;
+  params: Promise<{ id: string; locale: string }>;
   searchParams: Promise<SearchParams>;
 }) {
+  const locale = await pageLocale(params);
   const admin = await requireAdmin();
+  const t = await getTranslations('admin');
   const [{ row: workflow, history }, categories] = await Promise.all([
     adminEntity(params, 'workflow', getAdminWorkflow),
     listCategoryOptions(admin.id),
@@ -37,18 +45,18 @@ export default async function EditWorkflowPage({
   const created = firstParam((await searchParams).created);
   return (
     <>
-      <BackLink href="/admin/workflows">All workflows</BackLink>
+      <BackLink href="/admin/workflows">{t('workflows.all')}</BackLink>
       <div className="mt-2 mb-6 flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-semibold">{workflow.title}</h1>
         {workflow.status === 'active' ? (
           <Link href={`/workflows/${workflow.slug}`} className="text-sm text-brand-600 hover:underline">
-            View in the shop
+            {t('workflows.view')}
           </Link>
         ) : null}
       </div>
       {created ? (
         <p role="status" className="mb-6 rounded-lg bg-green-50 px-3 py-2 text-sm text-success">
-          Workflow created. Add images and files below.
+          {t('workflows.created')}
         </p>
       ) : null}
       <WorkflowForm
@@ -56,23 +64,20 @@ export default async function EditWorkflowPage({
         preview={previewMarkdownAction}
         values={toFormValues(workflow)}
         categories={categories}
-        submitLabel="Save changes"
+        submitLabel={t('workflows.save')}
       />
       <LabelledSection
         id="releases-heading"
-        title="Publish a new release"
+        title={t('workflows.releaseHeading')}
         className="mt-10 space-y-4 rounded-xl border border-line bg-surface p-4"
       >
-        <p className="text-sm text-muted">
-          Buyers get the new JSON; the shop page shows the version, the changelog and what changed. Saving the form
-          above corrects the latest release instead.
-        </p>
+        <p className="text-sm text-muted">{t('workflows.releaseIntro')}</p>
         {releases.length > 0 ? (
-          <ul aria-label="Releases" className="space-y-1 text-sm">
+          <ul aria-label={t('workflows.releases')} className="space-y-1 text-sm">
             {releases.map((r) => (
               <li key={r.version}>
                 <span className="font-medium">v{r.version}</span>{' '}
-                <span className="text-muted">{formatDateTime(r.publishedAt)}</span>
+                <span className="text-muted">{formatDateTime(r.publishedAt, locale)}</span>
               </li>
             ))}
           </ul>
@@ -85,36 +90,35 @@ export default async function EditWorkflowPage({
       </LabelledSection>
       <LabelledSection
         id="assets-heading"
-        title="Images and files"
+        title={t('workflows.assetsHeading')}
         className="mt-10 space-y-4 rounded-xl border border-line bg-surface p-4"
       >
-        <p className="text-sm text-muted">
-          Images and videos show on the workflow’s page (the first image is the cover); files and docs are for buyers
-          only.
-        </p>
+        <p className="text-sm text-muted">{t('workflows.assetsIntro')}</p>
         <AssetList assets={workflow.assets} />
         <AssetUploadForm workflowId={workflow.id} action={addWorkflowAssetAction} />
       </LabelledSection>
       <LabelledSection
         id="delete-heading"
-        title="Delete workflow"
+        title={t('workflows.deleteHeading')}
         className="mt-10 rounded-xl border border-red-200 bg-surface p-4"
       >
         <p className="mt-1 text-sm text-muted">
           {workflow.purchaseCount > 0
-            ? `This workflow has ${workflow.purchaseCount} purchase${workflow.purchaseCount === 1 ? '' : 's'}: deleting retires it instead (no longer for sale, buyers keep it).`
-            : 'Nobody has bought this workflow: it is deleted with its images, files, favorites and reviews.'}
+            ? t('workflows.deleteBought', { count: workflow.purchaseCount })
+            : t('workflows.deleteUnbought')}
         </p>
         <details className="mt-3 text-sm">
-          <summary className="cursor-pointer text-danger">Delete “{workflow.title}”…</summary>
+          <summary className="cursor-pointer text-danger">
+            {t('workflows.deleteSummary', { title: workflow.title })}
+          </summary>
           <div className="mt-3">
             <ActionButton
               action={deleteWorkflowAction}
               fields={{ id: workflow.id }}
               variant="danger"
-              pendingLabel="Deleting…"
+              pendingLabel={t('categories.deleting')}
             >
-              {workflow.purchaseCount > 0 ? 'Retire workflow' : 'Delete workflow'}
+              {t(workflow.purchaseCount > 0 ? 'workflows.retire' : 'workflows.deleteHeading')}
             </ActionButton>
           </div>
         </details>

@@ -1,3 +1,6 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { localeOf, pageLocale, type LocaleParams } from '@/i18n/page-locale';
 import { BackLink } from '@/components/admin/page-parts';
 import { WorkflowForm } from '@/components/admin/workflow-form/workflow-form';
 import { listCategoryOptions } from '@/db/queries/admin/categories';
@@ -6,21 +9,26 @@ import { createWorkflowAction, previewMarkdownAction } from '@/actions/admin/wor
 import { requireAdmin } from '@/server/auth/guards';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'New workflow' };
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
+  return { title: t('workflows.new') };
+}
 
-export default async function NewWorkflowPage() {
+export default async function NewWorkflowPage({ params }: { params: LocaleParams }) {
+  await pageLocale(params);
   const admin = await requireAdmin();
+  const t = await getTranslations('admin');
   const categories = await listCategoryOptions(admin.id);
   return (
     <>
-      <BackLink href="/admin/workflows">All workflows</BackLink>
-      <h1 className="mt-2 mb-6 text-2xl font-semibold">New workflow</h1>
+      <BackLink href="/admin/workflows">{t('workflows.all')}</BackLink>
+      <h1 className="mt-2 mb-6 text-2xl font-semibold">{t('workflows.new')}</h1>
       <WorkflowForm
         action={createWorkflowAction}
         preview={previewMarkdownAction}
         values={EMPTY_WORKFLOW}
         categories={categories}
-        submitLabel="Create workflow"
+        submitLabel={t('workflows.create')}
       />
     </>
   );
