@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { workflows } from './catalog';
 import { users } from './users';
 
@@ -37,3 +37,22 @@ export const workflowReleases = pgTable(
 );
 
 export type WorkflowRelease = typeof workflowReleases.$inferSelect;
+
+/**
+ * One row per (release, buyer) told of the release (issue 17): the in-app notice and the email are
+ * written with it, in the publishing transaction, only for the rows this insert adds, so the primary key
+ * makes the notice exactly-once whatever retries.
+ */
+export const releaseNotices = pgTable(
+  'release_notices',
+  {
+    releaseId: uuid('release_id')
+      .notNull()
+      .references(() => workflowReleases.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.releaseId, t.userId] }), index('release_notices_user_idx').on(t.userId)],
+);

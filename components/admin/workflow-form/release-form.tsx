@@ -28,7 +28,8 @@ export function ReleaseForm({
   );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
-      <input type="hidden" {...form.register('workflowId')} />
+      {/* The value in the HTML too: without JavaScript nothing fills a registered field. */}
+      <input type="hidden" {...form.register('workflowId')} defaultValue={workflowId} />
       <TextField
         id="release-version"
         label={t('release.version')}

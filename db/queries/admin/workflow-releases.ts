@@ -6,6 +6,8 @@ import { AppError } from '@/lib/errors';
 import { releaseFacts } from '@/lib/workflows/release-facts';
 import { compareSemver, formatSemver, parseSemver, type Semver } from '@/lib/workflows/semver';
 import type { PublishReleaseData } from '@/lib/validations/admin/workflow-releases';
+import { diffReleases } from '@/lib/workflows/diff';
+import { announceRelease } from '../release-notices';
 import { writeAudit } from './audit';
 import { adminTransaction, assertActiveAdmin } from './guard';
 
@@ -68,20 +70,27 @@ const tooLow = (latest: Semver) =>
  * Publishes a new release: the version must be greater than the latest one (semantic order), and the
  * workflow's definition becomes the release's, in one transaction. The workflow row is locked first, so
  * two publishes of one workflow run one after the other; the unique (workflow_id, version) index is the
- * last word.
+ * last word. Every buyer of the workflow is told of the release in the same transaction
+ * (db/queries/release-notices.ts: one notice and one queued email each); the caller kicks the mail delivery.
  */
 export async function publishRelease(
   adminId: string,
   { workflowId, version, changelog, definition }: PublishReleaseData,
   now: Date = new Date(),
-): Promise<{ id: string; version: string }> {
+): Promise<{ id: string; version: string; buyersTold: number }> {
   const semver = parseSemver(version);
   if (!semver) throw new AppError('invalid', 'Write the version as three numbers, e.g. 1.1.0.', { field: 'version' });
   const text = formatSemver(semver);
   try {
     return await adminTransaction(adminId, async (tx) => {
       const [wf] = await tx
-        .select({ id: workflows.id })
+        .select({
+          id: workflows.id,
+          slug: workflows.slug,
+          title: workflows.title,
+          titleVi: workflows.titleVi,
+          definition: workflows.definition,
+        })
         .from(workflows)
         .where(eq(workflows.id, workflowId))
         .for('update');
@@ -103,6 +112,20 @@ export async function publishRelease(
         .returning({ id: workflowReleases.id, version: workflowReleases.version });
       if (!row) throw new Error('release insert returned no row');
       await tx.update(workflows).set({ definition, updatedAt: now }).where(eq(workflows.id, workflowId));
+      // The buyers learn of it with the release: one set-based statement, whatever their number.
+      const { told } = await announceRelease(
+        tx,
+        {
+          releaseId: row.id,
+          workflowId,
+          version: row.version,
+          slug: wf.slug,
+          title: wf.title,
+          titleVi: wf.titleVi,
+          diff: diffReleases(wf.definition, definition),
+        },
+        now,
+      );
       await writeAudit(tx, {
         actorId: adminId,
         action: 'workflow.publish_release',
@@ -110,7 +133,7 @@ export async function publishRelease(
         entityId: workflowId,
         after: { version: text, nodes: Array.isArray(definition.nodes) ? definition.nodes.length : 0 },
       });
-      return row;
+      return { ...row, buyersTold: told };
     });
   } catch (error) {
     if (isUniqueViolation(error, 'workflow_releases_version_unique')) {
