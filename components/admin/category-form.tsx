@@ -52,7 +52,7 @@ export function CategoryForm({
   const slug = field('slug', { onChange: () => (slugTouched.current = true) });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
-      {category ? <input type="hidden" {...form.register('id')} /> : null}
+      {category ? <input type="hidden" {...form.register('id')} defaultValue={category.id} /> : null}
       <TextField id={`${prefix}-name`} label={t('categories.name')} required {...name} />
       <TextField id={`${prefix}-slug`} label={t('categories.slug')} hint={t('categories.slugHint')} {...slug} />
       <div className="sm:col-span-2">

@@ -19,7 +19,7 @@ export function ReplyForm({ messageId, action }: { messageId: string; action: Fo
   const id = useId();
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="mt-3 space-y-2">
-      <input type="hidden" {...form.register('messageId')} />
+      <input type="hidden" {...form.register('messageId')} defaultValue={messageId} />
       <TextAreaField id={`${id}-reply`} label={t('messages.reply')} className="min-h-20" {...field('reply')} />
       <FormActions state={state} isPending={isPending} label={t('messages.send')} />
     </form>

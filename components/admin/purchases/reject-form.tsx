@@ -42,7 +42,7 @@ export function RejectForm({
   }
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="w-full min-w-64 space-y-2">
-      <input type="hidden" {...form.register('purchaseId')} />
+      <input type="hidden" {...form.register('purchaseId')} defaultValue={purchaseId} />
       <TextAreaField
         id={`${id}-reason`}
         label={t('purchase.reason')}

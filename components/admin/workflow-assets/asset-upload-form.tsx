@@ -25,7 +25,7 @@ export function AssetUploadForm({ workflowId, action }: { workflowId: string; ac
   const fileError = state.status === 'error' ? state.fieldErrors?.file?.[0] : undefined;
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
-      <input type="hidden" {...form.register('workflowId')} />
+      <input type="hidden" {...form.register('workflowId')} defaultValue={workflowId} />
       <FieldShell id="asset-file" label={t('assets.fileLabel')} error={fileError} hint={t('assets.fileHint')}>
         <input
           id="asset-file"

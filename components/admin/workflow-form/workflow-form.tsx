@@ -73,7 +73,7 @@ export function WorkflowForm({
   });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-8">
-      {values.id ? <input type="hidden" {...form.register('id')} /> : null}
+      {values.id ? <input type="hidden" {...form.register('id')} defaultValue={values.id} /> : null}
       <section aria-labelledby="basics-heading" className="grid gap-4 sm:grid-cols-2">
         <h2 id="basics-heading" className="font-semibold sm:col-span-2">
           {t('workflowForm.basics')}
