@@ -20,14 +20,15 @@ const MAX_APP_FACETS = 40;
 
 /**
  * The per-app counts of the catalog entries `e` in `from` (a relation aliased `e` with an `apps` column)
- * that meet `where`, as the facets' JSON, most used first.
+ * that meet `where`, as the facets' JSON, most used first. The apps are unnested in the select list (a
+ * ProjectSet): a lateral `cross join unnest(…)` would set up a function scan for each of thousands of matches.
  */
 export const appFacetsFrom = (
   from: SQL,
   where: SQL,
 ) => sql`(select coalesce(json_agg(f order by f.count desc, f.name), '[]'::json) from (
-  select app as name, count(*)::int as count from ${from} cross join unnest(${e.apps}) app
-  where ${where} group by app order by count(*) desc, app limit ${MAX_APP_FACETS}) f)`;
+  select app as name, count(*)::int as count from (select unnest(${e.apps}) as app from ${from} where ${where}) x
+  group by app order by count(*) desc, app limit ${MAX_APP_FACETS}) f)`;
 
 /**
  * The catalog entries `e` in `from` that meet `where`, grouped by platform, lowest n8n version and community

@@ -1,0 +1,1 @@
+CREATE INDEX "catalog_entries_rating_price_idx" ON "catalog_entries" USING btree ("rating_avg","price","category_set_id","apps","platform","min_n8n","community_nodes");
