@@ -9,7 +9,7 @@ import { isUuid } from './shared';
  * from the library (signed in) or through a signed "Import into n8n" URL (no cookie). Every fetch is
  * recorded in release_downloads, which the library reads for "Update available".
  */
-export type FetchedRelease = {
+type FetchedRelease = {
   purchaseId: string;
   releaseId: string;
   slug: string;
