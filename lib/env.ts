@@ -69,6 +69,11 @@ const baseEnvSchema = z.object({
   AUTH_SECRET: optionalString.pipe(
     z.string().min(32, 'must be at least 32 characters (npm start generates one)').optional(),
   ),
+  /**
+   * Signs the library's "Import into n8n" URLs (lib/workflows/import-token.ts). Unset: a key derived from
+   * AUTH_SECRET. Changing it (or AUTH_SECRET while it is unset) voids the URLs handed out (15 minutes each).
+   */
+  IMPORT_URL_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
   ADMIN_PASSWORD: optionalString.pipe(z.string().min(10, 'must be at least 10 characters').optional()),
   /** Seed the demo shop into an empty Postgres database (the embedded database always gets it). */

@@ -1,5 +1,6 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { workflows } from './catalog';
+import { purchases } from './commerce';
 import { users } from './users';
 
 /**
@@ -55,4 +56,25 @@ export const releaseNotices = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.releaseId, t.userId] }), index('release_notices_user_idx').on(t.userId)],
+);
+
+/**
+ * Which releases a buyer has fetched, per purchase (issue 17): a download from the library or a fetch of
+ * the signed "Import into n8n" URL. One row per (purchase, release), upserted on every fetch (the primary
+ * key is the "only one" rule); the library shows "Update available" while the latest release has no row.
+ */
+export const releaseDownloads = pgTable(
+  'release_downloads',
+  {
+    purchaseId: uuid('purchase_id')
+      .notNull()
+      .references(() => purchases.id, { onDelete: 'cascade' }),
+    releaseId: uuid('release_id')
+      .notNull()
+      .references(() => workflowReleases.id, { onDelete: 'cascade' }),
+    firstDownloadedAt: timestamp('first_downloaded_at', { withTimezone: true }).notNull().defaultNow(),
+    lastDownloadedAt: timestamp('last_downloaded_at', { withTimezone: true }).notNull().defaultNow(),
+    downloads: integer('downloads').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.purchaseId, t.releaseId] }), index('release_downloads_release_idx').on(t.releaseId)],
 );

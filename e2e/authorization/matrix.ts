@@ -33,6 +33,7 @@ export type Objects = {
   notificationId: string;
   reviewId: string;
   assetId: string;
+  releaseId: string; // the latest release of A's workflow
   userAId: string;
   categoryId: string;
   categorySlug: string;
@@ -131,6 +132,13 @@ export const ROUTES: Record<string, RouteRow> = {
   '/api/invoices/[id]/pdf': page({ ...OWNER_FILE, admin: 'ok' }, (o) => `/api/invoices/${o.invoiceId}/pdf`),
   '/api/library/[slug]/workflow': page(OWNER_FILE, (o) => `/api/library/${o.slug}/workflow`),
   '/api/library/[slug]/files/[assetId]': page(OWNER_FILE, (o) => `/api/library/${o.slug}/files/${o.assetId}`),
+  '/api/library/[slug]/releases/[releaseId]': page(OWNER_FILE, (o) => `/api/library/${o.slug}/releases/${o.releaseId}`),
+  // The signed "Import into n8n" URL needs no session: a token it did not sign is refused for everybody
+  // (a good, tampered and expired token: e2e/library-releases.spec.ts and tests/lib/workflows/import-token.test.ts).
+  '/api/n8n-import/[token]': page(
+    { anon: '403', a: '403', b: '403', admin: '403' },
+    (o) => `/api/n8n-import/${o.activePurchaseId}.${o.releaseId}.9999999999.${'A'.repeat(43)}`,
+  ),
   '/api/purchases/[id]/status': page(OWNER_FILE, (o) => `/api/purchases/${o.pendingPurchaseId}/status`),
   '/api/notifications/[id]/open': page(
     { ...OWNER_FILE, a: 'redirect' }, // opening marks it read and goes to its link

@@ -66,12 +66,13 @@ export async function makeObjects(a: Page, baseURL: string, which: [number, numb
     expect(posted.status(), 'A posts a review').toBe(200);
     expect(await posted.text(), 'A posts a review').toContain('"status":"success"');
     const [ids] = await sql<
-      { invoiceId: string; notificationId: string; reviewId: string; assetId: string | null }[]
+      { invoiceId: string; notificationId: string; reviewId: string; assetId: string | null; releaseId: string }[]
     >`select
         (select id from invoices where purchase_id = ${activePurchaseId}) as "invoiceId",
         (select id from notifications where user_id = ${w!.userId} order by created_at desc limit 1) as "notificationId",
         (select id from comments where user_id = ${w!.userId} and workflow_id = ${w!.id}) as "reviewId",
-        (select id from workflow_assets where workflow_id = ${w!.id} and kind in ('file', 'doc') limit 1) as "assetId"`;
+        (select id from workflow_assets where workflow_id = ${w!.id} and kind in ('file', 'doc') limit 1) as "assetId",
+        (select id from workflow_releases where workflow_id = ${w!.id} order by major desc, minor desc, patch desc limit 1) as "releaseId"`;
     const [category] = await sql<{ id: string; slug: string }[]>`select id, slug from categories order by slug limit 1`;
     const objects: Objects = {
       slug,
@@ -83,6 +84,7 @@ export async function makeObjects(a: Page, baseURL: string, which: [number, numb
       reviewId: ids!.reviewId,
       // No file attached to the workflow: an id nobody has, which the owner also gets a 404 for.
       assetId: ids!.assetId ?? '00000000-0000-4000-8000-000000000000',
+      releaseId: ids!.releaseId,
       userAId: w!.userId,
       categoryId: category!.id,
       categorySlug: category!.slug,

@@ -12,3 +12,6 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   .max(200);
+
+/** Which release the library's "Import into n8n" form signs a URL for (`?import=<release id>`). */
+export const importReleaseSchema = z.object({ import: idSchema });

@@ -26,6 +26,16 @@ export async function LibraryGrid({ items, locale }: { items: LibraryItem[]; loc
                   </Link>
                 </h2>
                 <p className="line-clamp-2 text-sm text-muted">{item.shortDescription}</p>
+                {item.currentVersion ? (
+                  <p className="text-sm">
+                    <span className="font-medium">{t('library.version', { version: item.currentVersion })}</span>
+                    {item.updateAvailable ? (
+                      <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">
+                        {t('library.updateAvailable')}
+                      </span>
+                    ) : null}
+                  </p>
+                ) : null}
                 <p className="mt-auto text-xs text-muted">
                   {item.purchasedAt
                     ? t('library.bought', { date: formatDate(item.purchasedAt, locale) })

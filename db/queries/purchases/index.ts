@@ -15,6 +15,7 @@ export {
   type LibraryEntryRecord,
   type LibraryItem,
 } from './library';
+export { downloadOwnedRelease, fetchImportRelease } from './releases';
 export { listMyPurchases, type PurchaseListItem } from './list-purchases';
 export { cancelPurchase, rejectPurchase } from './reject-purchase';
 export { getViewerPurchaseState, type ViewerPurchaseState } from './viewer-state';

@@ -1,11 +1,13 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { invoices, purchases, workflowAssets, workflows } from '@/db/schema';
+import { invoices, purchases, releaseDownloads, workflowAssets, workflowReleases, workflows } from '@/db/schema';
 import { isUuid } from './shared';
 
 export type LibraryItem = {
   workflowId: string;
+  /** The ACTIVE purchase that makes the user its owner. */
+  purchaseId: string;
   slug: string;
   title: string;
   titleVi: string | null;
@@ -16,7 +18,17 @@ export type LibraryItem = {
   invoiceId: string | null;
   /** No longer for sale; the buyer keeps it. */
   retired: boolean;
+  /** The latest release's version (`1.2.0`); null for a workflow without releases. */
+  currentVersion: string | null;
+  /**
+   * The latest release is one this buyer has not fetched (release_downloads), and it is news to them:
+   * published after they bought, or they fetched an earlier release.
+   */
+  updateAvailable: boolean;
 };
+
+/** The workflow's latest release (highest version), as a lateral-free subquery on `purchases`. */
+const latestRelease = sql`(select r.id, r.version, r.published_at from ${workflowReleases} r where r.workflow_id = ${purchases.workflowId} order by r.major desc, r.minor desc, r.patch desc limit 1)`;
 
 const libraryColumns = {
   workflowId: workflows.id,
@@ -31,6 +43,13 @@ const libraryColumns = {
   purchasedAt: purchases.reviewedAt,
   invoiceId: invoices.id,
   status: workflows.status,
+  purchaseId: purchases.id,
+  currentVersion: sql<string | null>`(select l.version from ${latestRelease} l)`,
+  updateAvailable: sql<boolean>`exists (
+    select 1 from ${latestRelease} l
+    where not exists (select 1 from ${releaseDownloads} d where d.purchase_id = ${purchases.id} and d.release_id = l.id)
+      and (l.published_at > ${purchases.reviewedAt}
+        or exists (select 1 from ${releaseDownloads} d where d.purchase_id = ${purchases.id})))`.mapWith(Boolean),
 };
 
 const owns = (userId: string) => and(eq(purchases.userId, userId), eq(purchases.status, 'ACTIVE'));
@@ -61,6 +80,8 @@ export type LibraryEntryRecord = LibraryItem & {
     fileName: string;
   }[];
   videos: { id: string; title: string; url: string }[];
+  /** Every release of the workflow, newest first, and whether this buyer has fetched it. */
+  releases: { id: string; version: string; publishedAt: Date; downloaded: boolean }[];
 };
 
 const baseName = (key: string) => key.split('/').pop() || key;
@@ -91,9 +112,25 @@ export async function getLibraryEntry(userId: string, slug: string): Promise<Lib
     .where(and(eq(workflowAssets.workflowId, row.workflowId), inArray(workflowAssets.kind, ['file', 'doc', 'video'])))
     .orderBy(asc(workflowAssets.sortOrder), asc(workflowAssets.createdAt));
 
+  const releases = await db
+    .select({
+      id: workflowReleases.id,
+      version: workflowReleases.version,
+      publishedAt: workflowReleases.publishedAt,
+      downloaded: sql<boolean>`${releaseDownloads.releaseId} is not null`.mapWith(Boolean),
+    })
+    .from(workflowReleases)
+    .leftJoin(
+      releaseDownloads,
+      and(eq(releaseDownloads.releaseId, workflowReleases.id), eq(releaseDownloads.purchaseId, row.purchaseId)),
+    )
+    .where(eq(workflowReleases.workflowId, row.workflowId))
+    .orderBy(desc(workflowReleases.major), desc(workflowReleases.minor), desc(workflowReleases.patch));
+
   const { status, ...rest } = row;
   return {
     ...rest,
+    releases,
     retired: status !== 'active',
     docs: assets
       .filter((a) => a.kind === 'doc')
