@@ -19,6 +19,7 @@ export const NAMESPACES = [
   'checkout',
   'account',
   'settings',
+  'legal',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
