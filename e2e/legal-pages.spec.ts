@@ -92,3 +92,55 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Contact us' })).toBeVisible();
   });
 });
+
+test('on /vi each legal page is the Vietnamese text, in Vietnamese, with its alternates and links in Vietnamese', async ({
+  page,
+}) => {
+  const VI = [
+    { link: 'Điều khoản', path: '/terms', heading: 'Điều khoản dịch vụ', says: 'pháp luật Việt Nam' },
+    { link: 'Quyền riêng tư', path: '/privacy', heading: 'Chính sách quyền riêng tư', says: 'Nghị định 13/2023/NĐ-CP' },
+    {
+      link: 'Chính sách hoàn tiền',
+      path: '/refund-policy',
+      heading: 'Chính sách hoàn tiền',
+      says: 'Khi nào chúng tôi hoàn tiền',
+    },
+    { link: 'Giới thiệu', path: '/about', heading: 'Về chúng tôi', says: 'Thông tin doanh nghiệp' },
+  ];
+  for (const { link, path, heading, says } of VI) {
+    await page.goto('/vi/workflows');
+    await page
+      .getByRole('contentinfo')
+      .getByRole('navigation', { name: 'Chân trang' })
+      .getByRole('link', { name: link, exact: true })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/vi${escaped(path)}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(`^${escaped(heading)} · `));
+    const main = page.getByRole('main');
+    await expect(main).toContainText(says);
+    await expect(main).toContainText(/Cập nhật lần cuối \d{1,2}\/\d{1,2}\/\d{4}/);
+    await expect(main).not.toContainText(/\{\{|\}\}/);
+    // The text is Vietnamese itself: nothing inside is marked as another language.
+    await expect(main.locator('[lang]')).toHaveCount(0);
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/vi${escaped(path)}$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+      'href',
+      new RegExp(`[^i]${escaped(path)}$`),
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute(
+      'href',
+      new RegExp(`/vi${escaped(path)}$`),
+    );
+  }
+
+  // About (the last one): the business table in Vietnamese, its links to the shop's pages in Vietnamese.
+  await expect(page.getByRole('table').getByRole('row', { name: `Mã số thuế (MST) ${SHOP_TAX_CODE}` })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'biểu mẫu liên hệ' })).toHaveAttribute('href', '/vi/contact');
+  const policies = page.getByRole('navigation', { name: 'Chính sách của cửa hàng' });
+  await policies.getByRole('link', { name: 'Chính sách hoàn tiền' }).click();
+  await expect(page).toHaveURL(/\/vi\/refund-policy$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Chính sách hoàn tiền' })).toBeVisible();
+});

@@ -20,6 +20,7 @@ export const NAMESPACES = [
   'account',
   'settings',
   'admin',
+  'legal',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -5,20 +5,20 @@
  * broken one, throws: the build (which prerenders the pages) and the tests fail instead of a page
  * showing `{{taxCode}}` to customers.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { localizedPath, routing, type Locale } from '@/i18n/routing';
 import { renderMarkdown } from '../markdown';
 import { appUrl, shop } from '../site';
 
 export const LEGAL_DOCUMENTS = ['terms', 'privacy', 'refund-policy', 'about'] as const;
 export type LegalDocumentName = (typeof LEGAL_DOCUMENTS)[number];
 
-/** The languages the texts exist in (Vietnamese joins with issue 14). */
-type LegalLocale = 'en';
-
 export type LegalDocument = {
-  /** The page's path: `/terms`. */
+  /** The page's path: `/terms` (its English, unprefixed form; the page adds its language's prefix). */
   path: `/${LegalDocumentName}`;
+  /** The language the text is written in: the page's, or English when no translation exists yet. */
+  locale: Locale;
   title: string;
   /** One sentence for search engines and link previews. */
   description: string;
@@ -106,26 +106,54 @@ export function legalContentDir(): string {
   return path.join(process.cwd(), 'content', 'legal');
 }
 
-/** Parses one text and fills it in: what the page renders. */
+/**
+ * A link of the text to a page of the shop (`href="/privacy"`, written in English form in every language)
+ * → that page in the reader's language (`/vi/privacy`).
+ */
+function localizeSameSiteLinks(html: string, locale: Locale): string {
+  return html.replace(
+    /<a href="(\/(?![/\\])[^"]*)"/g,
+    (_tag, href: string) => `<a href="${localizedPath(locale, href)}"`,
+  );
+}
+
+/** Parses one text and fills it in: what the page renders. `locale`: the text's language. */
 export function renderLegalDocument(
   name: LegalDocumentName,
   source: string,
   values: Record<string, string>,
   file = `${name}.md`,
+  locale: Locale = routing.defaultLocale,
 ): LegalDocument {
   const { meta, body } = splitFrontMatter(source, file);
   const plain = (text: string) => fillPlaceholders(text, values, { file });
+  const html = renderMarkdown(fillPlaceholders(body, values, { file, escape: markdownText }), { sameSiteLinks: true });
   return {
     path: `/${name}`,
+    locale,
     title: plain(meta.title!),
     description: plain(meta.description!),
     updated: meta.updated!,
-    html: renderMarkdown(fillPlaceholders(body, values, { file, escape: markdownText }), { sameSiteLinks: true }),
+    html: localizeSameSiteLinks(html, locale),
   };
 }
 
-/** One of the shop's texts, read from content/legal and filled from the configuration. Server only. */
-export function legalDocument(name: LegalDocumentName, locale: LegalLocale = 'en'): LegalDocument {
-  const file = path.join(legalContentDir(), locale, `${name}.md`);
-  return renderLegalDocument(name, readFileSync(file, 'utf8'), legalPlaceholders(), path.relative(process.cwd(), file));
+/** The file of a text in a language: `content/legal/<locale>/<name>.md`. */
+export function legalFile(name: LegalDocumentName, locale: Locale): string {
+  return path.join(legalContentDir(), locale, `${name}.md`);
+}
+
+/**
+ * One of the shop's texts in the reader's language, read from content/legal and filled from the
+ * configuration; the English text when that language has none (`locale` then says `en`, so the page marks
+ * it as English). Links to the shop's pages stay in the reader's language. Server only.
+ */
+export function legalDocument(name: LegalDocumentName, locale: Locale = routing.defaultLocale): LegalDocument {
+  const translated = legalFile(name, locale);
+  const [file, textLocale] = existsSync(translated)
+    ? [translated, locale]
+    : [legalFile(name, routing.defaultLocale), routing.defaultLocale];
+  const relative = path.relative(process.cwd(), file);
+  const html = renderLegalDocument(name, readFileSync(file, 'utf8'), legalPlaceholders(), relative, textLocale);
+  return textLocale === locale ? html : { ...html, html: localizeSameSiteLinks(html.html, locale) };
 }

@@ -2,7 +2,8 @@
  * The shop's legal texts (content/legal): placeholders filled from the configuration, an unknown or broken
  * placeholder an error (never shown to customers), and every shipped text renders with what it needs.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -14,7 +15,10 @@ import {
   renderLegalDocument,
 } from '@/lib/legal/documents';
 
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
 
 const VALUES = { shopName: 'Cửa hàng Thử', taxCode: '0312345678' };
 
@@ -96,5 +100,47 @@ describe('the texts in content/legal/en', () => {
     expect(about).toContain('<td>12 Lê Lợi, Phường Bến Thành, TP. Hồ Chí Minh</td>');
     expect(legalDocument('terms').html).toContain('<strong>law of Vietnam</strong>');
     expect(legalDocument('privacy').html).toContain('Decree 13/2023/ND-CP');
+  });
+});
+
+describe('the texts in content/legal/vi', () => {
+  const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+  const links = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+
+  it.each(LEGAL_DOCUMENTS)(
+    '%s exists in Vietnamese, with the English placeholders, its links to the shop in Vietnamese',
+    (name) => {
+      vi.stubEnv('SHOP_LEGAL_NAME', 'Công ty TNHH Thử Nghiệm');
+      vi.stubEnv('SHOP_TAX_CODE', '0312345678-001');
+      const raw = (locale: string) => readFileSync(path.join(legalContentDir(), locale, `${name}.md`), 'utf8');
+      expect(placeholders(raw('vi'))).toEqual(placeholders(raw('en')));
+      const doc = legalDocument(name, 'vi');
+      const english = legalDocument(name, 'en');
+      expect(doc).toMatchObject({ path: `/${name}`, locale: 'vi' });
+      expect(doc.title).not.toBe(english.title);
+      expect(doc.html).not.toMatch(/\{\{|\}\}/);
+      // The same links as the English text, each page of the shop under /vi.
+      expect(links(doc.html)).toEqual(links(english.html).map((href) => (href.startsWith('/') ? `/vi${href}` : href)));
+    },
+  );
+
+  it('say the Terms are governed by Vietnamese law and name the decree in the Privacy policy', () => {
+    expect(legalDocument('terms', 'vi').title).toBe('Điều khoản dịch vụ');
+    expect(legalDocument('terms', 'vi').html).toContain('<strong>pháp luật Việt Nam</strong>');
+    expect(legalDocument('privacy', 'vi').html).toContain('Nghị định 13/2023/NĐ-CP');
+  });
+
+  it("fall back to the English text, marked English, with links in the reader's language, when one is missing", () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'legal-'));
+    try {
+      cpSync(path.join(legalContentDir(), 'en'), path.join(root, 'content', 'legal', 'en'), { recursive: true });
+      vi.spyOn(process, 'cwd').mockReturnValue(root);
+      const doc = legalDocument('about', 'vi');
+      expect(doc).toMatchObject({ locale: 'en', title: 'About us' });
+      expect(doc.html).toContain('<a href="/vi/contact">contact form</a>');
+      expect(legalDocument('about', 'en').html).toContain('<a href="/contact">contact form</a>');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
