@@ -120,7 +120,7 @@ test('on /vi each legal page is the Vietnamese text, in Vietnamese, with its alt
     await expect(page).toHaveTitle(new RegExp(`^${escaped(heading)} · `));
     const main = page.getByRole('main');
     await expect(main).toContainText(says);
-    await expect(main).toContainText(/Cập nhật lần cuối \d{1,2}\/\d{1,2}\/\d{4}/);
+    await expect(main).toContainText(/Cập nhật lần cuối \d{1,2} tháng \d{1,2}, \d{4}/);
     await expect(main).not.toContainText(/\{\{|\}\}/);
     // The text is Vietnamese itself: nothing inside is marked as another language.
     await expect(main.locator('[lang]')).toHaveCount(0);

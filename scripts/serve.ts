@@ -20,7 +20,7 @@ import { withResponseStatus } from '../lib/http/response-status';
 import { nonceVariantResponses } from '../lib/http/variant-response';
 import { QUERY_COUNT_HEADER, withQueryCount } from '../lib/http/query-count';
 import { ByteLru, isStaticRequest, serveStaticFromCache } from '../lib/http/static-cache';
-import { refuseLongUrl } from '../lib/http/url-length';
+import { refuseBadUrl } from '../lib/http/raw-url';
 import { stopGracefullyOnSignals } from './lib/graceful-stop';
 
 const args = process.argv.slice(2);
@@ -76,7 +76,7 @@ const staticCache = dev ? null : new ByteLru(64 * 1024 * 1024);
 
 const server = createServer((req, res) => {
   if (instanceName) res.setHeader('x-instance', instanceName);
-  if (refuseLongUrl(req, res)) return;
+  if (refuseBadUrl(req, res)) return;
   stampClientAddress(req, trust, stampHeader);
   const cacheStatic = staticCache !== null && isStaticRequest(req);
   if (cacheStatic && serveStaticFromCache(req, res, staticCache)) return;
