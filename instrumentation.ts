@@ -1,3 +1,5 @@
+import type { Instrumentation } from 'next';
+
 /**
  * Runs once when the server starts, before it serves anything: a bad configuration stops the server
  * with a message that names it, even when `next start` is run directly; then the periodic chores
@@ -14,3 +16,16 @@ export async function register() {
     startMaintenanceTimer();
   }
 }
+
+/**
+ * Next reports every error of a request here. A server action whose request Next could not decode (a body
+ * no browser sends: lib/http/undecodable-action.ts) is marked, so that scripts/serve.ts answers it 400
+ * instead of Next's 500, unless the shop's own action code had already started.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, _request, context) => {
+  if (context.routeType !== 'action') return;
+  const { isUndecodableActionError } = await import('./lib/http/undecodable-action');
+  if (!isUndecodableActionError(error)) return;
+  const { markUndecodableAction } = await import('./lib/http/response-status');
+  markUndecodableAction();
+};

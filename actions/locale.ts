@@ -6,6 +6,7 @@ import { setUserLocale } from '@/db/queries/users';
 import { LOCALE_COOKIE, localizedPath, splitLocale } from '@/i18n/routing';
 import { currentPath, getCurrentUser } from '@/server/auth/guards';
 import { switchLocaleSchema } from '@/lib/validations/locale';
+import { markActionStarted } from '@/lib/http/response-status';
 
 const YEAR = 60 * 60 * 24 * 365;
 
@@ -15,6 +16,7 @@ const YEAR = 60 * 60 * 24 * 365;
  * account (their emails and notifications), and opens the same page in that language.
  */
 export async function switchLocaleAction(formData: FormData): Promise<void> {
+  markActionStarted();
   // A crafted post can hand the action something other than the form (the authorization matrix does):
   // that is a bad request like any other, answered with the page, never a 500.
   const locale = formData instanceof FormData ? formData.get('locale') : undefined;

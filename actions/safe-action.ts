@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getCurrentUser, requireAdmin, requireUser, type SessionUser } from '@/server/auth/guards';
 import { isAppError } from '@/lib/errors';
+import { markActionStarted } from '@/lib/http/response-status';
 import { isValidationKey } from '@/lib/validations/messages';
 import { badTextFields } from '@/lib/validations/text';
 import type { ActionState, FormAction } from '@/lib/forms/action-state';
@@ -124,6 +125,7 @@ function wrap<S extends z.ZodType, U, T extends ActionState>(
   };
   // useActionState calls (prev, formData); a plain <form action> calls (formData) and ignores the result.
   const action = async (prevOrForm: unknown, formData?: unknown) => {
+    markActionStarted();
     if (formData === undefined) {
       await run(prevOrForm);
       return undefined;

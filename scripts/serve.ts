@@ -16,11 +16,12 @@ import { constants as zlib } from 'node:zlib';
 import compression from 'compression';
 import { parseTrustProxy, stampClientAddress } from '../lib/http/trust-proxy';
 import { CLIENT_ADDRESS_HEADER_ENV } from '../lib/http/client-ip';
-import { withResponseStatus } from '../lib/http/response-status';
+import { withResponseStatus, type ResponseStatusSlot } from '../lib/http/response-status';
 import { nonceVariantResponses } from '../lib/http/variant-response';
 import { QUERY_COUNT_HEADER, withQueryCount } from '../lib/http/query-count';
 import { ByteLru, isStaticRequest, serveStaticFromCache } from '../lib/http/static-cache';
 import { refuseBadUrl } from '../lib/http/raw-url';
+import { beforeHeaders } from '../lib/http/before-headers';
 import { stopGracefullyOnSignals } from './lib/graceful-stop';
 
 const args = process.argv.slice(2);
@@ -88,22 +89,31 @@ const server = createServer((req, res) => {
   nonceVariantResponses(req, res);
   // Lets a page answer 404 and still render its own HTML (lib/http/response-status.ts). Flight requests
   // (client-side navigations) keep Next's own handling.
-  const slot = {
+  const slot: ResponseStatusSlot = {
     set(status: number) {
       if (res.headersSent || req.headers.rsc !== undefined) return false;
       res.statusCode = status;
       return true;
     },
   };
+  // A server action's request Next could not decode (a body no browser sends) is the client's fault: 400,
+  // not Next's 500 (lib/http/undecodable-action.ts). Only when none of the shop's action code had started.
+  let actionStarted = false;
+  let undecodable = false;
+  slot.actionStarted = () => {
+    actionStarted = true;
+  };
+  slot.undecodableAction = () => {
+    undecodable = true;
+  };
+  beforeHeaders(res, () => {
+    if (res.statusCode === 500 && undecodable && !actionStarted) res.statusCode = 400;
+  });
   const counter = { queries: 0 };
   if (reportQueries) {
     // Sent with the headers: the statements run before the response started (all of them, for a page
     // answered whole; a streamed page may run more afterwards).
-    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
-    res.writeHead = (...args: unknown[]) => {
-      if (!res.headersSent) res.setHeader(QUERY_COUNT_HEADER, String(counter.queries));
-      return writeHead(...args);
-    };
+    beforeHeaders(res, () => res.setHeader(QUERY_COUNT_HEADER, String(counter.queries)));
   }
   void withQueryCount(counter, () => withResponseStatus(slot, () => handle(req, res)));
 });

@@ -13,6 +13,7 @@ import { requireAdmin } from '@/server/auth/guards';
 import { renderMarkdown } from '@/lib/markdown';
 import { withSlug } from '@/lib/validations/admin/common';
 import { workflowDeleteSchema, workflowFormSchema, workflowUpdateSchema } from '@/lib/validations/admin/workflows';
+import { markActionStarted } from '@/lib/http/response-status';
 
 /** The language of the page that posted (its /vi prefix): a redirect stays in it. */
 async function localeOfRequest(): Promise<Locale> {
@@ -65,6 +66,7 @@ export const deleteWorkflowAction = validatedActionWithAdmin(workflowDeleteSchem
 
 /** The description as the shop will show it (rendered and sanitised here, never in the browser). */
 export async function previewMarkdownAction(markdown: string): Promise<string> {
+  markActionStarted();
   try {
     await requireAdmin();
     return renderMarkdown(typeof markdown === 'string' ? markdown.slice(0, 20_000) : '');

@@ -16,6 +16,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export type ResponseStatusSlot = {
   /** Sets the status if the response has not started and is an HTML page; false when it could not. */
   set(status: number): boolean;
+  /** A server action of the shop's own started (actions/safe-action.ts): its errors are the shop's. */
+  actionStarted?(): void;
+  /** Next could not decode a server action's request (instrumentation.ts `onRequestError`). */
+  undecodableAction?(): void;
 };
 
 const KEY = Symbol.for('usitech.response-status');
@@ -32,4 +36,14 @@ export function withResponseStatus<T>(slot: ResponseStatusSlot, run: () => T): T
 /** False outside scripts/serve.ts (a plain `next start`), for a Flight (RSC) request, or once the response started. */
 export function setResponseStatus(status: number): boolean {
   return storage().getStore()?.set(status) ?? false;
+}
+
+/** Marks that the shop's own code of a server action runs (its failures stay 500: they are the shop's bugs). */
+export function markActionStarted(): void {
+  storage().getStore()?.actionStarted?.();
+}
+
+/** Marks that the server action's request could not be decoded, before any of the shop's code ran. */
+export function markUndecodableAction(): void {
+  storage().getStore()?.undecodableAction?.();
 }
