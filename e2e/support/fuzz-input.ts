@@ -162,7 +162,17 @@ export function formFields(known: string[]): fc.Arbitrary<Fields> {
 /** Part `0` of an action request: usually the form's (state, FormData), sometimes arguments of the wrong type. */
 export const actionArgs: fc.Arbitrary<string | undefined> = fc.oneof(
   { weight: 8, arbitrary: fc.constant(undefined) },
-  fc.constantFrom('["$K1"]', '[]', '[null,"$K1"]', '["x",1,true]', '[{"status":"idle"},"$K1","extra"]', '"$K1"', '{}'),
+  fc.constantFrom(
+    '["$K1"]',
+    '[]',
+    '[null,"$K1"]',
+    '["x",1,true]',
+    '[{"status":"idle"},"$K1","extra"]',
+    '"$K1"',
+    '{}',
+    '[[["$"]]]',
+    '[{"status":',
+  ),
   // Any JSON value, written as React writes arguments (a string starting with `$` escaped as `$$`).
   fc
     .jsonValue()

@@ -8,14 +8,15 @@ export type Fields = Array<[string, FieldValue]>;
 const BOUNDARY = '----usitech-action-boundary-7e3c1f';
 
 /**
- * A multipart body as a browser writes it: `"`, CR, LF (and NUL) in a name are not sent raw. (A raw NUL in a
- * part header makes Next's parser answer 500 before any of the app's code runs: see RELIABILITY.md.)
+ * A multipart body: `"`, CR and LF in a name are replaced (they would end the name or the header, so the
+ * field would not be the one meant); a raw NUL is sent as it is (Next cannot parse such a header: the
+ * server answers 400, e2e/undecodable-action.spec.ts).
  */
 function multipart(parts: Fields): Buffer {
   const chunks: Buffer[] = [];
   for (const [name, value] of parts) {
     const file = typeof value === 'object' && !Buffer.isBuffer(value) ? value : undefined;
-    const disposition = `form-data; name="${name.replace(/["\r\n\0]/g, '_')}"${file ? `; filename="${file.name.replace(/["\r\n\0]/g, '_')}"` : ''}`;
+    const disposition = `form-data; name="${name.replace(/["\r\n]/g, '_')}"${file ? `; filename="${file.name.replace(/["\r\n]/g, '_')}"` : ''}`;
     chunks.push(
       Buffer.from(
         `--${BOUNDARY}\r\nContent-Disposition: ${disposition}\r\n${file ? `Content-Type: ${file.mimeType}\r\n` : ''}\r\n`,
