@@ -297,4 +297,99 @@ export const financeCommerceWorkflows: SeedWorkflow[] = [
     level: 'beginner',
     minutes: 15,
   },
+  {
+    title: 'Create GHN delivery orders for new Haravan orders',
+    short: 'Every new Haravan order gets a GHN shipping order with COD, and the tracking code lands in Google Sheets.',
+    intro:
+      'Copying addresses from Haravan into the GHN portal one order at a time eats the morning. When Haravan sends its order-created webhook, this workflow reads the order, books a GHN delivery with cash on delivery and the parcel weight, and logs the GHN tracking code next to the order in Google Sheets.',
+    features: [
+      'Haravan orders/create webhook',
+      'Reads the full order through the Haravan API',
+      'GHN shipping order with COD amount, weight and items',
+      'Tracking code and fee logged in Google Sheets',
+    ],
+    price: 590,
+    cats: ['e-commerce'],
+    apps: ['Haravan', 'GHN', 'Google Sheets'],
+    trigger: 'webhook',
+    level: 'intermediate',
+    minutes: 30,
+  },
+  {
+    title: 'Sapo orders to GHTK shipments with Zalo tracking messages',
+    short: 'Books a GHTK shipment for each new Sapo order and sends the customer the tracking code on Zalo.',
+    intro:
+      'Customers ask "where is my parcel?" on Zalo all day. When a new order arrives in Sapo, this workflow books the shipment with Giao Hàng Tiết Kiệm and messages the customer the GHTK tracking code from your Zalo Official Account, before they have to ask.',
+    features: [
+      'Sapo order webhook',
+      'GHTK shipment with pickup address and COD',
+      'Zalo OA message with the tracking code',
+      'Uses a Zalo community node (install it first)',
+    ],
+    price: 690,
+    cats: ['e-commerce', 'customer-support'],
+    apps: ['Sapo', 'GHTK', 'Zalo'],
+    trigger: 'webhook',
+    level: 'intermediate',
+    minutes: 35,
+  },
+  {
+    title: 'Issue MISA meInvoice e-invoices for paid Haravan orders',
+    short:
+      'A paid Haravan order becomes a MISA meInvoice e-invoice with the buyer’s tax code, and the buyer gets an email.',
+    intro:
+      'Under Decree 123 every sale needs an e-invoice, and typing each paid order into MISA meInvoice is slow. When Haravan reports an order as paid, this workflow sends the order lines, the buyer’s company and tax code (MST) to MISA meInvoice to issue the invoice, and emails the buyer that it is on its way.',
+    features: [
+      'Haravan orders/paid webhook',
+      'Buyer company name and MST from the order’s note attributes',
+      'One e-invoice line per order line, in VND',
+      'Only paid orders are invoiced',
+      'Email to the buyer through Gmail',
+    ],
+    price: 890,
+    cats: ['finance-accounting', 'e-commerce'],
+    apps: ['Haravan', 'MISA meInvoice', 'Gmail'],
+    trigger: 'webhook',
+    level: 'advanced',
+    minutes: 45,
+    branch: ['Paid?', "={{ $json.financial_status === 'paid' }}"],
+  },
+  {
+    title: 'Daily GHN delivery status report to Google Sheets and Telegram',
+    short:
+      'Each morning the status of every open GHN order is written to a sheet; failed deliveries are flagged on Telegram.',
+    intro:
+      'Failed deliveries cost you the shipping fee twice if nobody calls the customer in time. Every morning this workflow asks GHN for the status of your open orders, updates them in Google Sheets and sends the ones that failed or are being returned to your Telegram group.',
+    features: [
+      'Runs every morning at 8:00',
+      'GHN order status for every open tracking code',
+      'Statuses kept in Google Sheets',
+      'Telegram alert for failed and returning parcels',
+    ],
+    price: 390,
+    cats: ['e-commerce', 'hr-operations'],
+    apps: ['GHN', 'Google Sheets', 'Telegram'],
+    trigger: 'schedule',
+    level: 'beginner',
+    minutes: 20,
+    branch: ['Delivery failed?', "={{ ['delivery_fail', 'waiting_to_return', 'return'].includes($json.status) }}"],
+  },
+  {
+    title: 'WooCommerce orders to GHTK shipments',
+    short:
+      'New WooCommerce orders are booked with GHTK automatically and the customer gets the tracking code by email.',
+    intro:
+      'A WooCommerce shop in Vietnam ships most orders with cash on delivery. When an order is placed, this workflow creates the GHTK shipment with the COD amount and emails the customer the tracking code, so nobody has to open the GHTK portal.',
+    features: [
+      'WooCommerce order.created trigger',
+      'GHTK shipment with COD and parcel value',
+      'Tracking code emailed to the customer',
+    ],
+    price: 490,
+    cats: ['e-commerce'],
+    apps: ['WooCommerce', 'GHTK', 'Gmail'],
+    trigger: 'woocommerce',
+    level: 'beginner',
+    minutes: 20,
+  },
 ];

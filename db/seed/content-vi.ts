@@ -205,6 +205,38 @@ export const seedWorkflowsVi: Readonly<Record<string, SeedWorkflowVi>> = {
     intro:
       'Khách hỏi đi hỏi lại những câu giống nhau. Bot Telegram dùng trợ lý AI tìm câu trả lời trong kho kiến thức Notion và chuyển cho nhân viên khi không chắc chắn.',
   },
+  'Create GHN delivery orders for new Haravan orders': {
+    title: 'Tạo đơn giao hàng GHN tự động khi có đơn Haravan',
+    short: 'Mỗi đơn Haravan mới được tạo vận đơn GHN kèm thu hộ (COD), mã vận đơn ghi vào Google Sheets.',
+    intro:
+      'Chép từng địa chỉ từ Haravan sang trang GHN mất cả buổi sáng. Khi Haravan báo có đơn mới, quy trình này đọc đơn, tạo đơn giao hàng GHN với tiền thu hộ và khối lượng kiện hàng, rồi ghi mã vận đơn và phí ship cạnh đơn hàng trong Google Sheets.',
+  },
+  'Sapo orders to GHTK shipments with Zalo tracking messages': {
+    title: 'Tạo vận đơn GHTK từ đơn Sapo và gửi mã vận đơn qua Zalo',
+    short: 'Đặt giao hàng GHTK cho mỗi đơn Sapo mới và nhắn mã vận đơn cho khách qua Zalo OA.',
+    intro:
+      'Cả ngày khách nhắn Zalo hỏi "đơn của em tới đâu rồi?". Khi có đơn mới trên Sapo, quy trình này tạo đơn Giao Hàng Tiết Kiệm và gửi mã vận đơn GHTK cho khách từ Zalo Official Account của cửa hàng, trước khi khách phải hỏi.',
+  },
+  'Issue MISA meInvoice e-invoices for paid Haravan orders': {
+    title: 'Xuất hóa đơn điện tử MISA meInvoice cho đơn Haravan đã thanh toán',
+    short:
+      'Đơn Haravan đã thanh toán được lập hóa đơn điện tử MISA meInvoice đúng mã số thuế người mua và báo qua email.',
+    intro:
+      'Theo Nghị định 123, mỗi lần bán hàng đều cần hóa đơn điện tử, và gõ tay từng đơn vào MISA meInvoice rất mất thời gian. Khi Haravan báo đơn đã thanh toán, quy trình gửi các dòng hàng, tên công ty và mã số thuế (MST) của người mua sang MISA meInvoice để phát hành hóa đơn, rồi email cho người mua.',
+  },
+  'Daily GHN delivery status report to Google Sheets and Telegram': {
+    title: 'Theo dõi trạng thái giao hàng GHN mỗi ngày, báo đơn giao thất bại qua Telegram',
+    short:
+      'Mỗi sáng cập nhật trạng thái mọi đơn GHN đang giao vào Google Sheets và báo đơn giao thất bại lên Telegram.',
+    intro:
+      'Đơn giao thất bại mà không ai gọi lại cho khách kịp thì bạn mất phí ship hai lần. Mỗi sáng, quy trình này hỏi GHN trạng thái các đơn đang giao, cập nhật vào Google Sheets và gửi những đơn giao thất bại hoặc đang hoàn về vào nhóm Telegram của bạn.',
+  },
+  'WooCommerce orders to GHTK shipments': {
+    title: 'Tự động tạo đơn GHTK cho đơn hàng WooCommerce',
+    short: 'Đơn WooCommerce mới được đặt giao GHTK tự động và khách nhận mã vận đơn qua email.',
+    intro:
+      'Cửa hàng WooCommerce ở Việt Nam giao phần lớn đơn theo hình thức thu hộ. Khi khách đặt hàng, quy trình tạo đơn GHTK với số tiền thu hộ và email mã vận đơn cho khách, không cần mở trang quản lý của GHTK.',
+  },
 };
 
 const levelNotesVi: Record<Level, string> = {

@@ -20,6 +20,30 @@ export const rl = (value: string, mode = 'id', cachedResultName?: string) =>
 const autoMap = { mappingMode: 'autoMapInputData', value: {}, matchingColumns: [], schema: [] };
 const summary = '={{ $json.summary ?? $json.title ?? $json.name ?? "New item" }}';
 
+/** n8n's HTTP Request node calling a service's API with a generic credential (header, basic or custom auth). */
+function httpCall(
+  name: string,
+  method: 'GET' | 'POST',
+  url: string,
+  cred: readonly [string, string],
+  jsonBody?: string,
+): NodeSpec {
+  return {
+    name,
+    type: 'n8n-nodes-base.httpRequest',
+    typeVersion: 4.2,
+    parameters: {
+      method,
+      url,
+      authentication: 'genericCredentialType',
+      genericAuthType: cred[0],
+      ...(jsonBody ? { sendBody: true, specifyBody: 'json', jsonBody } : {}),
+      options: { timeout: 15000 },
+    },
+    cred,
+  };
+}
+
 /** Action nodes, keyed by the human app name used in metadata.apps. */
 export const appActions: Record<string, (c: Ctx) => NodeSpec> = {
   Slack: () => ({
@@ -291,6 +315,43 @@ export const appActions: Record<string, (c: Ctx) => NodeSpec> = {
     parameters: { resource: 'message', operation: 'send', userId: '={{ $json.zalo_user_id }}', text: summary },
     cred: ['zaloOath2Api', 'Zalo OA account'],
   }),
+  // Vietnamese services without an n8n node of their own: n8n's HTTP Request node against their public
+  // APIs, authenticated by a generic credential (the credential type differs per service, so a workflow
+  // using two of them asks for two credentials).
+  Haravan: () =>
+    httpCall('Get Haravan order', 'GET', '=https://apis.haravan.com/com/orders/{{ $json.id }}.json', [
+      'httpHeaderAuth',
+      'Haravan private app token',
+    ]),
+  Sapo: () =>
+    httpCall('Get Sapo order', 'GET', '=https://YOUR_STORE.mysapo.net/admin/orders/{{ $json.id }}.json', [
+      'httpBasicAuth',
+      'Sapo private app',
+    ]),
+  GHN: () =>
+    httpCall(
+      'Create GHN shipping order',
+      'POST',
+      'https://online-gateway.ghn.vn/shiip/public-api/v2/shipping-order/create',
+      ['httpCustomAuth', 'GHN token and ShopId'],
+      '={\n  "payment_type_id": 2,\n  "required_note": "CHOXEMHANGKHONGTHU",\n  "to_name": "{{ $json.shipping_address.name }}",\n  "to_phone": "{{ $json.shipping_address.phone }}",\n  "to_address": "{{ $json.shipping_address.address1 }}",\n  "to_ward_name": "{{ $json.shipping_address.ward }}",\n  "to_district_name": "{{ $json.shipping_address.district }}",\n  "to_province_name": "{{ $json.shipping_address.province }}",\n  "cod_amount": {{ $json.total_price }},\n  "weight": {{ $json.total_weight || 500 }},\n  "service_type_id": 2,\n  "items": {{ JSON.stringify($json.line_items.map(i => ({ name: i.title, quantity: i.quantity }))) }}\n}',
+    ),
+  GHTK: () =>
+    httpCall(
+      'Create GHTK shipment',
+      'POST',
+      'https://services.giaohangtietkiem.vn/services/shipment/order/?ver=1.5',
+      ['httpHeaderAuth', 'GHTK API token'],
+      '={\n  "products": {{ JSON.stringify($json.line_items.map(i => ({ name: i.title, weight: 0.5, quantity: i.quantity }))) }},\n  "order": {\n    "id": "{{ $json.id }}",\n    "pick_name": "YOUR_SHOP",\n    "pick_address": "YOUR_PICKUP_ADDRESS",\n    "pick_province": "TP. Hồ Chí Minh",\n    "pick_district": "Quận 1",\n    "pick_tel": "0900000000",\n    "name": "{{ $json.shipping_address.name }}",\n    "address": "{{ $json.shipping_address.address1 }}",\n    "province": "{{ $json.shipping_address.province }}",\n    "district": "{{ $json.shipping_address.district }}",\n    "ward": "{{ $json.shipping_address.ward }}",\n    "hamlet": "Khác",\n    "tel": "{{ $json.shipping_address.phone }}",\n    "pick_money": {{ $json.total_price }},\n    "value": {{ $json.total_price }}\n  }\n}',
+    ),
+  'MISA meInvoice': () =>
+    httpCall(
+      'Issue MISA meInvoice e-invoice',
+      'POST',
+      'https://api.meinvoice.vn/api/integration/invoice',
+      ['httpCustomAuth', 'MISA meInvoice token'],
+      '={\n  "SignType": 2,\n  "InvoiceData": [{\n    "RefID": "{{ $json.id }}",\n    "InvSeries": "1C26TAA",\n    "InvDate": "{{ $now.toISODate() }}",\n    "CurrencyCode": "VND",\n    "BuyerLegalName": "{{ $json.billing_address.company || $json.billing_address.name }}",\n    "BuyerTaxCode": "{{ $json.note_attributes?.find(a => a.name === \'mst\')?.value ?? \'\' }}",\n    "BuyerEmail": "{{ $json.email }}",\n    "TotalAmount": {{ $json.total_price }},\n    "OriginalInvoiceDetail": {{ JSON.stringify($json.line_items.map((i, n) => ({ ItemType: 1, SortOrder: n + 1, ItemName: i.title, Quantity: i.quantity, UnitPrice: i.price, Amount: i.quantity * i.price }))) }}\n  }]\n}',
+    ),
   Apify: () => ({
     name: 'Run Apify actor',
     type: '@apify/n8n-nodes-apify.apify',

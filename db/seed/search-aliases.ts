@@ -29,6 +29,11 @@ export const DEMO_SEARCH_ALIASES: readonly (readonly [alias: string, target: str
   ['postgresql', 'Postgres'],
   ['qbo', 'QuickBooks'],
   ['gh', 'GitHub'],
+  ['giao hang nhanh', 'GHN'],
+  ['giao hang tiet kiem', 'GHTK'],
+  ['meinvoice', 'MISA meInvoice'],
+  ['misa', 'MISA meInvoice'],
+  ['zalo oa', 'Zalo'],
 ];
 
 export async function seedSearchAliases(tx: Executor): Promise<void> {

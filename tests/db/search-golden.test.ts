@@ -116,11 +116,12 @@ describe('search golden set (tests/search/golden.json, the demo shop)', () => {
     // that write it rank above those that only match it folded, whichever placement the query uses.
     const accentedFirst = [
       'Extract invoice data from Gmail attachments with OpenAI',
+      'Issue MISA meInvoice e-invoices for paid Haravan orders',
       'Monthly invoice reminders from Google Sheets via Gmail',
     ];
     for (const q of ['hóa đơn', 'hoá đơn']) {
       const titles = (await search(q)).items.map((i) => i.title);
-      expect(titles.slice(0, 2).sort()).toEqual(accentedFirst);
+      expect(titles.slice(0, 3).sort()).toEqual(accentedFirst);
     }
   });
 });
