@@ -6,8 +6,8 @@ import { expect, hasDirectDb, registerUser, signIn, test } from './fixtures';
 // A seeded workflow with reviews by others; the demo shopper Bình owns it and has not reviewed it.
 const SLUG = 'timesheet-reminders-via-telegram';
 const BINH = { email: 'binh@usitech.local', password: 'ShopperDemo#2026', name: 'Trần Thị Bình' };
-// A signed-in shopper who only reads the page: their view shares the cached reviews list with everybody's.
-const CHI = { email: 'chi@usitech.local', password: 'ShopperDemo#2026' };
+// A signed-in shopper who only reads the page (no purchase, no review of it): their view shares the cached reviews list with everybody's.
+const DUNG = { email: 'dung@usitech.local', password: 'ShopperDemo#2026' };
 
 const reviews = (page: Page) => page.getByRole('region', { name: 'Reviews' });
 
@@ -63,7 +63,7 @@ test('a buyer posts a review and sees the new average, then edits and deletes it
   const cardBefore = await cardRating(visitor);
   // Another signed-in shopper has read it too (the shared reviews list and summary are cached now).
   const reader = await (await browser.newContext()).newPage();
-  await signIn(reader, CHI);
+  await signIn(reader, DUNG);
   await reader.goto(`/workflows/${SLUG}`);
   await expect(reviews(reader).getByTestId('review-count')).toBeVisible();
 
