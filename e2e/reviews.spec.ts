@@ -6,6 +6,8 @@ import { expect, hasDirectDb, registerUser, signIn, test } from './fixtures';
 // A seeded workflow with reviews by others; the demo shopper Bình owns it and has not reviewed it.
 const SLUG = 'timesheet-reminders-via-telegram';
 const BINH = { email: 'binh@usitech.local', password: 'ShopperDemo#2026', name: 'Trần Thị Bình' };
+// A signed-in shopper who only reads the page (no purchase, no review of it): their view shares the cached reviews list with everybody's.
+const DUNG = { email: 'dung@usitech.local', password: 'ShopperDemo#2026' };
 
 const reviews = (page: Page) => page.getByRole('region', { name: 'Reviews' });
 
@@ -59,6 +61,11 @@ test('a buyer posts a review and sees the new average, then edits and deletes it
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(`/workflows/${SLUG}`);
   const cardBefore = await cardRating(visitor);
+  // Another signed-in shopper has read it too (the shared reviews list and summary are cached now).
+  const reader = await (await browser.newContext()).newPage();
+  await signIn(reader, DUNG);
+  await reader.goto(`/workflows/${SLUG}`);
+  await expect(reviews(reader).getByTestId('review-count')).toBeVisible();
 
   const buyer = await signInAsBuyer(page);
   await page.goto(`/workflows/${SLUG}`);
@@ -88,15 +95,19 @@ test('a buyer posts a review and sees the new average, then edits and deletes it
     expect(stored).toEqual(truth);
   }
 
-  // On their next page load, the visitor and the buyer (signed in) read the new count and average, and
-  // the visitor's catalog card says so too.
+  // On their next page load, the visitor, the buyer and the other shopper (signed in) read the new count
+  // and average and the new review, and the visitor's catalog card says so too.
   const average = shownAverage(before.sum + 2, before.count + 1);
-  for (const reader of [visitor, page]) {
-    await reader.goto(`/workflows/${SLUG}`);
-    await expect(reviews(reader).getByTestId('review-count')).toHaveText(`${before.count + 1} reviews`);
-    await expect(reviews(reader).getByTestId('rating-average')).toHaveText(average);
+  for (const next of [visitor, page, reader]) {
+    await next.goto(`/workflows/${SLUG}`);
+    await expect(reviews(next).getByTestId('review-count')).toHaveText(`${before.count + 1} reviews`);
+    await expect(reviews(next).getByTestId('rating-average')).toHaveText(average);
+    await expect(reviews(next)).toContainText(text);
   }
-  await expect(reviews(visitor)).toContainText(text);
+  // The buyer's own review (to edit or delete) is theirs alone: read per request, never from the shared list.
+  await expect(reviews(reader).getByText('Edit review')).toHaveCount(0);
+  await expect(reviews(page).getByText('Edit review')).toBeVisible();
+  await reader.close();
   const cardAfter = await cardRating(visitor);
   expect(cardAfter).not.toBe(cardBefore);
   expect(cardAfter).toBe(`Rated ${average} out of 5 from ${before.count + 1} reviews`);

@@ -4,10 +4,12 @@ import { getCategoryBySlug, listAppOptions, listCompatGroups } from '@/db/querie
 import { getWorkflowBySlug } from '@/db/queries/catalog/get-workflow';
 import { getHomeData } from '@/db/queries/catalog/home';
 import { listRelatedWorkflows } from '@/db/queries/catalog/related-workflows';
+import { getReviewsPage, getReviewViewer, type ReviewsSectionData } from '@/db/queries/reviews';
 import { suggestSearch } from '@/db/queries/catalog/search-suggest';
 import { searchWorkflows } from '@/db/queries/catalog/search-workflows';
 import { cacheTags } from '@/lib/cache-tags';
 import type { CatalogSearch } from '@/lib/validations/catalog';
+import type { ReviewSort } from '@/lib/validations/reviews';
 
 /**
  * The shop's shared data, cached across requests and users (Next's data cache): the key is the function's
@@ -58,6 +60,32 @@ export const cachedCategory = unstable_cache((slug: string) => getCategoryBySlug
   revalidate: 3600,
   tags: catalog,
 });
+
+/**
+ * A workflow page's reviews section: the summary and the page of reviews are shared (cached per workflow,
+ * sort and page, tagged with the workflow's reviews and its own data, which holds the stored rating); only
+ * whether the viewer may review, and their own review, is read per request. Without the cache every
+ * signed-in view of a workflow page ran the summary and list queries again.
+ */
+export async function cachedReviewsSection(input: {
+  workflowId: string;
+  viewerId: string | null;
+  sort: ReviewSort;
+  page: number;
+  pageSize: number;
+}): Promise<ReviewsSectionData | null> {
+  const { workflowId, viewerId, sort, page, pageSize } = input;
+  const sharedPage = unstable_cache(
+    () => getReviewsPage({ workflowId, sort, page, pageSize }),
+    ['reviews-page', workflowId, sort, String(page), String(pageSize)],
+    { revalidate: 3600, tags: [cacheTags.reviews(workflowId), cacheTags.workflow(workflowId)] },
+  );
+  const [shared, viewer] = await Promise.all([sharedPage(), getReviewViewer(viewerId, workflowId)]);
+  if (!shared) return null;
+  // The cache keeps JSON: the dates come back as strings.
+  const reviews = shared.reviews.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
+  return { workflowId, ...shared, reviews, sort, viewer };
+}
 
 /**
  * Marks the page being generated as depending on `tags` as well, for the tags a cached read cannot know

@@ -115,6 +115,26 @@ export async function getReviewViewer(userId: string | null, workflowId: string)
   return { kind: 'buyer', ownReview: own ?? null };
 }
 
+/** The part of the reviews section every viewer sees alike: the summary and one page of the list. */
+export type ReviewsPage = Pick<ReviewsSectionData, 'summary' | 'reviews' | 'page' | 'pageCount'>;
+
+/** One sort/page of a workflow's reviews with its rating summary (nothing personal); null for an unknown workflow. */
+export async function getReviewsPage(input: {
+  workflowId: string;
+  sort: ReviewSort;
+  page: number;
+  pageSize: number;
+}): Promise<ReviewsPage | null> {
+  const { workflowId, sort, pageSize } = input;
+  const summary = await getRatingSummary(workflowId);
+  if (!summary) return null;
+  const total = summary.distribution.reduce((n, d) => n + d.count, 0);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, input.page), pageCount);
+  const reviews = await listReviews(workflowId, { sort, page, pageSize });
+  return { summary, reviews, page, pageCount };
+}
+
 /** Everything the workflow page's reviews section shows, for one viewer and one sort/page. */
 export async function getReviewsSection(input: {
   workflowId: string;
@@ -123,12 +143,7 @@ export async function getReviewsSection(input: {
   page: number;
   pageSize: number;
 }): Promise<ReviewsSectionData | null> {
-  const { workflowId, viewerId, sort, pageSize } = input;
-  const [summary, viewer] = await Promise.all([getRatingSummary(workflowId), getReviewViewer(viewerId, workflowId)]);
-  if (!summary) return null;
-  const total = summary.distribution.reduce((n, d) => n + d.count, 0);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(1, input.page), pageCount);
-  const reviews = await listReviews(workflowId, { sort, page, pageSize });
-  return { workflowId, summary, reviews, sort, page, pageCount, viewer };
+  const { workflowId, viewerId, sort } = input;
+  const [shared, viewer] = await Promise.all([getReviewsPage(input), getReviewViewer(viewerId, workflowId)]);
+  return shared ? { workflowId, ...shared, sort, viewer } : null;
 }

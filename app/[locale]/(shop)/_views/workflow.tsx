@@ -13,11 +13,10 @@ import { ReviewsSection } from '@/components/reviews/reviews-section';
 import { PurchasePanel } from '@/components/workflow/purchase-panel';
 import { WorkflowFacts } from '@/components/workflow/workflow-facts';
 import type { WorkflowDetail } from '@/db/queries/catalog/get-workflow';
-import { favoritedAmong, isFavorite } from '@/db/queries/favorites';
+import { favoritedAmong } from '@/db/queries/favorites';
 import { getViewerPurchaseState } from '@/db/queries/purchases';
-import { getReviewsSection } from '@/db/queries/reviews';
 import type { SessionUser } from '@/server/auth/guards';
-import { cachedRelated, cachedWorkflow, dependsOn } from '@/server/catalog-cache';
+import { cachedRelated, cachedReviewsSection, cachedWorkflow, dependsOn } from '@/server/catalog-cache';
 import { cacheTags } from '@/lib/cache-tags';
 import { NOT_FOUND_META } from '@/lib/http/page-status';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
@@ -106,11 +105,10 @@ export async function WorkflowPageView({
   if (!found) return null;
   const locale = (await getLocale()) as Locale;
   const w = localizedWorkflow(found, locale);
-  const [related, viewer, favorited, reviewData] = await Promise.all([
+  const [related, viewer, reviewData] = await Promise.all([
     cachedRelated(w.id),
     getViewerPurchaseState(user?.id ?? null, w.id),
-    user ? isFavorite(user.id, w.id) : false,
-    getReviewsSection({
+    cachedReviewsSection({
       workflowId: w.id,
       viewerId: user?.id ?? null,
       sort: reviewsQuery.reviewsSort,
@@ -119,10 +117,9 @@ export async function WorkflowPageView({
     }),
     dependsOn(cacheTags.workflow(w.id), cacheTags.reviews(w.id)),
   ]);
-  const relatedFavorites = await favoritedAmong(
-    user?.id ?? null,
-    related.map((r) => r.id),
-  );
+  // One read for the page's heart and the related cards' hearts.
+  const favoritedIds = await favoritedAmong(user?.id ?? null, [w.id, ...related.map((r) => r.id)]);
+  const favorited = favoritedIds.includes(w.id);
   const expired = w.status === 'expired';
   const t = await getTranslations('workflow');
   const releases = w.releases.map((r) => ({ ...r, date: formatDate(new Date(r.publishedAt), locale) }));
@@ -220,7 +217,7 @@ export async function WorkflowPageView({
             {t('related')}
           </h2>
           <div className="mt-4">
-            <WorkflowGrid workflows={related} favoritedIds={relatedFavorites} />
+            <WorkflowGrid workflows={related} favoritedIds={favoritedIds} />
           </div>
         </section>
       ) : null}
