@@ -54,3 +54,26 @@ test('a shopper reads the account pages in Vietnamese', async ({ page }) => {
     page.getByRole('listitem').filter({ hasText: 'Pending' }).getByRole('link', { name: TITLE_EN }),
   ).toBeVisible();
 });
+
+test('the header’s notification menu speaks the page’s language and links within it', async ({ page }) => {
+  await registerUser(page);
+  await page.goto('/vi/workflows');
+  const header = page.getByRole('banner');
+  const link = header.getByRole('link', { name: /^Thông báo/ });
+  await expect(link).toHaveAttribute('href', '/vi/account/notifications');
+  await header.getByRole('button', { name: 'Xem thông báo mới nhất' }).click();
+  const panel = page.getByRole('region', { name: 'Thông báo mới nhất' });
+  await expect(panel.getByRole('link', { name: 'Xem tất cả thông báo' })).toHaveAttribute(
+    'href',
+    '/vi/account/notifications',
+  );
+  // The account's section navigation keeps the language too.
+  await link.click();
+  await expect(page).toHaveURL(/\/vi\/account\/notifications$/);
+  const nav = page.getByRole('navigation', { name: 'Tài khoản' });
+  await expect(nav.getByRole('link', { name: 'Thông báo' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Cài đặt' })).toHaveAttribute('href', '/vi/account/settings');
+
+  await page.goto('/workflows');
+  await expect(header.getByRole('link', { name: /^Notifications/ })).toHaveAttribute('href', '/account/notifications');
+});

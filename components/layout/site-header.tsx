@@ -26,6 +26,7 @@ export function SiteHeader({
   latestNotifications?: NotificationDto[];
 }) {
   const t = useTranslations('shell');
+  const tn = useTranslations('account.notifications');
   const locale = useLocale() as Locale;
   // One row at every width: below `md` the links sit in a "Menu" disclosure (a <details>, so it opens
   // without JavaScript); from `md` on they are shown in the row (globals.css `.open-from-md`).
@@ -78,7 +79,18 @@ export function SiteHeader({
               <>
                 <NotificationMenu
                   unread={unread}
-                  latest={latestNotifications.map((n) => ({ ...n, when: formatDateTime(n.createdAt) }))}
+                  latest={latestNotifications.map((n) => ({ ...n, when: formatDateTime(n.createdAt, locale) }))}
+                  listHref={localizedPath(locale, '/account/notifications')}
+                  labels={{
+                    notifications: t('notifications'),
+                    unread: t('notificationsUnread'),
+                    showLatest: t('notificationsShowLatest'),
+                    latest: t('notificationsLatest'),
+                    none: t('notificationsNone'),
+                    unreadBadge: t('notificationsUnreadBadge'),
+                    viewAll: t('notificationsViewAll'),
+                    type: { SUCCESS: tn('type.SUCCESS'), WARNING: tn('type.WARNING'), ERROR: tn('type.ERROR') },
+                  }}
                 />
                 {user.role === 'ADMIN' ? (
                   <Link href="/admin" className={navLink}>

@@ -1,8 +1,9 @@
 'use client';
 
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NotificationDto } from '@/db/queries/notifications';
+import type { NotificationType } from '@/db/schema/enums';
 import { cn } from '@/lib/cn';
 import { notificationStyle } from './notification-style';
 
@@ -15,7 +16,31 @@ const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canv
 /** A notification with its time already written by the server (lib/format-date-time.ts: the shop's zone). */
 export type NotificationPreview = NotificationDto & { when: string };
 
-export function NotificationMenu({ unread, latest }: { unread: number; latest: NotificationPreview[] }) {
+/** The menu's words in the reader's language (the server component above translates them). */
+export type NotificationMenuLabels = {
+  notifications: string;
+  unread: string;
+  showLatest: string;
+  latest: string;
+  none: string;
+  unreadBadge: string;
+  viewAll: string;
+  type: Record<NotificationType, string>;
+};
+
+/** The words and the list's address come from the server component above, in the page's language. */
+export function NotificationMenu({
+  unread,
+  latest,
+  labels,
+  listHref,
+}: {
+  unread: number;
+  latest: NotificationPreview[];
+  labels: NotificationMenuLabels;
+  /** /account/notifications in the page's language. */
+  listHref: string;
+}) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -36,12 +61,12 @@ export function NotificationMenu({ unread, latest }: { unread: number; latest: N
 
   return (
     <div ref={root} className="relative flex items-center">
-      <Link href="/account/notifications" className={navLink}>
-        Notifications
+      <Link href={listHref} className={navLink}>
+        {labels.notifications}
         {unread > 0 ? (
           <span className="ml-1 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs text-white">
             {unread}
-            <span className="sr-only"> unread</span>
+            <span className="sr-only"> {labels.unread}</span>
           </span>
         ) : null}
       </Link>
@@ -49,7 +74,7 @@ export function NotificationMenu({ unread, latest }: { unread: number; latest: N
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label="Show latest notifications"
+        aria-label={labels.showLatest}
         onClick={() => setOpen((v) => !v)}
         className="inline-flex h-7 min-w-7 items-center justify-center rounded-md text-sm text-muted hover:bg-canvas"
       >
@@ -59,11 +84,11 @@ export function NotificationMenu({ unread, latest }: { unread: number; latest: N
         <div
           id={panelId}
           role="region"
-          aria-label="Latest notifications"
+          aria-label={labels.latest}
           className="absolute right-0 top-full z-40 mt-2 w-80 rounded-xl border border-line bg-surface p-2 shadow-lg"
         >
           {latest.length === 0 ? (
-            <p className="p-3 text-sm text-muted">No notifications yet.</p>
+            <p className="p-3 text-sm text-muted">{labels.none}</p>
           ) : (
             <ul className="max-h-96 divide-y divide-line overflow-y-auto">
               {latest.map((n) => {
@@ -71,8 +96,10 @@ export function NotificationMenu({ unread, latest }: { unread: number; latest: N
                 const body = (
                   <>
                     <span className="flex items-center gap-2 text-xs text-muted">
-                      <span className={cn('rounded px-1.5 py-0.5 font-medium', style.badge)}>{style.label}</span>
-                      {n.read ? null : <span className="font-medium text-brand-700">Unread</span>}
+                      <span className={cn('rounded px-1.5 py-0.5 font-medium', style.badge)}>
+                        {labels.type[n.type]}
+                      </span>
+                      {n.read ? null : <span className="font-medium text-brand-700">{labels.unreadBadge}</span>}
                     </span>
                     <span className="mt-1 block text-sm font-medium text-ink">{n.title}</span>
                     <span className="block text-xs text-muted">{n.when}</span>
@@ -94,11 +121,11 @@ export function NotificationMenu({ unread, latest }: { unread: number; latest: N
             </ul>
           )}
           <Link
-            href="/account/notifications"
+            href={listHref}
             onClick={() => setOpen(false)}
             className="mt-1 block rounded-md px-3 py-2 text-center text-sm font-medium text-brand-600 hover:bg-canvas"
           >
-            View all notifications
+            {labels.viewAll}
           </Link>
         </div>
       ) : null}

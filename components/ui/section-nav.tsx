@@ -1,6 +1,8 @@
 'use client';
 
-import { Link, usePathname } from '@/i18n/navigation';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { localizedPath, splitLocale } from '@/i18n/routing';
 import { cn } from '@/lib/cn';
 
 type SectionLink = { href: string; label: string };
@@ -16,7 +18,8 @@ function currentHref(pathname: string, links: readonly SectionLink[]): string | 
 /**
  * An area's own navigation (admin, account): a list of links, the current one marked with
  * aria-current="page" for screen readers and styled with `currentClassName`. The path is read without its
- * language prefix (/vi/admin/purchases → /admin/purchases), as the links are written.
+ * language prefix (/vi/admin/purchases → /admin/purchases), as the links are written; the links lead to the
+ * pages in the path's language.
  */
 export function SectionNav({
   label,
@@ -35,14 +38,15 @@ export function SectionNav({
   currentClassName: string;
   otherClassName: string;
 }) {
-  const current = currentHref(usePathname(), links);
+  const { locale, path } = splitLocale(usePathname());
+  const current = currentHref(path, links);
   return (
     <nav aria-label={label} className={className}>
       <ul className={listClassName}>
         {links.map((link) => (
           <li key={link.href}>
             <Link
-              href={link.href}
+              href={localizedPath(locale, link.href)}
               aria-current={link.href === current ? 'page' : undefined}
               className={cn(linkClassName, link.href === current ? currentClassName : otherClassName)}
             >
