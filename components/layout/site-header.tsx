@@ -26,7 +26,6 @@ export function SiteHeader({
   latestNotifications?: NotificationDto[];
 }) {
   const t = useTranslations('shell');
-  const tn = useTranslations('account.notifications');
   const locale = useLocale() as Locale;
   // One row at every width: below `md` the links sit in a "Menu" disclosure (a <details>, so it opens
   // without JavaScript); from `md` on they are shown in the row (globals.css `.open-from-md`).
@@ -89,7 +88,11 @@ export function SiteHeader({
                     none: t('notificationsNone'),
                     unreadBadge: t('notificationsUnreadBadge'),
                     viewAll: t('notificationsViewAll'),
-                    type: { SUCCESS: tn('type.SUCCESS'), WARNING: tn('type.WARNING'), ERROR: tn('type.ERROR') },
+                    type: {
+                      SUCCESS: t('notificationType.SUCCESS'),
+                      WARNING: t('notificationType.WARNING'),
+                      ERROR: t('notificationType.ERROR'),
+                    },
                   }}
                 />
                 {user.role === 'ADMIN' ? (

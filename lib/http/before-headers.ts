@@ -8,7 +8,7 @@ import type { ServerResponse } from 'node:http';
 export function beforeHeaders(res: ServerResponse, listener: () => void): void {
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
   let fired = false;
-  res.writeHead = ((...args: unknown[]) => {
+  res.writeHead = (...args: unknown[]) => {
     if (!fired && !res.headersSent) {
       fired = true;
       if (typeof args[0] === 'number') res.statusCode = args[0];
@@ -16,5 +16,5 @@ export function beforeHeaders(res: ServerResponse, listener: () => void): void {
       if (typeof args[0] === 'number') args[0] = res.statusCode;
     }
     return writeHead(...args);
-  });
+  };
 }
