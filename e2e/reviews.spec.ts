@@ -4,7 +4,11 @@ import { seedWorkflows, slugify } from '../db/seed/content';
 import { expect, hasDirectDb, registerUser, signIn, test } from './fixtures';
 
 // A seeded workflow with reviews by others; the demo shopper Bình owns it and has not reviewed it.
-const SLUG = 'timesheet-reminders-via-telegram';
+// Owned by Bình (the buyer without Postgres) without a review of hers; Dũng neither owns nor reviewed it.
+const SLUG = 'send-n8n-workflow-errors-to-slack';
+// Two visible reviews in the demo shop.
+const REVIEWED = 'escalate-negative-feedback-from-typeform-to-zendesk';
+const reviewCount = (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'}`;
 const BINH = { email: 'binh@usitech.local', password: 'ShopperDemo#2026', name: 'Trần Thị Bình' };
 // A signed-in shopper who only reads the page (no purchase, no review of it): their view shares the cached reviews list with everybody's.
 const DUNG = { email: 'dung@usitech.local', password: 'ShopperDemo#2026' };
@@ -70,16 +74,14 @@ test('a buyer posts a review and sees the new average, then edits and deletes it
   const buyer = await signInAsBuyer(page);
   await page.goto(`/workflows/${SLUG}`);
   const before = await readDistribution(page);
-  await expect(reviews(page).getByTestId('review-count')).toHaveText(
-    `${before.count} ${before.count === 1 ? 'review' : 'reviews'}`,
-  );
+  await expect(reviews(page).getByTestId('review-count')).toHaveText(reviewCount(before.count));
 
   const text = 'Reminders went out on the first Friday. <b>Setup</b> took 10 minutes.';
   await reviews(page).getByRole('radiogroup', { name: 'Rating' }).getByRole('radio', { name: '2 stars' }).check();
   await reviews(page).getByLabel('Your review').fill(text);
   await reviews(page).getByRole('button', { name: 'Post review' }).click();
 
-  await expect(reviews(page).getByTestId('review-count')).toHaveText(`${before.count + 1} reviews`);
+  await expect(reviews(page).getByTestId('review-count')).toHaveText(reviewCount(before.count + 1));
   await expect(reviews(page).getByTestId('rating-average')).toHaveText(shownAverage(before.sum + 2, before.count + 1));
   const mine = reviews(page)
     .getByRole('list', { name: 'Reviews' })
@@ -100,7 +102,7 @@ test('a buyer posts a review and sees the new average, then edits and deletes it
   const average = shownAverage(before.sum + 2, before.count + 1);
   for (const next of [visitor, page, reader]) {
     await next.goto(`/workflows/${SLUG}`);
-    await expect(reviews(next).getByTestId('review-count')).toHaveText(`${before.count + 1} reviews`);
+    await expect(reviews(next).getByTestId('review-count')).toHaveText(reviewCount(before.count + 1));
     await expect(reviews(next).getByTestId('rating-average')).toHaveText(average);
     await expect(reviews(next)).toContainText(text);
   }
@@ -110,7 +112,7 @@ test('a buyer posts a review and sees the new average, then edits and deletes it
   await reader.close();
   const cardAfter = await cardRating(visitor);
   expect(cardAfter).not.toBe(cardBefore);
-  expect(cardAfter).toBe(`Rated ${average} out of 5 from ${before.count + 1} reviews`);
+  expect(cardAfter).toBe(`Rated ${average} out of 5 from ${reviewCount(before.count + 1)}`);
   await visitor.close();
 
   await reviews(page).getByText('Edit review').click();
@@ -123,9 +125,7 @@ test('a buyer posts a review and sees the new average, then edits and deletes it
     .getByRole('dialog', { name: /Delete your review/ })
     .getByRole('button', { name: 'Yes, delete review' })
     .click();
-  await expect(reviews(page).getByTestId('review-count')).toHaveText(
-    `${before.count} ${before.count === 1 ? 'review' : 'reviews'}`,
-  );
+  await expect(reviews(page).getByTestId('review-count')).toHaveText(reviewCount(before.count));
   await expect(reviews(page).getByRole('button', { name: 'Post review' })).toBeVisible();
   if (hasDirectDb) {
     const { stored, truth } = await ratingOf(SLUG);
@@ -149,12 +149,12 @@ test('the rating is a radio group that works with the keyboard, and bad input is
 });
 
 test('visitors who may not review are told why, and see no form', async ({ page }) => {
-  await page.goto(`/workflows/${SLUG}`);
+  await page.goto(`/workflows/${REVIEWED}`);
   await expect(reviews(page)).toContainText('Sign in to review');
   await expect(reviews(page).getByRole('button', { name: 'Post review' })).toHaveCount(0);
   await expect(reviews(page).getByText('Verified buyer').first()).toBeVisible();
 
-  await registerUser(page, {}, `/workflows/${SLUG}`);
+  await registerUser(page, {}, `/workflows/${REVIEWED}`);
   await expect(reviews(page)).toContainText('Buy this workflow to review it');
   await expect(reviews(page).getByRole('button', { name: 'Post review' })).toHaveCount(0);
 });

@@ -21,6 +21,7 @@ export const NAMESPACES = [
   'settings',
   'admin',
   'legal',
+  'reviews',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

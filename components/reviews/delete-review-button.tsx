@@ -1,17 +1,20 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 import { PostButton } from '@/components/ui/post-button';
 import { deleteReviewAction } from '@/actions/reviews';
 
 /** "Delete review" (asks first): a plain form, so it works without JavaScript too. */
 export function DeleteReviewButton({ reviewId }: { reviewId: string }) {
+  const t = useTranslations('reviews');
   return (
     <PostButton
       action={deleteReviewAction}
       fields={{ reviewId }}
       variant="secondary"
-      pendingLabel="Deleting…"
-      confirm={{ question: 'Delete your review? This cannot be undone.', yes: 'Yes, delete review', no: 'Keep review' }}
+      pendingLabel={t('deleting')}
+      confirm={{ question: t('deleteQuestion'), yes: t('deleteYes'), no: t('deleteNo') }}
       className="inline-flex flex-col gap-1"
       outcome={(state) => (
         <p aria-live="polite" className="text-sm text-danger">
@@ -19,7 +22,7 @@ export function DeleteReviewButton({ reviewId }: { reviewId: string }) {
         </p>
       )}
     >
-      Delete review
+      {t('delete')}
     </PostButton>
   );
 }

@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 import { useState } from 'react';
 
 type Props = {
@@ -16,6 +18,7 @@ type Props = {
  * they do everywhere; each is drawn as a star, filled up to the one chosen.
  */
 export function RatingInput({ id, name, initial, error }: Props) {
+  const t = useTranslations('reviews');
   const [chosen, setChosen] = useState(initial);
   const current = Number(chosen ?? 0);
   return (
@@ -28,7 +31,7 @@ export function RatingInput({ id, name, initial, error }: Props) {
       className="space-y-1"
     >
       <legend id={`${id}-legend`} className="text-sm font-medium text-ink">
-        Rating
+        {t('rating')}
       </legend>
       <div className="flex gap-1">
         {[1, 2, 3, 4, 5].map((n) => (
@@ -49,9 +52,7 @@ export function RatingInput({ id, name, initial, error }: Props) {
               className="absolute inset-0 m-0 cursor-pointer opacity-0"
             />
             <span aria-hidden="true">★</span>
-            <span className="sr-only">
-              {n} {n === 1 ? 'star' : 'stars'}
-            </span>
+            <span className="sr-only">{t('stars', { n })}</span>
           </label>
         ))}
       </div>

@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -18,6 +20,7 @@ type Props =
  * browser's bubble (with and without JavaScript alike).
  */
 export function ReviewForm(props: Props) {
+  const t = useTranslations('reviews');
   const editing = props.mode === 'edit';
   const initial = editing ? { rating: String(props.rating), content: props.content } : { content: '' };
   const { state, isPending, formAction, onSubmit, errorFor, echoed } = useServerForm(
@@ -40,8 +43,8 @@ export function ReviewForm(props: Props) {
       <TextAreaField
         id={`${id}-content`}
         name="content"
-        label="Your review"
-        hint={`What worked, what needed changes? ${REVIEW_MIN_LENGTH} to ${REVIEW_MAX_LENGTH.toLocaleString('en-US')} characters.`}
+        label={t('yourReview')}
+        hint={t('hint', { min: REVIEW_MIN_LENGTH, max: REVIEW_MAX_LENGTH })}
         required
         minLength={REVIEW_MIN_LENGTH}
         maxLength={REVIEW_MAX_LENGTH}
@@ -50,7 +53,7 @@ export function ReviewForm(props: Props) {
       />
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>
-        {editing ? (isPending ? 'Saving…' : 'Save changes') : isPending ? 'Posting…' : 'Post review'}
+        {editing ? (isPending ? t('saving') : t('save')) : isPending ? t('posting') : t('post')}
       </Button>
     </form>
   );

@@ -1,4 +1,7 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import type { ReviewsSectionData } from '@/db/queries/reviews';
 import { PrevNextNav } from '@/components/ui/prev-next-nav';
 import { cn } from '@/lib/cn';
@@ -15,9 +18,9 @@ type Props = {
 };
 
 const SORT_LABELS: Record<ReviewSort, string> = {
-  newest: 'Newest',
-  highest: 'Highest rating',
-  lowest: 'Lowest rating',
+  newest: 'sortNewest',
+  highest: 'sortHighest',
+  lowest: 'sortLowest',
 };
 
 /** `?reviewsSort=…&reviewsPage=…#reviews`, leaving out the defaults. */
@@ -30,41 +33,46 @@ export function reviewsHref(basePath: string, sort: ReviewSort, page: number): s
 }
 
 function ViewerArea({ data, basePath }: Props) {
+  const t = useTranslations('reviews');
+  const locale = useLocale() as Locale;
   const { viewer } = data;
   if (viewer.kind === 'anonymous') {
     const login = `/login?callbackUrl=${encodeURIComponent(`${basePath}#reviews`)}`;
     return (
       <p className="text-sm text-muted">
-        Sign in to review.{' '}
+        {t('signInToReview')}{' '}
         <Link href={login} className="font-medium text-brand-600 hover:underline">
-          Go to the sign-in page
+          {t('goToSignIn')}
         </Link>
       </p>
     );
   }
-  if (viewer.kind === 'not_buyer') return <p className="text-sm text-muted">Buy this workflow to review it.</p>;
+  if (viewer.kind === 'not_buyer') return <p className="text-sm text-muted">{t('buyToReview')}</p>;
   if (viewer.ownReview) return <OwnReview review={viewer.ownReview} />;
   return (
     <div className="space-y-2">
-      <h3 className="font-medium">Write a review</h3>
-      <ReviewForm mode="create" workflowId={data.workflowId} />
+      <h3 className="font-medium">{t('writeReview')}</h3>
+      <ClientMessages locale={locale} namespaces={['reviews', 'validation']}>
+        <ReviewForm mode="create" workflowId={data.workflowId} />
+      </ClientMessages>
     </div>
   );
 }
 
 /** The workflow page's reviews: summary and chart, the viewer's form or why not, sorted and paged list. */
 export function ReviewsSection({ data, basePath }: Props) {
+  const t = useTranslations('reviews');
   return (
     <section id="reviews" aria-labelledby="reviews-heading" className="space-y-6">
       <h2 id="reviews-heading" className="text-xl font-semibold">
-        Reviews
+        {t('heading')}
       </h2>
       <div className="grid gap-8 md:grid-cols-[18rem_1fr]">
         <RatingSummary summary={data.summary} />
         <ViewerArea data={data} basePath={basePath} />
       </div>
       {data.summary.count > 0 ? (
-        <nav aria-label="Sort reviews" className="flex flex-wrap gap-2 text-sm">
+        <nav aria-label={t('sortLabel')} className="flex flex-wrap gap-2 text-sm">
           {(Object.keys(SORT_LABELS) as ReviewSort[]).map((sort) => (
             <Link
               key={sort}
@@ -75,14 +83,14 @@ export function ReviewsSection({ data, basePath }: Props) {
                 sort === data.sort ? 'border-brand-600 bg-brand-600 text-white' : 'border-line hover:bg-canvas',
               )}
             >
-              {SORT_LABELS[sort]}
+              {t(SORT_LABELS[sort])}
             </Link>
           ))}
         </nav>
       ) : null}
       <ReviewList reviews={data.reviews} />
       <PrevNextNav
-        label="Reviews pagination"
+        label={t('pagination')}
         page={data.page}
         pageCount={data.pageCount}
         hrefFor={(page) => reviewsHref(basePath, data.sort, page)}
