@@ -4,12 +4,16 @@ import { getCategoryBySlug, listAppOptions, listCompatGroups } from '@/db/querie
 import { getWorkflowBySlug } from '@/db/queries/catalog/get-workflow';
 import { getHomeData } from '@/db/queries/catalog/home';
 import { listRelatedWorkflows } from '@/db/queries/catalog/related-workflows';
-import { getReviewsPage, getReviewViewer, type ReviewsSectionData } from '@/db/queries/reviews';
+import {
+  getReviewsPage,
+  getReviewViewer,
+  type ReviewsSectionData,
+  type ReviewsSectionInput,
+} from '@/db/queries/reviews';
 import { suggestSearch } from '@/db/queries/catalog/search-suggest';
 import { searchWorkflows } from '@/db/queries/catalog/search-workflows';
 import { cacheTags } from '@/lib/cache-tags';
 import type { CatalogSearch } from '@/lib/validations/catalog';
-import type { ReviewSort } from '@/lib/validations/reviews';
 
 /**
  * The shop's shared data, cached across requests and users (Next's data cache): the key is the function's
@@ -67,13 +71,7 @@ export const cachedCategory = unstable_cache((slug: string) => getCategoryBySlug
  * whether the viewer may review, and their own review, is read per request. Without the cache every
  * signed-in view of a workflow page ran the summary and list queries again.
  */
-export async function cachedReviewsSection(input: {
-  workflowId: string;
-  viewerId: string | null;
-  sort: ReviewSort;
-  page: number;
-  pageSize: number;
-}): Promise<ReviewsSectionData | null> {
+export async function cachedReviewsSection(input: ReviewsSectionInput): Promise<ReviewsSectionData | null> {
   const { workflowId, viewerId, sort, page, pageSize } = input;
   const sharedPage = unstable_cache(
     () => getReviewsPage({ workflowId, sort, page, pageSize }),

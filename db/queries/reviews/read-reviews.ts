@@ -135,14 +135,17 @@ export async function getReviewsPage(input: {
   return { summary, reviews, page, pageCount };
 }
 
-/** Everything the workflow page's reviews section shows, for one viewer and one sort/page. */
-export async function getReviewsSection(input: {
+/** Which reviews section to read: the workflow, the viewer (null: signed out), the sort and the page. */
+export type ReviewsSectionInput = {
   workflowId: string;
   viewerId: string | null;
   sort: ReviewSort;
   page: number;
   pageSize: number;
-}): Promise<ReviewsSectionData | null> {
+};
+
+/** Everything the workflow page's reviews section shows, for one viewer and one sort/page. */
+export async function getReviewsSection(input: ReviewsSectionInput): Promise<ReviewsSectionData | null> {
   const { workflowId, viewerId, sort } = input;
   const [shared, viewer] = await Promise.all([getReviewsPage(input), getReviewViewer(viewerId, workflowId)]);
   return shared ? { workflowId, ...shared, sort, viewer } : null;
