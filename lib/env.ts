@@ -148,6 +148,8 @@ const baseEnvSchema = z.object({
   SMTP_URL: optionalString,
   /** Default: `"<SHOP_NAME>" <no-reply@usitech.local>`. */
   MAIL_FROM: optionalString,
+  /** Messages sent at once, each over its own pooled SMTP connection (lower it for a provider's limit). */
+  MAIL_CONCURRENCY: intString(8),
   S3_ENDPOINT: optionalString,
   S3_BUCKET: optionalString,
   S3_REGION: optionalString,

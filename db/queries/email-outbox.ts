@@ -115,12 +115,17 @@ export async function attachmentRefs(ids: string[]): Promise<Map<string, MailAtt
 
 const redacted = { text: REDACTED_BODY, html: null };
 
-/** Delivered: a sensitive message's body is dropped (address, subject and times stay). */
-export async function markMailSent(mail: Pick<ClaimedMail, 'id' | 'sensitive'>, now = new Date()): Promise<void> {
-  await db
-    .update(emailOutbox)
-    .set({ status: 'sent', sentAt: now, error: null, ...(mail.sensitive ? redacted : {}) })
-    .where(eq(emailOutbox.id, mail.id));
+/** Delivered (a batch of messages): a sensitive message's body is dropped (address, subject and times stay). */
+export async function markMailsSent(mails: Pick<ClaimedMail, 'id' | 'sensitive'>[], now = new Date()): Promise<void> {
+  // One statement for the sensitive messages (their bodies dropped) and one for the others, per batch.
+  for (const sensitive of [true, false]) {
+    const ids = mails.filter((m) => m.sensitive === sensitive).map((m) => m.id);
+    if (ids.length === 0) continue;
+    await db
+      .update(emailOutbox)
+      .set({ status: 'sent', sentAt: now, error: null, ...(sensitive ? redacted : {}) })
+      .where(inArray(emailOutbox.id, ids));
+  }
 }
 
 /** Embedded database without SMTP: kept (still encrypted when sensitive) for the admin mail page. */
