@@ -26,32 +26,27 @@ export type MailerConfig = {
 export const SMTP_NOT_SET =
   'SMTP_URL is not set: this mail waits in the queue. Set SMTP_URL (e.g. smtp://user:password@smtp.example.com:587) and restart; queued mail then goes out.';
 
-const transports = new Map<string, Transporter>();
-
-function transportFor(smtpUrl: string, connections: number): Transporter {
-  const key = `${connections} ${smtpUrl}`;
-  let transport = transports.get(key);
-  if (!transport) {
-    // Pooled: a batch goes out over `connections` kept-open connections instead of one handshake per
-    // message. Short timeouts: a hung SMTP server must not hold a claimed message past its lease. Given as
-    // the URL's query, which nodemailer reads as transport options (an options object beside a URL is
-    // ignored; the second argument of createTransport is the messages' defaults, not the transport's).
-    const url = new URL(smtpUrl);
-    const settings = {
-      pool: 'true',
-      maxConnections: String(connections),
-      maxMessages: '500',
-      connectionTimeout: '15000',
-      greetingTimeout: '15000',
-      socketTimeout: '60000',
-    };
-    for (const [name, value] of Object.entries(settings)) {
-      if (!url.searchParams.has(name)) url.searchParams.set(name, value);
-    }
-    transport = nodemailer.createTransport(url.toString());
-    transports.set(key, transport);
+/**
+ * A pooled transport for one delivery run (closed when the run ends, so no connection idles between
+ * runs): a batch goes out over `connections` kept-open connections instead of one handshake per message.
+ */
+function openTransport(smtpUrl: string, connections: number): Transporter {
+  // Short timeouts: a hung SMTP server must not hold a claimed message past its lease. Given as the URL's
+  // query, which nodemailer reads as transport options (an options object beside a URL is ignored; the
+  // second argument of createTransport is the messages' defaults, not the transport's).
+  const url = new URL(smtpUrl);
+  const settings = {
+    pool: 'true',
+    maxConnections: String(connections),
+    maxMessages: '500',
+    connectionTimeout: '15000',
+    greetingTimeout: '15000',
+    socketTimeout: '60000',
+  };
+  for (const [name, value] of Object.entries(settings)) {
+    if (!url.searchParams.has(name)) url.searchParams.set(name, value);
   }
-  return transport;
+  return nodemailer.createTransport(url.toString());
 }
 
 /** Runs `work` on every item, at most `limit` at a time. */
@@ -106,42 +101,47 @@ export async function deliverPendingMail(
     return report;
   }
   const smtpUrl = config.smtpUrl;
-  for (let round = 0; round < (options.maxBatches ?? 1000); round++) {
-    const claimed = await claimDueMail(now(), batch);
-    const refs = await attachmentRefs(claimed.map((m) => m.id));
-    const delivered: typeof claimed = [];
-    await eachLimited(claimed, smtpUrl ? concurrency : 1, async (mail) => {
-      if (!smtpUrl) {
-        await markMailLogged(mail, now());
-        report.logged++;
-        return;
-      }
-      try {
-        const attachments = await renderAttachments(refs.get(mail.id) ?? []);
-        await transportFor(smtpUrl, concurrency).sendMail({
-          from: config.from,
-          to: mail.to,
-          subject: mail.subject,
-          text: mail.text,
-          ...(mail.html ? { html: mail.html } : {}),
-          ...(attachments.length ? { attachments } : {}),
-        });
-        delivered.push(mail);
-        report.sent++;
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const status = await markMailAttemptFailed(mail, reason, now());
-        if (status === 'failed') report.failed++;
-        else report.retrying++;
-        console.error(
-          `[mail] attempt ${mail.attempts} to deliver "${mail.subject}" failed${status === 'failed' ? ' (given up)' : ' (will retry)'}: ${reason}`,
-        );
-      }
-    });
-    // Marked in one statement per batch: sent messages whose run dies before this are sent again after
-    // their lease (at least once, as before).
-    await markMailsSent(delivered, now());
-    if (claimed.length < batch) break;
+  const transport = smtpUrl ? openTransport(smtpUrl, concurrency) : null;
+  try {
+    for (let round = 0; round < (options.maxBatches ?? 1000); round++) {
+      const claimed = await claimDueMail(now(), batch);
+      const refs = await attachmentRefs(claimed.map((m) => m.id));
+      const delivered: typeof claimed = [];
+      await eachLimited(claimed, smtpUrl ? concurrency : 1, async (mail) => {
+        if (!smtpUrl) {
+          await markMailLogged(mail, now());
+          report.logged++;
+          return;
+        }
+        try {
+          const attachments = await renderAttachments(refs.get(mail.id) ?? []);
+          await transport!.sendMail({
+            from: config.from,
+            to: mail.to,
+            subject: mail.subject,
+            text: mail.text,
+            ...(mail.html ? { html: mail.html } : {}),
+            ...(attachments.length ? { attachments } : {}),
+          });
+          delivered.push(mail);
+          report.sent++;
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          const status = await markMailAttemptFailed(mail, reason, now());
+          if (status === 'failed') report.failed++;
+          else report.retrying++;
+          console.error(
+            `[mail] attempt ${mail.attempts} to deliver "${mail.subject}" failed${status === 'failed' ? ' (given up)' : ' (will retry)'}: ${reason}`,
+          );
+        }
+      });
+      // Marked in one statement per batch: sent messages whose run dies before this are sent again after
+      // their lease (at least once, as before).
+      await markMailsSent(delivered, now());
+      if (claimed.length < batch) break;
+    }
+  } finally {
+    transport?.close();
   }
   return report;
 }
