@@ -20,10 +20,15 @@ async function withSql<T>(run: (sql: postgres.Sql) => Promise<T>): Promise<T> {
 export function giveActivePurchase(email: string, slug: string): Promise<void> {
   const reference = generateTransferReference();
   return withSql(async (sql) => {
+    // The workflow's sales count grows with the purchase, as an approval makes it (e2e/sales-count.spec.ts
+    // compares the admin's Sales column with the ACTIVE purchases of the same demo workflows).
     const rows = await sql`
-      insert into purchases (user_id, workflow_id, amount, status, transfer_reference, reviewed_at)
-      select u.id, w.id, w.price, 'ACTIVE', ${reference}, now()
-      from users u, workflows w where u.email = ${email} and w.slug = ${slug}
+      with bought as (
+        insert into purchases (user_id, workflow_id, amount, status, transfer_reference, reviewed_at)
+        select u.id, w.id, w.price, 'ACTIVE', ${reference}, now()
+        from users u, workflows w where u.email = ${email} and w.slug = ${slug}
+        returning workflow_id)
+      update workflows set sales_count = sales_count + 1 where id in (select workflow_id from bought)
       returning id`;
     if (rows.length !== 1) throw new Error(`No user ${email} or workflow ${slug}`);
   });
