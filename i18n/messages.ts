@@ -22,6 +22,7 @@ export const NAMESPACES = [
   'admin',
   'legal',
   'reviews',
+  'errorPage',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -1,13 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import { GeistSans } from 'geist/font/sans';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider, hasLocale } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
-import { pickMessages } from '@/i18n/messages';
 import { isLocale, routing } from '@/i18n/routing';
-import { shopTimeZone } from '@/lib/format-date-time';
 import { appUrl, shop, siteTitle } from '@/lib/site';
 import '../globals.css';
 
@@ -41,34 +39,27 @@ export const viewport: Viewport = { themeColor: '#1f57d1', width: 'device-width'
  * the session, the anonymous variant's (app/[locale]/public-view) reading nothing.
  * Only Geist (sans) is loaded and preloaded: `font-mono` (references, IBANs, JSON on a few signed-in and admin
  * pages) uses the system's monospace font, so no page downloads a second 72 kB font (issue 20).
- * Client components get only the namespaces they use (pickMessages), not the whole catalog: everywhere the
- * `validation` messages (a form's check in the browser, useActionForm), and below <ClientMessages> the
- * words of the forms there.
+ * No NextIntlClientProvider here: a page without forms ships no next-intl runtime (issue 20). Server
+ * components translate on the server and link with i18n/navigation.tsx's Link; the client components that
+ * translate (forms) sit below <ClientMessages>, which gives them only their namespaces and `validation`.
  */
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('shell');
-  const messages = await getMessages();
   const { name: shopName } = shop();
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
-        <NextIntlClientProvider
-          locale={locale}
-          timeZone={shopTimeZone()}
-          messages={pickMessages(messages, ['validation'])}
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
         >
-          <a
-            href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
-          >
-            {t('skipLink')}
-          </a>
-          {children}
-          <SiteFooter shopName={shopName} />
-        </NextIntlClientProvider>
+          {t('skipLink')}
+        </a>
+        {children}
+        <SiteFooter shopName={shopName} />
       </body>
     </html>
   );

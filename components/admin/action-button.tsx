@@ -13,13 +13,13 @@ export function ActionButton({
   variant = 'secondary',
   className,
   ...props
-}: Omit<ComponentProps<typeof PostButton>, 'outcome' | 'buttonClassName'>) {
+}: Omit<ComponentProps<typeof PostButton>, 'outcome' | 'buttonClassName' | 'size'>) {
   return (
     <PostButton
       {...props}
       variant={variant}
       className={cn('flex flex-wrap items-center gap-2', className)}
-      buttonClassName="px-3 py-1.5"
+      size="sm"
       outcome={(state) => <ActionOutcome state={state} />}
     />
   );

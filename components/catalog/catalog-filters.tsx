@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { AppFacet, CategoryFacet } from '@/db/queries/catalog/search-counts';
 import type { AppOption } from '@/db/queries/catalog/categories';
 import { inputClass } from '@/components/ui/field';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { catalogHref, defaultSort, SORTS, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
 import {
   compatFacets,

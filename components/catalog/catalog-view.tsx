@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { AppOption } from '@/db/queries/catalog/categories';
 import type { CatalogResult } from '@/db/queries/catalog/search-workflows';
 import type { CompatGroup } from '@/lib/workflows/platforms';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { catalogHref, MAX_QUERY_LENGTH, type CatalogSearch } from '@/lib/validations/catalog';
 import { CatalogFilters } from './catalog-filters';
 import { DidYouMean } from './did-you-mean';

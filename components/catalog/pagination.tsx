@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 
 /** "Previous" / "Next" links and the position; hrefs come from the page so every state stays in the URL. */
 export function Pagination({

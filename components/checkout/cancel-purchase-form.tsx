@@ -11,9 +11,9 @@ export function CancelPurchaseForm({ purchaseId }: { purchaseId: string }) {
     <PostButton
       action={cancelPurchaseAction}
       fields={{ purchaseId }}
-      variant="ghost"
+      variant="ghostDanger"
       className="space-y-2"
-      buttonClassName="w-full text-danger"
+      buttonClassName="w-full"
       pendingLabel={t('cancelling')}
       confirm={{
         question: t('cancelQuestion'),

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 
 /** A "Copy" button for one value; its accessible name says what it copies ("Copy amount"). */
 export function CopyButton({ value, label, className }: { value: string; label: string; className?: string }) {
@@ -24,7 +24,7 @@ export function CopyButton({ value, label, className }: { value: string; label: 
   };
 
   return (
-    <span className={cn('inline-flex items-center gap-2', className)}>
+    <span className={clsx('inline-flex items-center gap-2', className)}>
       <button
         type="button"
         onClick={copy}

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { ViewerPurchaseState } from '@/db/queries/purchases';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { BuyButton } from './buy-button';
 
 type Props = {

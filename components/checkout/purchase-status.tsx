@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 import {
   CANCELLED_REASON,
   EXPIRED_REASON,
@@ -75,7 +75,7 @@ export function PurchaseStatusBadge({
   }, [purchaseId, state.status, intervalMs, router]);
 
   return (
-    <div role="status" className={cn('rounded-lg border px-4 py-3', tone[state.status])}>
+    <div role="status" className={clsx('rounded-lg border px-4 py-3', tone[state.status])}>
       <p className="text-lg font-semibold">{t(LABEL_KEY[statusLabel(state.status, state.rejectReason)])}</p>
       {state.status === 'REJECT' ? (
         <p className="text-sm">

@@ -3,7 +3,7 @@
 import { useOptimistic, useState, useTransition, type FormEvent } from 'react';
 import { idleState, type ActionState } from '@/lib/forms/action-state';
 import { setFavoriteAction } from '@/actions/favorites';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 
 type Props = {
   workflowId: string;
@@ -38,14 +38,14 @@ export function FavoriteButton({ workflowId, favorited, size = 'full', className
   };
 
   return (
-    <form action={setFavoriteAction} onSubmit={onSubmit} className={cn('fav', className)}>
+    <form action={setFavoriteAction} onSubmit={onSubmit} className={clsx('fav', className)}>
       <input type="hidden" name="workflowId" value={workflowId} />
       <input type="hidden" name="intent" value={intent} />
       <button
         type="submit"
         title={size === 'icon' ? label : undefined}
         aria-label={size === 'icon' ? label : undefined}
-        className={cn(
+        className={clsx(
           'fav-btn',
           size === 'icon' ? 'p-2' : 'px-4 py-2',
           shown ? 'fav-btn-on' : 'fav-btn-off',
@@ -55,7 +55,7 @@ export function FavoriteButton({ workflowId, favorited, size = 'full', className
         <span aria-hidden="true">{shown ? '♥' : '♡'}</span>
         {size === 'full' ? <span>{label}</span> : null}
       </button>
-      <p aria-live="polite" className={cn('text-sm', state.status === 'error' ? 'text-danger' : 'sr-only')}>
+      <p aria-live="polite" className={clsx('text-sm', state.status === 'error' ? 'text-danger' : 'sr-only')}>
         {state.status === 'error' ? state.message : state.status === 'success' ? state.message : ''}
       </p>
     </form>

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { localizedPath, type Locale } from '@/i18n/routing';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Suggestion } from '@/db/queries/catalog/search-suggest';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 
 /** Wait this long after the last key before asking for suggestions. */
 const DEBOUNCE_MS = 150;
@@ -126,7 +126,7 @@ export function SearchSuggest({
             // Keep the focus in the box: a click chooses without blurring (which would close the list).
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(item)}
-            className={cn('flex cursor-pointer items-center gap-2 px-3 py-1.5 text-ink', i === active && 'bg-canvas')}
+            className={clsx('flex cursor-pointer items-center gap-2 px-3 py-1.5 text-ink', i === active && 'bg-canvas')}
           >
             {item.kind === 'app' ? (
               <span className="rounded bg-canvas px-1.5 text-xs text-muted ring-1 ring-line">{labels.app}</span>

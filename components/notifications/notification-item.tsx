@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import type { NotificationDto } from '@/db/queries/notifications';
 import { deleteNotificationAction, markNotificationReadAction } from '@/actions/notifications';
 import { cn } from '@/lib/cn';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { formatDateTime } from '@/lib/format-date-time';
 import { notificationStyle } from './notification-style';
 

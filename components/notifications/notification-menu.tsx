@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NotificationDto } from '@/db/queries/notifications';
 import type { NotificationType } from '@/db/schema/enums';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 import { notificationStyle } from './notification-style';
 
 const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canvas';
@@ -96,7 +96,7 @@ export function NotificationMenu({
                 const body = (
                   <>
                     <span className="flex items-center gap-2 text-xs text-muted">
-                      <span className={cn('rounded px-1.5 py-0.5 font-medium', style.badge)}>
+                      <span className={clsx('rounded px-1.5 py-0.5 font-medium', style.badge)}>
                         {labels.type[n.type]}
                       </span>
                       {n.read ? null : <span className="font-medium text-brand-700">{labels.unreadBadge}</span>}
@@ -106,7 +106,7 @@ export function NotificationMenu({
                   </>
                 );
                 return (
-                  <li key={n.id} className={cn('border-l-4', style.accent)}>
+                  <li key={n.id} className={clsx('border-l-4', style.accent)}>
                     {n.link ? (
                       // Opening marks it read (app/api/notifications/[id]/open); a plain link, never prefetched.
                       <a href={`/api/notifications/${n.id}/open`} className="block px-3 py-2 hover:bg-canvas">

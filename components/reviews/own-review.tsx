@@ -1,9 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { OwnReview as Own } from '@/db/queries/reviews';
 import type { Locale } from '@/i18n/routing';
-import { ClientMessages } from '@/components/i18n/client-messages';
-import { DeleteReviewButton } from './delete-review-button';
-import { ReviewForm } from './review-form';
+import { LazyClientMessages } from '@/components/i18n/lazy-client-messages';
+import { LazyDeleteReviewButton, LazyReviewForm } from './lazy-forms';
 import { Stars } from './stars';
 
 /** The viewer's own review with "Edit review" (a disclosure, works without JavaScript) and "Delete review". */
@@ -18,15 +17,15 @@ export function OwnReview({ review }: { review: Own }) {
       <p className="whitespace-pre-line break-words text-sm">{review.content}</p>
       <details className="group">
         <summary className="cursor-pointer text-sm font-medium text-brand-600">{t('editReview')}</summary>
-        <ClientMessages locale={locale} namespaces={['reviews', 'validation']}>
+        <LazyClientMessages locale={locale} namespaces={['reviews', 'validation']}>
           <div className="mt-3">
-            <ReviewForm mode="edit" reviewId={review.id} rating={review.rating} content={review.content} />
+            <LazyReviewForm mode="edit" reviewId={review.id} rating={review.rating} content={review.content} />
           </div>
-        </ClientMessages>
+        </LazyClientMessages>
       </details>
-      <ClientMessages locale={locale} namespaces={['reviews', 'validation']}>
-        <DeleteReviewButton reviewId={review.id} />
-      </ClientMessages>
+      <LazyClientMessages locale={locale} namespaces={['reviews', 'validation']}>
+        <LazyDeleteReviewButton reviewId={review.id} />
+      </LazyClientMessages>
     </div>
   );
 }

@@ -1,14 +1,14 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { ClientMessages } from '@/components/i18n/client-messages';
+import { LazyClientMessages } from '@/components/i18n/lazy-client-messages';
 import type { ReviewsSectionData } from '@/db/queries/reviews';
 import { PrevNextNav } from '@/components/ui/prev-next-nav';
 import { cn } from '@/lib/cn';
 import type { ReviewSort } from '@/lib/validations/reviews';
 import { OwnReview } from './own-review';
+import { LazyReviewForm } from './lazy-forms';
 import { RatingSummary } from './rating-summary';
-import { ReviewForm } from './review-form';
 import { ReviewList } from './review-list';
 
 type Props = {
@@ -52,9 +52,9 @@ function ViewerArea({ data, basePath }: Props) {
   return (
     <div className="space-y-2">
       <h3 className="font-medium">{t('writeReview')}</h3>
-      <ClientMessages locale={locale} namespaces={['reviews', 'validation']}>
-        <ReviewForm mode="create" workflowId={data.workflowId} />
-      </ClientMessages>
+      <LazyClientMessages locale={locale} namespaces={['reviews', 'validation']}>
+        <LazyReviewForm mode="create" workflowId={data.workflowId} />
+      </LazyClientMessages>
     </div>
   );
 }

@@ -1,28 +1,24 @@
+import { clsx } from 'clsx';
 import type { ButtonHTMLAttributes } from 'react';
-import { cn } from '@/lib/cn';
+import { buttonShape, buttonSizes, buttonVariants, type ButtonSize, type ButtonVariant } from './button-styles';
 
-type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
-
-const variants: Record<Variant, string> = {
-  primary: 'bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-500/60',
-  secondary: 'border border-line bg-surface text-ink hover:bg-canvas',
-  ghost: 'text-ink hover:bg-canvas',
-  danger: 'bg-danger text-white hover:bg-red-800',
-};
-
-export function buttonClass(variant: Variant = 'primary', extra?: string) {
-  return cn(
-    'inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed',
-    variants[variant],
-    extra,
-  );
-}
-
+/**
+ * A button of `variant` and `size`. `className` adds layout (`w-full`, `mt-6`) and must not set padding or
+ * colours (use `size` and `variant`): the classes are joined, not merged, so this component, used by client
+ * components on every page, ships no tailwind-merge (7 kB of JavaScript, issue 20).
+ */
 export function Button({
   variant = 'primary',
+  size = 'md',
   className,
   type = 'button',
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
-  return <button type={type} className={buttonClass(variant, className)} {...props} />;
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: ButtonSize }) {
+  return (
+    <button
+      type={type}
+      className={clsx(buttonShape, buttonSizes[size], buttonVariants[variant], className)}
+      {...props}
+    />
+  );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, useRef, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
+import type { ButtonSize, ButtonVariant } from '@/components/ui/button-styles';
 import { ConfirmDialog, ConfirmStep, ConfirmYes, type Confirmation } from '@/components/ui/confirm-dialog';
 import { idleState, type ActionState, type FormAction } from '@/lib/forms/action-state';
 import { asksConfirmation, CONFIRM_FIELD } from '@/lib/forms/confirmation';
@@ -22,6 +23,7 @@ export function PostButton({
   children,
   pendingLabel,
   variant,
+  size,
   className,
   buttonClassName,
   extra,
@@ -34,8 +36,10 @@ export function PostButton({
   fields?: Record<string, string>;
   children: ReactNode;
   pendingLabel?: string;
-  variant?: 'primary' | 'secondary' | 'ghost' | 'danger';
+  variant?: ButtonVariant;
+  size?: ButtonSize;
   className?: string;
+  /** Layout of the button (`w-full`); its padding and colours are `size` and `variant`. */
   buttonClassName?: string;
   /** More controls inside the same form (a reason field, a confirmation checkbox). */
   extra?: ReactNode;
@@ -70,7 +74,7 @@ export function PostButton({
       {asking ? (
         <ConfirmStep question={confirm.question} yes={yesButton} />
       ) : (
-        <Button type="submit" variant={variant} disabled={isPending} className={buttonClassName}>
+        <Button type="submit" variant={variant} size={size} disabled={isPending} className={buttonClassName}>
           {isPending && pendingLabel ? pendingLabel : children}
         </Button>
       )}

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { localizedPath, splitLocale } from '@/i18n/routing';
-import { cn } from '@/lib/cn';
+import { clsx } from 'clsx';
 
 type SectionLink = { href: string; label: string };
 
@@ -48,7 +48,7 @@ export function SectionNav({
             <Link
               href={localizedPath(locale, link.href)}
               aria-current={link.href === current ? 'page' : undefined}
-              className={cn(linkClassName, link.href === current ? currentClassName : otherClassName)}
+              className={clsx(linkClassName, link.href === current ? currentClassName : otherClassName)}
             >
               {link.label}
             </Link>

@@ -1,6 +1,6 @@
 import { Link } from '@/i18n/navigation';
 import type { ReactNode } from 'react';
-import { buttonClass } from './button';
+import { buttonClass } from './button-class';
 
 /** What a form turns into once it has done its job: a status message and where to go next. */
 export function SuccessPanel({

@@ -126,7 +126,7 @@ export function CanvasViewport({
         <div className="flex justify-end gap-1 border-b border-line p-1.5">
           <Button
             variant="secondary"
-            className="px-2.5 py-1"
+            size="xs"
             aria-label={labels.zoomIn}
             onClick={() => setView((v) => zoomView(fit, v, ZOOM_STEP))}
           >
@@ -134,13 +134,13 @@ export function CanvasViewport({
           </Button>
           <Button
             variant="secondary"
-            className="px-2.5 py-1"
+            size="xs"
             aria-label={labels.zoomOut}
             onClick={() => setView((v) => zoomView(fit, v, 1 / ZOOM_STEP))}
           >
             <span aria-hidden="true">−</span>
           </Button>
-          <Button variant="secondary" className="px-2.5 py-1" onClick={() => setView(fit)}>
+          <Button variant="secondary" size="xs" onClick={() => setView(fit)}>
             {labels.fit}
           </Button>
         </div>

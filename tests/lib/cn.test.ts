@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cn } from '@/lib/cn';
-import { buttonClass } from '@/components/ui/button';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { Button } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 
 describe('cn', () => {
   it('lets the later class win a Tailwind conflict, so a caller’s className overrides the default', () => {
@@ -29,5 +32,19 @@ describe('cn', () => {
   it('skips falsy parts and takes conditionals, arrays and objects (clsx)', () => {
     expect(cn('a', false, null, undefined, '', 0, 'b')).toBe('a b');
     expect(cn(['a', ['b']], { c: true, d: false })).toBe('a b c');
+  });
+});
+
+describe('Button (joins classes without tailwind-merge)', () => {
+  const classesOf = (props: Parameters<typeof Button>[0]) =>
+    (/class="([^"]*)"/.exec(renderToStaticMarkup(createElement(Button, props)))?.[1] ?? '').split(' ');
+
+  it('has one padding, its size’s, and one text colour, its variant’s', () => {
+    const small = classesOf({ variant: 'secondary', size: 'sm', className: 'w-full' });
+    expect(small).toEqual(expect.arrayContaining(['px-3', 'py-1.5', 'text-ink', 'w-full']));
+    expect(small.filter((c) => /^p[xy]-/.test(c))).toEqual(['px-3', 'py-1.5']);
+    const cancel = classesOf({ variant: 'ghostDanger' });
+    expect(cancel.filter((c) => /^text-(ink|danger|white)$/.test(c))).toEqual(['text-danger']);
+    expect(classesOf({}).filter((c) => /^p[xy]-/.test(c))).toEqual(['px-4', 'py-2']);
   });
 });

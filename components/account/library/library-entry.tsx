@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { LibraryEntry } from '@/server/library';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { renderMarkdown } from '@/lib/markdown';
 import { LabelledSection } from '@/components/ui/labelled-section';
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { ImportUrl, LibraryEntry } from '@/server/library';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { inputClass } from '@/components/ui/field';
 import { LabelledSection } from '@/components/ui/labelled-section';
 import { formatDate, formatDateTime } from '@/lib/format-date-time';

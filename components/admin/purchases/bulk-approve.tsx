@@ -73,7 +73,7 @@ export function ApproveOneForm({ action }: { action: FormAction }) {
 export function ApproveButton({ purchaseId }: { purchaseId: string }) {
   const t = useTranslations('admin');
   return (
-    <Button type="submit" form={APPROVE_FORM_ID} name="purchaseId" value={purchaseId} className="px-3 py-1.5">
+    <Button type="submit" form={APPROVE_FORM_ID} name="purchaseId" value={purchaseId} size="sm">
       {t('purchase.approve')}
     </Button>
   );

@@ -35,7 +35,7 @@ export function RejectForm({
   }, [open, collapsible, form]);
   if (!open) {
     return (
-      <Button variant="secondary" className="px-3 py-1.5" aria-expanded={false} onClick={() => setOpen(true)}>
+      <Button variant="secondary" size="sm" aria-expanded={false} onClick={() => setOpen(true)}>
         {t('purchase.reject')}
       </Button>
     );
@@ -51,16 +51,11 @@ export function RejectForm({
         {...field('reason')}
       />
       <div className="flex flex-wrap items-center gap-2">
-        <Button
-          type="submit"
-          variant="danger"
-          className="px-3 py-1.5"
-          disabled={isPending || state.status === 'success'}
-        >
+        <Button type="submit" variant="danger" size="sm" disabled={isPending || state.status === 'success'}>
           {isPending ? t('purchase.rejecting') : t('purchase.reject')}
         </Button>
         {collapsible && state.status !== 'success' ? (
-          <Button variant="ghost" className="px-3 py-1.5" onClick={() => setOpen(false)}>
+          <Button variant="ghost" size="sm" onClick={() => setOpen(false)}>
             {t('common.cancel')}
           </Button>
         ) : null}

@@ -56,7 +56,7 @@ export function FeaturesEditor({
             />
             <Button
               variant="ghost"
-              className="px-2 py-1"
+              size="xs"
               disabled={i === 0}
               onClick={() => move(i, -1)}
               aria-label={t('workflowForm.featureUp', { number: i + 1 })}
@@ -65,7 +65,7 @@ export function FeaturesEditor({
             </Button>
             <Button
               variant="ghost"
-              className="px-2 py-1"
+              size="xs"
               disabled={i === items.length - 1}
               onClick={() => move(i, 1)}
               aria-label={t('workflowForm.featureDown', { number: i + 1 })}
@@ -74,7 +74,7 @@ export function FeaturesEditor({
             </Button>
             <Button
               variant="ghost"
-              className="px-2 py-1"
+              size="xs"
               onClick={() => update(items.filter((it) => it.key !== item.key))}
               aria-label={t('workflowForm.featureRemove', { number: i + 1 })}
             >
@@ -83,12 +83,7 @@ export function FeaturesEditor({
           </li>
         ))}
       </ol>
-      <Button
-        variant="secondary"
-        className="px-3 py-1.5"
-        disabled={items.length >= max}
-        onClick={() => update([...items, make('')])}
-      >
+      <Button variant="secondary" size="sm" disabled={items.length >= max} onClick={() => update([...items, make('')])}>
         {t('workflowForm.addFeature')}
       </Button>
       {error ? (

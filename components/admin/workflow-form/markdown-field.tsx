@@ -39,7 +39,7 @@ export function MarkdownField({
       <div className="flex gap-1" role="group" aria-label={t('workflowForm.editorMode')}>
         <Button
           variant={mode === 'write' ? 'secondary' : 'ghost'}
-          className="px-3 py-1"
+          size="sm"
           aria-pressed={mode === 'write'}
           onClick={() => setMode('write')}
         >
@@ -47,7 +47,7 @@ export function MarkdownField({
         </Button>
         <Button
           variant={mode === 'preview' ? 'secondary' : 'ghost'}
-          className="px-3 py-1"
+          size="sm"
           aria-pressed={mode === 'preview'}
           onClick={showPreview}
         >

@@ -42,7 +42,8 @@ describe.each(Object.entries(PAGES))('/%s', (name, load) => {
     expect(metadata.alternates?.canonical).toBe(`/${name}`);
     expect(metadata.title).toEqual(expect.any(String));
     expect(metadata.description).toEqual(expect.any(String));
-    // Its links are next-intl's (i18n/navigation.ts): they read the language from the provider.
+    // Its links (i18n/navigation.tsx) read the language with next-intl's useLocale: on the server from the
+    // request's locale, in this plain render from a provider.
     const element = await page.default({ params });
     const html = renderToStaticMarkup(
       createElement(NextIntlClientProvider, { locale: 'en', messages: {}, children: element }),

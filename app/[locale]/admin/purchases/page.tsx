@@ -15,7 +15,7 @@ import {
 } from '@/components/admin/purchases/bulk-approve';
 import { RejectForm } from '@/components/admin/purchases/reject-form';
 import { PurchaseStatusBadge } from '@/components/admin/status-badge';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { listPurchaseQueue } from '@/db/queries/admin/purchases';
 import { formatAge } from '@/lib/admin/format';
 import { approvePurchaseAction, rejectPurchaseAction, settlePurchasesAction } from '@/actions/admin/purchases';

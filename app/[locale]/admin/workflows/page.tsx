@@ -6,7 +6,7 @@ import { DataTable } from '@/components/admin/data-table';
 import { FilterForm } from '@/components/admin/filter-form';
 import { Pager } from '@/components/admin/pager';
 import { StatusBadge } from '@/components/admin/status-badge';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { listAdminWorkflows } from '@/db/queries/admin/workflows';
 import { formatDateTime } from '@/lib/format-date-time';
 import { adminList } from '@/server/pages';

@@ -9,7 +9,7 @@ import { PaymentDetails } from '@/components/checkout/payment-details';
 import { PaymentInstructions } from '@/components/checkout/payment-instructions';
 import { PaymentQr, PAYMENT_QR_ID } from '@/components/checkout/payment-qr';
 import { PurchaseStatusBadge } from '@/components/checkout/purchase-status';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { getCheckout } from '@/db/queries/purchases';
 import { requireUser } from '@/server/auth/guards';
 import { foundOr404, paramOr404 } from '@/server/pages';

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeOf, pageLocale, type LocaleParams } from '@/i18n/page-locale';
 import { NotificationItem } from '@/components/notifications/notification-item';
 import { PrevNextNav } from '@/components/ui/prev-next-nav';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { countUnreadNotifications, listNotifications } from '@/db/queries/notifications';
 import { markAllNotificationsReadAction } from '@/actions/notifications';
 import { requireUser } from '@/server/auth/guards';

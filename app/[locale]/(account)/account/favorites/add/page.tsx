@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { Link } from '@/i18n/navigation';
 import { redirect } from 'next/navigation';
 import { AutoSubmit } from '@/components/favorites/auto-submit';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { requireUser } from '@/server/auth/guards';
 import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
 import { AFTER_LOGIN_PATH, favoriteAfterLoginSchema } from '@/lib/validations/favorites';

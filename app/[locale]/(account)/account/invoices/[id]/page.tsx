@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { InvoiceDocument } from '@/components/account/invoices/invoice-document';
 import { PrintButton } from '@/components/account/invoices/print-button';
-import { buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button-class';
 import { getInvoice } from '@/db/queries/purchases';
 import { requireUser } from '@/server/auth/guards';
 import { localeOf, pageLocale } from '@/i18n/page-locale';
