@@ -16,19 +16,22 @@ const DIGEST = `count(*) || ':' || coalesce(max(t.xmin::text::bigint), 0)`;
  * was written. Cheap enough to take around every call of the matrix and the fuzzing.
  */
 export async function snapshot(sql: DirectDb): Promise<Record<string, string>> {
-  query ??= await snapshotQuery(sql);
+  query ??= digestQuery(
+    (
+      await sql<{ name: string }[]>`
+        select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`
+    ).map((t) => t.name),
+  );
   const rows = await sql.unsafe<{ name: string; digest: string }[]>(query);
   return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
 }
 
 let query: string | undefined;
 
-async function snapshotQuery(sql: DirectDb): Promise<string> {
-  const tables = await sql<{ name: string }[]>`
-    select table_name as name from information_schema.tables
-    where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`;
+/** One statement giving each table's digest (rows `name`, `digest`), for the tables of the schema. */
+export function digestQuery(tables: string[]): string {
   return tables
-    .map((t) => t.name)
     .filter((n) => !VOLATILE.has(n))
     .map((n) => `select '${n}' as name, ${COUNT_ONLY.has(n) ? 'count(*)::text' : DIGEST} as digest from "${n}" t`)
     .join(' union all ');

@@ -4,13 +4,10 @@
  * action). Use as `vi.mock('@/server/auth/guards', () => import('…/helpers/test-session'))` and
  * `import { session } from '…/helpers/test-session'`.
  */
+import { notFound } from 'next/navigation';
 import type { SessionUser } from '@/server/auth/guards';
 
 export const session = { user: null as null | { id: string; role: 'USER' | 'ADMIN' } };
-
-function notFound(): never {
-  throw new Error('NEXT_HTTP_ERROR_FALLBACK;404');
-}
 
 export async function getCurrentUser(): Promise<SessionUser | null> {
   const user = session.user;
@@ -30,4 +27,9 @@ export const requireUser = async () => (await getCurrentUser()) ?? notFound();
 export async function requireAdmin() {
   const user = await getCurrentUser();
   return user?.role === 'ADMIN' ? user : notFound();
+}
+
+export async function currentAdmin() {
+  const user = await getCurrentUser();
+  return user?.role === 'ADMIN' ? user : null;
 }
