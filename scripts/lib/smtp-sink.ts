@@ -5,7 +5,7 @@
  * `reject(n)` (n = 1 for the first message) makes the server refuse that message with a 4xx/5xx.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -18,8 +18,12 @@ function addresses(parsed: ParsedMail): string[] {
   return list.flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase()));
 }
 
+/**
+ * `envelopeOnly`: keep only each message's envelope recipients (what the server accepted), without parsing
+ * the message: for tests that time delivery, where parsing would cost the sink more than the sender.
+ */
 export async function startSmtpSink(
-  options: { dir?: string; reject?: (n: number) => boolean } = {},
+  options: { dir?: string; reject?: (n: number) => boolean; envelopeOnly?: boolean } = {},
 ): Promise<SmtpSink> {
   const messages: SinkMail[] = [];
   let received = 0;
@@ -28,7 +32,17 @@ export async function startSmtpSink(
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
+      if (options.envelopeOnly) {
+        stream.resume();
+        stream.on('end', () => {
+          received++;
+          const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
+          messages.push({ to, subject: '', text: '', html: '', raw: '' });
+          callback();
+        });
+        return;
+      }
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
@@ -57,6 +71,8 @@ export async function startSmtpSink(
       });
     },
   });
+  // Replies go out at once (no Nagle delay waiting for the client's delayed ACK), as a real MTA's do.
+  server.server.on('connection', (socket: Socket) => socket.setNoDelay(true));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());

@@ -1,4 +1,5 @@
 import 'server-only';
+import net from 'node:net';
 import nodemailer, { type Transporter } from 'nodemailer';
 import {
   attachmentRefs,
@@ -46,7 +47,36 @@ function openTransport(smtpUrl: string, connections: number): Transporter {
   for (const [name, value] of Object.entries(settings)) {
     if (!url.searchParams.has(name)) url.searchParams.set(name, value);
   }
-  return nodemailer.createTransport(url.toString());
+  const transport = nodemailer.createTransport(url.toString());
+  // nodemailer opens its TCP connections with Nagle's algorithm on: its small writes then wait for the
+  // server's delayed ACK, about 40 ms a message on one connection (measured against a local SMTP server:
+  // 45 ms a message, 2.2 ms with it off). Its pool takes a connected socket from getSocket (and still
+  // upgrades it to TLS for smtps:// or STARTTLS), so the shop opens the sockets itself, without the delay.
+  (transport.transporter as { getSocket?: typeof connectWithoutDelay }).getSocket = connectWithoutDelay;
+  return transport;
+}
+
+type SocketOptions = { host?: string; port?: number; secure?: boolean; connectionTimeout?: number };
+
+function connectWithoutDelay(
+  options: SocketOptions,
+  callback: (error: Error | null, socket?: { connection: net.Socket }) => void,
+): void {
+  const port = Number(options.port) || (options.secure ? 465 : 587);
+  const socket = net.connect({ host: options.host ?? 'localhost', port, noDelay: true });
+  const timer = setTimeout(
+    () => socket.destroy(new Error(`Connection to ${options.host}:${port} timed out`)),
+    Number(options.connectionTimeout) || 15_000,
+  );
+  socket.once('connect', () => {
+    clearTimeout(timer);
+    socket.removeAllListeners('error');
+    callback(null, { connection: socket });
+  });
+  socket.once('error', (error) => {
+    clearTimeout(timer);
+    callback(error);
+  });
 }
 
 /** Runs `work` on every item, at most `limit` at a time. */

@@ -1,3 +1,5 @@
+import { fork } from 'node:child_process';
+import path from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { emailOutbox } from '@/db/schema';
@@ -31,4 +33,30 @@ export async function linkToken(to: string, pattern: RegExp, subject?: string): 
   const match = pattern.exec(text);
   if (!match?.[1]) throw new Error(`no ${pattern} in: ${text}`);
   return match[1];
+}
+
+/** An SMTP sink in its own process (scripts/lib/smtp-sink-process.ts): its URL, what it received, and close. */
+export async function startSmtpSinkProcess(): Promise<{
+  url: string;
+  recipients: () => Promise<string[]>;
+  close: () => void;
+}> {
+  const child = fork(path.join(process.cwd(), 'scripts/lib/smtp-sink-process.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the SMTP sink process exited (${code})`)));
+    child.once('message', (m) => resolve((m as { port: number }).port));
+  });
+  return {
+    url: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
+    recipients: () =>
+      new Promise<string[]>((resolve) => {
+        child.once('message', (m) => resolve((m as { recipients: string[] }).recipients));
+        child.send('recipients');
+      }),
+    close: () => child.disconnect(),
+  };
 }

@@ -5,7 +5,7 @@ import { publishRelease } from '@/db/queries/admin/workflow-releases';
 import { emailOutbox, notifications, purchases, releaseNotices, users } from '@/db/schema';
 import { createTestUser, createTestWorkflow, TEST_PASSWORD_HASH } from '../../helpers/factories';
 import { testDriver } from '../../helpers/db';
-import { startSmtpSink } from '../../helpers/mail';
+import { startSmtpSinkProcess } from '../../helpers/mail';
 import { deliverPendingMail } from '@/server/mail';
 
 const BUYERS = 10_000;
@@ -86,23 +86,25 @@ describe.runIf(testDriver() === 'postgres')('update notices to 10,000 buyers (Po
 
     // Delivered: one run of the mail worker hands every buyer's email to a real SMTP server, once each
     // (the run keeps claiming while batches come back full; several messages in flight, pooled connections).
-    const sink = await startSmtpSink();
+    // The server runs in its own process, so its parsing does not take the sender's CPU time.
+    const sink = await startSmtpSinkProcess();
     try {
       const sending = performance.now();
       const report = await deliverPendingMail({
         config: { smtpUrl: sink.url, from: 'Shop <shop@example.test>', embedded: false, concurrency: 8 },
       });
+      const sent = performance.now();
       console.info(
-        `[bench] one delivery run: ${report.sent} emails (${BUYERS} update notices) to an SMTP server in ${Math.round(performance.now() - sending)} ms`,
+        `[bench] one delivery run: ${report.sent} emails (${BUYERS} update notices) to an SMTP server in ${Math.round(sent - sending)} ms; publishing to the last email accepted: ${Math.round(sent - started)} ms`,
       );
       const prefix = `bulk-${run.toLowerCase()}-`;
-      const received = sink.messages.flatMap((m) => m.to).filter((to) => to.startsWith(prefix));
+      const received = (await sink.recipients()).filter((to) => to.startsWith(prefix));
       expect(received).toHaveLength(BUYERS);
       expect(new Set(received).size).toBe(BUYERS);
       const bulk = like(emailOutbox.to, `${prefix}%`);
       expect(await db.$count(emailOutbox, and(bulk, ne(emailOutbox.status, 'sent')))).toBe(0);
     } finally {
-      await sink.close();
+      sink.close();
     }
   }, 300_000);
 });
