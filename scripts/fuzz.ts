@@ -28,24 +28,23 @@ if (!Number.isInteger(runs) || runs < 1) {
   console.error('--runs takes a whole number of cases per entry point, e.g. --runs 100000');
   process.exit(2);
 }
+/** Runs `args` with Node, the fuzzing's settings in its environment, and exits with its status. */
+function run(args: string[], extra: Record<string, string>): never {
+  const result = spawnSync(process.execPath, args, {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, FUZZ_RUNS: String(runs), ...(values.seed ? { FUZZ_SEED: values.seed } : {}), ...extra },
+  });
+  process.exit(result.status ?? 1);
+}
+
 if (values['in-process']) {
   const project = process.env.TEST_DATABASE_URL ? 'db-postgres' : 'db-pglite';
   console.log(`› fuzzing every server action and route handler in process with ${runs} cases each (${project})`);
-  const run = spawnSync(
-    process.execPath,
+  run(
     [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', project, 'tests/db/fuzz'],
-    {
-      stdio: 'inherit',
-      cwd: root,
-      env: {
-        ...process.env,
-        FUZZ_RUNS: String(runs),
-        ...(values.seed ? { FUZZ_SEED: values.seed } : {}),
-        ...(values.grep ? { FUZZ_GREP: values.grep } : {}),
-      },
-    },
+    values.grep ? { FUZZ_GREP: values.grep } : {},
   );
-  process.exit(run.status ?? 1);
 }
 if (!process.env.TEST_DATABASE_URL) {
   console.error('The fuzzing compares database rows: set TEST_DATABASE_URL (a Postgres the e2e run may use).');
@@ -54,14 +53,4 @@ if (!process.env.TEST_DATABASE_URL) {
 console.log(`› fuzzing every entry point with ${runs} cases each${values.seed ? `, seed ${values.seed}` : ''}`);
 const args = ['--import', 'tsx', path.join(root, 'scripts/e2e.ts'), 'e2e/fuzz.spec.ts', '--reporter=list'];
 if (values.grep) args.push('--grep', values.grep);
-const result = spawnSync(process.execPath, args, {
-  stdio: 'inherit',
-  cwd: root,
-  env: {
-    ...process.env,
-    FUZZ_RUNS: String(runs),
-    ...(values.seed ? { FUZZ_SEED: values.seed } : {}),
-    ...(values.shrink ? { FUZZ_SHRINK: '1' } : {}),
-  },
-});
-process.exit(result.status ?? 1);
+run(args, values.shrink ? { FUZZ_SHRINK: '1' } : {});

@@ -27,6 +27,7 @@ import { actionArgs, fieldValue, formFields } from '../../../e2e/support/fuzz-in
 import type { Fields } from '../../../e2e/support/server-action';
 import { session } from '../../helpers/test-session';
 import { makeFuzzObjects, type FuzzUsers } from './fixtures';
+import { request } from './next-request';
 import { tableDigest } from './table-digest';
 
 // Outside a Next request: the signed-in user is the case's caller (tests/helpers/test-session.ts refuses as
@@ -44,24 +45,8 @@ vi.mock('next-auth', () => {
   class AuthError extends Error {}
   return { AuthError, CredentialsSignin: class extends AuthError {} };
 });
-vi.mock('next/cache', () => ({
-  updateTag: vi.fn(),
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  refresh: vi.fn(),
-  unstable_cache: <T>(fn: T) => fn,
-}));
-const request = vi.hoisted(() => ({ headers: new Headers(), cookies: new Map<string, string>() }));
-vi.mock('next/headers', () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
-    getAll: () => [...request.cookies].map(([name, value]) => ({ name, value })),
-    has: (name: string) => request.cookies.has(name),
-    set: (name: string, value: string) => void request.cookies.set(name, value),
-    delete: (name: string) => void request.cookies.delete(name),
-  }),
-}));
+vi.mock('next/cache', () => import('./next-request'));
+vi.mock('next/headers', () => import('./next-request'));
 vi.mock('next-intl/server', () => import('../../helpers/next-intl-server'));
 // Work an action leaves for after its answer (next/server's after()) runs before the case's tables are compared.
 const later = vi.hoisted(() => ({ tasks: [] as Promise<unknown>[] }));

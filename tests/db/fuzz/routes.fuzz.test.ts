@@ -20,6 +20,7 @@ import { routeKey } from '../../../e2e/support/entry-points';
 import { encode, queryString } from '../../../e2e/support/fuzz-input';
 import { session } from '../../helpers/test-session';
 import { makeFuzzObjects, type FuzzUsers } from './fixtures';
+import { request } from './next-request';
 import { tableDigest } from './table-digest';
 
 vi.mock('@/server/auth/guards', () => import('../../helpers/test-session'));
@@ -27,24 +28,8 @@ vi.mock('@/server/auth', async () => {
   const { redirect } = await import('next/navigation');
   return { signIn: () => redirect('/'), signOut: () => redirect('/'), auth: async () => null };
 });
-vi.mock('next/cache', () => ({
-  updateTag: vi.fn(),
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  refresh: vi.fn(),
-  unstable_cache: <T>(fn: T) => fn,
-}));
-const request = vi.hoisted(() => ({ headers: new Headers(), cookies: new Map<string, string>() }));
-vi.mock('next/headers', () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
-    getAll: () => [...request.cookies].map(([name, value]) => ({ name, value })),
-    has: (name: string) => request.cookies.has(name),
-    set: (name: string, value: string) => void request.cookies.set(name, value),
-    delete: (name: string) => void request.cookies.delete(name),
-  }),
-}));
+vi.mock('next/cache', () => import('./next-request'));
+vi.mock('next/headers', () => import('./next-request'));
 vi.mock('next-intl/server', () => import('../../helpers/next-intl-server'));
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);

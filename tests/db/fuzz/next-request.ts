@@ -1,0 +1,24 @@
+/**
+ * next/headers and next/cache outside a Next request, for the in-process fuzzers: the request's headers
+ * and cookies are whatever the case sets in `request`; the cache functions (they need Next's request
+ * store) do nothing. Use as `vi.mock('next/headers', () => import('./next-request'))` and
+ * `vi.mock('next/cache', () => import('./next-request'))`.
+ */
+export const request = { headers: new Headers(), cookies: new Map<string, string>() };
+
+export const headers = async () => request.headers;
+
+export const cookies = async () => ({
+  get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
+  getAll: () => [...request.cookies].map(([name, value]) => ({ name, value })),
+  has: (name: string) => request.cookies.has(name),
+  set: (name: string, value: string) => void request.cookies.set(name, value),
+  delete: (name: string) => void request.cookies.delete(name),
+});
+
+const nothing = () => undefined;
+export const updateTag = nothing;
+export const revalidateTag = nothing;
+export const revalidatePath = nothing;
+export const refresh = nothing;
+export const unstable_cache = <T>(fn: T) => fn;
