@@ -1,18 +1,20 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { RatingSummary as Summary } from '@/db/queries/reviews';
+import type { FormatLocale } from '@/lib/format-date-time';
 import { formatRating } from '@/lib/rating';
 import { Stars } from './stars';
 
 /** The average, the count and a 5-to-1 bar chart of the visible reviews (plain HTML, no script). */
 export function RatingSummary({ summary }: { summary: Summary }) {
   const t = useTranslations('reviews');
+  const locale = useLocale() as FormatLocale;
   const total = summary.distribution.reduce((n, d) => n + d.count, 0);
   return (
     <div className="space-y-4">
       <div>
         <p className="flex items-baseline gap-2">
           <span data-testid="rating-average" className="text-4xl font-semibold">
-            {formatRating(summary.average)}
+            {formatRating(summary.average, locale)}
           </span>
           <span className="text-muted">{t('outOf5')}</span>
         </p>

@@ -1,11 +1,13 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { cn } from '@/lib/cn';
+import type { FormatLocale } from '@/lib/format-date-time';
+import { formatStars } from '@/lib/rating';
 
 /** Five stars, `value` of them filled (rounded to the nearest whole star); one accessible sentence. */
 export function Stars({ value, className }: { value: number; className?: string }) {
   const t = useTranslations('reviews');
   const filled = Math.round(value);
-  const label = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  const label = formatStars(value, useLocale() as FormatLocale);
   return (
     <span
       role="img"

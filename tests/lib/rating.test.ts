@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRating } from '@/lib/rating';
+import { formatRating, formatStars } from '@/lib/rating';
 
 describe('formatRating', () => {
   it('rounds the stored two-decimal average to one decimal, half up, without float artefacts', () => {
@@ -10,5 +10,17 @@ describe('formatRating', () => {
     expect(formatRating('0')).toBe('0.0');
     expect(formatRating('5.00')).toBe('5.0');
     expect(formatRating('1.05')).toBe('1.1');
+  });
+
+  it('writes the average with the Vietnamese decimal comma on Vietnamese pages (issue 14)', () => {
+    expect(formatRating('4.45', 'vi')).toBe('4,5');
+    expect(formatRating('5.00', 'vi')).toBe('5,0');
+    expect(formatRating('4.45', 'en')).toBe('4.5');
+  });
+
+  it('writes a star value: whole numbers as they are, an average with one decimal in the locale', () => {
+    expect(formatStars(4, 'vi')).toBe('4');
+    expect(formatStars(4.5, 'vi')).toBe('4,5');
+    expect(formatStars(4.5, 'en')).toBe('4.5');
   });
 });
