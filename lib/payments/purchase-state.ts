@@ -82,13 +82,3 @@ export function isReservedRejectReason(reason: string): boolean {
   const word = reason.trim().toLowerCase();
   return word === CANCELLED_REASON || word === EXPIRED_REASON;
 }
-
-/** A reject reason as a sentence for the buyer. */
-export function describeRejectReason(reason: string | null | undefined, ttlHours?: number): string {
-  if (reason === EXPIRED_REASON) {
-    const window = ttlHours ? `${ttlHours}-hour ` : '';
-    return `expired: the ${window}payment window closed before the transfer was confirmed.`;
-  }
-  if (reason === CANCELLED_REASON) return 'cancelled by you.';
-  return reason?.trim() || 'no reason was given.';
-}

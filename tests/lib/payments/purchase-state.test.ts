@@ -4,7 +4,6 @@ import { formatInvoiceNumber } from '@/lib/payments/invoice-number';
 import {
   assertTransition,
   canTransition,
-  describeRejectReason,
   expiryCutoff,
   isPastDeadline,
   paymentDeadline,
@@ -59,9 +58,6 @@ describe('purchase state rules', () => {
     expect(statusLabel('REJECT', 'cancelled')).toBe('Cancelled');
     expect(statusLabel('REJECT', 'expired')).toBe('Rejected');
     expect(statusLabel('REJECT', 'The amount was too low.')).toBe('Rejected');
-    expect(describeRejectReason('expired', 24)).toMatch(/^expired: the 24-hour payment window closed/);
-    expect(describeRejectReason('cancelled')).toBe('cancelled by you.');
-    expect(describeRejectReason('The amount was too low.')).toBe('The amount was too low.');
   });
 });
 
