@@ -2,7 +2,8 @@
  * SHOP_NAME and SHOP_CURRENCY reach every place that names the shop or shows money: page titles, the
  * header and footer of every page, emails, JSON-LD (app/(shop)/workflows/[slug]) and prices.
  */
-import { createElement } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderEmail } from '@/lib/mail/render';
@@ -14,7 +15,7 @@ import {
   passwordResetEmail,
 } from '@/lib/mail/templates';
 import { formatPrice, shop, siteTitle } from '@/lib/site';
-import type * as MessagesModule from '@/i18n/messages';
+import { loadMessages } from '@/i18n/messages';
 import type * as NextNavigation from 'next/navigation';
 import { passwordProblem } from '@/lib/validations/password';
 
@@ -22,12 +23,6 @@ import { passwordProblem } from '@/lib/validations/password';
 vi.mock('@/server/auth/guards', () => ({ getCurrentUser: async () => null }));
 vi.mock('@/actions/auth', () => ({ signOutAction: async () => {} }));
 vi.mock('next-intl/server', () => import('@/tests/helpers/next-intl-server'));
-// Rendered outside Next, the header and footer read their messages from the layout's client provider,
-// not from the server's catalog: it gets every namespace here.
-vi.mock('@/i18n/messages', async (original) => ({
-  ...(await original<typeof MessagesModule>()),
-  pickMessages: (messages: object) => messages,
-}));
 // The header's search box navigates with the App Router, which is not mounted here.
 vi.mock('next/navigation', async (original) => ({
   ...(await original<typeof NextNavigation>()),
@@ -36,6 +31,16 @@ vi.mock('next/navigation', async (original) => ({
 vi.mock('geist/font/sans', () => ({ GeistSans: { variable: 'font-sans' } }));
 
 const NAME = 'Cửa hàng Thử';
+
+/**
+ * Renders a tree as Next renders the root layout's: the header and footer translate with next-intl's
+ * hooks, which in a server render read the request's messages and here (react-dom outside Next) a
+ * provider's: every English message.
+ */
+async function render(tree: ReactElement): Promise<string> {
+  const messages = await loadMessages('en');
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: 'en', messages, children: tree }));
+}
 const params = Promise.resolve({ locale: 'en' });
 
 afterEach(() => vi.unstubAllEnvs());
@@ -66,7 +71,7 @@ describe('the shop’s identity', () => {
       const { VisitorFrame } = await import('@/components/layout/site-frame');
       expect((await generateMetadata({ children: null, params })).title).toEqual(siteTitle());
       const page = VisitorFrame({ children: createElement('p', null, 'page') });
-      const html = renderToStaticMarkup(await RootLayout({ children: page, params }));
+      const html = await render(await RootLayout({ children: page, params }));
       expect(html.match(new RegExp(NAME, 'g'))).toHaveLength(2);
       expect(html).toMatch(new RegExp(`<header[^]*<span[^>]*>${NAME}</span>[^]*</header>`));
       expect(html).toMatch(new RegExp(`<footer[^]*${NAME} · Automation workflow templates[^]*</footer>`));
@@ -79,7 +84,7 @@ describe('the shop’s identity', () => {
       vi.stubEnv('SHOP_TAX_CODE', '0312345678');
       vi.stubEnv('SHOP_ADDRESS', '12 Lê Lợi, Phường Sài Gòn, TP. Hồ Chí Minh');
       const { default: RootLayout } = await import('@/app/[locale]/layout');
-      const html = renderToStaticMarkup(await RootLayout({ children: createElement('p', null, 'page'), params }));
+      const html = await render(await RootLayout({ children: createElement('p', null, 'page'), params }));
       expect(html).toMatch(
         /<footer[^]*Công ty TNHH Cửa hàng Thử · Tax code \(MST\) 0312345678 · 12 Lê Lợi, Phường Sài Gòn, TP. Hồ Chí Minh[^]*<\/footer>/,
       );
