@@ -29,8 +29,8 @@ export const resendConfirmationAction = validatedActionWithUser(resendConfirmati
   const { result } = await resendEmailConfirmation(user.id, { ip: clientIp(await headers()) });
   if (result === 'already') {
     refresh(); // the banner goes
-    return { status: 'success', message: 'Your email is already confirmed.' };
+    return { status: 'success', message: (await getTranslations('auth'))('alreadyConfirmed') };
   }
   kickMailDelivery();
-  return { status: 'success', message: `We have sent a new confirmation link to ${user.email}.` };
+  return { status: 'success', message: (await getTranslations('auth'))('confirmationResent', { email: user.email }) };
 });

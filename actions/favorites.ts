@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { expireInAction, favoritesChanged } from '@/server/cache/invalidate';
 import { redirect } from 'next/navigation';
 import { addFavorite, removeFavorite } from '@/db/queries/favorites';
@@ -18,5 +19,6 @@ export const setFavoriteAction = validatedAction(favoriteSchema, async ({ workfl
   // Only this user's own entries (header count, hearts, the favorites page): no shared page is expired,
   // and this action's response renders the fresh page.
   expireInAction(favoritesChanged(user.id));
-  return { status: 'success', message: intent === 'add' ? 'Added to your favorites.' : 'Removed from your favorites.' };
+  const t = await getTranslations('common');
+  return { status: 'success', message: intent === 'add' ? t('favoriteAdded') : t('favoriteRemoved') };
 });

@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { createReview, deleteReview, updateReview } from '@/db/queries/reviews';
 import { createReviewSchema, deleteReviewSchema, updateReviewSchema } from '@/lib/validations/reviews';
 import { expireInAction, reviewChanged } from '@/server/cache/invalidate';
@@ -10,7 +11,7 @@ export const createReviewAction = validatedActionWithUser(
   async ({ workflowId, rating, content }, user) => {
     const change = await createReview(user.id, workflowId, { rating, content });
     expireInAction(reviewChanged(change.workflowId));
-    return { status: 'success', message: 'Thank you! Your review is posted.' };
+    return { status: 'success', message: (await getTranslations('reviews'))('posted') };
   },
 );
 
@@ -19,12 +20,12 @@ export const updateReviewAction = validatedActionWithUser(
   async ({ reviewId, rating, content }, user) => {
     const change = await updateReview(user.id, reviewId, { rating, content });
     expireInAction(reviewChanged(change.workflowId));
-    return { status: 'success', message: 'Your review is updated.' };
+    return { status: 'success', message: (await getTranslations('reviews'))('updated') };
   },
 );
 
 export const deleteReviewAction = validatedActionWithUser(deleteReviewSchema, async ({ reviewId }, user) => {
   const change = await deleteReview(user.id, reviewId);
   expireInAction(reviewChanged(change.workflowId));
-  return { status: 'success', message: 'Your review is deleted.' };
+  return { status: 'success', message: (await getTranslations('reviews'))('deleted') };
 });

@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
@@ -43,7 +44,7 @@ export const updateNameAction = validatedActionWithUser(
     // The name is shown on the user's reviews (shared pages) and in the header (this user's own page).
     expireInAction(reviewerRenamed(reviewedWorkflowIds));
     refresh();
-    return { status: 'success', message: 'Your name has been saved.' };
+    return { status: 'success', message: (await getTranslations('settings'))('profile.saved') };
   },
   backToSettings,
 );
@@ -53,10 +54,7 @@ export const updateInvoiceDetailsAction = validatedActionWithUser(
   async (details, user) => {
     await updateInvoiceDetails(user.id, details);
     refresh();
-    return {
-      status: 'success',
-      message: 'Your invoice details have been saved. Invoices issued from now on carry them.',
-    };
+    return { status: 'success', message: (await getTranslations('settings'))('invoice.saved') };
   },
   backToSettings,
 );
@@ -72,7 +70,7 @@ export const uploadAvatarAction = validatedActionWithUser(
       throw error;
     }
     refresh(); // the avatar is shown in the user's own header only
-    return { status: 'success', message: 'Your avatar has been updated.' };
+    return { status: 'success', message: (await getTranslations('settings'))('avatar.updated') };
   },
   backToSettings,
 );
@@ -82,7 +80,7 @@ export const removeAvatarAction = validatedActionWithUser(
   async (_data, user) => {
     await deleteAvatar(await setAvatar(user.id, null));
     refresh();
-    return { status: 'success', message: 'Your avatar has been removed.' };
+    return { status: 'success', message: (await getTranslations('settings'))('avatar.removed') };
   },
   backToSettings,
 );
@@ -98,7 +96,7 @@ export const changeEmailAction = validatedActionWithUser(
     refresh(); // the settings page shows the address waiting for confirmation
     return {
       status: 'success',
-      message: `We have sent a confirmation link to ${pendingEmail}. Your email changes when you open it; until then you sign in with ${user.email}.`,
+      message: (await getTranslations('settings'))('email.sent', { pending: pendingEmail, email: user.email }),
     };
   },
   backToSettings,
@@ -127,7 +125,7 @@ export const changePasswordAction = validatedActionWithUser(
       if (!(error instanceof AuthError)) throw error;
       redirect(`/login?callbackUrl=${encodeURIComponent(SETTINGS)}`);
     }
-    return { status: 'success', message: 'Your password has been changed.' };
+    return { status: 'success', message: (await getTranslations('settings'))('password.changed') };
   },
   backToSettings,
 );

@@ -241,9 +241,17 @@ test('the admin downloads purchases and invoices as CSV', async ({ page }) => {
   );
   const text = await purchases.text();
   expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
-    'purchase_id,created_at,status,buyer_name,buyer_email,workflow,amount,transfer_reference,reviewed_at,reviewed_by,reject_reason,invoice_number',
+    'Purchase ID,Created at,Status,Buyer name,Buyer email,Workflow,Amount,Transfer reference,Decided at,Decided by,Reject reason,Invoice number',
   );
   expect(text).toContain('an@usitech.local');
+  expect(text).toMatch(/,(Paid|Pending|Rejected|Cancelled),/);
+  expect(text).not.toMatch(/,(ACTIVE|PENDING|REJECT),/);
+  // From the Vietnamese admin: the header and the statuses in Vietnamese, the data as it is.
+  const vi = (await (await page.request.get('/vi/admin/purchases/export?status=all')).text()).replace(/^\uFEFF/, '');
+  expect(vi.split('\r\n')[0]).toBe(
+    'Mã đơn,Thời điểm tạo,Trạng thái,Tên người mua,Email người mua,Quy trình,Số tiền,Nội dung chuyển khoản,Thời điểm xử lý,Người xử lý,Lý do từ chối,Số hóa đơn',
+  );
+  expect(vi).toMatch(/,(Đã thanh toán|Chờ duyệt|Đã từ chối|Đã hủy),/);
   const invoices = await page.request.get('/admin/invoices/export');
   expect((await invoices.text()).split('\r\n').length).toBeGreaterThan(3);
 });

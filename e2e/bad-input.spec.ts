@@ -141,7 +141,7 @@ test('the purchases CSV downloads whole when a row holds odd characters', async 
   expect(res.status()).toBe(200);
   const csv = await res.text();
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
-  expect(lines[0]).toMatch(/^purchase_id,created_at,status,buyer_name,buyer_email,/);
+  expect(lines[0]).toMatch(/^Purchase ID,Created at,Status,Buyer name,Buyer email,/);
   expect(lines.at(-1)).toBe(''); // ends with a full line: the file completed
   expect(lines).toHaveLength(3);
   expect(lines[1]).toContain(`"'=Nguyễn ""An"", 😀 `);

@@ -41,6 +41,6 @@ test('the admin sees report days as “28 Nov” and exports times with the shop
   const answer = await page.request.get('/admin/purchases/export?status=all');
   expect(answer.status()).toBe(200);
   const [header, first] = (await answer.text()).replace(/^\uFEFF/, '').split('\r\n');
-  const createdAt = first!.split(',')[header!.split(',').indexOf('created_at')];
+  const createdAt = first!.split(',')[header!.split(',').indexOf('Created at')];
   expect(createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
 });

@@ -19,6 +19,9 @@ test.describe('two languages', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Tất cả quy trình' })).toBeVisible();
     await expect(page.getByRole('status')).toHaveText(/^\d+ quy trình$/);
     await expect(page.getByTestId('card-price').first()).toHaveText(/^\d{1,3}(\.\d{3})+\s₫$/);
+    // Every card's heart says what it does in Vietnamese (it was English on Vietnamese pages).
+    await expect(page.getByRole('button', { name: 'Thêm vào yêu thích' }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Add to favorites' })).toHaveCount(0);
     await expect(page.getByRole('navigation', { name: 'Phân trang' })).toContainText(/Trang 1\/\d+/);
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/workflows$/);
     await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute('href', /\/vi\/workflows$/);
@@ -137,6 +140,7 @@ test.describe('two languages', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Có chạy được trên n8n của tôi không?' })).toBeVisible();
     await expect(page.getByText('Phiên bản n8n tối thiểu')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Mua ngay' }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Thêm vào yêu thích' }).first()).toBeVisible();
     await expect(page.getByRole('region', { name: 'Mua quy trình' }).getByTestId('workflow-price')).toHaveText(
       /^\d{1,3}(\.\d{3})+\s₫$/,
     );

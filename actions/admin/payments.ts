@@ -8,7 +8,7 @@ import { fieldErrorState, validatedActionWithAdmin } from '@/actions/safe-action
 import { expireInAction, saleRecorded } from '@/server/cache/invalidate';
 import { kickMailDelivery } from '@/server/mail';
 import { parseCsv } from '@/lib/bank/csv';
-import { statementMappingError } from '@/lib/bank/statement';
+import { statementMappingError, type MappingProblem } from '@/lib/bank/statement';
 import { linkTransferSchema, statementSchema, transferIdSchema } from '@/lib/validations/admin/payments';
 
 export const linkTransferAction = validatedActionWithAdmin(linkTransferSchema, async (data, admin) => {
@@ -24,12 +24,24 @@ export const dismissTransferAction = validatedActionWithAdmin(transferIdSchema, 
   return { status: 'success', message: (await getTranslations('admin'))('actions.dismissed') };
 });
 
+/** A mapping problem in the admin's language, on the field it is about. */
+async function mappingErrorState(formData: FormData, wrong: MappingProblem) {
+  const t = await getTranslations('admin');
+  const message =
+    wrong.problem === 'noRows'
+      ? t('statement.mapping.noRows')
+      : wrong.problem === 'noSuchColumn'
+        ? t('statement.mapping.noSuchColumn', { count: wrong.columns })
+        : t('statement.mapping.columnTaken', { column: wrong.takenBy });
+  return fieldErrorState(formData, wrong.field, message);
+}
+
 /** Shows what importing the statement would do (the `rows` of the state); writes nothing. */
 export const previewStatementAction = validatedActionWithAdmin(
   statementSchema,
   async ({ csv, ...mapping }, admin, formData) => {
     const wrong = statementMappingError(parseCsv(csv), mapping);
-    if (wrong) return fieldErrorState(formData, wrong.field, wrong.message);
+    if (wrong) return mappingErrorState(formData, wrong);
     return { status: 'idle' as const, rows: await previewStatement(admin.id, csv, mapping) };
   },
 );
@@ -39,7 +51,7 @@ export const importStatementAction = validatedActionWithAdmin(
   statementSchema,
   async ({ csv, ...mapping }, admin, formData) => {
     const wrong = statementMappingError(parseCsv(csv), mapping);
-    if (wrong) return fieldErrorState(formData, wrong.field, wrong.message);
+    if (wrong) return mappingErrorState(formData, wrong);
     const s = await importStatement(admin.id, csv, mapping);
     expireInAction(...s.soldWorkflowIds.map((workflowId) => saleRecorded(workflowId)));
     if (s.approved > 0) kickMailDelivery(); // the receipts

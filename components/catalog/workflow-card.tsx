@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ReactNode } from 'react';
 import type { WorkflowCard as Card } from '@/db/queries/catalog/cards';
-import { FavoriteButton } from '@/components/favorites/favorite-button';
+import { Favorite } from '@/components/favorites/favorite';
 import { formatPrice } from '@/lib/site';
 import { localizedWorkflow } from '@/lib/workflows/localized';
 import { formatN8nVersion, PLATFORM_NAMES } from '@/lib/workflows/platforms';
@@ -69,7 +69,7 @@ export function WorkflowCard({
 
 /** The favorite toggle of a card; `favoritedIds` are the viewer's favorites among the cards shown. */
 export function CardFavorite({ workflowId, favoritedIds }: { workflowId: string; favoritedIds: readonly string[] }) {
-  return <FavoriteButton size="icon" workflowId={workflowId} favorited={favoritedIds.includes(workflowId)} />;
+  return <Favorite size="icon" workflowId={workflowId} favorited={favoritedIds.includes(workflowId)} />;
 }
 
 export function WorkflowGrid({

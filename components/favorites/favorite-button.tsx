@@ -12,6 +12,8 @@ type Props = {
   /** 'icon' for cards, 'full' for the workflow page and the favorites list. */
   size?: 'icon' | 'full';
   className?: string;
+  /** The button's words in the page's language (components/favorites/favorite.tsx passes them). */
+  labels: { add: string; remove: string };
 };
 
 /**
@@ -21,12 +23,12 @@ type Props = {
  * with a message if the server refuses. Signed-out visitors are sent to sign in by the action and come
  * back with the favorite added.
  */
-export function FavoriteButton({ workflowId, favorited, size = 'full', className }: Props) {
+export function FavoriteButton({ workflowId, favorited, size = 'full', className, labels }: Props) {
   const [state, setState] = useState<ActionState>(idleState);
   const [isPending, startTransition] = useTransition();
   const [shown, setShown] = useOptimistic(favorited, (_current, next: boolean) => next);
   const intent = shown ? 'remove' : 'add';
-  const label = shown ? 'Remove from favorites' : 'Add to favorites';
+  const label = shown ? labels.remove : labels.add;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import type { FavoriteItem } from '@/db/queries/favorites';
 import { formatPrice } from '@/lib/site';
 import { localizedWorkflow } from '@/lib/workflows/localized';
-import { FavoriteButton } from './favorite-button';
+import { Favorite } from './favorite';
 
 /** The signed-in user's favorites; a workflow no longer for sale stays, marked "Unavailable". */
 export async function FavoriteList({ items, locale }: { items: FavoriteItem[]; locale: Locale }) {
@@ -44,7 +44,7 @@ export async function FavoriteList({ items, locale }: { items: FavoriteItem[]; l
               <p className="mt-1 line-clamp-1 text-sm text-muted">{item.shortDescription}</p>
             </div>
             {unavailable ? null : <p className="font-semibold">{formatPrice(item.price, locale)}</p>}
-            <FavoriteButton workflowId={item.workflowId} favorited />
+            <Favorite workflowId={item.workflowId} favorited />
           </li>
         );
       })}

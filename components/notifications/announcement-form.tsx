@@ -103,7 +103,7 @@ export function AnnouncementForm() {
           </Button>
         </>
       )}
-      <ConfirmDialog ref={dialog} question={QUESTION} yes={yesButton} />
+      <ConfirmDialog ref={dialog} question={QUESTION} yes={yesButton} no={t('announcements.goBack')} />
     </form>
   );
 }

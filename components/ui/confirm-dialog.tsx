@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { CONFIRM_FIELD } from '@/lib/forms/confirmation';
 
 /** What a destructive button asks before it acts: the question and the button that says yes. */
-export type Confirmation = { question: string; yes: string; no?: string };
+export type Confirmation = { question: string; yes: string; no: string };
 
 /**
  * The question of a destructive form (lib/forms/confirmation.ts), placed inside that form: a modal
@@ -19,7 +19,8 @@ export function ConfirmDialog({
 }: {
   ref: Ref<HTMLDialogElement>;
   question: string;
-  no?: string;
+  /** The button that closes the question without acting ("Go back"), in the page's language. */
+  no: string;
   /** The submit button that confirms (`ConfirmYes`). */
   yes: ReactNode;
 }) {
@@ -35,7 +36,7 @@ export function ConfirmDialog({
       </p>
       <div className="mt-4 flex flex-wrap justify-end gap-2">
         <Button type="button" variant="secondary" onClick={(e) => e.currentTarget.closest('dialog')?.close()} autoFocus>
-          {no ?? 'Go back'}
+          {no}
         </Button>
         {yes}
       </div>

@@ -1,4 +1,5 @@
 import { getImageProps } from 'next/image';
+import { useTranslations } from 'next-intl';
 import { preloadImage } from '@/components/catalog/cover-image';
 import type { GalleryAsset } from '@/db/queries/catalog/get-workflow';
 import { videoSource } from '@/lib/assets/video';
@@ -9,9 +10,10 @@ import { videoSource } from '@/lib/assets/video';
  * player. A link stored before links were checked that is neither is left out.
  */
 export function Gallery({ assets }: { assets: GalleryAsset[] }) {
+  const t = useTranslations('workflow');
   if (assets.length === 0) return null;
   return (
-    <section aria-label="Gallery" className="grid gap-3 sm:grid-cols-2">
+    <section aria-label={t('gallery')} className="grid gap-3 sm:grid-cols-2">
       {assets.map((a, i) => {
         if (a.kind === 'video') {
           const video = videoSource(a.src);

@@ -113,38 +113,47 @@ export const statementMappingSchema = z.object({
 export type StatementMapping = z.output<typeof statementMappingSchema>;
 
 /** The four columns a statement is read with, in the order the form shows them. */
-export const STATEMENT_COLUMNS = [
-  ['transactionId', 'Transaction ID column'],
-  ['date', 'Date column'],
-  ['amount', 'Amount column'],
-  ['content', 'Content column'],
-] as const satisfies ReadonlyArray<readonly [keyof StatementMapping, string]>;
+export const STATEMENT_COLUMNS = ['transactionId', 'date', 'amount', 'content'] as const satisfies ReadonlyArray<
+  keyof StatementMapping
+>;
 
 /**
- * What is wrong with reading `rows` (header first) with `mapping`, as a field and a message: a column the
- * header does not have, two pickers on one column, or no row under the header. Null when it can be read.
+ * Why `rows` cannot be read with a mapping, as a field and a problem (the words are chosen where it is
+ * shown, in the admin's language: actions/admin/payments.ts, messages `admin.statement.mapping.*`).
  */
-export function statementMappingError(
-  rows: string[][],
-  mapping: StatementMapping,
-): { field: keyof StatementMapping | 'csv'; message: string } | null {
+export type MappingProblem =
+  | { field: 'csv'; problem: 'noRows' }
+  | { field: keyof StatementMapping; problem: 'noSuchColumn'; columns: number }
+  | { field: keyof StatementMapping; problem: 'columnTaken'; takenBy: keyof StatementMapping };
+
+/**
+ * What is wrong with reading `rows` (header first) with `mapping`: a column the header does not have, two
+ * pickers on one column, or no row under the header. Null when it can be read.
+ */
+export function statementMappingError(rows: string[][], mapping: StatementMapping): MappingProblem | null {
   const header = rows[0] ?? [];
-  if (rows.length < 2) return { field: 'csv', message: 'The file has no rows under its header line.' };
-  const taken = new Map<number, string>();
-  for (const [field, label] of STATEMENT_COLUMNS) {
+  if (rows.length < 2) return { field: 'csv', problem: 'noRows' };
+  const taken = new Map<number, keyof StatementMapping>();
+  for (const field of STATEMENT_COLUMNS) {
     const index = mapping[field];
-    if (index >= header.length) {
-      return { field, message: `The file has ${header.length} column(s): choose one of them.` };
-    }
+    if (index >= header.length) return { field, problem: 'noSuchColumn', columns: header.length };
     const other = taken.get(index);
-    if (other) return { field, message: `That column is already the ${other.toLowerCase()}: choose another.` };
-    taken.set(index, label);
+    if (other) return { field, problem: 'columnTaken', takenBy: other };
+    taken.set(index, field);
   }
   return null;
 }
 
+/**
+ * Why a row of a statement was not read (its words: messages `admin.statement.problem.*`); `text` is the
+ * cell as the file has it, cut to 40 characters.
+ */
+export type RowProblem =
+  | { problem: 'noTransactionId' }
+  | { problem: 'notAmount' | 'outgoingAmount' | 'notDate'; text: string };
+
 export type StatementRow =
-  { line: number; ok: true; transfer: IncomingTransfer } | { line: number; ok: false; error: string };
+  { line: number; ok: true; transfer: IncomingTransfer } | { line: number; ok: false; error: RowProblem };
 
 /** Turns CSV rows (header first) into transfers with the chosen columns; bad rows say why. */
 export function statementRowsToTransfers(rows: string[][], mapping: StatementMapping): StatementRow[] {
@@ -154,16 +163,16 @@ export function statementRowsToTransfers(rows: string[][], mapping: StatementMap
     const id = cell(mapping.transactionId);
     const amount = parseStatementAmount(cell(mapping.amount));
     const date = parseStatementDate(cell(mapping.date));
-    if (!id) return { line, ok: false, error: 'no transaction id' };
+    if (!id) return { line, ok: false, error: { problem: 'noTransactionId' } };
     if (!amount) {
       const printed = cell(mapping.amount).slice(0, 40);
       return {
         line,
         ok: false,
-        error: `${printed.startsWith('-') ? 'an outgoing amount' : 'not an amount'}: "${printed}"`,
+        error: { problem: printed.startsWith('-') ? 'outgoingAmount' : 'notAmount', text: printed },
       };
     }
-    if (!date) return { line, ok: false, error: `not a date: "${cell(mapping.date).slice(0, 40)}"` };
+    if (!date) return { line, ok: false, error: { problem: 'notDate', text: cell(mapping.date).slice(0, 40) } };
     return {
       line,
       ok: true,

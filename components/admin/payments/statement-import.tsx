@@ -8,7 +8,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { importStatementAction, previewStatementAction } from '@/actions/admin/payments';
 import { idleState, type ActionState } from '@/lib/forms/action-state';
 import { parseCsv } from '@/lib/bank/csv';
-import { STATEMENT_COLUMNS, type StatementMapping } from '@/lib/bank/statement';
+import { STATEMENT_COLUMNS, type RowProblem, type StatementMapping } from '@/lib/bank/statement';
 import type { PreviewRow } from '@/db/queries/bank/statement-import';
 
 /** How a header names each column, Vietnamese or English. */
@@ -26,14 +26,14 @@ const GUESS: Record<keyof StatementMapping, RegExp> = {
 function guessMapping(header: string[]): StatementMapping {
   const mapping: Partial<StatementMapping> = {};
   const taken = new Set<number>();
-  for (const [name] of STATEMENT_COLUMNS) {
+  for (const name of STATEMENT_COLUMNS) {
     const index = header.findIndex((h, i) => !taken.has(i) && GUESS[name].test(h));
     if (index >= 0) {
       mapping[name] = index;
       taken.add(index);
     }
   }
-  for (const [name] of STATEMENT_COLUMNS) {
+  for (const name of STATEMENT_COLUMNS) {
     if (mapping[name] !== undefined) continue;
     const free = header.findIndex((_, i) => !taken.has(i));
     mapping[name] = Math.max(free, 0);
@@ -63,11 +63,23 @@ const COLUMN_LABELS = {
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
+const PROBLEMS = {
+  noTransactionId: 'statement.problem.noTransactionId',
+  notAmount: 'statement.problem.notAmount',
+  outgoingAmount: 'statement.problem.outgoingAmount',
+  notDate: 'statement.problem.notDate',
+} as const;
+
+/** Why a row was not read, in the admin's language. */
+function problemText(t: Translate, p: RowProblem): string {
+  return t(PROBLEMS[p.problem], 'text' in p ? { text: p.text } : undefined);
+}
+
 function verdictText(t: Translate, v: PreviewRow['verdict']): string {
   if (v.kind === 'match') return t('statement.willApprove', { reference: v.reference });
   if (v.kind === 'already_imported') return t('statement.importedBefore');
   if (v.kind === 'duplicate_row') return t('statement.repeatedRow');
-  if (v.kind === 'error') return t('statement.unreadable', { message: v.message });
+  if (v.kind === 'error') return t('statement.unreadable', { message: problemText(t, v.error) });
   const reason = REASONS[v.reason];
   return t('statement.keptUnmatched', { reason: reason ? t(reason) : v.reason });
 }
@@ -75,7 +87,7 @@ function verdictText(t: Translate, v: PreviewRow['verdict']): string {
 /** The preview's state: the rows it read, once it has. */
 const noPreview: ActionState & { rows?: PreviewRow[] } = idleState;
 /** The import's state: the rows it refused to store, and why. */
-const noImport: ActionState & { refused?: Array<{ line: number; message: string }> } = idleState;
+const noImport: ActionState & { refused?: Array<{ line: number; error: RowProblem }> } = idleState;
 
 /** Upload a statement, choose its columns, preview the matches, then approve the exact ones in one go. */
 export function StatementImport() {
@@ -130,7 +142,7 @@ export function StatementImport() {
       <input type="hidden" name="csv" value={csv} />
       {headers.length > 0 && mapping ? (
         <div className="grid gap-3 sm:grid-cols-4">
-          {STATEMENT_COLUMNS.map(([name]) => (
+          {STATEMENT_COLUMNS.map((name) => (
             <SelectField
               key={name}
               id={`statement-${name}`}
@@ -161,7 +173,7 @@ export function StatementImport() {
       {outcome === imported && imported.refused?.length ? (
         <ul aria-label={t('statement.refusedRows')} className="list-inside list-disc text-sm text-danger">
           {imported.refused.map((r) => (
-            <li key={r.line}>{t('statement.refusedLine', { line: r.line, message: r.message })}</li>
+            <li key={r.line}>{t('statement.refusedLine', { line: r.line, message: problemText(t, r.error) })}</li>
           ))}
         </ul>
       ) : null}

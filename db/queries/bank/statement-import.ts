@@ -4,7 +4,7 @@ import { db } from '@/db';
 import { purchases } from '@/db/schema';
 import { parseCsv } from '@/lib/bank/csv';
 import { findTransferReferences } from '@/lib/payments/reference';
-import { statementRowsToTransfers, type StatementMapping } from '@/lib/bank/statement';
+import { statementRowsToTransfers, type RowProblem, type StatementMapping } from '@/lib/bank/statement';
 import { env } from '@/lib/env';
 import { assertActiveAdmin } from '@/db/queries/admin/guard';
 import { knownTransactionIds } from './admin-transfers';
@@ -17,7 +17,7 @@ export type PreviewRow = {
   amount: string | null;
   content: string;
   verdict:
-    | { kind: 'error'; message: string }
+    | { kind: 'error'; error: RowProblem }
     | { kind: 'already_imported' }
     | { kind: 'duplicate_row' }
     | { kind: 'match'; reference: string }
@@ -62,7 +62,7 @@ export async function previewStatement(
         transactionId: null,
         amount: null,
         content: '',
-        verdict: { kind: 'error', message: r.error },
+        verdict: { kind: 'error', error: r.error },
       };
     const t = r.transfer;
     const base = { line: r.line, transactionId: t.providerTransactionId, amount: t.amount, content: t.content };
@@ -95,7 +95,7 @@ export type ImportSummary = {
   /** The workflows sold by the purchases this import approved (one entry per approval). */
   soldWorkflowIds: string[];
   /** The rows not stored because a cell did not read under the chosen columns, and why. */
-  refused: Array<{ line: number; message: string }>;
+  refused: Array<{ line: number; error: RowProblem }>;
 };
 
 /**
@@ -121,7 +121,7 @@ export async function importStatement(
   for (const row of statementRowsToTransfers(parseCsv(csvText), mapping)) {
     if (!row.ok) {
       summary.errors++;
-      summary.refused.push({ line: row.line, message: row.error });
+      summary.refused.push({ line: row.line, error: row.error });
       continue;
     }
     const outcome = await recordIncomingTransfer(row.transfer, {

@@ -102,7 +102,7 @@ describe('statement rows', () => {
       },
     });
     expect(result[1]).toMatchObject({ line: 3, ok: false });
-    expect(result[2]).toMatchObject({ line: 4, ok: false, error: 'no transaction id' });
+    expect(result[2]).toMatchObject({ line: 4, ok: false, error: { problem: 'noTransactionId' } });
   });
 });
 
@@ -124,7 +124,8 @@ describe('statement columns', () => {
     const first = { date: 0, amount: 0, content: 0, transactionId: 0 };
     expect(statementMappingError(rows, first)).toEqual({
       field: 'date',
-      message: 'That column is already the transaction id column: choose another.',
+      problem: 'columnTaken',
+      takenBy: 'transactionId',
     });
     // Even read that way, no row gets through with the date as its amount.
     expect(statementRowsToTransfers(rows, first)[0]).toMatchObject({ ok: false });

@@ -8,7 +8,7 @@ import { N8nCheck } from '@/components/workflow/n8n-check';
 import { ReleaseHistory } from '@/components/workflow/release-history';
 import { formatDate } from '@/lib/format-date-time';
 import { PurchaseCta } from '@/components/checkout/purchase-cta';
-import { FavoriteButton } from '@/components/favorites/favorite-button';
+import { Favorite } from '@/components/favorites/favorite';
 import { ReviewsSection } from '@/components/reviews/reviews-section';
 import { PurchasePanel } from '@/components/workflow/purchase-panel';
 import { WorkflowFacts } from '@/components/workflow/workflow-facts';
@@ -129,7 +129,7 @@ export async function WorkflowPageView({
       <div className="w-full">
         <PurchaseCta workflowId={w.id} slug={w.slug} expired={expired} viewer={viewer} />
       </div>
-      <FavoriteButton workflowId={w.id} favorited={favorited} />
+      <Favorite workflowId={w.id} favorited={favorited} />
     </>
   );
   const reviews = reviewData ? (

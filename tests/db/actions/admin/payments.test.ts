@@ -6,6 +6,7 @@ import { idleState } from '@/lib/forms/action-state';
 import { createTestPurchase } from '../../../helpers/factories';
 import { purchaseRow, shop } from '../../queries/purchases/helpers';
 import { session } from '../../../helpers/test-session';
+import { setTestLocale } from '../../../helpers/next-intl-server';
 
 // The actions run outside a Next request: the signed-in user is whoever the test says, and
 // the cache functions (which need Next's request store) only record their calls.
@@ -107,6 +108,29 @@ describe('statement import actions (admin payments)', () => {
     expect(noRows).toMatchObject({ status: 'error', fieldErrors: { csv: [expect.stringContaining('no rows')] } });
   });
 
+  it("says what is wrong with the columns in the admin's language on a Vietnamese page", async () => {
+    const { admin } = await shop('149000.00');
+    session.user = admin;
+    const csv = ['Ngày GD,Số tiền,Nội dung,Mã GD', '27/11/2026 23:40,"149.000",USIKAYW3TZF,FT-vi-cols'].join('\n');
+    setTestLocale('vi');
+    try {
+      const taken = await previewStatementAction(idleState, statementForm({ ...COLUMNS, date: '0', csv }));
+      expect(taken).toMatchObject({
+        status: 'error',
+        fieldErrors: { date: ['Cột đó đã được chọn làm cột mã giao dịch: hãy chọn cột khác.'] },
+      });
+      const missing = await previewStatementAction(
+        idleState,
+        statementForm({ transactionId: '7', date: '0', amount: '1', content: '2', csv }),
+      );
+      expect(missing).toMatchObject({
+        fieldErrors: { transactionId: ['Tệp chỉ có 4 cột: hãy chọn một trong số đó.'] },
+      });
+    } finally {
+      setTestLocale('en');
+    }
+  });
+
   it('import stores the Vietnamese statement under its columns and refuses the rows that do not read', async () => {
     const { buyer, admin, workflow } = await shop('149000.00');
     const purchase = await createTestPurchase(buyer.id, workflow.id, { amount: '149000.00' });
@@ -125,8 +149,8 @@ describe('statement import actions (admin payments)', () => {
       status: 'success',
       message: expect.stringContaining('1 purchase(s) approved'),
       refused: [
-        { line: 3, message: 'not an amount: "27/11/2026 23:41"' },
-        { line: 4, message: 'not a date: "31/02/2026 23:42"' },
+        { line: 3, error: { problem: 'notAmount', text: '27/11/2026 23:41' } },
+        { line: 4, error: { problem: 'notDate', text: '31/02/2026 23:42' } },
       ],
     });
     const rows = await db

@@ -88,9 +88,9 @@ describe('bank statement import', () => {
       { kind: 'unmatched', reason: 'underpaid' },
       { kind: 'unmatched', reason: 'no_reference' },
       { kind: 'duplicate_row' },
-      { kind: 'error', message: 'not a date: "not a date"' },
-      { kind: 'error', message: 'not an amount: "25/11/2026 09:40"' },
-      { kind: 'error', message: 'not an amount: "149.000.00"' },
+      { kind: 'error', error: { problem: 'notDate', text: 'not a date' } },
+      { kind: 'error', error: { problem: 'notAmount', text: '25/11/2026 09:40' } },
+      { kind: 'error', error: { problem: 'notAmount', text: '149.000.00' } },
     ]);
     expect(preview[2]?.content).toBe('Lương tháng 11 "đợt 1"\nghi chú');
     expect((await purchaseRow(exact.id)).status).toBe('PENDING');
@@ -103,9 +103,9 @@ describe('bank statement import', () => {
       errors: 3,
       soldWorkflowIds: [workflow.id],
       refused: [
-        { line: 6, message: 'not a date: "not a date"' },
-        { line: 7, message: 'not an amount: "25/11/2026 09:40"' },
-        { line: 8, message: 'not an amount: "149.000.00"' },
+        { line: 6, error: { problem: 'notDate', text: 'not a date' } },
+        { line: 7, error: { problem: 'notAmount', text: '25/11/2026 09:40' } },
+        { line: 8, error: { problem: 'notAmount', text: '149.000.00' } },
       ],
     });
     expect((await purchaseRow(exact.id)).status).toBe('ACTIVE');
@@ -120,9 +120,9 @@ describe('bank statement import', () => {
       errors: 3,
       soldWorkflowIds: [],
       refused: [
-        { line: 6, message: 'not a date: "not a date"' },
-        { line: 7, message: 'not an amount: "25/11/2026 09:40"' },
-        { line: 8, message: 'not an amount: "149.000.00"' },
+        { line: 6, error: { problem: 'notDate', text: 'not a date' } },
+        { line: 7, error: { problem: 'notAmount', text: '25/11/2026 09:40' } },
+        { line: 8, error: { problem: 'notAmount', text: '149.000.00' } },
       ],
     });
     // Nothing is stored for a refused row.

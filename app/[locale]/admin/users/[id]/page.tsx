@@ -70,6 +70,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
               confirmOn={{
                 question: t('users.disableQuestion', { email: user.email }),
                 yes: t('users.disableYes'),
+                no: t('users.disableNo'),
               }}
               danger
             />

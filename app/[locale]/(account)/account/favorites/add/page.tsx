@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { localeOf, pageLocale, type LocaleParams } from '@/i18n/page-locale';
 import { headers } from 'next/headers';
 import { Link } from '@/i18n/navigation';
 import { redirect } from 'next/navigation';
@@ -8,7 +10,10 @@ import { requireUser } from '@/server/auth/guards';
 import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
 import { AFTER_LOGIN_PATH, favoriteAfterLoginSchema } from '@/lib/validations/favorites';
 
-export const metadata: Metadata = { title: 'Add to favorites', robots: { index: false } };
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeOf(params), namespace: 'account' });
+  return { title: t('favorites.addTitle'), robots: { index: false } };
+}
 
 const FORM_ID = 'favorite-after-login';
 
@@ -17,8 +22,16 @@ const FORM_ID = 'favorite-after-login';
  * itself writes nothing: its form posts to AFTER_LOGIN_PATH, by itself when the visit came from this
  * site (the sign-in), or by its button (without JavaScript, or when a link on another site led here).
  */
-export default async function AddFavoritePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function AddFavoritePage({
+  params,
+  searchParams,
+}: {
+  params: LocaleParams;
+  searchParams: Promise<SearchParams>;
+}) {
+  await pageLocale(params);
   await requireUser();
+  const t = await getTranslations('account');
   const raw = await searchParams;
   const parsed = favoriteAfterLoginSchema.safeParse({
     workflowId: firstParam(raw.workflowId),
@@ -30,20 +43,16 @@ export default async function AddFavoritePage({ searchParams }: { searchParams: 
   const auto = site === 'same-origin' || site === 'none';
   return (
     <div className="mx-auto w-full max-w-md space-y-4 px-4 py-10">
-      <h1 className="text-2xl font-semibold">Add to favorites</h1>
-      <p className="text-sm text-muted">
-        {auto
-          ? 'You are signed in: adding the workflow you chose to your favorites…'
-          : 'Add the workflow you chose to your favorites?'}
-      </p>
+      <h1 className="text-2xl font-semibold">{t('favorites.addTitle')}</h1>
+      <p className="text-sm text-muted">{auto ? t('favorites.addingNow') : t('favorites.addAsk')}</p>
       <form id={FORM_ID} method="post" action={AFTER_LOGIN_PATH} className="flex flex-wrap gap-3">
         <input type="hidden" name="workflowId" value={workflowId} />
         <input type="hidden" name="returnTo" value={returnTo} />
         <button type="submit" className={buttonClass()}>
-          Add to favorites
+          {t('favorites.addButton')}
         </button>
         <Link href={returnTo} className={buttonClass('secondary')}>
-          Cancel
+          {t('favorites.addCancel')}
         </Link>
       </form>
       {auto && <AutoSubmit formId={FORM_ID} />}
