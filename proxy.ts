@@ -114,7 +114,8 @@ function anonymousVariant(req: NextRequest, variant: string, path: string, local
 
 /** The paths the session redirect and `x-pathname` are for (not API routes, not static files). */
 function isPage(pathname: string): boolean {
-  // The Open Graph cards (app/og, app/{workflows,categories}/[slug]/opengraph-image) are images, in no language.
+  // The Open Graph cards (app/og, app/{workflows,categories}/[slug]/opengraph-image) are images: their language
+  // is in their own path (/og/vi/…, lib/og/meta.ts), never routed like a page's.
   return !/^\/(?:api\/|covers\/|images\/|media\/|og\/)|\/opengraph-image|\.(?:svg|png|jpg|ico|txt|xml)$/.test(pathname);
 }
 

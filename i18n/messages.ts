@@ -23,6 +23,7 @@ export const NAMESPACES = [
   'legal',
   'reviews',
   'errorPage',
+  'og',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -9,8 +9,9 @@ import { appUrl, shop } from '@/lib/site';
 /**
  * The Open Graph / X card images (PNG, 1200×630) of the home page, categories and workflows, drawn by
  * next/og with Geist from node_modules (Latin and Vietnamese; nothing is downloaded while rendering:
- * text the font cannot draw, such as emoji, is left out). The `opengraph-image.tsx` routes call it;
- * the page metadata (app/(shop)/_views, both variants) names their URLs (lib/og/meta.ts).
+ * text the font cannot draw, such as emoji, is left out). The `opengraph-image.tsx` routes call it through
+ * server/og-cards.ts, with the words of lib/og/card-text.ts; the page metadata (app/(shop)/_views, both
+ * variants) names their URLs, one per language (lib/og/meta.ts).
  */
 
 type Fonts = { regular: Buffer; bold: Buffer; covers: GlyphCoverage };

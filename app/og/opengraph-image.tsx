@@ -1,15 +1,11 @@
-import { ogImage } from '@/server/og-image';
+import { homeCard } from '@/server/og-cards';
 import { OG_CONTENT_TYPE, OG_SIZE } from '@/lib/og/meta';
 
-// The card of the home page and the catalog (lib/og/meta.ts); drawn once, at build.
+// The English card of the home page and the catalog (lib/og/meta.ts); drawn once, at build. The other
+// languages' are app/og/[locale]/opengraph-image.tsx; the alt text is the page's (lib/og/card-text.ts).
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
-export const alt = 'Automation workflows that import and run.';
 
 export default function Image() {
-  return ogImage({
-    eyebrow: 'n8n workflow templates',
-    title: 'Automation workflows that import and run.',
-    description: 'See which apps, credentials and community nodes a workflow needs before you buy.',
-  });
+  return homeCard('en');
 }

@@ -126,6 +126,13 @@ export const ROUTES: Record<string, RouteRow> = {
   '/og/opengraph-image': page(PUBLIC, '/og/opengraph-image'),
   '/workflows/[slug]/opengraph-image': page(PUBLIC, (o) => `/workflows/${o.slug}/opengraph-image`),
   '/categories/[slug]/opengraph-image': page(PUBLIC, (o) => `/categories/${o.categorySlug}/opengraph-image`),
+  // The cards in another language than English (lib/og/meta.ts).
+  '/og/[locale]/opengraph-image': page(PUBLIC, '/og/vi/opengraph-image'),
+  '/og/[locale]/workflows/[slug]/opengraph-image': page(PUBLIC, (o) => `/og/vi/workflows/${o.slug}/opengraph-image`),
+  '/og/[locale]/categories/[slug]/opengraph-image': page(
+    PUBLIC,
+    (o) => `/og/vi/categories/${o.categorySlug}/opengraph-image`,
+  ),
   '/api/auth/[...nextauth]': page(PUBLIC, '/api/auth/session'),
   '/api/avatars/[key]': page(INTERNAL, '/api/avatars/no-such-avatar.webp'),
   '/media/[...key]': page(INTERNAL, '/media/covers/no-such-cover.webp'),

@@ -4,6 +4,7 @@ import { favoritedAmong } from '@/db/queries/favorites';
 import type { SessionUser } from '@/server/auth/guards';
 import { cachedAppOptions, cachedCompatGroups, cachedSearch } from '@/server/catalog-cache';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
+import { homeCardText } from '@/lib/og/card-text';
 import { getTranslations } from 'next-intl/server';
 import { localeAlternates } from '@/i18n/alternates';
 import type { Locale } from '@/i18n/routing';
@@ -12,11 +13,13 @@ import { catalogHref, type CatalogSearch } from '@/lib/validations/catalog';
 export async function catalogMetadata(state: CatalogSearch, locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'catalog' });
   const title = state.q ? t('searchTitle', { q: state.q }) : t('allWorkflows');
+  // The catalog shares the home page's card (its alt describes that picture, not the page).
+  const card = await homeCardText(locale);
   return {
     title,
     description: t('metaDescription'),
     alternates: localeAlternates(locale, catalogHref({ ...state, page: state.page })),
-    openGraph: { title, url: catalogHref(state), images: [ogImageMeta(ogImagePath.home, title)] },
+    openGraph: { title, url: catalogHref(state), images: [ogImageMeta(ogImagePath.home(locale), card.alt)] },
   };
 }
 

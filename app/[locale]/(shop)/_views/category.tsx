@@ -6,6 +6,7 @@ import { cachedAppOptions, cachedCategory, cachedSearch, dependsOn } from '@/ser
 import { cacheTags } from '@/lib/cache-tags';
 import { NOT_FOUND_META } from '@/lib/http/page-status';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
+import { categoryCardText } from '@/lib/og/card-text';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { localeAlternates } from '@/i18n/alternates';
 import type { Locale } from '@/i18n/routing';
@@ -18,6 +19,7 @@ export async function categoryMetadata(slug: string, locale: Locale): Promise<Me
   if (!found) return { title: t('pageNotFound'), robots: { index: false }, other: NOT_FOUND_META };
   const category = localizedCategory(found, locale);
   const title = t('categoryHeading', { name: category.name });
+  const card = await categoryCardText(found, locale);
   return {
     title,
     description: category.description || t('categoryDescription', { name: category.name }),
@@ -25,7 +27,7 @@ export async function categoryMetadata(slug: string, locale: Locale): Promise<Me
     openGraph: {
       title,
       url: `/categories/${category.slug}`,
-      images: [ogImageMeta(ogImagePath.category(category.slug), title)],
+      images: [ogImageMeta(ogImagePath.category(category.slug, locale), card.alt)],
     },
   };
 }

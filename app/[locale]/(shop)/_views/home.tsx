@@ -7,6 +7,7 @@ import { cachedHome } from '@/server/catalog-cache';
 import type { WorkflowCard } from '@/db/queries/catalog/cards';
 import { LabelledSection } from '@/components/ui/labelled-section';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
+import { homeCardText } from '@/lib/og/card-text';
 import { formatNumber, shop } from '@/lib/site';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { localizedPath, type Locale } from '@/i18n/routing';
@@ -15,9 +16,11 @@ import { localeOf, type LocaleParams } from '@/i18n/page-locale';
 import { localizedCategory } from '@/lib/workflows/localized';
 
 export async function homeMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const card = await homeCardText(locale);
   return {
-    alternates: localeAlternates(await localeOf(params), '/'),
-    openGraph: { title: shop().name, url: '/', images: [ogImageMeta(ogImagePath.home, shop().name)] },
+    alternates: localeAlternates(locale, '/'),
+    openGraph: { title: shop().name, url: '/', images: [ogImageMeta(ogImagePath.home(locale), card.alt)] },
   };
 }
 

@@ -20,6 +20,7 @@ import { cachedRelated, cachedReviewsSection, cachedWorkflow, dependsOn } from '
 import { cacheTags } from '@/lib/cache-tags';
 import { NOT_FOUND_META } from '@/lib/http/page-status';
 import { ogImageMeta, ogImagePath } from '@/lib/og/meta';
+import { workflowCardText } from '@/lib/og/card-text';
 import { renderMarkdown } from '@/lib/markdown';
 import { appUrl, formatPrice, shop } from '@/lib/site';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -37,6 +38,7 @@ export async function workflowMetadata(slug: string, locale: Locale): Promise<Me
     return { title: t('metaNotFound'), robots: { index: false }, other: NOT_FOUND_META };
   }
   const w = localizedWorkflow(found, locale);
+  const card = await workflowCardText(found, locale);
   const url = `/workflows/${w.slug}`;
   return {
     title: w.title,
@@ -47,7 +49,7 @@ export async function workflowMetadata(slug: string, locale: Locale): Promise<Me
       title: w.title,
       description: w.shortDescription,
       url,
-      images: [ogImageMeta(ogImagePath.workflow(w.slug), w.title)],
+      images: [ogImageMeta(ogImagePath.workflow(w.slug, locale), card.alt)],
     },
     robots: w.status === 'expired' ? { index: false } : undefined,
   };
