@@ -8,6 +8,7 @@ import {
   numeric,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -245,6 +246,46 @@ export const catalogEntries = pgTable(
       .on(t.platform)
       .where(sql`${t.platform} <> 'n8n'`),
   ],
+);
+
+/**
+ * The catalog entries counted by whole-star rating (`floor(rating_avg)`, 0–5: the rating filter is "at least
+ * N stars", N a whole number), category set and "Runs on" group (platform, lowest n8n version with 0 for
+ * none stated, community nodes); kept by statement triggers on catalog_entries (db/sql/catalog-facet-counts.sql),
+ * never written by the app. A browse filtered by rating and categories alone sums these few hundred rows for
+ * its total, category facets and "Runs on" groups instead of counting tens of thousands of entries (issue 15).
+ */
+export const catalogCompatCounts = pgTable(
+  'catalog_compat_counts',
+  {
+    ratingFloor: smallint('rating_floor').notNull(),
+    categorySetId: integer('category_set_id').notNull(),
+    platform: text('platform').notNull(),
+    minN8n: integer('min_n8n').notNull(),
+    communityNodes: boolean('community_nodes').notNull(),
+    entries: integer('entries').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'catalog_compat_counts_pk',
+      columns: [t.ratingFloor, t.categorySetId, t.platform, t.minN8n, t.communityNodes],
+    }),
+  ],
+);
+
+/**
+ * The catalog entries using each app, by whole-star rating and category set, kept likewise: the app facets of
+ * a browse filtered by rating and categories alone (issue 15).
+ */
+export const catalogAppCounts = pgTable(
+  'catalog_app_counts',
+  {
+    ratingFloor: smallint('rating_floor').notNull(),
+    categorySetId: integer('category_set_id').notNull(),
+    app: text('app').notNull(),
+    entries: integer('entries').notNull(),
+  },
+  (t) => [primaryKey({ name: 'catalog_app_counts_pk', columns: [t.ratingFloor, t.categorySetId, t.app] })],
 );
 
 export const workflowAssets = pgTable(

@@ -97,6 +97,25 @@ const checks: { name: string; query: (sql: postgres.Sql) => Promise<postgres.Row
       where coalesce(t.n, 0) <> coalesce(c.active_workflows, 0)`,
   },
   {
+    name: 'kept facet counts (catalog_compat_counts, catalog_app_counts) equal the catalog entries',
+    query: (sql) => sql`
+      with truth as (
+        select 'compat' as kind, concat_ws('|', floor(rating_avg), category_set_id, platform, coalesce(min_n8n, 0),
+          community_nodes) as key, count(*)::int as n from catalog_entries group by 2
+        union all
+        select 'app', concat_ws('|', floor(rating_avg), category_set_id, app), count(*)::int
+        from catalog_entries, unnest(apps) app group by 2
+      ), stored as (
+        select 'compat' as kind, concat_ws('|', rating_floor, category_set_id, platform, min_n8n, community_nodes) as key,
+          entries as n from catalog_compat_counts
+        union all
+        select 'app', concat_ws('|', rating_floor, category_set_id, app), entries from catalog_app_counts
+      )
+      select coalesce(t.kind, s.kind) as kind, coalesce(t.key, s.key) as key, t.n as truth, s.n as stored
+      from truth t full join stored s on s.kind = t.kind and s.key = t.key
+      where coalesce(t.n, 0) <> coalesce(s.n, 0)`,
+  },
+  {
     name: 'favorites are unique per user and workflow',
     query: (sql) => sql`
       select user_id, workflow_id, count(*)::int from favorites group by 1, 2 having count(*) > 1`,

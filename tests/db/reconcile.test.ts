@@ -73,6 +73,12 @@ describe.skipIf(testDriver() !== 'postgres')('load reconciliation', () => {
     await sql`update catalog_counts set active_workflows = active_workflows + 1 where key = 'all'`;
     expect(await checksFailing()).toEqual(['catalog counts (all, and per category) equal the active workflows']);
     await sql`update catalog_counts set active_workflows = active_workflows - 1 where key = 'all'`;
+
+    await sql`update catalog_compat_counts set entries = entries + 1`;
+    expect(await checksFailing()).toEqual([
+      'kept facet counts (catalog_compat_counts, catalog_app_counts) equal the catalog entries',
+    ]);
+    await sql`update catalog_compat_counts set entries = entries - 1`;
     expect(await reconcile(sql, before)).toEqual([]);
   });
 });

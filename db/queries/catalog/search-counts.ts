@@ -1,8 +1,8 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { catalogCounts, categorySets, type Category } from '@/db/schema';
+import { catalogAppCounts, catalogCompatCounts, catalogCounts, categorySets, type Category } from '@/db/schema';
 import type { CatalogSearch } from '@/lib/validations/catalog';
-import { aliased, c, e, rendered, selectList, w } from './typed-sql';
+import { aliased, c, e, rendered, selectList } from './typed-sql';
 
 /**
  * The catalog's counts: the category facets (kept by triggers for an unfiltered catalog, or spread from
@@ -38,9 +38,11 @@ export const compatGroupsFrom = (from: SQL, where: SQL) => sql`(select coalesce(
   select ${e.platform} as platform, ${e.minN8n} as "minN8n", ${e.communityNodes} as community, count(*)::int as count
   from ${from} where ${where} group by 1, 2, 3) f)`;
 
-/** `catalog_counts n`, `category_sets s` */
+/** `catalog_counts n`, `category_sets s`, `catalog_compat_counts k`, `catalog_app_counts ka` */
 const n = aliased(catalogCounts, 'n');
 const s = aliased(categorySets, 's');
+const k = aliased(catalogCompatCounts, 'k');
+const ka = aliased(catalogAppCounts, 'ka');
 
 export const slugList = (slugs: string[]) =>
   sql.join(
@@ -107,7 +109,8 @@ export function unfiltered(search: CatalogSearch): boolean {
 
 /**
  * The number of active workflows in any of `slugs` with no other filter: the kept counts for none or one
- * category; for several, an index-only count of the active workflows whose category set holds one of them.
+ * category; for several, the kept facet counts (catalog_compat_counts) of the category sets that hold one of
+ * them (the statement's `chosen` CTE).
  */
 export function unfilteredTotal(slugs: string[]): SQL {
   if (slugs.length === 0) {
@@ -117,5 +120,46 @@ export function unfilteredTotal(slugs: string[]): SQL {
     return sql`coalesce((select ${n.activeWorkflows} from ${n.$table} join ${c.$table} on ${n.key} = ${c.id}::text
       where ${c.slug} = ${slugs[0]}), 0)`;
   }
-  return sql`(select count(*)::int from ${w.$table} where ${w.status} = 'active' and ${w.categorySetId} = any(${chosenSets(slugs)}))`;
+  return sql`(select coalesce(sum(${k.entries}), 0)::int from ${k.$table} where ${inChosen(k.categorySetId, slugs)})`;
 }
+
+/**
+ * True when the kept facet counts (catalog_compat_counts, catalog_app_counts: entries by whole-star rating,
+ * category set, "Runs on" group and app, kept by triggers) answer a browse exactly: no words, no price, app,
+ * platform or n8n filter; a minimum rating (a whole number of stars) and categories may be chosen.
+ */
+export function countedByKept(search: CatalogSearch): boolean {
+  return (
+    !search.q.trim() &&
+    search.app.length === 0 &&
+    search.platform === undefined &&
+    search.n8n === undefined &&
+    !search.builtIn &&
+    search.minPrice === undefined &&
+    search.maxPrice === undefined
+  );
+}
+
+/** `rating_floor >= minRating` over a kept count (`rating_avg >= N` ⇔ `floor(rating_avg) >= N`, N whole). */
+const keptRating = (ratingFloor: SQL, minRating: number | undefined) =>
+  minRating === undefined ? sql`true` : sql`${ratingFloor} >= ${minRating}`;
+
+/** The `groups` (set_id, n) of a browse that countedByKept answers: the kept counts summed per category set. */
+export const keptGroups = (search: CatalogSearch) =>
+  sql`select ${k.categorySetId} as set_id, sum(${k.entries})::int as n from ${k.$table}
+  where ${keptRating(k.ratingFloor, search.minRating)} group by ${k.categorySetId}`;
+
+/** The app facets of a browse that countedByKept answers (as appFacetsFrom), from the kept per-app counts. */
+export const keptAppFacets = (search: CatalogSearch) =>
+  sql`(select coalesce(json_agg(f order by f.count desc, f.name), '[]'::json) from (
+  select ${ka.app} as name, sum(${ka.entries})::int as count from ${ka.$table}
+  where ${keptRating(ka.ratingFloor, search.minRating)} and ${inChosen(ka.categorySetId, search.category)}
+  group by ${ka.app} having sum(${ka.entries}) > 0 order by sum(${ka.entries}) desc, ${ka.app} limit ${MAX_APP_FACETS}) f)`;
+
+/** The compatibility groups of a browse that countedByKept answers (as compatGroupsFrom), from the kept counts. */
+export const keptCompatGroups = (search: CatalogSearch) =>
+  sql`(select coalesce(json_agg(f), '[]'::json) from (
+  select ${k.platform} as platform, nullif(${k.minN8n}, 0) as "minN8n", ${k.communityNodes} as community,
+    sum(${k.entries})::int as count
+  from ${k.$table} where ${keptRating(k.ratingFloor, search.minRating)} and ${inChosen(k.categorySetId, search.category)}
+  group by 1, 2, 3 having sum(${k.entries}) > 0) f)`;

@@ -11,9 +11,13 @@ import {
   appFacetsFrom,
   chosenCte,
   chosenWith,
+  countedByKept,
   facetsFromGroups,
   inChosen,
+  keptAppFacets,
+  keptCompatGroups,
   keptFacets,
+  keptGroups,
   compatGroupsFrom,
   totalFromGroups,
   unfiltered,
@@ -135,8 +139,9 @@ const itemsFrom = (ids: SQL, order: SQL) => sql`(select coalesce(json_agg(p orde
 
 /**
  * Browsing without words: the page walks the sort's index (LIMIT stops early) instead of sorting every
- * active workflow. Unfiltered, the counts are the kept ones; filtered, one pass over the filter's index
- * groups the matches by category set, and the total and the per-category counts come from the groups.
+ * active workflow. Unfiltered, the counts are the kept ones; filtered by a minimum rating alone (and
+ * categories), sums of the kept facet counts; otherwise one pass over the filter's index groups the matches
+ * by category set, and the total and the per-category counts come from the groups.
  */
 function browseStatement(search: CatalogSearch): SQL {
   const base = filterConditions(search, 'workflows');
@@ -148,10 +153,16 @@ function browseStatement(search: CatalogSearch): SQL {
     order,
   );
   if (unfiltered(search)) {
-    const apps = search.category.length > 0 ? entryAppFacets(search) : sql`null`;
-    const compat = search.category.length > 0 ? entryCompatGroups(search) : sql`null`;
+    const apps = search.category.length > 0 ? keptAppFacets(search) : sql`null`;
+    const compat = search.category.length > 0 ? keptCompatGroups(search) : sql`null`;
     return sql`${chosenWith(search.category)}select ${unfilteredTotal(search.category)} as total, ${page} as items,
       ${keptFacets} as facets, ${apps} as app_facets, ${compat} as compat_groups`;
+  }
+  // A minimum rating alone (besides categories): the counts are sums of the kept ones (a few hundred rows).
+  if (countedByKept(search)) {
+    return sql`with ${chosenCte(search.category)}groups as materialized (${keptGroups(search)})
+      select ${totalFromGroups(search.category)} as total, ${page} as items, ${facetsFromGroups} as facets,
+        ${keptAppFacets(search)} as app_facets, ${keptCompatGroups(search)} as compat_groups`;
   }
   return sql`with ${chosenCte(search.category)}groups as materialized (
       select ${w.categorySetId} as set_id, count(*)::int as n from ${w.$table} where ${sql.join(base, sql` and `)}

@@ -73,6 +73,37 @@ async function expectCountsKept() {
   // A filtered catalog counts through each workflow's kept category_ids: the same numbers.
   const filtered = await search({ minPrice: '0' });
   expect(Object.fromEntries(filtered.facets.map((f) => [f.slug, f.count]))).toEqual(facets);
+  await expectFacetCountsKept(Object.keys(facets));
+}
+
+/**
+ * The kept facet counts (catalog_compat_counts, catalog_app_counts) equal a recount of catalog_entries, and a
+ * browse by rating and categories (read from them) finds the total and facets the scan of the matches finds
+ * (`minPrice: 0` takes the scan: every price is at least 0).
+ */
+async function expectFacetCountsKept(slugs: string[]) {
+  const compat = sql`select rating_floor, category_set_id, platform, min_n8n, community_nodes, entries
+    from catalog_compat_counts order by 1, 2, 3, 4, 5`;
+  const apps = sql`select rating_floor, category_set_id, app, entries from catalog_app_counts order by 1, 2, 3`;
+  const keptCompat = await queryRows(db, compat);
+  const keptApps = await queryRows(db, apps);
+  await queryRows(db, sql`select usi_catalog_facet_counts_recount()`);
+  expect(await queryRows(db, compat)).toEqual(keptCompat);
+  expect(await queryRows(db, apps)).toEqual(keptApps);
+  const counts = (r: Awaited<ReturnType<typeof search>>) => ({
+    total: r.total,
+    facets: r.facets,
+    appFacets: r.appFacets,
+    compatGroups: [...(r.compatGroups ?? [])].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+  });
+  const chosen = [slugs.slice(0, 1), slugs.slice(0, 2), []];
+  for (const minRating of [undefined, '1', '4', '5']) {
+    for (const category of chosen) {
+      if (minRating === undefined && category.length === 0) continue;
+      const params = { ...(minRating ? { minRating } : {}), category };
+      expect(counts(await search(params))).toEqual(counts(await search({ ...params, minPrice: '0' })));
+    }
+  }
 }
 
 describe('kept catalog counts and category ids', () => {
