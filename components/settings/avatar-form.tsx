@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { idleState } from '@/lib/forms/action-state';
 import { removeAvatarAction, uploadAvatarAction } from '@/actions/settings';
+import { isValidationKey } from '@/lib/validations/messages';
 import { avatarSchema } from '@/lib/validations/settings';
 import { Button } from '@/components/ui/button';
 import { describedBy, FieldShell } from '@/components/ui/field';
@@ -12,6 +13,8 @@ import { FormMessage } from '@/components/ui/form-message';
 /** A file input checked in the browser with the server's schema; the server also checks the bytes. */
 export function AvatarForm({ avatarUrl, name }: { avatarUrl: string | null; name: string }) {
   const t = useTranslations('settings');
+  // The schema's messages are keys of the `validation` namespace (the settings page gives the form it).
+  const tv = useTranslations('validation');
   const [state, formAction, isPending] = useActionState(uploadAvatarAction, idleState);
   const [removeState, removeAction, isRemoving] = useActionState(removeAvatarAction, idleState);
   const [clientError, setClientError] = useState<string>();
@@ -20,7 +23,8 @@ export function AvatarForm({ avatarUrl, name }: { avatarUrl: string | null; name
   const onChange = (event: React.ChangeEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
     const parsed = avatarSchema.safeParse({ avatar: file });
-    setClientError(file && !parsed.success ? parsed.error.issues[0]?.message : undefined);
+    const message = file && !parsed.success ? parsed.error.issues[0]?.message : undefined;
+    setClientError(message && isValidationKey(message) ? tv(message) : message);
   };
 
   return (

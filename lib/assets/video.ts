@@ -53,6 +53,3 @@ export function videoSource(link: string): VideoSource | null {
   if (VIDEO_FILE.test(url.pathname)) return { kind: 'file', src: link };
   return null;
 }
-
-export const UNSUPPORTED_VIDEO_MESSAGE =
-  'Give a YouTube or Vimeo video link, or an https link to an MP4 or WebM file. Other video sites cannot be shown.';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { CONFIRM_FIELD } from '@/lib/forms/confirmation';
+import { vm } from './messages';
 
 /** The schema side of lib/forms/confirmation.ts: `confirmed=yes` or nothing happens. */
-const NOT_CONFIRMED = 'Please confirm: nothing has been changed yet.';
+const NOT_CONFIRMED = vm('notConfirmed');
 
 export const confirmedSchema = z.literal('yes', { error: NOT_CONFIRMED });
 

@@ -23,10 +23,10 @@ export const contactSchema = z.object({
 export const contactReplySchema = z.object({
   messageId: z.uuid(),
   reply: z
-    .string({ error: 'Write a reply.' })
+    .string({ error: vm('replyRequired') })
     .trim()
-    .min(2, 'Write a reply.')
-    .max(5000, 'Use at most 5,000 characters.'),
+    .min(2, vm('replyRequired'))
+    .max(5000, vm('messageTooLong')),
 });
 
 export type ContactInput = z.input<typeof contactSchema>;

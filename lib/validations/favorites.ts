@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { callbackUrlSchema } from './auth';
+import { vm } from './messages';
 
 /** The favorite button's form: the state the user asked for, so a repeated click changes nothing. */
 export const favoriteSchema = z.object({
-  workflowId: z.uuid('Unknown workflow.'),
-  intent: z.enum(['add', 'remove'], 'Unknown action.'),
+  workflowId: z.uuid(vm('workflowUnknown')),
+  intent: z.enum(['add', 'remove'], vm('actionUnknown')),
 });
 
 /**

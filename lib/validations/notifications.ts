@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { confirmedWhen } from './confirm';
 import { isInternalPath } from './internal-path';
+import { vm } from './messages';
 
 export const notificationIdSchema = z.object({ id: z.uuid() });
 
@@ -11,30 +12,30 @@ export const notificationsPageSchema = z.object({
 
 export const announcementSchema = z
   .object({
-    audience: z.enum(['all', 'user'], { error: 'Choose who gets it.' }),
+    audience: z.enum(['all', 'user'], { error: vm('audienceRequired') }),
     email: z.string().trim().toLowerCase().max(254).optional(),
-    type: z.enum(['SUCCESS', 'WARNING', 'ERROR'], { error: 'Choose a type.' }),
+    type: z.enum(['SUCCESS', 'WARNING', 'ERROR'], { error: vm('notificationTypeRequired') }),
     title: z
-      .string({ error: 'Enter a title.' })
+      .string({ error: vm('titleRequired') })
       .trim()
-      .min(3, 'Enter at least 3 characters.')
-      .max(120, 'Use at most 120 characters.'),
+      .min(3, vm('subjectTooShort'))
+      .max(120, vm('maxChars120')),
     message: z
-      .string({ error: 'Enter a message.' })
+      .string({ error: vm('announcementMessageRequired') })
       .trim()
-      .min(3, 'Enter at least 3 characters.')
-      .max(1000, 'Use at most 1,000 characters.'),
+      .min(3, vm('subjectTooShort'))
+      .max(1000, vm('maxChars1000')),
     link: z
       .string()
       .trim()
       .optional()
-      .refine((v) => !v || isInternalPath(v), 'Use a path on this site, like /workflows.'),
+      .refine((v) => !v || isInternalPath(v), vm('internalPathRequired')),
     confirmed: z.string().optional(),
   })
   .superRefine(confirmedWhen((v) => v.audience === 'all'))
   .superRefine((v, ctx) => {
     if (v.audience === 'user' && !z.email().safeParse(v.email ?? '').success) {
-      ctx.addIssue({ code: 'custom', path: ['email'], message: 'Enter the email of the recipient.' });
+      ctx.addIssue({ code: 'custom', path: ['email'], message: vm('recipientEmailRequired') });
     }
   });
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { confirmedSchema } from './confirm';
+import { vm } from './messages';
 
 /** Ids in forms and URLs: a uuid, or the request is refused before any query runs. */
-export const idSchema = z.uuid('This link is not valid.');
+export const idSchema = z.uuid(vm('linkInvalid'));
 
 export const buyWorkflowSchema = z.object({ workflowId: idSchema });
 export const cancelPurchaseSchema = z.object({ purchaseId: idSchema, confirmed: confirmedSchema });

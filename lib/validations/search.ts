@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vm } from './messages';
 import { cleanText } from './text';
 
 /** Suggestions while typing: a query this long is a sentence, not a search being typed. */
@@ -11,4 +12,4 @@ export const MAX_SUGGEST_QUERY = 100;
 export const suggestQuerySchema = z
   .string()
   .transform((q) => cleanText(q).trim())
-  .pipe(z.string().max(MAX_SUGGEST_QUERY, `Type at most ${MAX_SUGGEST_QUERY} characters to get suggestions.`));
+  .pipe(z.string().max(MAX_SUGGEST_QUERY, vm('suggestQueryTooLong')));

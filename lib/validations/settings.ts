@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { AVATAR_MAX_BYTES } from '@/lib/uploads/image-type';
 import { confirmPasswordSchema, emailSchema, nameSchema, newPasswordSchema, passwordsMatch } from './auth';
+import { vm, type ValidationKey } from './messages';
 
 const currentPassword = z
-  .string({ error: 'Enter your current password.' })
-  .min(1, 'Enter your current password.')
+  .string({ error: vm('currentPasswordRequired') })
+  .min(1, vm('currentPasswordRequired'))
   .max(200);
 
 export const profileSchema = z.object({ name: nameSchema });
@@ -12,9 +13,9 @@ export const profileSchema = z.object({ name: nameSchema });
 /** The browser checks size and declared type; the server checks again, and the content's magic bytes. */
 export const avatarSchema = z.object({
   avatar: z
-    .custom<File>((v) => typeof File !== 'undefined' && v instanceof File && v.size > 0, 'Choose an image.')
-    .refine((f) => f.size <= AVATAR_MAX_BYTES, 'The image is larger than 1 MB.')
-    .refine((f) => ['image/png', 'image/jpeg', 'image/webp'].includes(f.type), 'Choose a PNG, JPEG or WebP image.'),
+    .custom<File>((v) => typeof File !== 'undefined' && v instanceof File && v.size > 0, vm('imageRequired'))
+    .refine((f) => f.size <= AVATAR_MAX_BYTES, vm('avatarTooLarge'))
+    .refine((f) => ['image/png', 'image/jpeg', 'image/webp'].includes(f.type), vm('imageTypeInvalid')),
 });
 
 export const changeEmailSchema = z.object({ email: emailSchema, currentPassword });
@@ -29,7 +30,7 @@ export const changePasswordSchema = z
 
 export const deleteAccountSchema = z.object({
   password: currentPassword,
-  confirm: z.literal('on', { error: 'Tick the box to confirm.' }),
+  confirm: z.literal('on', { error: vm('confirmTick') }),
 });
 
 export type ProfileInput = z.input<typeof profileSchema>;
@@ -41,13 +42,13 @@ export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
 export const ORDER_ALERT_MODES = ['each', 'digest', 'off'] as const;
 export type OrderAlerts = (typeof ORDER_ALERT_MODES)[number];
 export const orderAlertsSchema = z.object({
-  orderAlerts: z.enum(ORDER_ALERT_MODES, { error: 'Choose how you want to hear about new orders.' }),
+  orderAlerts: z.enum(ORDER_ALERT_MODES, { error: vm('orderAlertsRequired') }),
 });
 
 /** A buyer's tax code (mã số thuế, MST): 10 digits, or 10 digits, a hyphen and the 3-digit branch number. */
 export const BUYER_TAX_CODE_PATTERN = /^\d{10}(-\d{3})?$/;
 
-const optionalLine = (max: number, tooLong: string) =>
+const optionalLine = (max: number, tooLong: ValidationKey) =>
   z
     .string()
     .trim()
@@ -56,15 +57,12 @@ const optionalLine = (max: number, tooLong: string) =>
 
 /** Invoice details (settings): all optional; what is set is copied onto each invoice as it is issued. */
 export const invoiceDetailsSchema = z.object({
-  company: optionalLine(200, 'Keep the company name under 200 characters.'),
-  address: optionalLine(300, 'Keep the address under 300 characters.'),
+  company: optionalLine(200, vm('companyTooLong')),
+  address: optionalLine(300, vm('addressTooLong')),
   taxCode: z
     .string()
     .trim()
-    .refine(
-      (v) => v === '' || BUYER_TAX_CODE_PATTERN.test(v),
-      'Enter the tax code (MST) as 10 digits, or 10 digits, a hyphen and 3 digits (0312345678-001).',
-    )
+    .refine((v) => v === '' || BUYER_TAX_CODE_PATTERN.test(v), vm('taxCodeInvalid'))
     .transform((v) => v || null),
 });
 export type InvoiceDetailsInput = z.input<typeof invoiceDetailsSchema>;

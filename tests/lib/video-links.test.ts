@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { videoSource } from '@/lib/assets/video';
 import { assetUploadSchema } from '@/lib/validations/admin/assets';
+import { inEnglish } from '@/lib/validations/messages';
 
 describe('video links of the gallery', () => {
   it('turns YouTube links of every shape into the youtube-nocookie embed', () => {
@@ -54,6 +55,6 @@ describe('video links of the gallery', () => {
       videoUrl: 'https://www.dailymotion.com/video/x8abcd',
     });
     expect(result.success).toBe(false);
-    expect(result.error?.flatten().fieldErrors.videoUrl?.[0]).toMatch(/YouTube or Vimeo/);
+    expect(inEnglish(result.error?.flatten().fieldErrors.videoUrl?.[0] ?? '')).toMatch(/YouTube or Vimeo/);
   });
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { AssetKind } from '@/db/schema';
-import { UNSUPPORTED_VIDEO_MESSAGE, videoSource } from '@/lib/assets/video';
+import { videoSource } from '@/lib/assets/video';
 import { sniffImageType } from '@/lib/uploads/image-type';
+import { vm, type ValidationKey } from '../messages';
 import { idSchema } from './common';
 
 const MB = 1024 * 1024;
@@ -15,6 +16,13 @@ export const ASSET_RULES = {
     types: { 'application/pdf': 'pdf', 'application/zip': 'zip', 'application/json': 'json', 'text/csv': 'csv' },
   },
 } as const satisfies Record<Exclude<AssetKind, 'video'>, { maxBytes: number; types: Record<string, string> }>;
+
+/** "This image is larger than 5 MB.", per kind: the limits above, written into each message's words. */
+const TOO_LARGE = {
+  image: vm('imageTooLarge'),
+  doc: vm('docTooLarge'),
+  file: vm('fileTooLarge'),
+} as const satisfies Record<keyof typeof ASSET_RULES, ValidationKey>;
 
 export const ASSET_ACCEPT = [
   ...Object.values(ASSET_RULES).flatMap((r) => Object.entries(r.types).flatMap(([type, ext]) => [type, `.${ext}`])),
@@ -48,41 +56,41 @@ export function safeFileName(name: string, ext: string): string {
 
 /**
  * Decides what an uploaded file is from its extension (and, for images, its first bytes), and checks
- * the size limit of that kind. Answers the kind, the content type to store, and a safe file name.
+ * the size limit of that kind. Answers the kind, the content type to store, and a safe file name; or
+ * why the file is refused, as a key of the `validation` namespace (lib/admin/asset-upload.ts throws it
+ * as an AppError, which the action wrapper translates).
  */
 export function classifyUpload(file: {
   name: string;
   size: number;
   head: Uint8Array;
-}): ClassifiedUpload | { error: string } {
+}): ClassifiedUpload | { error: ValidationKey } {
   const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';
   const known = EXTENSIONS[ext];
-  if (!known)
-    return { error: 'Upload an image (PNG, JPEG, WebP), a document (Markdown, text) or a file (PDF, ZIP, JSON, CSV).' };
-  if (file.size === 0) return { error: 'This file is empty.' };
-  const limit = ASSET_RULES[known.kind].maxBytes;
-  if (file.size > limit) return { error: `This ${known.kind} is larger than ${limit / MB} MB.` };
+  if (!known) return { error: vm('uploadTypeUnsupported') };
+  if (file.size === 0) return { error: vm('fileEmpty') };
+  if (file.size > ASSET_RULES[known.kind].maxBytes) return { error: TOO_LARGE[known.kind] };
   if (known.kind === 'image') {
     // By its first bytes: a renamed file cannot pass for an image (and no SVG, which can carry script).
     const sniffed = sniffImageType(file.head);
-    if (!sniffed) return { error: 'This file is not a PNG, JPEG or WebP image.' };
+    if (!sniffed) return { error: vm('fileNotImage') };
     return { kind: 'image', contentType: sniffed.mime, fileName: safeFileName(file.name, sniffed.ext) };
   }
   return { kind: known.kind, contentType: known.type, fileName: safeFileName(file.name, ext === 'jpeg' ? 'jpg' : ext) };
 }
 
-const optionalText = (max: number) =>
+const optionalText = (max: number, tooLong: ValidationKey) =>
   z
     .string()
     .trim()
-    .max(max, `Use at most ${max} characters.`)
+    .max(max, tooLong)
     .optional()
     .transform((v) => v || undefined);
 
 export const assetUploadSchema = z.object({
   workflowId: idSchema,
-  title: optionalText(120),
-  alt: optionalText(200),
+  title: optionalText(120, vm('maxChars120')),
+  alt: optionalText(200, vm('maxChars200')),
   videoUrl: z
     .string()
     .trim()
@@ -90,9 +98,9 @@ export const assetUploadSchema = z.object({
     .transform((v) => v || undefined)
     .pipe(
       z
-        .url({ protocol: /^https$/, error: 'Give an https link.' })
+        .url({ protocol: /^https$/, error: vm('httpsLinkRequired') })
         .max(500)
-        .refine((link) => videoSource(link) !== null, UNSUPPORTED_VIDEO_MESSAGE)
+        .refine((link) => videoSource(link) !== null, vm('videoLinkUnsupported'))
         .optional(),
     ),
 });

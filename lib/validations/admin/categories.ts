@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { vm } from '../messages';
 import { flagSchema, idSchema, slugInputSchema } from './common';
 import { optionalVietnamese } from './vietnamese';
 
 export const categoryFormSchema = z.object({
   name: z
-    .string({ error: 'Enter a name.' })
+    .string({ error: vm('categoryNameRequired') })
     .trim()
-    .min(2, 'Enter at least 2 characters.')
-    .max(60, 'Use at most 60 characters.'),
+    .min(2, vm('nameTooShort'))
+    .max(60, vm('maxChars60')),
   slug: slugInputSchema,
-  description: z.string().trim().max(300, 'Use at most 300 characters.').optional().default(''),
+  description: z.string().trim().max(300, vm('maxChars300')).optional().default(''),
   /** The optional Vietnamese name and description (issue 14). */
   nameVi: optionalVietnamese(2, 60),
   descriptionVi: optionalVietnamese(0, 300),

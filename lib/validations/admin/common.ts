@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/slug';
 import { AppError } from '@/lib/errors';
+import { vm } from '../messages';
 import { cleaned } from '../text';
 
-export const idSchema = z.uuid('This item does not exist.');
+export const idSchema = z.uuid(vm('itemNotFound'));
 
 /** A checkbox or hidden flag: present ("on", "true", "1", "yes") means true. */
 export const flagSchema = z
@@ -24,8 +25,8 @@ export const slugInputSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .max(SLUG_MAX, `Use at most ${SLUG_MAX} characters.`)
-  .refine((v) => v === '' || SLUG_PATTERN.test(v), 'Use lower-case letters, digits and single dashes.')
+  .max(SLUG_MAX, vm('nameTooLong'))
+  .refine((v) => v === '' || SLUG_PATTERN.test(v), vm('slugInvalid'))
   .optional();
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeAlias } from '@/lib/search/text';
+import { vm } from '../messages';
 import { idSchema } from './common';
 
 /** Aliases are phrases of at most this many words (db/queries/catalog/search-aliases.ts reads as many). */
@@ -7,16 +8,16 @@ const MAX_ALIAS_WORDS = 3;
 
 export const searchAliasFormSchema = z.object({
   alias: z
-    .string({ error: 'Enter what shoppers type.' })
+    .string({ error: vm('aliasRequired') })
     .trim()
-    .max(60, 'Use at most 60 characters.')
-    .refine((v) => normalizeAlias(v).length > 0, 'Enter at least one letter or digit.')
-    .refine((v) => normalizeAlias(v).split(' ').length <= MAX_ALIAS_WORDS, `Use at most ${MAX_ALIAS_WORDS} words.`),
+    .max(60, vm('maxChars60'))
+    .refine((v) => normalizeAlias(v).length > 0, vm('aliasNoLetters'))
+    .refine((v) => normalizeAlias(v).split(' ').length <= MAX_ALIAS_WORDS, vm('aliasTooManyWords')),
   target: z
-    .string({ error: 'Enter what it means.' })
+    .string({ error: vm('aliasTargetRequired') })
     .trim()
-    .min(2, 'Enter at least 2 characters.')
-    .max(60, 'Use at most 60 characters.'),
+    .min(2, vm('nameTooShort'))
+    .max(60, vm('maxChars60')),
 });
 
 export const searchAliasDeleteSchema = z.object({ id: idSchema });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { confirmedWhen } from '../confirm';
+import { vm } from '../messages';
 import { booleanChoice, idSchema } from './common';
 import { choiceFilter, listFilters, searchFilter } from './list-filters';
 
-export const userRoleSchema = z.enum(['USER', 'ADMIN'], { error: 'Choose a role.' });
+export const userRoleSchema = z.enum(['USER', 'ADMIN'], { error: vm('roleRequired') });
 
 export const setUserRoleSchema = z.object({ userId: idSchema, role: userRoleSchema });
 

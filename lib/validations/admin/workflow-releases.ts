@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseSemver } from '@/lib/workflows/semver';
+import { vm } from '../messages';
 import { idSchema } from './common';
 import { definitionSchema } from './workflows';
 
@@ -7,15 +8,15 @@ import { definitionSchema } from './workflows';
 export const publishReleaseSchema = z.object({
   workflowId: idSchema,
   version: z
-    .string({ error: 'Enter the version, e.g. 1.1.0.' })
+    .string({ error: vm('versionRequired') })
     .trim()
-    .min(1, 'Enter the version, e.g. 1.1.0.')
-    .refine((v) => parseSemver(v) !== null, 'Write the version as three numbers, e.g. 1.1.0.'),
+    .min(1, vm('versionRequired'))
+    .refine((v) => parseSemver(v) !== null, vm('versionInvalid')),
   changelog: z
-    .string({ error: 'Say what changed in this release.' })
+    .string({ error: vm('changelogRequired') })
     .trim()
-    .min(3, 'Say what changed in this release.')
-    .max(10_000, 'Use at most 10,000 characters.'),
+    .min(3, vm('changelogRequired'))
+    .max(10_000, vm('maxChars10000')),
   definition: definitionSchema,
 });
 

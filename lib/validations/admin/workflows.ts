@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseWholePrice } from '@/lib/money';
+import { vm, type ValidationKey } from '../messages';
 import { hasUnstorableDeep } from '../text';
 import { idSchema, manySchema, slugInputSchema } from './common';
 import { choiceFilter, listFilters, searchFilter, type ListParams } from './list-filters';
@@ -14,35 +15,34 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /**
  * What makes pasted or uploaded JSON an n8n workflow export: an object with a non-empty `nodes` array
- * (each node with a name and a type) and a `connections` object. Returns the problem, or null.
+ * (each node with a name and a type) and a `connections` object. Returns the problem (a key of the
+ * `validation` namespace, translated where it is shown), or null.
  */
-export function n8nExportProblem(json: unknown): string | null {
-  if (!isRecord(json)) return 'The workflow JSON must be an object, as n8n exports it.';
-  if (!Array.isArray(json.nodes) || json.nodes.length === 0) return 'The workflow JSON has no "nodes" list.';
+export function n8nExportProblem(json: unknown): ValidationKey | null {
+  if (!isRecord(json)) return vm('workflowJsonNotObject');
+  if (!Array.isArray(json.nodes) || json.nodes.length === 0) return vm('workflowJsonNoNodes');
   if (!json.nodes.every((n) => isRecord(n) && typeof n.name === 'string' && typeof n.type === 'string')) {
-    return 'Every node in the workflow JSON needs a "name" and a "type".';
+    return vm('workflowJsonNodeFields');
   }
-  if (!isRecord(json.connections)) return 'The workflow JSON has no "connections" object.';
+  if (!isRecord(json.connections)) return vm('workflowJsonNoConnections');
   return null;
 }
 
 export const definitionSchema = z
-  .string({ error: 'Paste or upload the workflow JSON.' })
+  .string({ error: vm('definitionRequired') })
   .trim()
-  .min(1, 'Paste or upload the workflow JSON.')
-  .max(MAX_DEFINITION_CHARS, 'The workflow JSON is larger than 2 MB.')
+  .min(1, vm('definitionRequired'))
+  .max(MAX_DEFINITION_CHARS, vm('definitionTooLarge'))
   .transform((text, ctx) => {
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'This is not valid JSON.' });
+      ctx.addIssue({ code: 'custom', message: vm('jsonInvalid') });
       return z.NEVER;
     }
     // "\u0000" or a lone "\ud800" escape parses fine but cannot be stored in a jsonb column.
-    const problem = hasUnstorableDeep(json)
-      ? 'The workflow JSON holds a \\u0000 (NUL) or an unpaired \\ud800-style escape, which cannot be stored: remove it and upload again.'
-      : n8nExportProblem(json);
+    const problem = hasUnstorableDeep(json) ? vm('definitionUnstorable') : n8nExportProblem(json);
     if (problem) {
       ctx.addIssue({ code: 'custom', message: problem });
       return z.NEVER;
@@ -55,41 +55,41 @@ const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 export const workflowFormSchema = z.object({
   title: z
-    .string({ error: 'Enter a title.' })
+    .string({ error: vm('titleRequired') })
     .trim()
-    .min(3, 'Enter at least 3 characters.')
-    .max(120, 'Use at most 120 characters.'),
+    .min(3, vm('subjectTooShort'))
+    .max(120, vm('maxChars120')),
   slug: slugInputSchema,
   shortDescription: z
-    .string({ error: 'Enter a short description.' })
+    .string({ error: vm('shortDescriptionRequired') })
     .trim()
-    .min(10, 'Enter at least 10 characters.')
-    .max(240, 'Use at most 240 characters.'),
+    .min(10, vm('minChars10'))
+    .max(240, vm('maxChars240')),
   description: z
-    .string({ error: 'Describe the workflow.' })
+    .string({ error: vm('descriptionRequired') })
     .trim()
-    .min(20, 'Enter at least 20 characters.')
-    .max(20_000, 'Use at most 20,000 characters.'),
+    .min(20, vm('minChars20'))
+    .max(20_000, vm('maxChars20000')),
   price: z
-    .string({ error: 'Enter a price.' })
+    .string({ error: vm('priceRequired') })
     .trim()
-    .min(1, 'Enter a price.')
+    .min(1, vm('priceRequired'))
     .transform((v, ctx) => {
       const price = parseWholePrice(v);
       if (price === null) {
-        ctx.addIssue({ code: 'custom', message: 'Enter the price in whole đồng, e.g. 250000 or 250.000.' });
+        ctx.addIssue({ code: 'custom', message: vm('priceInvalid') });
         return z.NEVER;
       }
       return price;
     })
-    .refine((v) => BigInt(v) > 0n, 'The price must be more than 0.'),
+    .refine((v) => BigInt(v) > 0n, vm('pricePositive')),
   status: z.enum(['active', 'expired']).default('active'),
-  features: manySchema(z.string().trim().max(160, 'Keep each feature under 160 characters.'))
+  features: manySchema(z.string().trim().max(160, vm('featureTooLong')))
     .transform((list) => list.filter(Boolean))
-    .pipe(z.array(z.string()).max(MAX_FEATURES, `List at most ${MAX_FEATURES} features.`)),
-  categoryIds: manySchema(z.uuid('Choose categories from the list.'))
+    .pipe(z.array(z.string()).max(MAX_FEATURES, vm('featuresTooMany'))),
+  categoryIds: manySchema(z.uuid(vm('categoryFromList')))
     .transform((ids) => [...new Set(ids)])
-    .pipe(z.array(z.string()).max(10, 'Choose at most 10 categories.')),
+    .pipe(z.array(z.string()).max(10, vm('categoriesTooMany'))),
   platform: z.enum(WORKFLOW_PLATFORMS).default('n8n'),
   apps: z
     .string()
@@ -102,14 +102,14 @@ export const workflowFormSchema = z.object({
           .filter(Boolean),
       ),
     ])
-    .pipe(z.array(z.string().max(40, 'Keep each app name under 40 characters.')).max(20, 'List at most 20 apps.')),
+    .pipe(z.array(z.string().max(40, vm('appNameTooLong'))).max(20, vm('appsTooMany'))),
   setupMinutes: z.preprocess(
     blank,
     z.coerce
-      .number({ error: 'Enter minutes as a number.' })
-      .int('Enter whole minutes.')
-      .min(1, 'At least 1 minute.')
-      .max(1440, 'At most 1440 minutes.')
+      .number({ error: vm('setupMinutesNumber') })
+      .int(vm('setupMinutesWhole'))
+      .min(1, vm('setupMinutesTooFew'))
+      .max(1440, vm('setupMinutesTooMany'))
       .optional(),
   ),
   level: z.preprocess(blank, z.enum(WORKFLOW_LEVELS).optional()),

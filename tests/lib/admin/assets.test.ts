@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { mediaPath, storageKeyOf } from '@/lib/assets/media';
-import { classifyUpload, safeFileName } from '@/lib/validations/admin/assets';
+import { classifyUpload as classify, safeFileName } from '@/lib/validations/admin/assets';
+import { inEnglish } from '@/lib/validations/messages';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0]);
 const WEBP = new Uint8Array([0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x57, 0x45, 0x42, 0x50]);
 const TEXT = new TextEncoder().encode('<svg onload=alert(1)>');
+
+/** classifyUpload with a refusal in its English words (it answers a key of the `validation` namespace). */
+const classifyUpload = (file: Parameters<typeof classify>[0]) => {
+  const result = classify(file);
+  return 'error' in result ? { error: inEnglish(result.error) } : result;
+};
 
 describe('uploads', () => {
   it('tells images by their bytes, and gives a safe file name', () => {

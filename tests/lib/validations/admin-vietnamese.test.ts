@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { categoryFormSchema } from '@/lib/validations/admin/categories';
+import { inEnglish } from '@/lib/validations/messages';
+
+/** A failed parse's issues, each message in its English words (the schema holds keys of `validation`). */
+const issues = (result: { error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
+  result.error?.issues.map((i) => ({ path: i.path, message: inEnglish(i.message) }));
 
 describe('the optional Vietnamese fields of the admin forms', () => {
   it('stores empty as null, keeps Vietnamese text as typed (trimmed), and checks it like the English field', () => {
@@ -12,10 +17,10 @@ describe('the optional Vietnamese fields of the admin forms', () => {
       nameVi: 'Tài chính & Kế toán',
     });
     const tooShort = categoryFormSchema.safeParse({ ...base, nameVi: 'T' });
-    expect(tooShort.error?.issues).toMatchObject([
+    expect(issues(tooShort)).toMatchObject([
       { path: ['nameVi'], message: 'Enter at least 2 characters, or leave it empty.' },
     ]);
     const tooLong = categoryFormSchema.safeParse({ ...base, descriptionVi: 'ạ'.repeat(301) });
-    expect(tooLong.error?.issues).toMatchObject([{ path: ['descriptionVi'], message: 'Use at most 300 characters.' }]);
+    expect(issues(tooLong)).toMatchObject([{ path: ['descriptionVi'], message: 'Use at most 300 characters.' }]);
   });
 });

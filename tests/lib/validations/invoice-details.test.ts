@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '@/lib/validations/messages';
 import { invoiceDetailsSchema } from '@/lib/validations/settings';
 
 const MST_ERROR = 'Enter the tax code (MST) as 10 digits, or 10 digits, a hyphen and 3 digits (0312345678-001).';
 const errors = (input: Record<string, string>) => {
   const result = invoiceDetailsSchema.safeParse({ company: '', address: '', taxCode: '', ...input });
-  return result.success ? null : result.error.flatten().fieldErrors;
+  if (result.success) return null;
+  // The schema's messages are keys of the `validation` namespace: compared in their English words.
+  const fields = Object.entries(result.error.flatten().fieldErrors);
+  return Object.fromEntries(fields.map(([field, messages]) => [field, messages?.map(inEnglish)]));
 };
 
 describe('invoice details', () => {

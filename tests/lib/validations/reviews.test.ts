@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '@/lib/validations/messages';
 import { createReviewSchema, reviewsQuerySchema, updateReviewSchema } from '@/lib/validations/reviews';
 
 const ID = '3f0b7a52-9d4e-4c71-8a8e-1f2b3c4d5e6f';
@@ -17,9 +18,10 @@ describe('review validations', () => {
     expect(result.success).toBe(false);
     const fields = result.error!.issues.map((i) => i.path[0]);
     expect(fields).toEqual(expect.arrayContaining(['reviewId', 'rating', 'content']));
-    expect(
-      createReviewSchema.safeParse({ workflowId: ID, content: 'Long enough text here' }).error?.issues[0]?.message,
-    ).toBe('Choose a rating from 1 to 5.');
+    const ratingMessage = createReviewSchema.safeParse({ workflowId: ID, content: 'Long enough text here' }).error
+      ?.issues[0]?.message;
+    expect(ratingMessage).toBe('ratingRequired');
+    expect(inEnglish(ratingMessage!)).toBe('Choose a rating from 1 to 5.');
     expect(createReviewSchema.safeParse({ workflowId: ID, rating: '5', content: 'x'.repeat(2001) }).success).toBe(
       false,
     );

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { inEnglish } from '@/lib/validations/messages';
 import { suggestQuerySchema } from '@/lib/validations/search';
 import { cachedSuggestions } from '@/server/catalog-cache';
 
@@ -12,7 +13,8 @@ export async function GET(request: NextRequest) {
   const parsed = suggestQuerySchema.safeParse(request.nextUrl.searchParams.get('q') ?? '');
   if (!parsed.success) {
     return NextResponse.json(
-      { error: parsed.error.issues[0]?.message ?? 'Invalid query.' },
+      // Nobody reads this but a developer (the search box ignores a refused query): the message's English words.
+      { error: inEnglish(parsed.error.issues[0]?.message ?? 'Invalid query.') },
       { status: 400, headers: { 'Cache-Control': 'no-store' } },
     );
   }

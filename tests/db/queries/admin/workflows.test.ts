@@ -5,6 +5,7 @@ import { getAdminWorkflow, listAdminWorkflows } from '@/db/queries/admin/workflo
 import { createWorkflow, deleteWorkflow, updateWorkflow, type WorkflowInput } from '@/db/queries/admin/workflow-write';
 import { auditLog, workflowCategories, workflows } from '@/db/schema';
 import { workflowFormSchema } from '@/lib/validations/admin/workflows';
+import { inEnglish } from '@/lib/validations/messages';
 import { createTestCategory, createTestPurchase, createTestUser } from '../../../helpers/factories';
 
 const definition = JSON.stringify({
@@ -160,8 +161,11 @@ describe('admin workflows', () => {
 
 describe('workflow form schema', () => {
   it('requires JSON that parses as an n8n export', () => {
+    // The schema's messages are keys of the `validation` namespace; their English words are compared.
     const problem = (json: string) =>
-      workflowFormSchema.safeParse({ ...input(), definition: json, apps: '' }).error?.issues[0]?.message;
+      inEnglish(
+        workflowFormSchema.safeParse({ ...input(), definition: json, apps: '' }).error?.issues[0]?.message ?? '',
+      );
     expect(problem('{not json')).toBe('This is not valid JSON.');
     expect(problem('[]')).toBe('The workflow JSON must be an object, as n8n exports it.');
     expect(problem('{"nodes": [], "connections": {}}')).toBe('The workflow JSON has no "nodes" list.');
