@@ -23,6 +23,7 @@ export const NAMESPACES = [
   'legal',
   'reviews',
   'errorPage',
+  'errors',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -3,7 +3,7 @@
  * it (ACTIVE, "Paid") or it is rejected (REJECT): by an admin with a reason, by the buyer cancelling,
  * or by the payment window closing. ACTIVE and REJECT are final.
  */
-import { AppError } from '../errors';
+import { AppError, em, type ErrorKey, type ErrorValues } from '../errors';
 
 export type PurchaseStatus = 'PENDING' | 'ACTIVE' | 'REJECT';
 
@@ -24,28 +24,26 @@ export function canTransition(from: PurchaseStatus, to: PurchaseStatus): boolean
 type Verb = 'approve' | 'reject' | 'cancel';
 const TARGET: Record<Verb, PurchaseStatus> = { approve: 'ACTIVE', reject: 'REJECT', cancel: 'REJECT' };
 
-/** Why `verb` cannot happen to a purchase in `from`, as a sentence for the person trying. */
-export function refusalMessage(verb: Verb, from: PurchaseStatus, rejectReason?: string | null): string {
-  if (from === 'ACTIVE') return `This purchase is already paid, so it cannot be ${pastTense(verb)}.`;
+/** Why `verb` cannot happen to a purchase in `from`: a key of the `errors` namespace and its values. */
+export function refusalMessage(
+  verb: Verb,
+  from: PurchaseStatus,
+  rejectReason?: string | null,
+): { key: ErrorKey; values: ErrorValues } {
+  if (from === 'ACTIVE') return { key: em('purchaseAlreadyPaid'), values: { verb } };
   if (from === 'REJECT') {
     const why =
-      rejectReason === EXPIRED_REASON
-        ? 'its payment window expired'
-        : rejectReason === CANCELLED_REASON
-          ? 'it was cancelled'
-          : 'it was rejected';
-    return `This purchase can no longer be ${pastTense(verb)}: ${why}.`;
+      rejectReason === EXPIRED_REASON ? 'expired' : rejectReason === CANCELLED_REASON ? 'cancelled' : 'rejected';
+    return { key: em('purchaseClosed'), values: { verb, why } };
   }
-  return `This purchase cannot be ${pastTense(verb)} now.`;
-}
-
-function pastTense(verb: Verb): string {
-  return verb === 'approve' ? 'approved' : verb === 'reject' ? 'rejected' : 'cancelled';
+  return { key: em('purchaseNotNow'), values: { verb } };
 }
 
 /** Throws AppError('conflict') unless `verb` is allowed from `from`. */
 export function assertTransition(verb: Verb, from: PurchaseStatus, rejectReason?: string | null): void {
-  if (!canTransition(from, TARGET[verb])) throw new AppError('conflict', refusalMessage(verb, from, rejectReason));
+  if (canTransition(from, TARGET[verb])) return;
+  const { key, values } = refusalMessage(verb, from, rejectReason);
+  throw new AppError('conflict', key, { values });
 }
 
 const HOUR_MS = 3_600_000;

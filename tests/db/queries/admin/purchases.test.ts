@@ -5,6 +5,7 @@ import { approvePurchases, getAdminPurchase, listPurchaseQueue, rejectPurchases 
 import { listAuditEntries } from '@/db/queries/admin/audit';
 import { approvePurchase, rejectPurchase } from '@/db/queries/purchases';
 import { bankTransactions, invoices, purchases } from '@/db/schema';
+import { inEnglish } from '@/lib/errors';
 import { createTestPurchase, createTestUser, createTestWorkflow } from '../../../helpers/factories';
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
@@ -94,7 +95,8 @@ describe('admin purchases queue', () => {
         approvePurchases(other.id, [older.id, newer.id]),
       ]);
       expect(a.done.length + b.done.length).toBe(2);
-      expect([...a.refused, ...b.refused].map((r) => r.message)).toEqual([
+      // The refusal is a key and values, translated on the admin's page; in English it reads as before.
+      expect([...a.refused, ...b.refused].map((r) => inEnglish(r.refusal))).toEqual([
         'This purchase is already paid, so it cannot be approved.',
         'This purchase is already paid, so it cannot be approved.',
       ]);
