@@ -18,7 +18,7 @@ vi.mock('next-auth', () => {
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.9' }) }));
 vi.mock('next-intl/server', () => import('../../helpers/next-intl-server'));
 
-const { registerAction } = await import('@/actions/auth');
+const { loginAction, registerAction } = await import('@/actions/auth');
 const { contactAction } = await import('@/actions/contact');
 
 function form(fields: Record<string, string>): FormData {
@@ -125,6 +125,29 @@ describe('validation messages: keys in the schema, words in the request’s lang
       message:
         'Too many accounts have been registered from your network in the last hour. Try again in 1 second, or sign in if you already have an account.',
     });
+  });
+
+  it('says a refused sign-in’s wait in Vietnamese on a Vietnamese page (the sign-in throttle)', async () => {
+    const { signIn } = await import('@/server/auth');
+    const { SignInThrottledError } = await import('@/lib/auth/sign-in-throttled-error');
+    vi.mocked(signIn).mockRejectedValueOnce(new SignInThrottledError('address', 40_000));
+    setTestLocale('vi');
+    const state = await loginAction(
+      idleState,
+      form({ email: 'an@example.vn', password: 'a long test password', callbackUrl: '/' }),
+    );
+    expect(state).toEqual({
+      status: 'error',
+      message: 'Mạng của bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 40 giây.',
+      values: { email: 'an@example.vn' },
+    });
+    vi.mocked(signIn).mockRejectedValueOnce(new SignInThrottledError('account', 61_000));
+    setTestLocale('en');
+    const english = await loginAction(
+      idleState,
+      form({ email: 'an@example.vn', password: 'a long test password', callbackUrl: '/' }),
+    );
+    expect(english).toMatchObject({ message: expect.stringMatching(/ Try again in 2 minutes\.$/) });
   });
 
   it('sends the contact form in Vietnamese and stores the message', async () => {

@@ -55,8 +55,14 @@ describe('admin purchases queue', () => {
     const result = await approvePurchases(admin.id, [newer.id, older.id, newer.id]);
     expect(result.done.map((a) => a.id)).toEqual([newer.id]);
     expect(result.refused).toEqual([
-      { id: older.id, reference: older.transferReference, message: expect.stringMatching(/rejected/) },
+      {
+        id: older.id,
+        reference: older.transferReference,
+        // A key and values, translated on the admin's page (actions/admin/purchases.ts).
+        refusal: { key: 'purchaseClosed', values: { verb: 'approve', why: 'rejected' } },
+      },
     ]);
+    expect(inEnglish(result.refused[0]!.refusal)).toBe('This purchase can no longer be approved: it was rejected.');
 
     const detail = await getAdminPurchase(admin.id, newer.id);
     expect(detail).toMatchObject({
@@ -124,8 +130,13 @@ describe('admin purchases queue', () => {
     const result = await rejectPurchases(admin.id, [newer.id, older.id], 'No transfer arrived within the day.');
     expect(result.done.map((d) => d.id)).toEqual([newer.id]);
     expect(result.refused).toEqual([
-      { id: older.id, reference: older.transferReference, message: expect.stringContaining('already paid') },
+      {
+        id: older.id,
+        reference: older.transferReference,
+        refusal: { key: 'purchaseAlreadyPaid', values: { verb: 'reject' } },
+      },
     ]);
+    expect(inEnglish(result.refused[0]!.refusal)).toContain('already paid');
     const rows = await db
       .select({ id: purchases.id, status: purchases.status, rejectReason: purchases.rejectReason })
       .from(purchases)
