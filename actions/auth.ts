@@ -10,6 +10,7 @@ import { throttledMessage } from '@/server/auth/sign-in-throttle';
 import { SignInThrottledError } from '@/lib/auth/sign-in-throttled-error';
 import { isLocale, localizedPath, splitLocale } from '@/i18n/routing';
 import { clientIp } from '@/lib/http/client-ip';
+import { refusalTranslator } from '@/lib/errors-text';
 import { kickMailDelivery } from '@/server/mail';
 import { z } from 'zod';
 import { loginSchema, registerSchema } from '@/lib/validations/auth';
@@ -33,7 +34,10 @@ async function signInWithPassword(email: string, password: string, callbackUrl: 
   } catch (error) {
     // signIn throws its redirect on success: only an AuthError is a failed sign-in.
     if (error instanceof SignInThrottledError) {
-      const message = throttledMessage(error.reason, error.retryAfterMs);
+      // In the language of the form (the request's locale).
+      const locale = await getLocale();
+      const translate = await refusalTranslator(isLocale(locale) ? locale : undefined);
+      const message = translate(throttledMessage(error.reason, error.retryAfterMs));
       return { status: 'error', message, values: { email } } satisfies ActionState;
     }
     if (error instanceof AuthError) {

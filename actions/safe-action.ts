@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getCurrentUser, requireAdmin, requireUser, type SessionUser } from '@/server/auth/guards';
 import { isAppError } from '@/lib/errors';
+import { refusalTranslator } from '@/lib/errors-text';
 import { markActionStarted } from '@/lib/http/response-status';
 import { isValidationKey } from '@/lib/validations/messages';
 import { badTextFields } from '@/lib/validations/text';
@@ -37,7 +38,8 @@ type Translate = (message: string) => string;
 /**
  * The one place messages get their words (lib/validations/messages.ts): a key of the `validation`
  * namespace is translated into the request's language (the page's `[locale]`, which proxy.ts also sends
- * with the action's POST), anything else (a schema not converted yet, an AppError's sentence) is kept.
+ * with the action's POST), anything else (a schema not converted yet) is kept. An AppError's key (of
+ * `errors`, or of `validation`) is translated with its values by `errorState` (lib/errors-text.ts).
  */
 async function translator(): Promise<Translate> {
   const t = await getTranslations('validation');
@@ -66,13 +68,12 @@ async function invalidFields(formData: FormData, fieldErrors: Record<string, str
 export async function errorState(error: unknown, formData?: FormData): Promise<ActionState> {
   unstable_rethrow(error);
   const values = formData ? echoValues(formData) : undefined;
-  const tr = await translator();
   if (isAppError(error)) {
-    const message = tr(error.message);
+    const message = (await refusalTranslator())(error);
     return { status: 'error', message, fieldErrors: error.field ? { [error.field]: [message] } : undefined, values };
   }
   console.error('[action] unexpected error:', error);
-  return { status: 'error', message: tr('somethingWrong'), values };
+  return { status: 'error', message: (await translator())('somethingWrong'), values };
 }
 
 /** A field the server refused after the schema passed (e.g. a password too easy to guess). */

@@ -24,6 +24,7 @@ export const NAMESPACES = [
   'reviews',
   'errorPage',
   'og',
+  'errors',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { approvePurchases, rejectPurchases, type BulkOutcome } from '@/db/queries/admin/purchases';
 import { approvePurchase, rejectPurchase } from '@/db/queries/purchases';
 import { validatedActionWithAdmin } from '@/actions/safe-action';
+import { refusalTranslator } from '@/lib/errors-text';
 import { expireInAction, saleRecorded } from '@/server/cache/invalidate';
 import { kickMailDelivery } from '@/server/mail';
 import { approvePurchaseSchema, rejectPurchaseSchema, settleManySchema } from '@/lib/validations/admin/purchases';
@@ -37,7 +38,8 @@ async function bulkMessage(
   const t = await getTranslations('admin');
   const summary = t(decision === 'approve' ? 'actions.approvedMany' : 'actions.rejectedMany', { count: done.length });
   if (refused.length === 0) return { status: 'success', message: summary };
-  const why = refused.map((r) => `${r.reference}: ${r.message}`).join(' ');
+  const translate = await refusalTranslator();
+  const why = refused.map((r) => `${r.reference}: ${translate(r.refusal)}`).join(' ');
   const failed = t(decision === 'approve' ? 'actions.notApproved' : 'actions.notRejected', { count: refused.length });
   return { status: 'error', message: `${summary} ${failed} ${why}` };
 }

@@ -5,21 +5,21 @@ import { addWorkflowAsset, deleteWorkflowAsset, moveWorkflowAsset } from '@/db/q
 import { validatedActionWithAdmin } from '@/actions/safe-action';
 import { expireInAction, workflowChanged } from '@/server/cache/invalidate';
 import { discardStored, postedFile, storeUpload } from '@/lib/admin/asset-upload';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { assetIdSchema, assetMoveSchema, assetUploadSchema } from '@/lib/validations/admin/assets';
 
 /** Adds an uploaded image, doc or file, or a video link, to a workflow. */
 export const addWorkflowAssetAction = validatedActionWithAdmin(assetUploadSchema, async (data, admin, form) => {
   const t = await getTranslations('admin');
   const file = postedFile(form.get('file'));
-  if (!file && !data.videoUrl) throw new AppError('invalid', t('assets.chooseOne'), { field: 'file' });
-  if (file && data.videoUrl) throw new AppError('invalid', t('assets.oneAtATime'), { field: 'videoUrl' });
+  if (!file && !data.videoUrl) throw new AppError('invalid', em('assetChooseOne'), { field: 'file' });
+  if (file && data.videoUrl) throw new AppError('invalid', em('assetOneAtATime'), { field: 'videoUrl' });
   const asset = file
     ? await storeUpload(data.workflowId, file)
     : { kind: 'video' as const, storageKey: data.videoUrl! };
   if (asset.kind === 'image' && !data.alt) {
     await discardStored([asset.storageKey]);
-    throw new AppError('invalid', t('assets.describeImage'), { field: 'alt' });
+    throw new AppError('invalid', em('assetDescribeImage'), { field: 'alt' });
   }
   try {
     await addWorkflowAsset(admin.id, data.workflowId, { ...asset, title: data.title, alt: data.alt });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { queryRows } from '@/db';
 import type { NotificationType } from '@/db/schema';
 import { writeAudit } from './admin/audit';
@@ -46,7 +46,7 @@ export async function sendAnnouncement(
             returning id`,
       );
       if (rows.length === 0) {
-        throw new AppError('not_found', 'No active account has this email.', { field: 'email' });
+        throw new AppError('not_found', em('noActiveAccount'), { field: 'email' });
       }
       recipients = rows.length;
     } else {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { contactReplyEmail } from '@/lib/mail/templates';
 import { emailTranslator, mailLocale } from '@/lib/mail/email-text';
 import { db } from '@/db';
@@ -36,7 +36,7 @@ export async function submitContactMessage(
     now,
   );
   if (!verdict.allowed) {
-    throw new AppError('rate_limited', 'You have sent several messages in a short time. Please try again in an hour.');
+    throw new AppError('rate_limited', em('contactLimited'));
   }
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -68,7 +68,7 @@ export async function replyToContactMessage(
   reply: string,
 ): Promise<{ id: string; notifiedUserId: string | null; mail: { id: string; status: OutboxStatus } }> {
   const text = reply.trim();
-  if (text.length < 2) throw new AppError('invalid', 'Write a reply.', { field: 'reply' });
+  if (text.length < 2) throw new AppError('invalid', em('replyRequired'), { field: 'reply' });
   const replied = await adminTransaction(adminId, async (tx) => {
     const [row] = await tx
       .update(contactMessages)
@@ -88,8 +88,8 @@ export async function replyToContactMessage(
         .from(contactMessages)
         .where(eq(contactMessages.id, messageId));
       throw exists
-        ? new AppError('conflict', 'This message has already been answered.')
-        : new AppError('not_found', 'This message does not exist.');
+        ? new AppError('conflict', em('messageAlreadyAnswered'))
+        : new AppError('not_found', em('messageMissing'));
     }
     const [account] = await tx
       .select({ id: users.id, locale: users.locale })

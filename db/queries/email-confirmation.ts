@@ -2,7 +2,7 @@ import 'server-only';
 import { activeAccount } from '@/db/active-accounts';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { emailChangeNoticeEmail, emailConfirmationEmail } from '@/lib/mail/templates';
 import { mailLocale, type MailLocale } from '@/lib/mail/email-text';
 import { db, isUniqueViolation, type Executor } from '@/db';
@@ -96,25 +96,21 @@ export async function resendEmailConfirmation(
     now,
   );
   if (!verdict.allowed) {
-    throw new AppError(
-      'rate_limited',
-      'We have sent several confirmation emails in the last hour. Check your inbox (and spam folder), or try again in an hour.',
-    );
+    throw new AppError('rate_limited', em('confirmResendLimited'));
   }
   return db.transaction(async (tx) => {
     const [user] = await tx
       .select({ id: users.id, name: users.name, email: users.email, verifiedAt: users.emailVerifiedAt })
       .from(users)
       .where(activeUser(userId));
-    if (!user) throw new AppError('not_found', 'This account no longer exists.');
+    if (!user) throw new AppError('not_found', em('accountGone'));
     if (user.verifiedAt) return { result: 'already' as const };
     await issueEmailConfirmation(tx, { userId: user.id, name: user.name, email: user.email, purpose: 'register' }, now);
     return { result: 'sent' as const };
   });
 }
 
-const INVALID_LINK =
-  'This confirmation link is invalid, expired or already used. Ask for a new one from your account page.';
+const INVALID_LINK = em('confirmLinkInvalid');
 
 export type ConfirmationResult =
   { kind: 'verified'; userId: string; email: string } | { kind: 'changed'; userId: string; email: string };
@@ -168,11 +164,7 @@ export async function confirmEmailWithToken(
     });
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_unique')) {
-      throw new AppError(
-        'conflict',
-        'Another account has signed up with this address since you asked for the change, so your email was not changed. Choose another address in your settings.',
-        { cause: error },
-      );
+      throw new AppError('conflict', em('emailTakenMeanwhile'), { cause: error });
     }
     throw error;
   }
@@ -205,12 +197,12 @@ export async function requestEmailChange(
   now = new Date(),
 ): Promise<void> {
   if (newEmail === user.email) {
-    throw new AppError('invalid', 'This is already your email.', { field: 'email' });
+    throw new AppError('invalid', em('emailAlreadyYours'), { field: 'email' });
   }
   // An early, friendly answer only: the unique index decides when the link is used.
   const [taken] = await executor.select({ id: users.id }).from(users).where(eq(users.email, newEmail));
   if (taken) {
-    throw new AppError('conflict', 'An account with this email already exists.', { field: 'email' });
+    throw new AppError('conflict', em('emailTaken'), { field: 'email' });
   }
   await issueEmailConfirmation(executor, { userId: user.id, name: user.name, email: newEmail, purpose: 'change' }, now);
   const locale = await accountLocale(executor, user.id);

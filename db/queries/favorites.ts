@@ -2,7 +2,7 @@ import 'server-only';
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db, queryRows } from '@/db';
 import { favorites, workflows, type WorkflowStatus } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 
 /**
  * Adds a favorite. The unique (user, workflow) pair decides: adding twice, or from two tabs at once,
@@ -25,7 +25,7 @@ export async function addFavorite(userId: string, workflowId: string): Promise<v
             or exists (select 1 from favorites where user_id = ${userId}::uuid and workflow_id = ${workflowId})
             as available`,
   );
-  if (!row?.available) throw new AppError('not_found', 'This workflow is no longer available.');
+  if (!row?.available) throw new AppError('not_found', em('workflowUnavailable'));
 }
 
 /** Removes a favorite; removing one that is not there is not an error. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq, sql } from 'drizzle-orm';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { isInternalPath } from '@/lib/validations/internal-path';
 import { db, queryRows, type Executor } from '@/db';
 import { notifications, users, type NotificationType } from '@/db/schema';
@@ -107,7 +107,7 @@ export async function listNotifications(userId: string, page = 1, pageSize = NOT
   return { items, total, page: current, pageCount };
 }
 
-const notFound = () => new AppError('not_found', 'This notification no longer exists.');
+const notFound = () => new AppError('not_found', em('notificationGone'));
 
 /** Marks one of the user's notifications read; another user's id is not found. */
 export async function markNotificationRead(userId: string, id: string): Promise<void> {

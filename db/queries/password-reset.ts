@@ -3,7 +3,7 @@ import { activeAccount } from '@/db/active-accounts';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { passwordResetEmail } from '@/lib/mail/templates';
 import { mailLocale } from '@/lib/mail/email-text';
 import { db } from '@/db';
@@ -77,7 +77,7 @@ export async function isResetTokenUsable(token: string, now = new Date()): Promi
   return Boolean(row);
 }
 
-const INVALID_LINK = 'This reset link is invalid, expired or already used. Ask for a new one.';
+const INVALID_LINK = em('resetLinkInvalid');
 
 /**
  * Sets a new password with a reset token. The token is consumed by one conditional UPDATE (unused and

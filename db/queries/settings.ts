@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { db, type Executor } from '@/db';
 import type { InvoiceDetails } from '@/lib/validations/settings';
 import { comments, users } from '@/db/schema';
@@ -20,7 +20,7 @@ export type AccountSettings = {
 };
 
 const active = (userId: string) => and(eq(users.id, userId), isNull(users.deletedAt));
-const gone = () => new AppError('not_found', 'This account no longer exists.');
+const gone = () => new AppError('not_found', em('accountGone'));
 
 /** What the settings page shows. */
 export async function getAccountSettings(userId: string): Promise<AccountSettings | null> {
@@ -83,13 +83,12 @@ async function verifyCurrentPassword(executor: Executor, userId: string, passwor
   const [row] = await executor.select({ passwordHash: users.passwordHash }).from(users).where(active(userId));
   if (!row) throw gone();
   if (!(await verifyPassword(row.passwordHash, password))) {
-    throw new AppError('invalid', 'Your current password is not correct.', { field: 'currentPassword' });
+    throw new AppError('invalid', em('currentPasswordWrong'), { field: 'currentPassword' });
   }
   return row.passwordHash;
 }
 
-const changedMeanwhile = () =>
-  new AppError('conflict', 'Your password was changed in the meantime. Reload the page and try again.');
+const changedMeanwhile = () => new AppError('conflict', em('passwordChangedMeanwhile'));
 
 /**
  * A new sign-in email: needs the current password. Nothing changes yet: a confirmation link goes to the

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { hashPassword, verifyPassword, DUMMY_PASSWORD_HASH } from '@/lib/auth/password';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { db, isUniqueViolation } from '@/db';
 import { users, type UserRole } from '@/db/schema';
 import { issueEmailConfirmation } from './email-confirmation';
@@ -86,7 +86,7 @@ export async function createUser(
     });
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_unique')) {
-      throw new AppError('conflict', 'An account with this email already exists.', {
+      throw new AppError('conflict', em('emailTaken'), {
         field: 'email',
         cause: error,
       });

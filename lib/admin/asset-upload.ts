@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { NewAsset } from '@/db/queries/admin/workflow-assets';
 import { mediaPath, storageKeyOf } from '@/lib/assets/media';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { storage } from '@/lib/storage';
 import { classifyUpload } from '@/lib/validations/admin/assets';
 
@@ -19,8 +19,9 @@ export function postedFile(value: FormDataEntryValue | null): File | null {
 export async function storeUpload(workflowId: string, file: File, field = 'file', only?: 'image'): Promise<NewAsset> {
   const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
   const upload = classifyUpload({ name: file.name, size: file.size, head });
+  // classifyUpload answers a `validation` key (lib/validations/admin/assets.ts).
   if ('error' in upload) throw new AppError('invalid', upload.error, { field });
-  if (only && upload.kind !== only) throw new AppError('invalid', 'Choose a PNG, JPEG or WebP image.', { field });
+  if (only && upload.kind !== only) throw new AppError('invalid', em('imageType'), { field });
   const key = `workflows/${workflowId}/${randomBytes(4).toString('hex')}-${upload.fileName}`;
   await storage().put(key, new Uint8Array(await file.arrayBuffer()), upload.contentType);
   return {

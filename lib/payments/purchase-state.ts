@@ -1,10 +1,9 @@
 /**
  * The purchase state rules. A purchase is PENDING until an admin (or a matched bank transfer) approves
  * it (ACTIVE, "Paid") or it is rejected (REJECT): by an admin with a reason, by the buyer cancelling,
- * or by the payment window closing. ACTIVE and REJECT are final.
+ * or by the payment window closing. ACTIVE and REJECT are final. (The refusal of a transition that is not
+ * allowed is in ./purchase-transitions.ts, so the client components using this module ship no messages.)
  */
-import { AppError } from '../errors';
-
 export type PurchaseStatus = 'PENDING' | 'ACTIVE' | 'REJECT';
 
 /** The reject reasons the system writes itself (an admin writes a sentence). */
@@ -19,33 +18,6 @@ const ALLOWED: Record<PurchaseStatus, readonly PurchaseStatus[]> = {
 
 export function canTransition(from: PurchaseStatus, to: PurchaseStatus): boolean {
   return ALLOWED[from].includes(to);
-}
-
-type Verb = 'approve' | 'reject' | 'cancel';
-const TARGET: Record<Verb, PurchaseStatus> = { approve: 'ACTIVE', reject: 'REJECT', cancel: 'REJECT' };
-
-/** Why `verb` cannot happen to a purchase in `from`, as a sentence for the person trying. */
-export function refusalMessage(verb: Verb, from: PurchaseStatus, rejectReason?: string | null): string {
-  if (from === 'ACTIVE') return `This purchase is already paid, so it cannot be ${pastTense(verb)}.`;
-  if (from === 'REJECT') {
-    const why =
-      rejectReason === EXPIRED_REASON
-        ? 'its payment window expired'
-        : rejectReason === CANCELLED_REASON
-          ? 'it was cancelled'
-          : 'it was rejected';
-    return `This purchase can no longer be ${pastTense(verb)}: ${why}.`;
-  }
-  return `This purchase cannot be ${pastTense(verb)} now.`;
-}
-
-function pastTense(verb: Verb): string {
-  return verb === 'approve' ? 'approved' : verb === 'reject' ? 'rejected' : 'cancelled';
-}
-
-/** Throws AppError('conflict') unless `verb` is allowed from `from`. */
-export function assertTransition(verb: Verb, from: PurchaseStatus, rejectReason?: string | null): void {
-  if (!canTransition(from, TARGET[verb])) throw new AppError('conflict', refusalMessage(verb, from, rejectReason));
 }
 
 const HOUR_MS = 3_600_000;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { storage } from '@/lib/storage';
 import { AVATAR_MAX_BYTES, sniffImageType, type ImageType } from './image-type';
 
@@ -16,13 +16,13 @@ const storageKey = (key: string) => `avatars/${key}`;
 
 /** Checks size and content (magic bytes, not the name) and stores the image; answers its URL. */
 export async function saveAvatar(file: File): Promise<string> {
-  if (file.size === 0) throw new AppError('invalid', 'Choose an image.', { field: 'avatar' });
+  if (file.size === 0) throw new AppError('invalid', em('imageRequired'), { field: 'avatar' });
   if (file.size > AVATAR_MAX_BYTES) {
-    throw new AppError('invalid', 'The image is larger than 1 MB.', { field: 'avatar' });
+    throw new AppError('invalid', em('imageTooLarge'), { field: 'avatar' });
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const type = sniffImageType(bytes);
-  if (!type) throw new AppError('invalid', 'Choose a PNG, JPEG or WebP image.', { field: 'avatar' });
+  if (!type) throw new AppError('invalid', em('imageType'), { field: 'avatar' });
   const key = `${randomUUID()}.${type.ext}`;
   await storage().put(storageKey(key), bytes, type.mime);
   return `${URL_PREFIX}${key}`;

@@ -1,8 +1,8 @@
 import 'server-only';
 import { hitRateLimit } from '@/db/queries/rate-limits';
 import { env } from '@/lib/env';
-import { AppError } from '@/lib/errors';
-import { formatWait } from './sign-in-throttle';
+import { AppError, em } from '@/lib/errors';
+import { waitValues } from './sign-in-throttle';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -15,9 +15,8 @@ export async function countRegistrationAttempt(ip: string, now = new Date()): Pr
   const limit = env().REGISTRATION_LIMIT_PER_HOUR;
   const verdict = await hitRateLimit(`register:ip:${ip}`, { limit, windowMs: HOUR_MS }, now);
   if (!verdict.allowed) {
-    throw new AppError(
-      'rate_limited',
-      `Too many accounts have been registered from your network in the last hour. Try again ${formatWait(verdict.resetAt.getTime() - now.getTime())}, or sign in if you already have an account.`,
-    );
+    throw new AppError('rate_limited', em('registrationLimited'), {
+      values: waitValues(verdict.resetAt.getTime() - now.getTime()),
+    });
   }
 }

@@ -8,7 +8,7 @@ import {
   type RateLimitRule,
 } from '@/db/queries/rate-limits';
 import { verifyCredentials, type SessionUser } from '@/db/queries/users';
-import { AppError, isAppError } from '@/lib/errors';
+import { AppError, em, isAppError, type Refusal } from '@/lib/errors';
 import type { ThrottleReason } from '@/lib/auth/sign-in-throttled-error';
 import { notifySignInBurst } from '@/db/queries/sign-in-alerts';
 import { kickMailDelivery } from '@/server/mail';
@@ -165,32 +165,37 @@ export async function withPasswordThrottle<T>(attempt: Attempt, field: string, r
     }
   });
   if (result.status === 'throttled') {
-    throw new AppError('rate_limited', throttledMessage(result.reason, result.retryAfterMs, 'password'), { field });
+    const { key, values } = throttledMessage(result.reason, result.retryAfterMs, 'password');
+    throw new AppError('rate_limited', key, { field, values });
   }
   if (result.status === 'wrong') throw wrong;
   if (otherError) throw otherError.error;
   return result.value.value as T;
 }
 
-/** "in 40 seconds", "in 1 minute", "in 12 minutes". */
-export function formatWait(ms: number): string {
+/**
+ * A wait as the values of the messages that say it ("in 40 seconds", "in 1 minute", "in 12 minutes":
+ * `{unit, select, second {…} other {…}}` with `{count, plural, …}` in messages/<locale>/errors.json).
+ */
+export function waitValues(ms: number): { unit: 'second' | 'minute'; count: number } {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 60) return `in ${seconds} second${seconds === 1 ? '' : 's'}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `in ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  if (seconds < 60) return { unit: 'second', count: seconds };
+  return { unit: 'minute', count: Math.ceil(seconds / 60) };
 }
 
-/** What the person signing in reads when an attempt was refused before the password was checked. */
+/**
+ * What the person signing in reads when an attempt was refused before the password was checked: a key of
+ * the `errors` namespace and its values, translated where it is shown (actions/auth.ts, errorState).
+ */
 export function throttledMessage(
   reason: ThrottleReason,
   retryAfterMs: number,
   kind: 'sign-in' | 'password' = 'sign-in',
-): string {
-  const wait = formatWait(retryAfterMs);
-  if (reason === 'account') {
-    return `This account has had many failed sign-in attempts, so password checks for it are being slowed down for its safety. Try again ${wait}.`;
-  }
-  return kind === 'sign-in'
-    ? `Too many failed sign-in attempts from your network. Try again ${wait}.`
-    : `Too many wrong passwords from your network. Try again ${wait}.`;
+): Refusal & { key: ReturnType<typeof em> } {
+  const values = waitValues(retryAfterMs);
+  if (reason === 'account') return { key: em('signInThrottledAccount'), values };
+  return {
+    key: kind === 'sign-in' ? em('signInThrottledAddress') : em('passwordThrottledAddress'),
+    values,
+  };
 }

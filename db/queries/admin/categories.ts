@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, count, eq, sql } from 'drizzle-orm';
 import { db, isUniqueViolation, type Transaction } from '@/db';
 import { categories, workflowCategories } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { writeAudit } from './audit';
 import { adminTransaction, assertActiveAdmin } from './guard';
 
@@ -47,10 +47,10 @@ export async function listAdminCategories(adminId: string): Promise<AdminCategor
 /** A taken name or slug becomes a field error instead of a crash. */
 function uniqueError(error: unknown): never {
   if (isUniqueViolation(error, 'categories_name_unique')) {
-    throw new AppError('conflict', 'A category with this name already exists.', { field: 'name', cause: error });
+    throw new AppError('conflict', em('categoryNameTaken'), { field: 'name', cause: error });
   }
   if (isUniqueViolation(error, 'categories_slug_unique')) {
-    throw new AppError('conflict', 'A category with this slug already exists.', { field: 'slug', cause: error });
+    throw new AppError('conflict', em('categorySlugTaken'), { field: 'slug', cause: error });
   }
   throw error;
 }
@@ -68,7 +68,7 @@ async function lockCategory(tx: Transaction, id: string): Promise<CategoryInput>
     .from(categories)
     .where(eq(categories.id, id))
     .for('update');
-  if (!row) throw new AppError('not_found', 'This category no longer exists.');
+  if (!row) throw new AppError('not_found', em('categoryGone'));
   return row;
 }
 
@@ -128,10 +128,7 @@ export async function deleteCategory(
       .from(workflowCategories)
       .where(eq(workflowCategories.categoryId, id));
     if (used.length > 0 && !options.detach) {
-      throw new AppError(
-        'conflict',
-        `“${before.name}” is used by ${used.length} workflow${used.length === 1 ? '' : 's'}. Confirm to remove it from them and delete it.`,
-      );
+      throw new AppError('conflict', em('categoryInUse'), { values: { name: before.name, count: used.length } });
     }
     await tx.delete(workflowCategories).where(eq(workflowCategories.categoryId, id));
     await tx.delete(categories).where(eq(categories.id, id));

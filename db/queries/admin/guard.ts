@@ -3,11 +3,11 @@ import { and, eq } from 'drizzle-orm';
 import { db, type Executor, type Transaction } from '@/db';
 import { activeAdmin } from '@/db/active-accounts';
 import { users } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 
 /** The refusal for anyone who is not an active admin. */
 export function notAnAdmin(): AppError {
-  return new AppError('forbidden', 'Only an admin can do this.');
+  return new AppError('forbidden', em('adminOnly'));
 }
 
 /**

@@ -3,7 +3,7 @@ import { and, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-
 import { alias } from 'drizzle-orm/pg-core';
 import { db } from '@/db';
 import { contactMessages, users } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { writeAudit } from './audit';
 import { adminTransaction, assertActiveAdmin } from './guard';
 import { ADMIN_PAGE_SIZE, offsetOf, pageOf, type Page } from './paging';
@@ -82,8 +82,8 @@ export async function setMessageResolved(adminId: string, messageId: string, res
         .select({ id: contactMessages.id })
         .from(contactMessages)
         .where(eq(contactMessages.id, messageId));
-      if (!exists) throw new AppError('not_found', 'This message no longer exists.');
-      throw new AppError('conflict', resolved ? 'This message is already resolved.' : 'This message is already open.');
+      if (!exists) throw new AppError('not_found', em('messageGone'));
+      throw new AppError('conflict', resolved ? em('messageAlreadyResolved') : em('messageAlreadyOpen'));
     }
     await writeAudit(tx, {
       actorId: adminId,

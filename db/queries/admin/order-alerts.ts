@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { activeAdmin } from '@/db/active-accounts';
 import { users } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import type { OrderAlerts } from '@/lib/validations/settings';
 import { assertActiveAdmin } from './guard';
 
@@ -13,7 +13,7 @@ export async function getOrderAlerts(adminId: string): Promise<OrderAlerts> {
     .select({ orderAlerts: users.orderAlerts })
     .from(users)
     .where(and(eq(users.id, adminId), activeAdmin()));
-  if (!row) throw new AppError('forbidden', 'Only an admin can do this.');
+  if (!row) throw new AppError('forbidden', em('adminOnly'));
   return row.orderAlerts as OrderAlerts;
 }
 

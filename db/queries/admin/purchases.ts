@@ -5,7 +5,7 @@ import { db } from '@/db';
 import { bankTransactions, invoices, purchases, users, workflows, type PurchaseStatus } from '@/db/schema';
 import { approvePurchase, expireStalePurchases, rejectPurchase } from '@/db/queries/purchases';
 import { isUuid, paymentTtlHours } from '@/db/queries/purchases/shared';
-import { isAppError } from '@/lib/errors';
+import { isAppError, type Refusal } from '@/lib/errors';
 import { expiryCutoff } from '@/lib/payments/purchase-state';
 import { assertActiveAdmin } from './guard';
 import { ADMIN_PAGE_SIZE, offsetOf, pageOf, type Page } from './paging';
@@ -128,7 +128,8 @@ export async function getAdminPurchase(adminId: string, purchaseId: string): Pro
 
 export type BulkOutcome<T> = {
   done: Array<{ id: string } & T>;
-  refused: Array<{ id: string; reference: string; message: string }>;
+  /** Each refused purchase and why: a refusal (key and values) to translate where it is shown. */
+  refused: Array<{ id: string; reference: string; refusal: Refusal }>;
 };
 
 /**
@@ -159,7 +160,7 @@ async function settleMany<T>(
       result.done.push({ id, ...(await settle(id)) });
     } catch (error) {
       if (!isAppError(error) || error.code === 'forbidden') throw error;
-      result.refused.push({ id, reference: references.get(id) ?? id.slice(0, 8), message: error.message });
+      result.refused.push({ id, reference: references.get(id) ?? id.slice(0, 8), refusal: error.refusal });
     }
   }
   return result;

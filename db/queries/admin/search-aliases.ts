@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { db, isUniqueViolation } from '@/db';
 import { searchAliases } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { normalizeAlias } from '@/lib/search/text';
 import { writeAudit } from './audit';
 import { adminTransaction, assertActiveAdmin } from './guard';
@@ -42,7 +42,11 @@ export async function createSearchAlias(
     });
   } catch (error) {
     if (isUniqueViolation(error, 'search_aliases_alias_unique')) {
-      throw new AppError('conflict', `“${values.alias}” is already an alias.`, { field: 'alias', cause: error });
+      throw new AppError('conflict', em('aliasTaken'), {
+        field: 'alias',
+        values: { alias: values.alias },
+        cause: error,
+      });
     }
     throw error;
   }
@@ -54,7 +58,7 @@ export async function deleteSearchAlias(adminId: string, id: string): Promise<vo
       .delete(searchAliases)
       .where(eq(searchAliases.id, id))
       .returning({ alias: searchAliases.alias, target: searchAliases.target });
-    if (!row) throw new AppError('not_found', 'This alias no longer exists.');
+    if (!row) throw new AppError('not_found', em('aliasGone'));
     await writeAudit(tx, {
       actorId: adminId,
       action: 'search_alias.delete',

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Transaction } from '@/db';
 import { purchases, users, workflows, type PurchaseStatus, type UserRole } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { revokeSessions } from '../sessions';
 import { activeAdmin } from '@/db/active-accounts';
 import { assertActiveAdmin, notAnAdmin } from './guard';
@@ -122,15 +122,14 @@ async function changeUser(adminId: string, userId: string, change: Change): Prom
     if (after.role === before.role && after.disabled === before.disabled) {
       throw new AppError(
         'conflict',
-        change.role
-          ? `${target.email} is already ${roleName(after.role)}.`
-          : `${target.email} is already ${after.disabled ? 'disabled' : 'active'}.`,
+        change.role ? em('userAlreadyRole') : after.disabled ? em('userAlreadyDisabled') : em('userAlreadyActive'),
+        { values: { email: target.email, role: after.role } },
       );
     }
     const wasActiveAdmin = admins.some((a) => a.id === userId);
     const staysActiveAdmin = after.role === 'ADMIN' && !after.disabled;
     if (wasActiveAdmin && !staysActiveAdmin && admins.length <= 1) {
-      throw new AppError('conflict', 'You are the last admin. Make another user an admin first.');
+      throw new AppError('conflict', em('lastAdmin'));
     }
     await tx
       .update(users)
@@ -154,11 +153,9 @@ async function lockUser(tx: Transaction, userId: string) {
     .from(users)
     .where(eq(users.id, userId))
     .for('update');
-  if (!target || target.deletedAt) throw new AppError('not_found', 'This user does not exist.');
+  if (!target || target.deletedAt) throw new AppError('not_found', em('userGone'));
   return target;
 }
-
-const roleName = (role: UserRole) => (role === 'ADMIN' ? 'an admin' : 'a shopper');
 
 export function setUserRole(adminId: string, userId: string, role: UserRole): Promise<void> {
   return changeUser(adminId, userId, { role });

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db';
 import { workflowAssets, workflows, type AssetKind } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { writeAudit } from './audit';
 import { adminTransaction } from './guard';
 
@@ -23,7 +23,7 @@ async function lockWorkflow(tx: Transaction, workflowId: string): Promise<string
     .from(workflows)
     .where(eq(workflows.id, workflowId))
     .for('update');
-  if (!row) throw new AppError('not_found', 'This workflow no longer exists.');
+  if (!row) throw new AppError('not_found', em('workflowGone'));
   return row.title;
 }
 
@@ -64,7 +64,7 @@ async function lockAsset(tx: Transaction, assetId: string) {
     .select({ workflowId: workflowAssets.workflowId })
     .from(workflowAssets)
     .where(eq(workflowAssets.id, assetId));
-  if (!asset) throw new AppError('not_found', 'This file was already removed.');
+  if (!asset) throw new AppError('not_found', em('fileGone'));
   const title = await lockWorkflow(tx, asset.workflowId);
   const list = await tx
     .select({
@@ -77,7 +77,7 @@ async function lockAsset(tx: Transaction, assetId: string) {
     .where(eq(workflowAssets.workflowId, asset.workflowId))
     .orderBy(asc(workflowAssets.sortOrder), asc(workflowAssets.createdAt));
   const index = list.findIndex((a) => a.id === assetId);
-  if (index < 0) throw new AppError('not_found', 'This file was already removed.');
+  if (index < 0) throw new AppError('not_found', em('fileGone'));
   return { workflowId: asset.workflowId, title, list, index };
 }
 
@@ -114,10 +114,7 @@ export async function moveWorkflowAsset(
     const { workflowId, title, list, index } = await lockAsset(tx, assetId);
     const target = index + (direction === 'up' ? -1 : 1);
     if (target < 0 || target >= list.length) {
-      throw new AppError(
-        'conflict',
-        direction === 'up' ? 'This is already the first one.' : 'This is already the last one.',
-      );
+      throw new AppError('conflict', direction === 'up' ? em('alreadyFirst') : em('alreadyLast'));
     }
     const order = list.map((a) => a.id);
     [order[index], order[target]] = [order[target]!, order[index]!];

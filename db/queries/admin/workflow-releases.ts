@@ -2,7 +2,7 @@ import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { db, isUniqueViolation, type Executor } from '@/db';
 import { workflowReleases, workflows } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { releaseFacts } from '@/lib/workflows/release-facts';
 import { compareSemver, formatSemver, parseSemver, type Semver } from '@/lib/workflows/semver';
 import type { PublishReleaseData } from '@/lib/validations/admin/workflow-releases';
@@ -62,9 +62,7 @@ export async function syncLatestRelease(tx: Executor, workflowId: string, defini
 }
 
 const tooLow = (latest: Semver) =>
-  new AppError('invalid', `The version must be greater than the latest release, ${formatSemver(latest)}.`, {
-    field: 'version',
-  });
+  new AppError('invalid', em('versionTooLow'), { field: 'version', values: { latest: formatSemver(latest) } });
 
 /**
  * Publishes a new release: the version must be greater than the latest one (semantic order), and the
@@ -79,7 +77,7 @@ export async function publishRelease(
   now: Date = new Date(),
 ): Promise<{ id: string; version: string; buyersTold: number }> {
   const semver = parseSemver(version);
-  if (!semver) throw new AppError('invalid', 'Write the version as three numbers, e.g. 1.1.0.', { field: 'version' });
+  if (!semver) throw new AppError('invalid', em('versionFormat'), { field: 'version' });
   const text = formatSemver(semver);
   try {
     return await adminTransaction(adminId, async (tx) => {
@@ -94,7 +92,7 @@ export async function publishRelease(
         .from(workflows)
         .where(eq(workflows.id, workflowId))
         .for('update');
-      if (!wf) throw new AppError('not_found', 'This workflow no longer exists.');
+      if (!wf) throw new AppError('not_found', em('workflowGone'));
       const latest = await latestRelease(tx, workflowId);
       if (latest && compareSemver(semver, latest) <= 0) throw tooLow(latest);
       const [row] = await tx
@@ -137,7 +135,7 @@ export async function publishRelease(
     });
   } catch (error) {
     if (isUniqueViolation(error, 'workflow_releases_version_unique')) {
-      throw new AppError('conflict', `Version ${text} is already published.`, { field: 'version', cause: error });
+      throw new AppError('conflict', em('versionTaken'), { field: 'version', values: { version: text }, cause: error });
     }
     throw error;
   }

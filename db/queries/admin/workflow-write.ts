@@ -9,7 +9,7 @@ import {
   type WorkflowMetadata,
   type WorkflowStatus,
 } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { normalizeMoney } from '@/lib/money';
 import type { WorkflowFormData } from '@/lib/validations/admin/workflows';
 import { writeAudit } from './audit';
@@ -76,13 +76,14 @@ async function explain(error: unknown, slug: string): Promise<never> {
     );
     let n = 2;
     while (taken.has(`${slug}-${n}`)) n++;
-    throw new AppError('conflict', `Another workflow already uses this slug. Try “${slug}-${n}”.`, {
+    throw new AppError('conflict', em('slugTaken'), {
       field: 'slug',
+      values: { suggestion: `${slug}-${n}` },
       cause: error,
     });
   }
   if (isForeignKeyViolation(error)) {
-    throw new AppError('invalid', 'One of the chosen categories no longer exists. Reload the page.', {
+    throw new AppError('invalid', em('categoriesMissing'), {
       field: 'categoryIds',
       cause: error,
     });
@@ -134,7 +135,7 @@ export async function createWorkflow(
 /** Locks the workflow row for the rest of the transaction and returns what the audit log needs. */
 async function lockWorkflow(tx: Transaction, id: string) {
   const [row] = await tx.select(workflowFormColumns).from(workflows).where(eq(workflows.id, id)).for('update');
-  if (!row) throw new AppError('not_found', 'This workflow no longer exists.');
+  if (!row) throw new AppError('not_found', em('workflowGone'));
   const cats = await tx
     .select({ id: workflowCategories.categoryId })
     .from(workflowCategories)
@@ -179,7 +180,7 @@ export async function deleteWorkflow(adminId: string, id: string): Promise<Delet
     const view = auditView(before.row, before.categoryIds);
     if (bought) {
       if (before.row.status === 'expired') {
-        throw new AppError('conflict', 'This workflow has purchases, so it cannot be deleted; it is already retired.');
+        throw new AppError('conflict', em('workflowHasPurchases'));
       }
       const status: WorkflowStatus = 'expired';
       await tx.update(workflows).set({ status }).where(eq(workflows.id, id));

@@ -4,7 +4,7 @@ import { db, type Executor } from '@/db';
 import { bankTransactions, purchases } from '@/db/schema';
 import type { BankTransactionStatus } from '@/db/schema';
 import { findTransferReferences } from '@/lib/payments/reference';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { approvePurchase } from '@/db/queries/purchases';
 import { writeAudit } from '@/db/queries/admin/audit';
 import { assertActiveAdmin } from '@/db/queries/admin/guard';
@@ -64,7 +64,7 @@ async function lockUnmatched(tx: Executor, id: string) {
     .from(bankTransactions)
     .where(and(eq(bankTransactions.id, id), eq(bankTransactions.status, 'UNMATCHED')))
     .for('update');
-  if (!row) throw new AppError('conflict', 'This transfer has already been resolved.');
+  if (!row) throw new AppError('conflict', em('transferResolved'));
   return row;
 }
 
@@ -82,7 +82,11 @@ export async function linkTransferToPurchase(adminId: string, bankTransactionId:
       .from(purchases)
       .where(eq(purchases.transferReference, ref))
       .limit(1);
-    if (!purchase) throw new AppError('not_found', `No purchase has the reference ${ref}.`, { field: 'reference' });
+    if (!purchase)
+      throw new AppError('not_found', em('transferNoPurchase'), {
+        field: 'reference',
+        values: { reference: ref },
+      });
     const { workflowId } = await approvePurchase(adminId, purchase.id, { actorKind: 'admin', tx });
     const after = { status: 'MATCHED', purchaseId: purchase.id };
     await tx

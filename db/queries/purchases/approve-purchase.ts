@@ -5,7 +5,7 @@ import { invoices, users, workflows } from '@/db/schema';
 import { env } from '@/lib/env';
 import { noticeText } from '@/lib/mail/email-text';
 import { localTitle } from '@/lib/workflows/localized';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { configuredEInvoiceProvider, type IssuedInvoice } from '@/lib/invoices/e-invoice-provider';
 import { formatInvoiceNumber, invoiceYear } from '@/lib/payments/invoice-number';
 import { expireStalePurchases } from './expire-purchases';
@@ -39,7 +39,7 @@ export async function approvePurchase(
 ): Promise<ApprovedPurchase> {
   const actorKind = opts.actorKind ?? 'admin';
   if (actorKind === 'admin' && !adminId) throw new Error('approvePurchase: an admin approval needs the admin id');
-  if (!isUuid(purchaseId)) throw new AppError('not_found', 'This purchase does not exist.');
+  if (!isUuid(purchaseId)) throw new AppError('not_found', em('purchaseMissing'));
   const now = new Date();
   const executor = opts.tx ?? db;
   await expireStalePurchases({ purchaseId }, now, executor);

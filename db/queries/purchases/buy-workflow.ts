@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, queryRows } from '@/db';
 import { purchases, workflows } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { generateTransferReference } from '@/lib/payments/reference';
 import { expireStalePurchases } from './expire-purchases';
 import { queueOrderPlaced } from './order-mail';
@@ -41,7 +41,7 @@ export async function buyWorkflow(
   workflowId: string,
   opts: { generateReference?: () => string } = {},
 ): Promise<BuyResult> {
-  if (!isUuid(workflowId)) throw new AppError('not_found', 'This workflow does not exist.');
+  if (!isUuid(workflowId)) throw new AppError('not_found', em('workflowMissing'));
   const nextReference = opts.generateReference ?? (() => generateTransferReference());
   await expireStalePurchases({ userId, workflowId });
 
@@ -70,12 +70,12 @@ export async function buyWorkflow(
       .select({ status: workflows.status })
       .from(workflows)
       .where(eq(workflows.id, workflowId));
-    if (!workflow) throw new AppError('not_found', 'This workflow does not exist.');
+    if (!workflow) throw new AppError('not_found', em('workflowMissing'));
     if (workflow.status !== 'active') {
       const owned = await findOpenPurchase(userId, workflowId);
       if (owned?.status === 'ACTIVE') return { kind: 'owned', slug: owned.slug };
       if (owned) return { kind: 'pending', purchaseId: owned.id, created: false };
-      throw new AppError('conflict', 'This workflow is no longer available.');
+      throw new AppError('conflict', em('workflowUnavailable'));
     }
   }
   throw new Error(`buyWorkflow: no purchase after ${MAX_ATTEMPTS} attempts (user ${userId}, workflow ${workflowId})`);

@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { workflows } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { noticeText } from '@/lib/mail/email-text';
 import { localTitle } from '@/lib/workflows/localized';
 import { CANCELLED_REASON, isReservedRejectReason } from '@/lib/payments/purchase-state';
@@ -22,15 +22,14 @@ export const REJECT_REASON_MAX = 500;
  */
 export async function rejectPurchase(adminId: string, purchaseId: string, reason: string): Promise<RejectedPurchase> {
   const text = reason.trim();
-  if (text.length === 0)
-    throw new AppError('invalid', 'Give the buyer a reason for the rejection.', { field: 'reason' });
+  if (text.length === 0) throw new AppError('invalid', em('rejectReasonMissing'), { field: 'reason' });
   if (text.length > REJECT_REASON_MAX) {
-    throw new AppError('invalid', `Keep the reason under ${REJECT_REASON_MAX} characters.`, { field: 'reason' });
+    throw new AppError('invalid', em('rejectReasonLong'), { field: 'reason', values: { max: REJECT_REASON_MAX } });
   }
   if (isReservedRejectReason(text)) {
-    throw new AppError('invalid', 'Write the buyer a sentence saying why.', { field: 'reason' });
+    throw new AppError('invalid', em('rejectReasonSentence'), { field: 'reason' });
   }
-  if (!isUuid(purchaseId)) throw new AppError('not_found', 'This purchase does not exist.');
+  if (!isUuid(purchaseId)) throw new AppError('not_found', em('purchaseMissing'));
   return db.transaction(async (tx) => {
     await assertActiveAdmin(tx, adminId);
     const actor: AuditActor = { id: adminId, kind: 'admin' };
@@ -65,7 +64,7 @@ export async function rejectPurchase(adminId: string, purchaseId: string, reason
 
 /** The buyer closes their own PENDING purchase (REJECT with the reason "cancelled"). Others: not found. */
 export async function cancelPurchase(userId: string, purchaseId: string): Promise<void> {
-  if (!isUuid(purchaseId)) throw new AppError('not_found', 'This purchase does not exist.');
+  if (!isUuid(purchaseId)) throw new AppError('not_found', em('purchaseMissing'));
   await db.transaction(async (tx) => {
     const actor: AuditActor = { id: userId, kind: 'user' };
     const change = await settlePendingPurchase(tx, {

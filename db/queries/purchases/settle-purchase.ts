@@ -2,8 +2,9 @@ import 'server-only';
 import { and, eq, gt, type SQL } from 'drizzle-orm';
 import type { Transaction } from '@/db';
 import { purchases } from '@/db/schema';
-import { AppError } from '@/lib/errors';
-import { assertTransition, expiryCutoff } from '@/lib/payments/purchase-state';
+import { AppError, em } from '@/lib/errors';
+import { expiryCutoff } from '@/lib/payments/purchase-state';
+import { assertTransition } from '@/lib/payments/purchase-transitions';
 import { writeAudit, type AuditActor } from '../admin/audit';
 import { purchaseSnapshot, snapshotJson, type PurchaseSnapshot } from './shared';
 
@@ -34,7 +35,7 @@ export async function settlePendingPurchase(
     .from(purchases)
     .where(and(...where))
     .for('update');
-  if (!before) throw new AppError('not_found', 'This purchase does not exist.');
+  if (!before) throw new AppError('not_found', em('purchaseMissing'));
   assertTransition(s.verb, before.status, before.rejectReason);
 
   const conditions: SQL[] = [eq(purchases.id, s.purchaseId), eq(purchases.status, 'PENDING')];
@@ -46,7 +47,7 @@ export async function settlePendingPurchase(
     .returning(purchaseSnapshot);
   if (!after) {
     // The row is locked and was PENDING: only the payment-window condition can have excluded it.
-    throw new AppError('conflict', 'This purchase can no longer be paid: its payment window expired.');
+    throw new AppError('conflict', em('purchaseExpired'));
   }
   return { before, after };
 }

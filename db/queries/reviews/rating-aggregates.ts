@@ -2,7 +2,7 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db';
 import { workflows } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 
 /**
  * Locks the workflow row for the rest of the transaction. Every review change takes this lock first,
@@ -14,7 +14,7 @@ export async function lockWorkflow(tx: Transaction, workflowId: string): Promise
     .from(workflows)
     .where(eq(workflows.id, workflowId))
     .for('update');
-  if (!row) throw new AppError('not_found', 'This workflow does not exist.');
+  if (!row) throw new AppError('not_found', em('workflowMissing'));
   return row;
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { comments } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { writeAudit } from '../admin/audit';
 import { adminTransaction } from '../admin/guard';
 import { lockWorkflow, recomputeWorkflowRating } from './rating-aggregates';
@@ -19,7 +19,7 @@ export async function setReviewHidden(adminId: string, reviewId: string, hidden:
       .select({ workflowId: comments.workflowId })
       .from(comments)
       .where(eq(comments.id, reviewId));
-    if (!review) throw new AppError('not_found', 'This review does not exist.');
+    if (!review) throw new AppError('not_found', em('reviewMissing'));
     const workflow = await lockWorkflow(tx, review.workflowId);
     const [changed] = await tx
       .update(comments)

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { db, type Transaction } from '@/db';
 import { comments, purchases } from '@/db/schema';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { REVIEW_MAX_LENGTH, REVIEW_MIN_LENGTH } from '@/lib/validations/reviews';
 import { lockWorkflow, recomputeWorkflowRating } from './rating-aggregates';
 
@@ -10,15 +10,15 @@ export type ReviewInput = { rating: number; content: string };
 /** What the action needs afterwards: the page to refresh. */
 export type ReviewChange = { id: string; workflowId: string; slug: string };
 
-const NOT_YOURS = 'This review does not exist or is not yours.';
+const NOT_YOURS = em('reviewNotYours');
 
 function clean(input: ReviewInput): ReviewInput {
   const content = input.content.trim();
   if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) {
-    throw new AppError('invalid', 'Choose a rating from 1 to 5.', { field: 'rating' });
+    throw new AppError('invalid', em('ratingRange'), { field: 'rating' });
   }
   if (content.length < REVIEW_MIN_LENGTH || content.length > REVIEW_MAX_LENGTH) {
-    throw new AppError('invalid', 'A review has 10 to 2,000 characters.', { field: 'content' });
+    throw new AppError('invalid', em('reviewLength'), { field: 'content' });
   }
   return { rating: input.rating, content };
 }
@@ -46,13 +46,13 @@ export async function createReview(userId: string, workflowId: string, input: Re
       .from(purchases)
       .where(and(eq(purchases.userId, userId), eq(purchases.workflowId, workflowId), eq(purchases.status, 'ACTIVE')))
       .limit(1);
-    if (!owned) throw new AppError('forbidden', 'Buy this workflow to review it.');
+    if (!owned) throw new AppError('forbidden', em('reviewNeedsPurchase'));
     const [row] = await tx
       .insert(comments)
       .values({ userId, workflowId, rating, content })
       .onConflictDoNothing({ target: [comments.userId, comments.workflowId] })
       .returning({ id: comments.id });
-    if (!row) throw new AppError('conflict', 'You have already reviewed this workflow: edit your review instead.');
+    if (!row) throw new AppError('conflict', em('reviewExists'));
     await recomputeWorkflowRating(tx, workflowId);
     return { id: row.id, workflowId, slug: workflow.slug };
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '@/lib/slug';
-import { AppError } from '@/lib/errors';
+import { AppError, em } from '@/lib/errors';
 import { vm } from '../messages';
 import { cleaned } from '../text';
 
@@ -36,7 +36,7 @@ export const slugInputSchema = z
 export function withSlug<T extends { slug?: string }>(value: T, from: string): T & { slug: string } {
   const slug = value.slug || slugify(from);
   if (!slug) {
-    throw new AppError('invalid', 'Type a slug: the name has no letters or digits to make one from.', {
+    throw new AppError('invalid', em('slugNeeded'), {
       field: 'slug',
     });
   }

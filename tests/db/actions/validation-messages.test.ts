@@ -18,7 +18,7 @@ vi.mock('next-auth', () => {
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.9' }) }));
 vi.mock('next-intl/server', () => import('../../helpers/next-intl-server'));
 
-const { registerAction } = await import('@/actions/auth');
+const { loginAction, registerAction } = await import('@/actions/auth');
 const { contactAction } = await import('@/actions/contact');
 
 function form(fields: Record<string, string>): FormData {
@@ -71,14 +71,83 @@ describe('validation messages: keys in the schema, words in the request’s lang
     });
   });
 
-  it('shows a message that is not a key as it is (an AppError’s sentence)', async () => {
+  it('answers a refusal of the data layer (an AppError’s key) in Vietnamese on a Vietnamese page', async () => {
     const taken = await createTestUser();
     setTestLocale('vi');
     const state = await registerAction(
       idleState,
       form({ name: 'Nguyễn Văn An', email: taken.email, password: 'a long test password' }),
     );
-    expect(state).toMatchObject({ fieldErrors: { email: ['An account with this email already exists.'] } });
+    expect(state).toMatchObject({
+      status: 'error',
+      message: 'Đã có tài khoản dùng email này.',
+      fieldErrors: { email: ['Đã có tài khoản dùng email này.'] },
+      values: { email: taken.email },
+    });
+  });
+
+  it('answers the same refusal in English on an English page, as before', async () => {
+    const taken = await createTestUser();
+    const state = await registerAction(
+      idleState,
+      form({ name: 'Nguyễn Văn An', email: taken.email, password: 'a long test password' }),
+    );
+    expect(state).toMatchObject({
+      message: 'An account with this email already exists.',
+      fieldErrors: { email: ['An account with this email already exists.'] },
+    });
+  });
+
+  it('fills an AppError’s values into the Vietnamese sentence (ICU plural of the wait)', async () => {
+    setTestLocale('vi');
+    const { errorState } = await import('@/actions/safe-action');
+    const { AppError, em } = await import('@/lib/errors');
+    const { waitValues } = await import('@/server/auth/sign-in-throttle');
+    const minutes = await errorState(
+      new AppError('rate_limited', em('registrationLimited'), { values: waitValues(125_000) }),
+    );
+    expect(minutes).toMatchObject({
+      message:
+        'Đã có quá nhiều tài khoản được đăng ký từ mạng của bạn trong một giờ qua. Vui lòng thử lại sau 3 phút, hoặc đăng nhập nếu bạn đã có tài khoản.',
+    });
+    const version = await errorState(
+      new AppError('conflict', em('versionTaken'), { field: 'version', values: { version: '1.2.0' } }),
+    );
+    expect(version).toMatchObject({
+      message: 'Phiên bản 1.2.0 đã được phát hành.',
+      fieldErrors: { version: ['Phiên bản 1.2.0 đã được phát hành.'] },
+    });
+    setTestLocale('en');
+    const seconds = await errorState(
+      new AppError('rate_limited', em('registrationLimited'), { values: waitValues(1_000) }),
+    );
+    expect(seconds).toMatchObject({
+      message:
+        'Too many accounts have been registered from your network in the last hour. Try again in 1 second, or sign in if you already have an account.',
+    });
+  });
+
+  it('says a refused sign-in’s wait in Vietnamese on a Vietnamese page (the sign-in throttle)', async () => {
+    const { signIn } = await import('@/server/auth');
+    const { SignInThrottledError } = await import('@/lib/auth/sign-in-throttled-error');
+    vi.mocked(signIn).mockRejectedValueOnce(new SignInThrottledError('address', 40_000));
+    setTestLocale('vi');
+    const state = await loginAction(
+      idleState,
+      form({ email: 'an@example.vn', password: 'a long test password', callbackUrl: '/' }),
+    );
+    expect(state).toEqual({
+      status: 'error',
+      message: 'Mạng của bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 40 giây.',
+      values: { email: 'an@example.vn' },
+    });
+    vi.mocked(signIn).mockRejectedValueOnce(new SignInThrottledError('account', 61_000));
+    setTestLocale('en');
+    const english = await loginAction(
+      idleState,
+      form({ email: 'an@example.vn', password: 'a long test password', callbackUrl: '/' }),
+    );
+    expect(english).toMatchObject({ message: expect.stringMatching(/ Try again in 2 minutes\.$/) });
   });
 
   it('sends the contact form in Vietnamese and stores the message', async () => {

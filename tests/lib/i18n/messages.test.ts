@@ -9,7 +9,9 @@
  * and names every key it uses as a quoted literal somewhere in the same file: `t('signIn')`, or
  * `{ label: 'about' }` passed on to `t(link.label)`. A key no such file quotes is unused.
  * Validation messages are named where the schema is (`vm('emailRequired')`, lib/validations/messages.ts)
- * and translated where the error is shown: a `vm('…')` anywhere uses that key of `validation`.
+ * and translated where the error is shown: a `vm('…')` anywhere uses that key of `validation`. Likewise
+ * the data layer's refusals (`new AppError(code, em('workflowGone'))`, lib/errors.ts): an `em('…')`
+ * anywhere, the data layer (db/) included, uses that key of `errors`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +21,9 @@ import { routing } from '@/i18n/routing';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const CODE_DIRS = ['app', 'components', 'lib', 'actions', 'server', 'i18n'];
+/** Where message keys are named without a translator: `vm('…')`, `em('…')`. */
+const KEY_DIRS = [...CODE_DIRS, 'db', 'scripts'];
+const KEY_HELPERS = { vm: 'validation', em: 'errors' } as const;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -44,11 +49,13 @@ const NAMESPACE_USE =
 function usage() {
   const quoted = new Map<string, Set<string>>();
   const called = new Map<string, Set<string>>();
-  for (const file of CODE_DIRS.flatMap((d) => sourceFiles(path.join(root, d)))) {
+  for (const file of KEY_DIRS.flatMap((d) => sourceFiles(path.join(root, d)))) {
     const text = readFileSync(file, 'utf8');
-    for (const [, key] of text.matchAll(/\bvm\('([\w.-]+)'\)/g)) {
-      (quoted.get('validation') ?? quoted.set('validation', new Set()).get('validation')!).add(key as string);
+    for (const [, helper, key] of text.matchAll(/\b(vm|em)\('([\w.-]+)'\)/g)) {
+      const ns = KEY_HELPERS[helper as keyof typeof KEY_HELPERS];
+      (quoted.get(ns) ?? quoted.set(ns, new Set()).get(ns)!).add(key as string);
     }
+    if (!CODE_DIRS.some((d) => file.startsWith(path.join(root, d) + path.sep))) continue;
     const namespaces = [...text.matchAll(NAMESPACE_USE)].map((m) => (m[1] ?? m[2]) as string);
     if (namespaces.length === 0) continue;
     const literals = [...text.matchAll(/'([\w.-]+)'/g)].map((m) => m[1] as string);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { formatInvoiceNumber } from '@/lib/payments/invoice-number';
+import { assertTransition } from '@/lib/payments/purchase-transitions';
 import {
-  assertTransition,
   canTransition,
   expiryCutoff,
   isPastDeadline,

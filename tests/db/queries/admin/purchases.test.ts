@@ -5,6 +5,7 @@ import { approvePurchases, getAdminPurchase, listPurchaseQueue, rejectPurchases 
 import { listAuditEntries } from '@/db/queries/admin/audit';
 import { approvePurchase, rejectPurchase } from '@/db/queries/purchases';
 import { bankTransactions, invoices, purchases } from '@/db/schema';
+import { inEnglish } from '@/lib/errors';
 import { createTestPurchase, createTestUser, createTestWorkflow } from '../../../helpers/factories';
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
@@ -54,8 +55,14 @@ describe('admin purchases queue', () => {
     const result = await approvePurchases(admin.id, [newer.id, older.id, newer.id]);
     expect(result.done.map((a) => a.id)).toEqual([newer.id]);
     expect(result.refused).toEqual([
-      { id: older.id, reference: older.transferReference, message: expect.stringMatching(/rejected/) },
+      {
+        id: older.id,
+        reference: older.transferReference,
+        // A key and values, translated on the admin's page (actions/admin/purchases.ts).
+        refusal: { key: 'purchaseClosed', values: { verb: 'approve', why: 'rejected' } },
+      },
     ]);
+    expect(inEnglish(result.refused[0]!.refusal)).toBe('This purchase can no longer be approved: it was rejected.');
 
     const detail = await getAdminPurchase(admin.id, newer.id);
     expect(detail).toMatchObject({
@@ -94,7 +101,8 @@ describe('admin purchases queue', () => {
         approvePurchases(other.id, [older.id, newer.id]),
       ]);
       expect(a.done.length + b.done.length).toBe(2);
-      expect([...a.refused, ...b.refused].map((r) => r.message)).toEqual([
+      // The refusal is a key and values, translated on the admin's page; in English it reads as before.
+      expect([...a.refused, ...b.refused].map((r) => inEnglish(r.refusal))).toEqual([
         'This purchase is already paid, so it cannot be approved.',
         'This purchase is already paid, so it cannot be approved.',
       ]);
@@ -122,8 +130,13 @@ describe('admin purchases queue', () => {
     const result = await rejectPurchases(admin.id, [newer.id, older.id], 'No transfer arrived within the day.');
     expect(result.done.map((d) => d.id)).toEqual([newer.id]);
     expect(result.refused).toEqual([
-      { id: older.id, reference: older.transferReference, message: expect.stringContaining('already paid') },
+      {
+        id: older.id,
+        reference: older.transferReference,
+        refusal: { key: 'purchaseAlreadyPaid', values: { verb: 'reject' } },
+      },
     ]);
+    expect(inEnglish(result.refused[0]!.refusal)).toContain('already paid');
     const rows = await db
       .select({ id: purchases.id, status: purchases.status, rejectReason: purchases.rejectReason })
       .from(purchases)
