@@ -149,8 +149,7 @@ export function statementMappingError(rows: string[][], mapping: StatementMappin
  * cell as the file has it, cut to 40 characters.
  */
 export type RowProblem =
-  | { problem: 'noTransactionId' }
-  | { problem: 'notAmount' | 'outgoingAmount' | 'notDate'; text: string };
+  { problem: 'noTransactionId' } | { problem: 'notAmount' | 'outgoingAmount' | 'notDate'; text: string };
 
 export type StatementRow =
   { line: number; ok: true; transfer: IncomingTransfer } | { line: number; ok: false; error: RowProblem };
