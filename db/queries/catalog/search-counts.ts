@@ -95,16 +95,7 @@ export const totalFromGroups = (slugs: string[]) =>
 
 /** True when nothing but the categories narrows the catalog (no words, price, rating, apps, platform or n8n filters). */
 export function unfiltered(search: CatalogSearch): boolean {
-  return (
-    !search.q.trim() &&
-    search.app.length === 0 &&
-    search.platform === undefined &&
-    search.n8n === undefined &&
-    !search.builtIn &&
-    search.minPrice === undefined &&
-    search.maxPrice === undefined &&
-    search.minRating === undefined
-  );
+  return countedByKept(search) && search.minRating === undefined;
 }
 
 /**
