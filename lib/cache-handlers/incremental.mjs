@@ -9,7 +9,7 @@
  * make the next request render afresh. A tag only made stale (`revalidateTag(tag, profile)`) reaches
  * Next's own stale-while-revalidate check through the tags manifest (redis-store.mjs `tagStates`).
  */
-import { sharedRedisStore, tagsExpired } from './redis-store.mjs';
+import { clockNow, sharedRedisStore, tagsExpired } from './redis-store.mjs';
 
 const TAGS_HEADER = 'x-next-cache-tags';
 
@@ -49,7 +49,7 @@ export default class RedisIncrementalCacheHandler {
     const cacheControl = fetchCache ? undefined : ctx?.cacheControl;
     const expire = cacheControl?.expire;
     const entry = {
-      lastModified: Date.now(),
+      lastModified: clockNow(),
       value: data,
       tags: fetchCache ? (ctx?.tags ?? []) : [],
       ...(cacheControl ? { cacheControl } : {}),

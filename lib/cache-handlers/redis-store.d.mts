@@ -19,6 +19,7 @@ export function redisStoreOptionsFromEnv(env?: Record<string, string | undefined
 export function createRedisStore(options: RedisStoreOptions): RedisStore;
 export function serialize(value: unknown): string;
 export function deserialize(text: string): unknown;
+export const clockNow: () => number;
 export function tagsExpired(
   states: Map<string, TagState>,
   tags: readonly string[],

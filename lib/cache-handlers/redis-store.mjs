@@ -183,7 +183,7 @@ export function createRedisStore(options) {
      * tag is stale now and expires `expire` seconds later (`expire: 0` = at once); without, it expires now.
      */
     async updateTags(tags, durations) {
-      const now = Math.round(performance.timeOrigin + performance.now());
+      const now = clockNow();
       const update = durations
         ? { stale: now, ...(durations.expire !== undefined ? { expired: now + durations.expire * 1000 } : {}) }
         : { expired: now };
@@ -204,8 +204,16 @@ export function createRedisStore(options) {
   };
 }
 
+/**
+ * The one clock of entries, tag records and the "now" of every check: Next's own (its tags manifest and
+ * 'use cache' entries are stamped with it). `Date.now()` is the wall clock, which NTP may step while the
+ * server runs (a machine that just booted): an entry stamped by one and a tag by the other looked fresh
+ * for as long as the step after its tag expired.
+ */
+export const clockNow = () => Math.round(performance.timeOrigin + performance.now());
+
 /** Next's rule (tags-manifest.external.js): expired when a tag's expiry has come and is after the entry. */
-export function tagsExpired(states, tags, timestamp, now = Date.now()) {
+export function tagsExpired(states, tags, timestamp, now = clockNow()) {
   return tags.some((tag) => {
     const expired = states.get(tag)?.expired;
     return typeof expired === 'number' && expired <= now && expired > timestamp;

@@ -6,7 +6,7 @@
  * `revalidate` or with an expired tag is a miss, one with a stale tag is served once with `revalidate: -1`
  * (refreshed in the background), an `expire: 0` entry is not stored.
  */
-import { sharedRedisStore, tagsExpired, tagsStale } from './redis-store.mjs';
+import { clockNow, sharedRedisStore, tagsExpired, tagsStale } from './redis-store.mjs';
 
 /** A 'use cache' handler on `store`. */
 export function createUseCacheHandler(store) {
@@ -19,7 +19,7 @@ export function createUseCacheHandler(store) {
       const stored = await store.getJson('u', cacheKey);
       if (!stored) return undefined;
       const { entry, value } = stored;
-      const now = performance.timeOrigin + performance.now();
+      const now = clockNow();
       if (entry.expire < 0 || now > entry.timestamp + entry.revalidate * 1000) return undefined;
       const states = await store.tagStates(entry.tags);
       if (tagsExpired(states, entry.tags, entry.timestamp, now)) return undefined;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import type { CacheEntry } from 'next/dist/server/lib/cache-handlers/types';
 import RedisIncrementalCacheHandler from '@/lib/cache-handlers/incremental.mjs';
@@ -107,6 +107,28 @@ describe('incremental cache handler (cacheHandler)', () => {
     await new RedisIncrementalCacheHandler({ store: two }).revalidateTag(now, { expire: 0 });
     elsewhere();
     expect(await handler.get(key, { kind: 'APP_PAGE' } as never)).toBeNull();
+  });
+
+  // The wall clock stepped while the server runs (NTP on a machine that just booted): an entry stamped by
+  // one clock and a tag by another looked fresh after its tag expired (e2e/search.spec.ts's alias removal).
+  it.each([
+    ['back', -60_000],
+    ['forward', 60_000],
+  ])('a tag expired after the wall clock stepped %s still makes the entry a miss', async (_way, step) => {
+    const tag = `stepped-${randomUUID()}`;
+    const handler = new RedisIncrementalCacheHandler({ store: one });
+    const key = `/stepped-${randomUUID()}`;
+    const wall = Date.now;
+    vi.spyOn(Date, 'now').mockImplementation(() => wall() + step);
+    try {
+      await handler.set(key, page('old', [tag]) as never, pageCtx);
+      await waitPastNow();
+      await handler.revalidateTag(tag);
+      elsewhere();
+      expect(await handler.get(key, { kind: 'APP_PAGE' } as never)).toBeNull();
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('unstable_cache entries answer to their tags and to the implicit soft tags Next passes on read', async () => {
