@@ -1,6 +1,7 @@
 export * from './enums';
 export * from './users';
 export * from './catalog';
+export * from './search';
 export * from './releases';
 export * from './engagement';
 export * from './commerce';
