@@ -77,20 +77,6 @@ export async function countUnreadNotifications(userId: string): Promise<number> 
   return row?.n ?? 0;
 }
 
-/** The header's dropdown: the unread count and the latest few notifications. */
-export async function getNotificationSummary(userId: string, latest = 5) {
-  const [unread, items] = await Promise.all([
-    countUnreadNotifications(userId),
-    db
-      .select(columns)
-      .from(notifications)
-      .where(eq(notifications.userId, userId))
-      .orderBy(desc(notifications.createdAt), desc(notifications.id))
-      .limit(latest),
-  ]);
-  return { unread, latest: items };
-}
-
 /** One page of a user's notifications, newest first. */
 export async function listNotifications(userId: string, page = 1, pageSize = NOTIFICATIONS_PAGE_SIZE) {
   const [totalRow] = await db.select({ n: count() }).from(notifications).where(eq(notifications.userId, userId));

@@ -5,7 +5,6 @@ import {
   countUnreadNotifications,
   createNotification,
   deleteNotification,
-  getNotificationSummary,
   listNotifications,
   markAllNotificationsRead,
   markNotificationRead,
@@ -68,9 +67,6 @@ describe('notifications data layer', () => {
     const page3 = await listNotifications(user.id, 3, 3);
     expect(page3.items.map((n) => n.title)).toEqual(['N1']);
     expect((await listNotifications(user.id, 99, 3)).page).toBe(3);
-    const summary = await getNotificationSummary(user.id, 2);
-    expect(summary.unread).toBe(7);
-    expect(summary.latest.map((n) => n.title)).toEqual(['N7', 'N6']);
   });
 
   it('stores only links to this site', async () => {
