@@ -86,7 +86,11 @@ const nextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: STATIC_SECURITY_HEADERS },
+      // The build's files (/_next/static: scripts, styles, fonts) are never documents, and Referrer-Policy,
+      // X-Frame-Options and Permissions-Policy only act on documents: they get nosniff alone, about 300
+      // bytes less on each of the dozen files a page loads (issue 20). Everything else gets all four.
+      { source: '/((?!_next/static/).*)', headers: STATIC_SECURITY_HEADERS },
+      { source: '/_next/static/:path*', headers: [STATIC_SECURITY_HEADERS[0]] },
       // Route handlers answer JSON, files and PDFs: nothing there may be framed. (Pages get the full,
       // per-request policy with its nonce from proxy.ts.)
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },

@@ -9,7 +9,7 @@ import { shop } from '@/lib/site';
  */
 export default function NotFound() {
   return (
-    <SiteFrame header={<SiteHeader shopName={shop().name} user={undefined} unread={0} />}>
+    <SiteFrame header={<SiteHeader shopName={shop().name} user={undefined} />}>
       <PageNotFound />
     </SiteFrame>
   );

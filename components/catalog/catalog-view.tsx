@@ -39,8 +39,8 @@ export function CatalogView({
   path?: string;
   /** The state links carry (a category page leaves out its own category: the path says it). */
   linkState?: CatalogSearch;
-  /** The viewer's favorites among the results (empty when signed out). */
-  favoritedIds?: readonly string[];
+  /** The viewer's favorites among the results (null for a visitor without a session). */
+  favoritedIds?: readonly string[] | null;
 }) {
   const filtered = Boolean(
     state.q ||

@@ -67,9 +67,24 @@ export function WorkflowCard({
   );
 }
 
-/** The favorite toggle of a card; `favoritedIds` are the viewer's favorites among the cards shown. */
-export function CardFavorite({ workflowId, favoritedIds }: { workflowId: string; favoritedIds: readonly string[] }) {
-  return <Favorite size="icon" workflowId={workflowId} favorited={favoritedIds.includes(workflowId)} />;
+/**
+ * The favorite toggle of a card; `favoritedIds` are the viewer's favorites among the cards shown, null for
+ * a visitor without a session (a plain sign-in form, no client JavaScript).
+ */
+export function CardFavorite({
+  workflowId,
+  favoritedIds,
+}: {
+  workflowId: string;
+  favoritedIds: readonly string[] | null;
+}) {
+  return (
+    <Favorite
+      size="icon"
+      workflowId={workflowId}
+      favorited={favoritedIds === null ? null : favoritedIds.includes(workflowId)}
+    />
+  );
 }
 
 export function WorkflowGrid({
@@ -79,7 +94,8 @@ export function WorkflowGrid({
 }: {
   workflows: Card[];
   label?: string;
-  favoritedIds?: readonly string[];
+  /** null: a visitor without a session. */
+  favoritedIds?: readonly string[] | null;
 }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={label} role={label ? 'region' : undefined}>

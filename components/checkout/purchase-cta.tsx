@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { ViewerPurchaseState } from '@/db/queries/purchases';
 import { buttonClass } from '@/components/ui/button-class';
-import { BuyButton } from './buy-button';
+import { LazyBuyButton } from './lazy-buy-button';
 
 type Props = {
   workflowId: string;
@@ -57,5 +57,5 @@ export function PurchaseCta({ workflowId, slug, expired, viewer, compact = false
       </form>
     );
   }
-  return <BuyButton workflowId={workflowId} label={t('buyNow')} pendingLabel={t('openingCheckout')} />;
+  return <LazyBuyButton workflowId={workflowId} label={t('buyNow')} pendingLabel={t('openingCheckout')} />;
 }

@@ -16,5 +16,5 @@ export function SiteFrame({ header, children }: { header: ReactNode; children: R
 
 /** The anonymous variant's frame: the same header for a visitor without a session, read from nothing. */
 export function VisitorFrame({ children }: { children: ReactNode }) {
-  return <SiteFrame header={<SiteHeader shopName={shop().name} user={null} unread={0} />}>{children}</SiteFrame>;
+  return <SiteFrame header={<SiteHeader shopName={shop().name} user={null} />}>{children}</SiteFrame>;
 }

@@ -1,12 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
 import { localizedPath, type Locale } from '@/i18n/routing';
 import { LocaleSwitcher } from './locale-switcher';
-import { formatDateTime } from '@/lib/format-date-time';
 import { signOutAction } from '@/actions/auth';
 import type { SessionUser } from '@/server/auth/guards';
-import type { NotificationDto } from '@/db/queries/notifications';
-import { NotificationMenu } from '@/components/notifications/notification-menu';
 import { SearchSuggest } from './search-suggest';
 
 const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canvas';
@@ -14,16 +12,16 @@ const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canv
 export function SiteHeader({
   shopName,
   user,
-  unread,
   favoriteCount = 0,
-  latestNotifications = [],
+  bell = null,
 }: {
   shopName: string;
   /** null: a visitor without a session; undefined: not known here (the 404 page), so no account links. */
   user: SessionUser | null | undefined;
-  unread: number;
   favoriteCount?: number;
-  latestNotifications?: NotificationDto[];
+  /** The notifications menu of a signed-in user (components/layout/header-notifications.tsx, given by the
+   * personal frame: the anonymous variant's header imports no client code for it). */
+  bell?: ReactNode;
 }) {
   const t = useTranslations('shell');
   const locale = useLocale() as Locale;
@@ -76,25 +74,7 @@ export function SiteHeader({
             )}
             {user === undefined ? null : user ? (
               <>
-                <NotificationMenu
-                  unread={unread}
-                  latest={latestNotifications.map((n) => ({ ...n, when: formatDateTime(n.createdAt, locale) }))}
-                  listHref={localizedPath(locale, '/account/notifications')}
-                  labels={{
-                    notifications: t('notifications'),
-                    unread: t('notificationsUnread'),
-                    showLatest: t('notificationsShowLatest'),
-                    latest: t('notificationsLatest'),
-                    none: t('notificationsNone'),
-                    unreadBadge: t('notificationsUnreadBadge'),
-                    viewAll: t('notificationsViewAll'),
-                    type: {
-                      SUCCESS: t('notificationType.SUCCESS'),
-                      WARNING: t('notificationType.WARNING'),
-                      ERROR: t('notificationType.ERROR'),
-                    },
-                  }}
-                />
+                {bell}
                 {user.role === 'ADMIN' ? (
                   <Link href="/admin" className={navLink}>
                     {t('admin')}

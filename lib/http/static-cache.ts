@@ -13,7 +13,8 @@ const STATIC_PREFIX = '/_next/static/';
 
 /**
  * The headers a recorded answer keeps (no Date, no per-request header): the file's own, and the security
- * headers every response gets (next.config.mjs), so an answer from memory carries them too.
+ * headers next.config.mjs gives it (nosniff alone for /_next/static today), so an answer from memory
+ * carries them too.
  */
 const KEPT_HEADERS = [
   'content-type',

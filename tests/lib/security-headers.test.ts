@@ -88,12 +88,12 @@ describe('per-request page headers', () => {
 });
 
 describe('static headers (next.config.mjs)', () => {
-  it('gives every response nosniff, a referrer policy, a permissions policy and no framing; /admin noindex', async () => {
+  it('gives every response but the build files nosniff, a referrer policy, a permissions policy and no framing; /admin noindex', async () => {
     // next.config.mjs is plain JavaScript (no types): loaded by its file URL.
     const configUrl = pathToFileURL(path.join(import.meta.dirname, '../../next.config.mjs')).href;
     const { default: nextConfig } = (await import(/* @vite-ignore */ configUrl)) as { default: NextConfig };
     const rules = await nextConfig.headers!();
-    const all = rules.find((r) => r.source === '/:path*')!;
+    const all = rules.find((r) => r.source === '/((?!_next/static/).*)')!;
     const byKey = Object.fromEntries(all.headers.map((h) => [h.key, h.value]));
     expect(byKey['X-Content-Type-Options']).toBe('nosniff');
     expect(byKey['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
@@ -101,6 +101,9 @@ describe('static headers (next.config.mjs)', () => {
     for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()']) {
       expect(byKey['Permissions-Policy']).toContain(feature);
     }
+    // The build's scripts, styles and fonts are no documents: nosniff alone (issue 20).
+    const build = rules.find((r) => r.source === '/_next/static/:path*')!;
+    expect(build.headers).toEqual([{ key: 'X-Content-Type-Options', value: 'nosniff' }]);
     const admin = rules.find((r) => r.source === '/admin/:path*')!;
     expect(admin.headers).toContainEqual({ key: 'X-Robots-Tag', value: 'noindex, nofollow' });
   });

@@ -30,10 +30,13 @@ export async function CatalogPageView({ state, viewer }: { state: CatalogSearch;
     cachedAppOptions(),
     cachedCompatGroups(),
   ]);
-  const favoritedIds = await favoritedAmong(
-    viewer?.id ?? null,
-    result.items.map((w) => w.id),
-  );
+  // null for a visitor: the hearts are plain sign-in forms.
+  const favoritedIds = viewer
+    ? await favoritedAmong(
+        viewer.id,
+        result.items.map((w) => w.id),
+      )
+    : null;
   const t = await getTranslations('catalog');
   return (
     <CatalogView

@@ -54,10 +54,13 @@ export async function CategoryPageView({
     cachedAppOptions(),
     dependsOn(cacheTags.category(category.id)),
   ]);
-  const favoritedIds = await favoritedAmong(
-    viewer?.id ?? null,
-    result.items.map((w) => w.id),
-  );
+  // null for a visitor: the hearts are plain sign-in forms.
+  const favoritedIds = viewer
+    ? await favoritedAmong(
+        viewer.id,
+        result.items.map((w) => w.id),
+      )
+    : null;
   const path = `/categories/${category.slug}`;
   // Pages of this category stay on its own URL (the category is implied by the path).
   const stateForLinks = { ...state, category: [] };

@@ -30,7 +30,7 @@ type ShelfProps = {
   seeAll: string;
   href: string;
   workflows: WorkflowCard[];
-  favoritedIds: string[];
+  favoritedIds: string[] | null;
 };
 
 function Shelf({ id, title, seeAll, href, workflows, favoritedIds }: ShelfProps) {
@@ -56,7 +56,7 @@ function Shelf({ id, title, seeAll, href, workflows, favoritedIds }: ShelfProps)
 export async function HomeView({ viewer }: { viewer: SessionUser | null }) {
   const home = await cachedHome();
   const shown = [...home.bestRated, ...home.bestSelling, ...home.newest].map((w) => w.id);
-  const favoritedIds = await favoritedAmong(viewer?.id ?? null, [...new Set(shown)]);
+  const favoritedIds = viewer ? await favoritedAmong(viewer.id, [...new Set(shown)]) : null;
   const t = await getTranslations('home');
   const locale = (await getLocale()) as Locale;
   const seeAll = t('seeAll');

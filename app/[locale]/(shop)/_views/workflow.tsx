@@ -119,9 +119,9 @@ export async function WorkflowPageView({
     }),
     dependsOn(cacheTags.workflow(w.id), cacheTags.reviews(w.id)),
   ]);
-  // One read for the page's heart and the related cards' hearts.
-  const favoritedIds = await favoritedAmong(user?.id ?? null, [w.id, ...related.map((r) => r.id)]);
-  const favorited = favoritedIds.includes(w.id);
+  // One read for the page's heart and the related cards' hearts; none for a visitor (plain sign-in forms).
+  const favoritedIds = user ? await favoritedAmong(user.id, [w.id, ...related.map((r) => r.id)]) : null;
+  const favorited = favoritedIds === null ? null : favoritedIds.includes(w.id);
   const expired = w.status === 'expired';
   const t = await getTranslations('workflow');
   const releases = w.releases.map((r) => ({ ...r, date: formatDate(new Date(r.publishedAt), locale) }));
