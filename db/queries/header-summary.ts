@@ -2,7 +2,7 @@ import 'server-only';
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { favorites, notifications, users } from '@/db/schema';
-import type { NotificationDto } from './notifications';
+import { notificationColumns, type NotificationDto } from './notifications';
 
 export type HeaderSummary = { unread: number; favoriteCount: number; latest: NotificationDto[] };
 
@@ -14,15 +14,7 @@ export type HeaderSummary = { unread: number; favoriteCount: number; latest: Not
  */
 export async function getHeaderSummary(userId: string, latest = 5): Promise<HeaderSummary> {
   const recent = db
-    .select({
-      id: notifications.id,
-      type: notifications.type,
-      title: notifications.title,
-      message: notifications.message,
-      link: notifications.link,
-      read: notifications.read,
-      createdAt: notifications.createdAt,
-    })
+    .select(notificationColumns)
     .from(notifications)
     .where(eq(notifications.userId, userId))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))

@@ -25,7 +25,8 @@ export type NewNotification = {
   link?: string | null;
 };
 
-const columns = {
+/** A notification as the bell and the notifications page show it. */
+export const notificationColumns = {
   id: notifications.id,
   type: notifications.type,
   title: notifications.title,
@@ -84,7 +85,7 @@ export async function listNotifications(userId: string, page = 1, pageSize = NOT
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, page), pageCount);
   const items = await db
-    .select(columns)
+    .select(notificationColumns)
     .from(notifications)
     .where(eq(notifications.userId, userId))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
