@@ -103,24 +103,33 @@ export function nonceHtmlResponses(req: IncomingMessage, res: ServerResponse): v
   const startStream = () => {
     if (scanner || !attribute) return;
     scanner = new NonceScanner();
+    if (variant) head = [];
     if (!res.headersSent) {
       res.removeHeader('content-length');
       res.removeHeader('etag');
     }
   };
 
+  /**
+   * A cached anonymous page that arrived streamed after all: its 404 (page-status.ts) is a meta tag in its
+   * <head>, so its bytes wait here until the head has passed, and the status is set before the headers leave.
+   */
+  let head: Buffer[] | null = null;
+
   /** The scanner's output for `chunk` with the nonce inserted, or null when nothing may leave yet. */
   const stamped = (chunk: Buffer, final: boolean): Buffer | null => {
     const { bytes, cuts } = scanner!.push(chunk, final);
-    if (bytes.length === 0) return null;
-    // A cached anonymous page that arrived streamed after all: its 404 (page-status.ts) is in its <head>,
-    // which leaves before the headers are sent.
-    if (variant && !res.headersSent && res.statusCode === 200 && isNotFoundPage(bytes.toString('utf8'))) {
-      res.statusCode = 404;
+    let out = cuts.length === 0 ? bytes : joinSlots(sliceAt(bytes, cuts), attribute!);
+    if (head) {
+      head.push(out);
+      out = Buffer.concat(head);
+      const text = out.toString('utf8');
+      if (!final && !/<\/head>|<body\b/i.test(text)) return null;
+      head = null;
+      if (res.statusCode === 200 && isNotFoundPage(text)) res.statusCode = 404;
     }
-    return cuts.length === 0 ? bytes : joinSlots(sliceAt(bytes, cuts), attribute!);
+    return out.length === 0 ? null : out;
   };
-
   res.flushHeaders = () => {
     decide();
     startStream();

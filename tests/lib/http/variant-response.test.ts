@@ -43,6 +43,20 @@ describe('nonceHtmlResponses behind the compression middleware, as scripts/serve
       nonceHtmlResponses(req, res);
       const url = new URL(req.url!, 'http://x');
       const split = Number(url.searchParams.get('split') ?? 0);
+      if (url.pathname === '/variant-streamed-404') {
+        // A cached anonymous page that Next streams after all: its 404 is read before the headers leave.
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.setHeader(VARIANT_CSP_HEADER, POLICY);
+        const bytes = new TextEncoder().encode(notFoundPage);
+        const stream = new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (let i = 0; i < bytes.length; i += 50) controller.enqueue(bytes.slice(i, i + 50));
+            controller.close();
+          },
+        });
+        void pipeToNodeResponse(stream, res);
+        return;
+      }
       if (url.pathname === '/streamed') {
         // A personal page: the proxy's policy on the response, the body piped by Next's own writer.
         res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -75,7 +89,9 @@ describe('nonceHtmlResponses behind the compression middleware, as scripts/serve
       res.setHeader('content-length', Buffer.byteLength(body));
       if (url.pathname.startsWith('/variant')) res.setHeader(VARIANT_CSP_HEADER, POLICY);
       else res.setHeader('content-security-policy', POLICY);
-      res.end(body);
+      // A HEAD request: Next announces the length and sends no body (sendRenderResult).
+      if (req.method === 'HEAD') res.end(null);
+      else res.end(body);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -151,6 +167,22 @@ describe('nonceHtmlResponses behind the compression middleware, as scripts/serve
     // The second response of the page comes from the kept cut: the same page with its own nonce.
     expect((await get('/variant')).body.toString('utf8')).toBe(stampedPage);
     expect((await get('/variant-404')).status).toBe(404);
+  });
+
+  it('answers a streamed anonymous not-found page with 404, and a HEAD request without a stale length', async () => {
+    const streamed404 = await get('/variant-streamed-404');
+    expect(streamed404.status).toBe(404);
+    expect(streamed404.body.toString('utf8')).toBe(addScriptNonce(notFoundPage, NONCE));
+    const head = await new Promise<IncomingMessage>((resolve, reject) => {
+      const req = request(`${base}/variant`, { method: 'HEAD' }, resolve);
+      req.on('error', reject);
+      req.end();
+    });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-security-policy']).toBe(POLICY);
+    // Next announced the unstamped page's length; the page a GET gets is longer.
+    expect(head.headers['content-length']).toBeUndefined();
+    head.resume();
   });
 
   it('gives a page sent whole outside the variant its nonce and exact length, and drops the ETag', async () => {
