@@ -72,6 +72,11 @@ export function nonceHtmlResponses(req: IncomingMessage, res: ServerResponse): v
   let etag: string | null = null;
   /** Set once the body is streamed (a write, or Next flushing the headers first). */
   let scanner: NonceScanner | null = null;
+  /**
+   * A cached anonymous page that arrived streamed after all: its 404 (page-status.ts) is a meta tag in its
+   * <head>, so its bytes wait here until the head has passed, and the status is set before the headers leave.
+   */
+  let head: Buffer[] | null = null;
 
   const decide = () => {
     if (decided) return;
@@ -110,12 +115,6 @@ export function nonceHtmlResponses(req: IncomingMessage, res: ServerResponse): v
     }
   };
 
-  /**
-   * A cached anonymous page that arrived streamed after all: its 404 (page-status.ts) is a meta tag in its
-   * <head>, so its bytes wait here until the head has passed, and the status is set before the headers leave.
-   */
-  let head: Buffer[] | null = null;
-
   /** The scanner's output for `chunk` with the nonce inserted, or null when nothing may leave yet. */
   const stamped = (chunk: Buffer, final: boolean): Buffer | null => {
     const { bytes, cuts } = scanner!.push(chunk, final);
@@ -130,6 +129,7 @@ export function nonceHtmlResponses(req: IncomingMessage, res: ServerResponse): v
     }
     return out.length === 0 ? null : out;
   };
+
   res.flushHeaders = () => {
     decide();
     startStream();
