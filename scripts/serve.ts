@@ -17,7 +17,7 @@ import compression from 'compression';
 import { parseTrustProxy, stampClientAddress } from '../lib/http/trust-proxy';
 import { CLIENT_ADDRESS_HEADER_ENV } from '../lib/http/client-ip';
 import { withResponseStatus, type ResponseStatusSlot } from '../lib/http/response-status';
-import { nonceVariantResponses } from '../lib/http/variant-response';
+import { nonceHtmlResponses } from '../lib/http/variant-response';
 import { QUERY_COUNT_HEADER, withQueryCount } from '../lib/http/query-count';
 import { ByteLru, isStaticRequest, serveStaticFromCache } from '../lib/http/static-cache';
 import { refuseBadUrl } from '../lib/http/raw-url';
@@ -65,8 +65,9 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const upgrade = app.getUpgradeHandler();
 
-// Compression is done here, not by Next (next.config.mjs: compress: false), so that the anonymous
-// variant's HTML gets its nonce (lib/http/variant-response.ts) before it is compressed. Brotli for the
+// Compression is done here, not by Next (next.config.mjs: compress: false), so that an HTML page gets its
+// nonce on Next's scripts (lib/http/variant-response.ts: the cached anonymous variant, and a prerendered
+// shell streamed with its dynamic holes) before it is compressed. Brotli for the
 // clients that accept it (br is preferred), gzip otherwise. Responses made per request get brotli quality 4
 // (a 100 kB page in about 1 ms); the immutable files under /_next/static are compressed once per process
 // and URL and encoding (their bytes are then answered from memory, lib/http/static-cache.ts), so they get
@@ -86,7 +87,8 @@ const server = createServer((req, res) => {
     res as Parameters<typeof compress>[1],
     () => {},
   );
-  nonceVariantResponses(req, res);
+  // After compression's wrapper, so its bytes are the ones compressed; as Next streams them.
+  nonceHtmlResponses(req, res);
   // Lets a page answer 404 and still render its own HTML (lib/http/response-status.ts). Flight requests
   // (client-side navigations) keep Next's own handling.
   const slot: ResponseStatusSlot = {

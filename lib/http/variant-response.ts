@@ -1,12 +1,23 @@
 /**
- * What scripts/serve.ts does to a response of the anonymous page variant (proxy.ts marks it with
- * VARIANT_CSP_HEADER, carrying the response's policy): the policy is sent, the HTML gets its nonce on Next's own
- * scripts (lib/http/html-nonce.ts) and may then be kept by the browser only (it differs per response, so
- * no ETag and no shared cache); every such response varies on Cookie, since the cookie chose the variant.
+ * What scripts/serve.ts does to an HTML page response on its way out, before compression: the scripts Next
+ * emitted get the response's CSP nonce (lib/http/html-nonce.ts) if they carry none.
+ *
+ *   - The anonymous page variant (proxy.ts marks it with VARIANT_CSP_HEADER, carrying the response's
+ *     policy): the policy is sent, and the page may then be kept by the browser only (it differs per
+ *     response, so no ETag and no shared cache); every such response varies on Cookie, since the cookie chose
+ *     the variant. Its cached HTML arrives whole (one `end()`): the cut of each page is kept, so a response
+ *     pays only for joining the parts with its nonce, and gets its exact Content-Length.
+ *   - Every other HTML page with a nonce in its Content-Security-Policy (proxy.ts, the personal pages) is
+ *     stamped as Next streams it: each write leaves at once, less what cannot be decided yet (an unfinished
+ *     tag, or one of Next's inline scripts until its `</script>`), so a prerendered shell (Partial
+ *     Prerendering: no nonce in it) flushes before the dynamic holes resolve. Tags that already carry a nonce
+ *     (a page rendered per request) are left as they are. A streamed page's length may change, so its
+ *     Content-Length (and an ETag, which would name other bytes) is dropped.
+ *   - Anything else (Flight `text/x-component`, JSON, images, files, 304s) passes untouched.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
-import { nonceAttribute, scriptNonceSlots } from './html-nonce';
+import { NonceScanner, joinSlots, nonceAttribute, scriptNonceSlots, sliceAt } from './html-nonce';
 import { isNotFoundPage } from './page-status';
 import { VARIANT_CSP_HEADER, nonceOfPolicy } from './security-headers';
 
@@ -14,7 +25,9 @@ type Chunk = string | Uint8Array;
 type Callback = (error?: Error | null) => void;
 
 const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) =>
-  typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk);
+  typeof chunk === 'string'
+    ? Buffer.from(chunk, encoding)
+    : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 
 /**
  * The cut of each cached page (scriptNonceSlots), by a hash of its HTML: finding the scripts costs about
@@ -31,22 +44,12 @@ function pageOf(body: Buffer, etag: string | null): Page {
   const key = etag ?? createHash('sha1').update(body).digest('base64');
   let page = slotCache.get(key);
   if (!page) {
-    const html = body.toString('utf8');
-    page = { slots: scriptNonceSlots(html).map((part) => Buffer.from(part)), notFound: isNotFoundPage(html) };
+    // A copy: the parts outlive the response whose buffer they would otherwise point into.
+    page = { slots: scriptNonceSlots(Buffer.from(body)), notFound: isNotFoundPage(body.toString('utf8')) };
     if (slotCache.size >= SLOT_CACHE_SIZE) slotCache.delete(slotCache.keys().next().value!);
     slotCache.set(key, page);
   }
   return page;
-}
-
-function withNonce({ slots }: Page, nonce: string): Buffer {
-  const attribute = Buffer.from(nonceAttribute(nonce));
-  const pieces: Buffer[] = [];
-  slots.forEach((part, i) => {
-    if (i > 0) pieces.push(attribute);
-    pieces.push(part);
-  });
-  return Buffer.concat(pieces);
 }
 
 function addVary(res: ServerResponse, value: string) {
@@ -57,58 +60,118 @@ function addVary(res: ServerResponse, value: string) {
   }
 }
 
-/** Wraps `res` so an anonymous-variant HTML page leaves with its nonce; other responses pass untouched. */
-export function nonceVariantResponses(_req: IncomingMessage, res: ServerResponse): void {
+/** Wraps `res` so an HTML page leaves with its nonce on Next's scripts; other responses pass untouched. */
+export function nonceHtmlResponses(req: IncomingMessage, res: ServerResponse): void {
   const write = res.write.bind(res) as (chunk: Chunk, encoding?: BufferEncoding, cb?: Callback) => boolean;
   const end = res.end.bind(res) as (chunk?: Chunk, encoding?: BufferEncoding, cb?: () => void) => ServerResponse;
   const flushHeaders = res.flushHeaders.bind(res);
-  let nonce: string | null = null;
-  let etag: string | null = null;
-  let chunks: Buffer[] | null = null;
   let decided = false;
+  let variant = false;
+  /** The nonce attribute, when this response is HTML to stamp. */
+  let attribute: Buffer | null = null;
+  let etag: string | null = null;
+  /** Set once the body is streamed (a write, or Next flushing the headers first). */
+  let scanner: NonceScanner | null = null;
+  /**
+   * A cached anonymous page that arrived streamed after all: its 404 (page-status.ts) is a meta tag in its
+   * <head>, so its bytes wait here until the head has passed, and the status is set before the headers leave.
+   */
+  let head: Buffer[] | null = null;
 
   const decide = () => {
     if (decided) return;
     decided = true;
-    const policy = res.headersSent ? undefined : res.getHeader(VARIANT_CSP_HEADER);
-    if (typeof policy !== 'string') return;
-    res.removeHeader(VARIANT_CSP_HEADER);
-    res.setHeader('content-security-policy', policy);
-    addVary(res, 'Cookie');
-    if (!String(res.getHeader('content-type') ?? '').startsWith('text/html') || res.statusCode === 304) return;
-    nonce = nonceOfPolicy(policy);
+    if (res.headersSent) return;
+    const variantPolicy = res.getHeader(VARIANT_CSP_HEADER);
+    if (typeof variantPolicy === 'string') {
+      variant = true;
+      res.removeHeader(VARIANT_CSP_HEADER);
+      res.setHeader('content-security-policy', variantPolicy);
+      addVary(res, 'Cookie');
+    }
+    if (!String(res.getHeader('content-type') ?? '').startsWith('text/html')) return;
+    if (res.statusCode === 304 || res.statusCode === 204) return;
+    const policy = res.getHeader('content-security-policy');
+    const nonce = typeof policy === 'string' ? nonceOfPolicy(policy) : null;
     if (!nonce) return;
-    chunks = [];
-    const sent = res.getHeader('etag');
-    etag = typeof sent === 'string' ? sent : null;
-    res.removeHeader('etag');
-    res.removeHeader('content-length');
-    res.setHeader('cache-control', 'private, no-cache, max-age=0, must-revalidate');
+    attribute = Buffer.from(nonceAttribute(nonce));
+    if (variant) {
+      const sent = res.getHeader('etag');
+      etag = typeof sent === 'string' ? sent : null;
+      res.removeHeader('etag');
+      res.setHeader('cache-control', 'private, no-cache, max-age=0, must-revalidate');
+    }
+    // A HEAD response has no body to stamp: the length of the page it announces is not known.
+    if (req.method === 'HEAD') res.removeHeader('content-length');
+  };
+
+  const startStream = () => {
+    if (scanner || !attribute) return;
+    scanner = new NonceScanner();
+    if (variant) head = [];
+    if (!res.headersSent) {
+      res.removeHeader('content-length');
+      res.removeHeader('etag');
+    }
+  };
+
+  /** The scanner's output for `chunk` with the nonce inserted, or null when nothing may leave yet. */
+  const stamped = (chunk: Buffer, final: boolean): Buffer | null => {
+    const { bytes, cuts } = scanner!.push(chunk, final);
+    let out = cuts.length === 0 ? bytes : joinSlots(sliceAt(bytes, cuts), attribute!);
+    if (head) {
+      head.push(out);
+      out = Buffer.concat(head);
+      const text = out.toString('utf8');
+      if (!final && !/<\/head>|<body\b/i.test(text)) return null;
+      head = null;
+      if (res.statusCode === 200 && isNotFoundPage(text)) res.statusCode = 404;
+    }
+    return out.length === 0 ? null : out;
   };
 
   res.flushHeaders = () => {
     decide();
-    if (!chunks) flushHeaders();
+    startStream();
+    // A stamped stream's headers go with its first bytes (a streamed anonymous page may still turn 404).
+    if (!scanner) flushHeaders();
   };
   res.write = ((chunk: Chunk, encoding?: BufferEncoding | Callback, cb?: Callback) => {
     decide();
-    if (!chunks) return write(chunk, encoding as BufferEncoding, cb);
-    chunks.push(toBuffer(chunk, typeof encoding === 'string' ? encoding : undefined));
-    (typeof encoding === 'function' ? encoding : cb)?.();
-    return true;
+    startStream();
+    if (!scanner) return write(chunk, encoding as BufferEncoding, cb);
+    const done = typeof encoding === 'function' ? encoding : cb;
+    const out = stamped(toBuffer(chunk, typeof encoding === 'string' ? encoding : undefined), false);
+    if (out) return write(out, undefined, done);
+    if (done) process.nextTick(done);
+    return !res.writableNeedDrain;
   }) as ServerResponse['write'];
   res.end = ((chunk?: Chunk | (() => void), encoding?: BufferEncoding | (() => void), cb?: () => void) => {
     decide();
-    if (!chunks || !nonce) return end(chunk as Chunk, encoding as BufferEncoding, cb);
-    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') {
-      chunks.push(toBuffer(chunk, typeof encoding === 'string' ? encoding : undefined));
-    }
     const done = [chunk, encoding, cb].find((f): f is () => void => typeof f === 'function');
-    const page = pageOf(Buffer.concat(chunks), etag);
-    if (page.notFound && res.statusCode === 200) res.statusCode = 404;
-    const html = withNonce(page, nonce);
-    chunks = null;
-    res.setHeader('content-length', html.length);
+    const data =
+      chunk !== undefined && chunk !== null && typeof chunk !== 'function'
+        ? toBuffer(chunk, typeof encoding === 'string' ? encoding : undefined)
+        : null;
+    if (!attribute) return end(chunk as Chunk, encoding as BufferEncoding, cb);
+    if (scanner) {
+      const out = stamped(data ?? Buffer.alloc(0), true);
+      return out ? end(out, undefined, done) : end(undefined, undefined, done);
+    }
+    // The whole body in one call (a cached page, or a page Next had rendered in full).
+    if (data === null) return end(undefined, undefined, done);
+    let html: Buffer;
+    if (variant) {
+      const page = pageOf(data, etag);
+      if (page.notFound && res.statusCode === 200) res.statusCode = 404;
+      html = joinSlots(page.slots, attribute);
+    } else {
+      const slots = scriptNonceSlots(data);
+      html = joinSlots(slots, attribute);
+      // Other bytes than the ones Next's ETag names.
+      if (slots.length > 1) res.removeHeader('etag');
+    }
+    if (!res.headersSent) res.setHeader('content-length', html.length);
     return end(html, undefined, done);
   }) as ServerResponse['end'];
 }
