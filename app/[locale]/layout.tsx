@@ -47,7 +47,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations('shell');
+  const t = await getTranslations({ locale, namespace: 'shell' });
   const { name: shopName } = shop();
   return (
     <html lang={locale} className={GeistSans.variable}>
@@ -59,7 +59,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('skipLink')}
         </a>
         {children}
-        <SiteFooter shopName={shopName} />
+        <SiteFooter shopName={shopName} locale={locale} />
       </body>
     </html>
   );

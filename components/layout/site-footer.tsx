@@ -1,5 +1,6 @@
-import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
 import { shop } from '@/lib/site';
 import { LocaleSwitcher } from './locale-switcher';
 
@@ -12,15 +13,27 @@ const LINKS = [
   { href: '/refund-policy', label: 'refundPolicy' },
 ] as const;
 
-/** Every page's footer: the seller as registered (name, tax code, address: Vietnamese e-commerce rules) and the policies. */
-export function SiteFooter({ shopName }: { shopName: string }) {
-  const t = useTranslations('shell');
+/**
+ * The year of the footer's copyright line. Not read in the render itself: with Cache Components a
+ * prerendered shell may not read the clock (docs/CACHE-COMPONENTS.md); this is the one place that does,
+ * and the place to cache it (`'use cache'` + `cacheLife('days')`) when the flag is on.
+ */
+export async function copyrightYear(): Promise<number> {
+  return new Date().getFullYear();
+}
+
+/**
+ * Every page's footer: the seller as registered (name, tax code, address: Vietnamese e-commerce rules) and
+ * the policies. The language is passed in, not read from the request (docs/CACHE-COMPONENTS.md).
+ */
+export async function SiteFooter({ shopName, locale }: { shopName: string; locale: Locale }) {
+  const [t, year] = await Promise.all([getTranslations({ locale, namespace: 'shell' }), copyrightYear()]);
   const { legalName, taxCode, address } = shop();
   return (
     <footer className="no-print mt-16 border-t border-line bg-surface">
       <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-8 text-sm text-muted sm:flex-row sm:justify-between">
         <div className="space-y-1">
-          <p>{t('footerTagline', { year: new Date().getFullYear(), shopName })}</p>
+          <p>{t('footerTagline', { year, shopName })}</p>
           <p>{t('footerSeller', { legalName, taxCode, address })}</p>
         </div>
         <nav aria-label={t('footerNav')}>
