@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteFooter, copyrightYear } from '@/components/layout/site-footer';
 import { isLocale, routing } from '@/i18n/routing';
 import { appUrl, shop, siteTitle } from '@/lib/site';
 import '../globals.css';
@@ -59,7 +59,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('skipLink')}
         </a>
         {children}
-        <SiteFooter shopName={shopName} locale={locale} />
+        <SiteFooter shopName={shopName} year={await copyrightYear()} />
       </body>
     </html>
   );

@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import { shop } from '@/lib/site';
 import { LocaleSwitcher } from './locale-switcher';
 
@@ -24,10 +23,10 @@ export async function copyrightYear(): Promise<number> {
 
 /**
  * Every page's footer: the seller as registered (name, tax code, address: Vietnamese e-commerce rules) and
- * the policies. The language is passed in, not read from the request (docs/CACHE-COMPONENTS.md).
+ * the policies. `year` is copyrightYear()'s, read by the root layout.
  */
-export async function SiteFooter({ shopName, locale }: { shopName: string; locale: Locale }) {
-  const [t, year] = await Promise.all([getTranslations({ locale, namespace: 'shell' }), copyrightYear()]);
+export function SiteFooter({ shopName, year }: { shopName: string; year: number }) {
+  const t = useTranslations('shell');
   const { legalName, taxCode, address } = shop();
   return (
     <footer className="no-print mt-16 border-t border-line bg-surface">
