@@ -1,17 +1,17 @@
 import type { MetadataRoute } from 'next';
+import { connection } from 'next/server';
 import { listSitemapEntries } from '@/db/queries/catalog/categories';
 import { localeAlternates } from '@/i18n/alternates';
 import { routing } from '@/i18n/routing';
 import { LEGAL_DOCUMENTS } from '@/lib/legal/documents';
 import { appUrl } from '@/lib/site';
 
-// Read from the database per request (cached by crawlers), never at build time.
-export const dynamic = 'force-dynamic';
-
 type Entry = Omit<MetadataRoute.Sitemap[number], 'url'> & { path: string };
 
 /** Every page in both languages, each entry naming the other as its hreflang alternate. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  // Read from the database per request (cached by crawlers), never at build time.
+  await connection();
   const base = appUrl();
   const entries = await listSitemapEntries();
   const pages: Entry[] = [

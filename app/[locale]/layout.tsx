@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteFooter, copyrightYear } from '@/components/layout/site-footer';
 import { isLocale, routing } from '@/i18n/routing';
 import { appUrl, shop, siteTitle } from '@/lib/site';
 import '../globals.css';
@@ -47,7 +47,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations('shell');
+  const t = await getTranslations({ locale, namespace: 'shell' });
   const { name: shopName } = shop();
   return (
     <html lang={locale} className={GeistSans.variable}>
@@ -59,7 +59,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('skipLink')}
         </a>
         {children}
-        <SiteFooter shopName={shopName} />
+        <SiteFooter shopName={shopName} year={await copyrightYear()} />
       </body>
     </html>
   );

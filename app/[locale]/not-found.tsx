@@ -9,7 +9,7 @@ import { shop } from '@/lib/site';
  */
 export default function NotFound() {
   return (
-    <SiteFrame header={<SiteHeader shopName={shop().name} user={undefined} />}>
+    <SiteFrame header={<SiteHeader shopName={shop().name} account={null} />}>
       <PageNotFound />
     </SiteFrame>
   );

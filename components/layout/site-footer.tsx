@@ -12,15 +12,27 @@ const LINKS = [
   { href: '/refund-policy', label: 'refundPolicy' },
 ] as const;
 
-/** Every page's footer: the seller as registered (name, tax code, address: Vietnamese e-commerce rules) and the policies. */
-export function SiteFooter({ shopName }: { shopName: string }) {
+/**
+ * The year of the footer's copyright line. Not read in the render itself: with Cache Components a
+ * prerendered shell may not read the clock (docs/CACHE-COMPONENTS.md); this is the one place that does,
+ * and the place to cache it (`'use cache'` + `cacheLife('days')`) when the flag is on.
+ */
+export async function copyrightYear(): Promise<number> {
+  return new Date().getFullYear();
+}
+
+/**
+ * Every page's footer: the seller as registered (name, tax code, address: Vietnamese e-commerce rules) and
+ * the policies. `year` is copyrightYear()'s, read by the root layout.
+ */
+export function SiteFooter({ shopName, year }: { shopName: string; year: number }) {
   const t = useTranslations('shell');
   const { legalName, taxCode, address } = shop();
   return (
     <footer className="no-print mt-16 border-t border-line bg-surface">
       <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-8 text-sm text-muted sm:flex-row sm:justify-between">
         <div className="space-y-1">
-          <p>{t('footerTagline', { year: new Date().getFullYear(), shopName })}</p>
+          <p>{t('footerTagline', { year, shopName })}</p>
           <p>{t('footerSeller', { legalName, taxCode, address })}</p>
         </div>
         <nav aria-label={t('footerNav')}>

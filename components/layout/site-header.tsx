@@ -11,17 +11,15 @@ const navLink = 'rounded-md px-2 py-1 text-sm font-medium text-ink hover:bg-canv
 
 export function SiteHeader({
   shopName,
-  user,
-  favoriteCount = 0,
-  bell = null,
+  account,
 }: {
   shopName: string;
-  /** null: a visitor without a session; undefined: not known here (the 404 page), so no account links. */
-  user: SessionUser | null | undefined;
-  favoriteCount?: number;
-  /** The notifications menu of a signed-in user (components/layout/header-notifications.tsx, given by the
-   * personal frame: the anonymous variant's header imports no client code for it). */
-  bell?: ReactNode;
+  /**
+   * The header's personal part (favorites, the bell, the account, sign in or out): <AccountLinks> for a
+   * visitor, the personal frame's <AccountArea>, which reads the session itself (so no layout above it
+   * does: docs/CACHE-COMPONENTS.md); null on the 404 page, where the visitor is not known.
+   */
+  account: ReactNode;
 }) {
   const t = useTranslations('shell');
   const locale = useLocale() as Locale;
@@ -58,68 +56,79 @@ export function SiteHeader({
             <Link href="/workflows" prefetch={false} className={navLink}>
               {t('workflows')}
             </Link>
-            {user === undefined ? null : (
-              <Link href="/account/favorites" className={navLink}>
-                {t('favorites')}
-                {favoriteCount > 0 ? (
-                  <span
-                    data-testid="favorite-count"
-                    className="ml-1 rounded-full bg-canvas px-1.5 py-0.5 text-xs ring-1 ring-line"
-                  >
-                    {favoriteCount}
-                    <span className="sr-only">{t('saved')}</span>
-                  </span>
-                ) : null}
-              </Link>
-            )}
-            {user === undefined ? null : user ? (
-              <>
-                {bell}
-                {user.role === 'ADMIN' ? (
-                  <Link href="/admin" className={navLink}>
-                    {t('admin')}
-                  </Link>
-                ) : null}
-                <Link
-                  href="/account/purchases"
-                  className={`${navLink} flex items-center gap-2`}
-                  data-testid="account-name"
-                >
-                  {user.avatarUrl ? (
-                    // eslint-disable-next-line @next/next/no-img-element
-                    <img
-                      src={user.avatarUrl}
-                      alt=""
-                      width={24}
-                      height={24}
-                      className="h-6 w-6 rounded-full object-cover"
-                    />
-                  ) : null}
-                  {user.name}
-                </Link>
-                <form action={signOutAction}>
-                  <button type="submit" className={navLink}>
-                    {t('signOut')}
-                  </button>
-                </form>
-              </>
-            ) : (
-              <>
-                <Link href="/login" className={navLink}>
-                  {t('signIn')}
-                </Link>
-                <Link
-                  href="/register"
-                  className="rounded-md bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700"
-                >
-                  {t('register')}
-                </Link>
-              </>
-            )}
+            {account}
             <LocaleSwitcher className={navLink} />
           </nav>
         </details>
       </div>
     </header>
+  );
+}
+
+/**
+ * The header's personal part for `user` (null: a visitor without a session): the favorites link with its
+ * count, then the bell, the admin link, the account and sign out, or sign in and register.
+ */
+export function AccountLinks({
+  user,
+  favoriteCount = 0,
+  bell = null,
+}: {
+  user: SessionUser | null;
+  favoriteCount?: number;
+  /** The notifications menu of a signed-in user (components/layout/header-notifications.tsx, given by the
+   * personal frame: the anonymous variant's header imports no client code for it). */
+  bell?: ReactNode;
+}) {
+  const t = useTranslations('shell');
+  return (
+    <>
+      <Link href="/account/favorites" className={navLink}>
+        {t('favorites')}
+        {favoriteCount > 0 ? (
+          <span
+            data-testid="favorite-count"
+            className="ml-1 rounded-full bg-canvas px-1.5 py-0.5 text-xs ring-1 ring-line"
+          >
+            {favoriteCount}
+            <span className="sr-only">{t('saved')}</span>
+          </span>
+        ) : null}
+      </Link>
+      {user ? (
+        <>
+          {bell}
+          {user.role === 'ADMIN' ? (
+            <Link href="/admin" className={navLink}>
+              {t('admin')}
+            </Link>
+          ) : null}
+          <Link href="/account/purchases" className={`${navLink} flex items-center gap-2`} data-testid="account-name">
+            {user.avatarUrl ? (
+              // eslint-disable-next-line @next/next/no-img-element
+              <img src={user.avatarUrl} alt="" width={24} height={24} className="h-6 w-6 rounded-full object-cover" />
+            ) : null}
+            {user.name}
+          </Link>
+          <form action={signOutAction}>
+            <button type="submit" className={navLink}>
+              {t('signOut')}
+            </button>
+          </form>
+        </>
+      ) : (
+        <>
+          <Link href="/login" className={navLink}>
+            {t('signIn')}
+          </Link>
+          <Link
+            href="/register"
+            className="rounded-md bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            {t('register')}
+          </Link>
+        </>
+      )}
+    </>
   );
 }

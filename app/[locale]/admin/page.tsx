@@ -13,8 +13,6 @@ import { requireAdmin } from '@/server/auth/guards';
 import { formatNumber, formatPrice } from '@/lib/site';
 import { LabelledSection } from '@/components/ui/labelled-section';
 
-export const dynamic = 'force-dynamic';
-
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
   return { title: t('dashboard.title') };

@@ -8,8 +8,6 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
   return { title: t('announcements.title') };
 }
-export const dynamic = 'force-dynamic';
-
 export default async function AnnouncementsPage({ params }: { params: LocaleParams }) {
   await pageLocale(params);
   await requireAdmin();

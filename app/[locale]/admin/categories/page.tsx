@@ -8,8 +8,6 @@ import { localeOf, pageLocale, type LocaleParams } from '@/i18n/page-locale';
 import { requireAdmin } from '@/server/auth/guards';
 import { LabelledSection } from '@/components/ui/labelled-section';
 
-export const dynamic = 'force-dynamic';
-
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
   return { title: t('categories.title') };

@@ -11,7 +11,6 @@ import { env } from '@/lib/env';
 import type { SearchParams } from '@/lib/validations/admin/common';
 import { listFilters } from '@/lib/validations/admin/list-filters';
 
-export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
   return { title: t('mail.title') };

@@ -13,8 +13,6 @@ import { adminList } from '@/server/pages';
 import type { SearchParams } from '@/lib/validations/admin/common';
 import { messageListFilters } from '@/lib/validations/admin/messages';
 
-export const dynamic = 'force-dynamic';
-
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
   return { title: t('messages.title') };

@@ -18,8 +18,6 @@ import type { SearchParams } from '@/lib/validations/admin/common';
 import { transferListFilters } from '@/lib/validations/admin/payments';
 import { LabelledSection } from '@/components/ui/labelled-section';
 
-export const dynamic = 'force-dynamic';
-
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
   return { title: t('payments.title') };

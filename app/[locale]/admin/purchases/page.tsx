@@ -25,7 +25,6 @@ import { toMinorUnits } from '@/lib/money';
 import type { SearchParams } from '@/lib/validations/admin/common';
 import { purchaseListFilters } from '@/lib/validations/admin/purchases';
 
-export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
   return { title: t('purchases.title') };

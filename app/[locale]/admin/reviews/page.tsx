@@ -13,7 +13,6 @@ import { adminList } from '@/server/pages';
 import type { SearchParams } from '@/lib/validations/admin/common';
 import { reviewListFilters } from '@/lib/validations/admin/reviews';
 
-export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
   return { title: t('reviews.title') };

@@ -8,7 +8,6 @@ import { createSearchAliasAction, deleteSearchAliasAction } from '@/actions/admi
 import { requireAdmin } from '@/server/auth/guards';
 import { LabelledSection } from '@/components/ui/labelled-section';
 
-export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
   return { title: t('aliases.title') };

@@ -13,7 +13,6 @@ import { formatNumber } from '@/lib/site';
 import type { SearchParams } from '@/lib/validations/admin/common';
 import { userListFilters } from '@/lib/validations/admin/users';
 
-export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
   return { title: t('users.title') };

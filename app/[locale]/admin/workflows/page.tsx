@@ -14,7 +14,6 @@ import { formatNumber, formatPrice } from '@/lib/site';
 import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
 import { workflowListFilters } from '@/lib/validations/admin/workflows';
 
-export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
   return { title: t('workflows.title') };

@@ -6,8 +6,6 @@ import { isAppError } from '@/lib/errors';
 import { seeOther } from '@/server/private-responses';
 import { favoriteAfterLoginSchema, favoriteLoginUrl } from '@/lib/validations/favorites';
 
-export const dynamic = 'force-dynamic';
-
 /**
  * A form post from another site (the browser says so) must not add favorites to a signed-in visitor.
  * Without Sec-Fetch-Site, the Origin's host is compared with the host the request was sent to (as Next's

@@ -4,8 +4,6 @@ import { expireInRouteHandler, saleRecorded } from '@/server/cache/invalidate';
 import { verifyUsitech } from '@/lib/bank/signatures';
 import { env } from '@/lib/env';
 
-export const dynamic = 'force-dynamic';
-
 /** Our own signed format (README: "Bank-transfer webhooks"). */
 export async function POST(request: Request) {
   return receiveBankWebhook(request, {

@@ -5,8 +5,6 @@ import { csvResponse } from '@/lib/admin/csv-response';
 import { notFoundResponse } from '@/server/private-responses';
 import { currentAdmin } from '@/server/auth/guards';
 
-export const dynamic = 'force-dynamic';
-
 /** GET /admin/invoices/export : every invoice, in the order issued, as CSV with a header in the page's language. */
 export async function GET(_request: Request, { params }: { params: LocaleParams }): Promise<Response> {
   const user = await currentAdmin();

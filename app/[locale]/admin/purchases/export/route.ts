@@ -7,8 +7,6 @@ import { notFoundResponse } from '@/server/private-responses';
 import { currentAdmin } from '@/server/auth/guards';
 import { purchaseListFilters } from '@/lib/validations/admin/purchases';
 
-export const dynamic = 'force-dynamic';
-
 /** GET /admin/purchases/export?status=&q= : the purchases the queue shows with these filters, as CSV in the page's language. */
 export async function GET(request: NextRequest, { params }: { params: LocaleParams }): Promise<Response> {
   const user = await currentAdmin();

@@ -13,7 +13,6 @@ import { adminEntity } from '@/server/pages';
 import { formatPrice } from '@/lib/site';
 import { LabelledSection } from '@/components/ui/labelled-section';
 
-export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
   return { title: t('users.user') };

@@ -21,7 +21,6 @@ import { adminEntity } from '@/server/pages';
 import { firstParam, type SearchParams } from '@/lib/validations/admin/common';
 import { LabelledSection } from '@/components/ui/labelled-section';
 
-export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
   return { title: t('workflows.edit') };

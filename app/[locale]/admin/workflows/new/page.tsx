@@ -8,7 +8,6 @@ import { EMPTY_WORKFLOW } from '@/lib/admin/workflow-values';
 import { createWorkflowAction, previewMarkdownAction } from '@/actions/admin/workflows';
 import { requireAdmin } from '@/server/auth/guards';
 
-export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await localeOf(params), namespace: 'admin' });
   return { title: t('workflows.new') };

@@ -2,8 +2,6 @@ import { openNotification } from '@/db/queries/notifications';
 import { notificationIdSchema } from '@/lib/validations/notifications';
 import { notFoundResponse, seeOther, signedInWith } from '@/server/private-responses';
 
-export const dynamic = 'force-dynamic';
-
 /**
  * A notification's link (the notifications page, the header menu): marks it read, then goes where it
  * points, a path on this site (announcement links are checked when sent; seeOther keeps it a path). A plain

@@ -4,8 +4,6 @@ import { expireInRouteHandler, saleRecorded } from '@/server/cache/invalidate';
 import { verifyCasso } from '@/lib/bank/signatures';
 import { env } from '@/lib/env';
 
-export const dynamic = 'force-dynamic';
-
 /** Casso webhook v2: `X-Casso-Signature: t=<ms>,v1=<hex HMAC-SHA512>` with PAYMENT_CASSO_CHECKSUM_KEY. */
 export async function POST(request: Request) {
   return receiveBankWebhook(request, {

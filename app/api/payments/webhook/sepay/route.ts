@@ -4,8 +4,6 @@ import { expireInRouteHandler, saleRecorded } from '@/server/cache/invalidate';
 import { verifySepay } from '@/lib/bank/signatures';
 import { env } from '@/lib/env';
 
-export const dynamic = 'force-dynamic';
-
 /** SePay-compatible: `Authorization: Apikey <PAYMENT_SEPAY_API_KEY>`; answers `{"success": true}`. */
 export async function POST(request: Request) {
   return receiveBankWebhook(request, {
