@@ -6,8 +6,10 @@
  *   - `<script src="/_next/static/…">` and `<link rel="preload" as="script" href="/_next/static/…">`
  *     (Next's own chunks, served by this origin);
  *   - inline scripts whose whole body is Next's bootstrap: `(self.__next_f=self.__next_f||[]).push([0])`,
- *     `self.__next_f.push(<JSON array>)` (the Flight data) and, with id `_R_`, the Turbopack runtime's
+ *     `self.__next_f.push(<JSON array>)` (the Flight data) and, with or without id `_R_`, the Turbopack runtime's
  *     `(globalThis["TURBOPACK"] || …).push(<JSON object>);`; the JSON is parsed, so nothing else can ride along.
+ *     (With Cache Components on, Next 16.4.6 moves `id="_R_"` from that inline script to the runtime chunk's
+ *     `<script src="/_next/static/…" id="_R_" async="">`.)
  * A script anybody managed to inject into the page (or any other inline script) gets no nonce, and the
  * policy refuses to run it, as on every other page. Data blocks (`application/ld+json`) need none, and a tag
  * that already carries a nonce (a page rendered per request: Next put its own) is left as it is.
@@ -24,7 +26,7 @@
  */
 
 const NEXT_CHUNK_SRC =
-  /^\s+(?:src="\/_next\/static\/[^"<>\s]+"|async=""|noModule=""|fetchPriority="[a-z]+"|crossorigin=""|crossOrigin=""|integrity="[A-Za-z0-9+/=-]+")(?:\s+(?:src="\/_next\/static\/[^"<>\s]+"|async=""|noModule=""|fetchPriority="[a-z]+"|crossorigin=""|crossOrigin=""|integrity="[A-Za-z0-9+/=-]+"))*\s*$/;
+  /^\s+(?:src="\/_next\/static\/[^"<>\s]+"|async=""|noModule=""|fetchPriority="[a-z]+"|crossorigin=""|crossOrigin=""|integrity="[A-Za-z0-9+/=-]+"|id="_R_")(?:\s+(?:src="\/_next\/static\/[^"<>\s]+"|async=""|noModule=""|fetchPriority="[a-z]+"|crossorigin=""|crossOrigin=""|integrity="[A-Za-z0-9+/=-]+"|id="_R_"))*\s*$/;
 const FLIGHT_INIT = '(self.__next_f=self.__next_f||[]).push([0])';
 const FLIGHT_PUSH = /^self\.__next_f\.push\((\[[\s\S]*\])\)$/;
 const TURBOPACK = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((\{[\s\S]*\})\);?$/;
@@ -47,8 +49,11 @@ function scriptMayTakeNonce(attrs: string): boolean {
 function isNextScript(attrs: string, body: string): boolean {
   if (body === '') return NEXT_CHUNK_SRC.test(attrs);
   const id = attrs.trim();
-  if (id === '') return body === FLIGHT_INIT || (FLIGHT_PUSH.test(body) && isJson(FLIGHT_PUSH.exec(body)![1]!));
-  if (id === 'id="_R_"') return TURBOPACK.test(body) && isJson(TURBOPACK.exec(body)![1]!);
+  const turbopack = () => TURBOPACK.test(body) && isJson(TURBOPACK.exec(body)![1]!);
+  // With Cache Components on, Next 16.4.6 puts id="_R_" on the runtime chunk's tag and none on this script.
+  if (id === '')
+    return body === FLIGHT_INIT || (FLIGHT_PUSH.test(body) && isJson(FLIGHT_PUSH.exec(body)![1]!)) || turbopack();
+  if (id === 'id="_R_"') return turbopack();
   return false;
 }
 

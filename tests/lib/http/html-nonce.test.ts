@@ -23,6 +23,20 @@ describe('addScriptNonce: the nonce goes on the scripts Next emitted, and on not
     expect(out).toContain(`<script nonce="${N}">${flight}</script>`);
   });
 
+  it('stamps the shapes Next 16.4.6 emits with Cache Components on: id="_R_" on the runtime chunk, none on the Turbopack push', () => {
+    // As in a prerendered page of that build (.next/server/app/en/public-view/about.html).
+    const html =
+      '<script src="/_next/static/chunks/0a1b.js" id="_R_" async=""></script>' +
+      `<script>${turbopack}</script>` +
+      '<script>(self.__next_f=self.__next_f||[]).push([0])</script>';
+    const out = addScriptNonce(html, N);
+    expect(out).toBe(
+      `<script nonce="${N}" src="/_next/static/chunks/0a1b.js" id="_R_" async=""></script>` +
+        `<script nonce="${N}">${turbopack}</script>` +
+        `<script nonce="${N}">(self.__next_f=self.__next_f||[]).push([0])</script>`,
+    );
+  });
+
   it('leaves injected or foreign scripts without it, so the policy refuses them', () => {
     const injected = [
       '<script>alert(1)</script>',
@@ -34,6 +48,8 @@ describe('addScriptNonce: the nonce goes on the scripts Next emitted, and on not
       '<script>self.__next_f.push([alert(1)])</script>',
       `<script id="other">${turbopack}</script>`,
       '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(alert(1))</script>',
+      '<script>(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"a":1});alert(1)</script>',
+      '<script src="/_next/static/x.js" id="other"></script>',
       '<link rel="preload" as="script" href="https://evil.example/x.js"/>',
     ];
     for (const html of injected) expect(addScriptNonce(html, N)).toBe(html);
