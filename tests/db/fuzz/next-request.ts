@@ -1,8 +1,9 @@
 /**
- * next/headers and next/cache outside a Next request, for the in-process fuzzers: the request's headers
+ * next/headers, next/cache and next/server's `connection` outside a Next request, for the in-process fuzzers: the request's headers
  * and cookies are whatever the case sets in `request`; the cache functions (they need Next's request
- * store) do nothing. Use as `vi.mock('next/headers', () => import('./next-request'))` and
- * `vi.mock('next/cache', () => import('./next-request'))`.
+ * store) do nothing, and so does `connection()` (it only marks a render as per request). Use as
+ * `vi.mock('next/headers', () => import('./next-request'))`, `vi.mock('next/cache', () => import('./next-request'))`
+ * and next/server's own exports with `connection` from here.
  */
 export const request = { headers: new Headers(), cookies: new Map<string, string>() };
 
@@ -22,3 +23,4 @@ export const revalidateTag = nothing;
 export const revalidatePath = nothing;
 export const refresh = nothing;
 export const unstable_cache = <T>(fn: T) => fn;
+export const connection = async () => undefined;

@@ -30,6 +30,11 @@ vi.mock('@/server/auth', async () => {
 });
 vi.mock('next/cache', () => import('./next-request'));
 vi.mock('next/headers', () => import('./next-request'));
+// /api/health, robots and sitemap call connection() (per request, never from the build); here there is no request scope.
+vi.mock('next/server', async (actual) => ({
+  ...(await actual<Record<string, unknown>>()),
+  connection: (await import('./next-request')).connection,
+}));
 vi.mock('next-intl/server', () => import('../../helpers/next-intl-server'));
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
