@@ -17,7 +17,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
-import { NonceScanner, joinSlots, nonceAttribute, scriptNonceSlots, sliceAt } from './html-nonce';
+import { joinSlots, nonceAttribute, scriptNonceSlots, sliceAt } from './html-nonce';
+import { NonceScanner } from './nonce-scanner';
 import { isNotFoundPage } from './page-status';
 import { VARIANT_CSP_HEADER, nonceOfPolicy } from './security-headers';
 

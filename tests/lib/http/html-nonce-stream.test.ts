@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  NonceScanner,
-  addScriptNonce,
-  joinSlots,
-  nonceAttribute,
-  scriptNonceSlots,
-  sliceAt,
-} from '@/lib/http/html-nonce';
+import { NonceScanner } from '@/lib/http/nonce-scanner';
+import { addScriptNonce, joinSlots, nonceAttribute, scriptNonceSlots, sliceAt } from '@/lib/http/html-nonce';
 
 const N = 'AbC123+/xyz=';
 const ATTR = Buffer.from(nonceAttribute(N));
