@@ -12,25 +12,30 @@ import type { ActionState, FormAction } from '@/lib/forms/action-state';
 
 const SECRET_FIELDS = /password|token|secret/i;
 
-/** FormData as a plain object; a key sent several times (checkbox groups) becomes an array. */
+/**
+ * FormData as a plain object; a key sent several times (checkbox groups) becomes an array. Built with
+ * Object.fromEntries, which defines every key as the object's own property: an assignment (`out[key] = …`)
+ * would make a field named `__proto__` the object's prototype (a posted file then made zod's read of
+ * `name` throw).
+ */
 function formDataToObject(formData: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith('$ACTION')) continue;
-    const all = formData.getAll(key).map((v) => (typeof v === 'string' ? v : v));
-    out[key] = all.length > 1 ? all : all[0];
-  }
-  return out;
+  return Object.fromEntries(
+    [...new Set(formData.keys())]
+      .filter((key) => !key.startsWith('$ACTION'))
+      .map((key) => {
+        const all = formData.getAll(key);
+        return [key, all.length > 1 ? all : all[0]];
+      }),
+  );
 }
 
 function echoValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION') && !SECRET_FIELDS.test(key)) {
-      values[key] = value;
-    }
-  }
-  return values;
+  return Object.fromEntries(
+    [...formData.entries()].filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === 'string' && !entry[0].startsWith('$ACTION') && !SECRET_FIELDS.test(entry[0]),
+    ),
+  );
 }
 
 type Translate = (message: string) => string;

@@ -124,6 +124,9 @@ export const FIELD_NAMES = [
   'assetId',
   'audience',
   'mapping',
+  // Names that are also Object.prototype's: a form read into an object by assignment took `__proto__` as its prototype.
+  '__proto__',
+  'constructor',
 ];
 
 const text = fc.oneof(

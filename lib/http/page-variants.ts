@@ -44,13 +44,14 @@ export function decodeState(segment: string): RawSearchParams {
   }
 }
 
+/** The params as a record (a repeated key as an array), every key an own property (`__proto__` included). */
 export function paramsRecord(params: URLSearchParams): RawSearchParams {
-  const out: RawSearchParams = {};
-  for (const key of new Set(params.keys())) {
-    const all = params.getAll(key);
-    out[key] = all.length === 1 ? all[0] : all;
-  }
-  return out;
+  return Object.fromEntries(
+    [...new Set(params.keys())].map((key) => {
+      const all = params.getAll(key);
+      return [key, all.length === 1 ? all[0] : all];
+    }),
+  );
 }
 
 const queryOf = (href: string) => href.split('?')[1] ?? '';

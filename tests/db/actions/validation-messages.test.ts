@@ -150,6 +150,38 @@ describe('validation messages: keys in the schema, words in the request’s lang
     expect(english).toMatchObject({ message: expect.stringMatching(/ Try again in 2 minutes\.$/) });
   });
 
+  it('reads a field named __proto__ as an ordinary unknown field, a posted file included (the action fuzzer’s seed 1185936742)', async () => {
+    // It became the parsed object's prototype, and zod's read of `name` then threw inside File's getter.
+    const post = (fields: Record<string, string>) => {
+      const data = form(fields);
+      data.append('__proto__', new File(['x'], 'a.png', { type: 'image/png' }));
+      data.append('__proto__', 'twice');
+      return data;
+    };
+    const refused = await contactAction(idleState, post({ intent: 'x', file: 'y' }));
+    expect(refused).toMatchObject({
+      status: 'error',
+      fieldErrors: { name: ['Enter your name.'], email: ['Enter your email address.'] },
+      values: { intent: 'x', file: 'y' },
+    });
+    const email = `proto-${Date.now()}@example.vn`;
+    const sent = await contactAction(
+      idleState,
+      post({
+        name: 'Nguyễn Văn An',
+        email,
+        subject: 'Hỏi về quy trình',
+        message: 'Quy trình này chạy với Zalo OA không?',
+      }),
+    );
+    expect(sent).toMatchObject({ status: 'success' });
+    const rows = await db
+      .select({ name: contactMessages.name })
+      .from(contactMessages)
+      .where(eq(contactMessages.email, email));
+    expect(rows).toEqual([{ name: 'Nguyễn Văn An' }]);
+  });
+
   it('sends the contact form in Vietnamese and stores the message', async () => {
     setTestLocale('vi');
     const refused = await contactAction(

@@ -32,6 +32,13 @@ describe('anonymousVariantPath: one cache entry per normalised URL state', () =>
     expect(decodeState(state)).toEqual({ q: 'hóa đơn', sort: 'newest' });
     expect(decodeState(encodeState(''))).toEqual({});
     expect(decodeState('%%%not-base64')).toEqual({});
+    // A repeated `__proto__` was assigned as the record's prototype (an array), not kept as a key.
+    const proto = decodeState(encodeState('__proto__=a&__proto__=b&q=slack'));
+    expect(Object.getPrototypeOf(proto)).toBe(Object.prototype);
+    expect(Object.entries(proto)).toEqual([
+      ['__proto__', ['a', 'b']],
+      ['q', 'slack'],
+    ]);
   });
 
   it('has no variant for personal pages, unknown shapes and the variant routes themselves', () => {
