@@ -132,3 +132,21 @@ test('typing a search over 200 characters in Keywords shortens it and says so', 
   await expect(main.getByRole('status')).toContainText(/workflows? (for|similar to) “invoice invoice/);
   await expect(main.getByRole('article').first()).toBeVisible();
 });
+
+test('words typed in Keywords before the page has hydrated are searched once it has, not wiped', async ({ page }) => {
+  // Hold the page's scripts until the words are in, as a slow phone or a busy server does: the form's
+  // mount used to reset the fields to their defaults, wiping what was typed before the words were applied.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/workflows', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Keywords').fill('hoa don');
+  release();
+  await expect(page).toHaveURL(/[?&]q=hoa\+don/);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('status')).toContainText('for “hoa don”');
+  await expect(page.getByLabel('Keywords')).toHaveValue('hoa don');
+});

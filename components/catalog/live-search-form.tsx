@@ -53,13 +53,19 @@ export function LiveSearchForm({
     return () => clearTimeout(timer.current);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, after hydration
   }, []);
+  const shownState = useRef<string | null>(null);
   useEffect(() => {
     // The server re-rendered the fields' defaults for the new state; a change this form made keeps what
-    // the user is typing, any other navigation resets the fields to the new defaults.
+    // the user is typing, any other navigation resets the fields to the new defaults. Never on mount: the
+    // fields' defaults are this state's already, and a reset would wipe words typed before hydration,
+    // which the effect above is about to apply.
+    if (shownState.current === stateKey) return;
+    const mounting = shownState.current === null;
+    shownState.current = stateKey;
     if (session.selfNavigated) session.selfNavigated = false;
     else {
       session.typingPushed = false;
-      form.current?.reset();
+      if (!mounting) form.current?.reset();
     }
   }, [stateKey]);
 

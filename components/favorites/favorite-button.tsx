@@ -4,10 +4,11 @@ import { useOptimistic, useState, useTransition, type FormEvent } from 'react';
 import { idleState, type ActionState } from '@/lib/forms/action-state';
 import { setFavoriteAction } from '@/actions/favorites';
 import { clsx } from 'clsx';
+import { FavoriteFields } from './favorite-fields';
 
 type Props = {
   workflowId: string;
-  /** Whether the viewer has this workflow among their favorites (false when signed out). */
+  /** Whether the signed-in viewer has this workflow among their favorites (a visitor gets favorite.tsx's plain form). */
   favorited: boolean;
   /** 'icon' for cards, 'full' for the workflow page and the favorites list. */
   size?: 'icon' | 'full';
@@ -20,14 +21,13 @@ type Props = {
  * "Add to favorites" / "Remove from favorites". A plain form posting to a server action, so it works
  * without JavaScript (the page then renders again with the new state; no useActionState, so no hidden
  * fields but the form's own); with it, the button calls the action itself, flips at once and flips back
- * with a message if the server refuses. Signed-out visitors are sent to sign in by the action and come
- * back with the favorite added.
+ * with a message if the server refuses. Only for a signed-in viewer: a visitor's heart is favorite.tsx's
+ * plain form (no client component on the anonymous pages), with the same fields (favorite-fields.tsx).
  */
 export function FavoriteButton({ workflowId, favorited, size = 'full', className, labels }: Props) {
   const [state, setState] = useState<ActionState>(idleState);
   const [isPending, startTransition] = useTransition();
   const [shown, setShown] = useOptimistic(favorited, (_current, next: boolean) => next);
-  const intent = shown ? 'remove' : 'add';
   const label = shown ? labels.remove : labels.add;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -41,22 +41,7 @@ export function FavoriteButton({ workflowId, favorited, size = 'full', className
 
   return (
     <form action={setFavoriteAction} onSubmit={onSubmit} className={clsx('fav', className)}>
-      <input type="hidden" name="workflowId" value={workflowId} />
-      <input type="hidden" name="intent" value={intent} />
-      <button
-        type="submit"
-        title={size === 'icon' ? label : undefined}
-        aria-label={size === 'icon' ? label : undefined}
-        className={clsx(
-          'fav-btn',
-          size === 'icon' ? 'p-2' : 'px-4 py-2',
-          shown ? 'fav-btn-on' : 'fav-btn-off',
-          isPending && 'opacity-80',
-        )}
-      >
-        <span aria-hidden="true">{shown ? '♥' : '♡'}</span>
-        {size === 'full' ? <span>{label}</span> : null}
-      </button>
+      <FavoriteFields workflowId={workflowId} on={shown} label={label} size={size} pending={isPending} />
       <p aria-live="polite" className={clsx('text-sm', state.status === 'error' ? 'text-danger' : 'sr-only')}>
         {state.status === 'error' ? state.message : state.status === 'success' ? state.message : ''}
       </p>

@@ -3,6 +3,7 @@ import type { ComponentProps } from 'react';
 import { clsx } from 'clsx';
 import { setFavoriteAction } from '@/actions/favorites';
 import { FavoriteButton } from './favorite-button';
+import { FavoriteFields } from './favorite-fields';
 
 type Props = Omit<ComponentProps<typeof FavoriteButton>, 'labels' | 'favorited'> & {
   /** Whether the viewer has it among their favorites; null for a visitor without a session. */
@@ -19,20 +20,9 @@ export function Favorite({ favorited, ...props }: Props) {
   const t = useTranslations('common');
   const labels = { add: t('addFavorite'), remove: t('removeFavorite') };
   if (favorited !== null) return <FavoriteButton {...props} favorited={favorited} labels={labels} />;
-  const icon = props.size === 'icon';
   return (
     <form action={setFavoriteAction} className={clsx('fav', props.className)}>
-      <input type="hidden" name="workflowId" value={props.workflowId} />
-      <input type="hidden" name="intent" value="add" />
-      <button
-        type="submit"
-        title={icon ? labels.add : undefined}
-        aria-label={icon ? labels.add : undefined}
-        className={clsx('fav-btn fav-btn-off', icon ? 'p-2' : 'px-4 py-2')}
-      >
-        <span aria-hidden="true">♡</span>
-        {icon ? null : <span>{labels.add}</span>}
-      </button>
+      <FavoriteFields workflowId={props.workflowId} on={false} label={labels.add} size={props.size ?? 'full'} />
     </form>
   );
 }
