@@ -44,13 +44,20 @@ export function verifyUsitech(input: {
   return { ok: true };
 }
 
-/** Recursively sorts object keys A→Z (arrays keep their order), as Casso signs its payloads. */
+/**
+ * Recursively sorts object keys A→Z (arrays keep their order), as Casso signs its payloads. Every key
+ * stays an own key (Object.fromEntries): an assignment would turn a `__proto__` key of the posted JSON
+ * into the copy's prototype, dropping it from the signed text.
+ */
 export function sortKeysDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeysDeep);
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) out[key] = sortKeysDeep((value as Record<string, unknown>)[key]);
-    return out;
+    const record = value as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(record)
+        .sort()
+        .map((key) => [key, sortKeysDeep(record[key])]),
+    );
   }
   return value;
 }

@@ -58,12 +58,13 @@ export function cleanParamValue(value: unknown): unknown {
 
 /** A form posted as an object (FormData → object): the fields whose text cannot be stored, with the message. */
 export function badTextFields(values: Record<string, unknown>): Record<string, string[]> | null {
-  const errors: Record<string, string[]> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const texts = Array.isArray(value) ? value : [value];
-    if (texts.some((v) => typeof v === 'string' && hasUnstorableText(v))) errors[key] = [BAD_TEXT_MESSAGE];
-  }
-  return Object.keys(errors).length > 0 ? errors : null;
+  const bad = Object.entries(values)
+    .filter(([, value]) =>
+      (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && hasUnstorableText(v)),
+    )
+    .map(([key]): [string, string[]] => [key, [BAD_TEXT_MESSAGE]]);
+  // Object.fromEntries keeps a field named `__proto__` as an own key (an assignment would not).
+  return bad.length > 0 ? Object.fromEntries(bad) : null;
 }
 
 /** A zod preprocess step for URL values: strips what cannot be stored before the value's own schema. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signUsitech, verifyCasso, verifySepay, verifyUsitech } from '@/lib/bank/signatures';
+import { signUsitech, sortKeysDeep, verifyCasso, verifySepay, verifyUsitech } from '@/lib/bank/signatures';
 
 describe('our webhook signature (HMAC-SHA256 of `${timestamp}.${rawBody}`)', () => {
   const secret = 'test-secret';
@@ -91,5 +91,14 @@ describe('SePay API key', () => {
     expect(verifySepay({ apiKey: 'k-123', header: 'Apikey k-124' }).ok).toBe(false);
     expect(verifySepay({ apiKey: 'k-123', header: 'Bearer k-123' }).ok).toBe(false);
     expect(verifySepay({ apiKey: 'k-123', header: null }).ok).toBe(false);
+  });
+});
+
+describe('the sorted JSON Casso signs', () => {
+  it('keeps a `__proto__` key of the posted JSON in the signed text, sorted like any other', () => {
+    // It was assigned as the copy's prototype, so the signed text left it out: a signature over the body
+    // without it then verified the body with it.
+    const body = JSON.parse('{"b":1,"__proto__":{"z":[{"y":1,"x":2}]},"a":2}') as unknown;
+    expect(JSON.stringify(sortKeysDeep(body))).toBe('{"__proto__":{"z":[{"x":2,"y":1}]},"a":2,"b":1}');
   });
 });

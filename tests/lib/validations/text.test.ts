@@ -52,6 +52,9 @@ describe('the shared rule for text Postgres cannot store', () => {
       tags: [BAD_TEXT_MESSAGE],
     });
     expect(badTextFields({ name: 'An', file: new Blob(['\u0000']) })).toBeNull();
+    // A field named `__proto__` is named like any other (it was set as the result's prototype, so not named).
+    const proto = badTextFields(Object.fromEntries([['__proto__', `x\u0000`]]));
+    expect(proto && Object.keys(proto)).toEqual(['__proto__']);
   });
 
   it('search params of the catalog and the admin lists lose NUL instead of reaching the database', () => {
