@@ -224,11 +224,17 @@ let cached: { key: string; env: Env } | undefined;
  * tests may read their own). Parsed on first use and again only when one of its variables changed
  * (the start-up scripts fill in AUTH_SECRET; tests stub variables). Server only: a client component
  * gets what it needs as a prop from its server component.
+ *
+ * In production (Next inlines `process.env.NODE_ENV` in its build) the first parse is kept for the
+ * life of the process: nothing changes the environment once the server runs (scripts/serve.ts sets
+ * its own variables before Next loads), and reading the ~40 variables back from process.env on each call
+ * (a price, a date, a URL: dozens per page) cost ≈ 1 ms of every rendered request (issue 20).
  */
 export function env(): Env {
   if (typeof window !== 'undefined') {
     throw new Error('lib/env.ts is server configuration: pass the value to the client component as a prop.');
   }
+  if (cached && process.env.NODE_ENV === 'production') return cached.env;
   const key = JSON.stringify(VARIABLES.map((name) => process.env[name]));
   if (cached?.key !== key) cached = { key, env: parseEnv() };
   return cached.env;

@@ -114,7 +114,23 @@ const serverConfig: NextAuthConfig = {
 };
 
 const nextAuth = NextAuth((request) => (request ? httpConfig : serverConfig));
-export const { auth, signIn, signOut } = nextAuth;
+export const { signIn, signOut } = nextAuth;
+
+/**
+ * What `auth()` encodes instead of a renewed token. next-auth's server `auth()` (no arguments: server
+ * components, actions, route handlers; server/auth/guards.ts) runs Auth.js's `session` action, which
+ * decrypts the cookie, runs the callbacks above (the session row is read and checked every time) and then
+ * encrypts a renewed token for a Set-Cookie header that this path never sends: next-auth/lib/index.js
+ * reads only the response's JSON. That encryption (HKDF, a SHA-256 thumbprint, AES-CBC + HMAC) was
+ * ≈ 1.5 ms of every signed-in page (issue 20, BENCHMARKS.md). The cookie is still renewed where it was:
+ * GET /api/auth/session (`handlers`), which keeps the full round.
+ */
+const NOT_SENT = 'unused';
+const sessionReader = NextAuth(() => ({
+  ...serverConfig,
+  jwt: { ...serverConfig.jwt, encode: async () => NOT_SENT },
+}));
+export const { auth } = sessionReader;
 
 /** The /api/auth/* route: Auth.js's handlers, with a renewed session cookie capped at the session's end. */
 async function handle(request: NextRequest, handler: (request: NextRequest) => Promise<Response>) {

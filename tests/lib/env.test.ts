@@ -69,6 +69,16 @@ describe('env()', () => {
     expect(env().SHOP_NAME).toBe('Another Shop');
   });
 
+  it('keeps its first reading for the life of a production process', () => {
+    vi.stubEnv('SHOP_NAME', 'Cửa hàng Thử');
+    expect(env().SHOP_NAME).toBe('Cửa hàng Thử');
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('SHOP_NAME', 'Another Shop');
+    expect(env().SHOP_NAME).toBe('Cửa hàng Thử');
+    vi.stubEnv('NODE_ENV', 'test');
+    expect(env().SHOP_NAME).toBe('Another Shop');
+  });
+
   it('names NODE_ENV’s modes', () => {
     vi.stubEnv('NODE_ENV', 'development');
     expect([isDevelopment(), isTest()]).toEqual([true, false]);
