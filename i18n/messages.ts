@@ -38,7 +38,8 @@ const catalogs = new Map<Locale, Promise<Catalog>>();
  * The catalog is shared by every request: nothing may change it.
  */
 export function loadMessages(locale: Locale): Promise<Catalog> {
-  let catalog = catalogs.get(locale);
+  // In development a message file edited while the server runs is read again.
+  let catalog = process.env.NODE_ENV === 'development' ? undefined : catalogs.get(locale);
   if (!catalog) {
     catalog = Promise.all(
       NAMESPACES.map(
