@@ -1,4 +1,5 @@
 import { DEMO, expect, signIn, test } from './fixtures';
+import { holdScripts } from './support/hold-scripts';
 
 /** Issue 15: what a shopper means — accents, typos as edits, aliases, "Did you mean". Plain GET: no JavaScript. */
 test.describe('search without JavaScript', () => {
@@ -136,12 +137,7 @@ test('typing a search over 200 characters in Keywords shortens it and says so', 
 test('words typed in Keywords before the page has hydrated are searched once it has, not wiped', async ({ page }) => {
   // Hold the page's scripts until the words are in, as a slow phone or a busy server does: the form's
   // mount used to reset the fields to their defaults, wiping what was typed before the words were applied.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_next/static/**/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto('/workflows', { waitUntil: 'domcontentloaded' });
   await page.getByLabel('Keywords').fill('hoa don');
   release();
