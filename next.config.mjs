@@ -2,7 +2,10 @@ import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 // next-intl reads its per-request configuration (locale, messages, time zone) from i18n/request.ts.
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: ['en', 'vi'], precompile: true } },
+});
 
 /** Browser features the shop never uses, switched off for it and for anything it could embed. */
 const PERMISSIONS_POLICY = [

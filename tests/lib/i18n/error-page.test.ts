@@ -21,7 +21,8 @@ describe('the error page', () => {
   it('is Vietnamese on a Vietnamese page, with the reference to quote', () => {
     const html = render('vi', '12345');
     expect(html).toContain('<h1 class="text-3xl font-semibold">Đã có lỗi xảy ra</h1>');
-    expect(html).toContain('Vui lòng thử lại (mã tham chiếu 12345).');
+    expect(html).toContain('Chúng tôi không tải được trang này. Vui lòng thử lại.');
+    expect(html).toContain('Mã tham chiếu để được hỗ trợ: <code class="font-mono">12345</code>');
     expect(html).toContain('>Thử lại</button>');
   });
 
