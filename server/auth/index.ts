@@ -1,12 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextRequest } from 'next/server';
 import NextAuth, { type NextAuthConfig, type Session } from 'next-auth';
-import type { JWT } from 'next-auth/jwt';
+import { decode, type JWT } from 'next-auth/jwt';
 import Credentials from 'next-auth/providers/credentials';
 import { createSession, getActiveSession, revokeSession, type ActiveSession } from '@/db/queries/sessions';
 import { clientIp } from '@/lib/http/client-ip';
 import { loginSchema } from '@/lib/validations/auth';
 import { authConfig } from './config';
+import { cachedDecode } from './decode-cache';
 import { capSessionCookies } from '@/lib/auth/session-cookie';
 import { verifyCredentialsThrottled } from './sign-in-throttle';
 import { SignInThrottledError } from '@/lib/auth/sign-in-throttled-error';
@@ -126,9 +127,11 @@ export const { signIn, signOut } = nextAuth;
  * GET /api/auth/session (`handlers`), which keeps the full round.
  */
 const NOT_SENT = 'unused';
+/** The cookie's decoding is kept per token (./decode-cache.ts); the session row is still checked every call. */
+const decodeCached = cachedDecode(decode);
 const sessionReader = NextAuth(() => ({
   ...serverConfig,
-  jwt: { ...serverConfig.jwt, encode: async () => NOT_SENT },
+  jwt: { ...serverConfig.jwt, encode: async () => NOT_SENT, decode: decodeCached },
 }));
 export const { auth } = sessionReader;
 
