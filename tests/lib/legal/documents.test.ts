@@ -103,6 +103,19 @@ describe('the texts in content/legal/en', () => {
   });
 });
 
+describe('legalDocument kept between requests', () => {
+  it('gives the same rendered text again without rendering it anew, and renders again when the configuration changes', () => {
+    vi.stubEnv('SHOP_LEGAL_NAME', 'Công ty TNHH Một');
+    const first = legalDocument('about', 'vi');
+    expect(legalDocument('about', 'vi')).toBe(first);
+    expect(first.html).toContain('Công ty TNHH Một');
+    vi.stubEnv('SHOP_LEGAL_NAME', 'Công ty TNHH Hai');
+    const changed = legalDocument('about', 'vi');
+    expect(changed.html).toContain('Công ty TNHH Hai');
+    expect(changed.html).not.toContain('Công ty TNHH Một');
+  });
+});
+
 describe('the texts in content/legal/vi', () => {
   const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
   const links = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
