@@ -5,29 +5,13 @@ import { z } from 'zod';
 import { getCurrentUser, requireAdmin, requireUser, type SessionUser } from '@/server/auth/guards';
 import { isAppError } from '@/lib/errors';
 import { refusalTranslator } from '@/lib/errors-text';
+import { keyedRecord } from '@/lib/http/keyed-record';
 import { markActionStarted } from '@/lib/http/response-status';
 import { isValidationKey } from '@/lib/validations/messages';
 import { badTextFields } from '@/lib/validations/text';
 import type { ActionState, FormAction } from '@/lib/forms/action-state';
 
 const SECRET_FIELDS = /password|token|secret/i;
-
-/**
- * FormData as a plain object; a key sent several times (checkbox groups) becomes an array. Built with
- * Object.fromEntries, which defines every key as the object's own property: an assignment (`out[key] = …`)
- * would make a field named `__proto__` the object's prototype (a posted file then made zod's read of
- * `name` throw).
- */
-function formDataToObject(formData: FormData): Record<string, unknown> {
-  return Object.fromEntries(
-    [...new Set(formData.keys())]
-      .filter((key) => !key.startsWith('$ACTION'))
-      .map((key) => {
-        const all = formData.getAll(key);
-        return [key, all.length > 1 ? all : all[0]];
-      }),
-  );
-}
 
 function echoValues(formData: FormData): Record<string, string> {
   return Object.fromEntries(
@@ -116,7 +100,7 @@ function wrap<S extends z.ZodType, U, T extends ActionState>(
     // A form action is called with the posted FormData; a hand-made call with anything else changes nothing.
     if (!(posted instanceof FormData)) return { status: 'error', message: (await translator())('formUnreadable') };
     const formData = options.prepare ? await options.prepare(posted) : posted;
-    const input = formDataToObject(formData);
+    const input = keyedRecord(formData, (key) => !key.startsWith('$ACTION'));
     // One rule for every form: text the database cannot store (NUL, broken characters) is refused.
     const badText = badTextFields(input);
     if (badText) return invalidFields(formData, badText);

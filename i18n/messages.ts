@@ -1,3 +1,4 @@
+import { isDevelopment } from '@/lib/env';
 import type { Locale } from './routing';
 
 /**
@@ -39,7 +40,7 @@ const catalogs = new Map<Locale, Promise<Catalog>>();
  */
 export function loadMessages(locale: Locale): Promise<Catalog> {
   // In development a message file edited while the server runs is read again.
-  let catalog = process.env.NODE_ENV === 'development' ? undefined : catalogs.get(locale);
+  let catalog = isDevelopment() ? undefined : catalogs.get(locale);
   if (!catalog) {
     catalog = Promise.all(
       NAMESPACES.map(

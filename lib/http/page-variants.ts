@@ -11,6 +11,7 @@
  */
 import { catalogHref, parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
 import { reviewsQuerySchema } from '@/lib/validations/reviews';
+import { keyedRecord } from './keyed-record';
 
 /** The internal prefix of the anonymous variant; never served when asked for directly. */
 export const VARIANT_PREFIX = '/public-view';
@@ -38,20 +39,10 @@ export function decodeState(segment: string): RawSearchParams {
   try {
     const binary = atob(segment.replace(/-/g, '+').replace(/_/g, '/'));
     const query = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-    return paramsRecord(new URLSearchParams(query));
+    return keyedRecord(new URLSearchParams(query));
   } catch {
     return {};
   }
-}
-
-/** The params as a record (a repeated key as an array), every key an own property (`__proto__` included). */
-export function paramsRecord(params: URLSearchParams): RawSearchParams {
-  return Object.fromEntries(
-    [...new Set(params.keys())].map((key) => {
-      const all = params.getAll(key);
-      return [key, all.length === 1 ? all[0] : all];
-    }),
-  );
 }
 
 const queryOf = (href: string) => href.split('?')[1] ?? '';
@@ -61,7 +52,7 @@ const queryOf = (href: string) => href.split('?')[1] ?? '';
  * checkout, admin, sign-in pages, API routes, files): those render per request as before.
  */
 export function anonymousVariantPath(pathname: string, params: URLSearchParams): string | null {
-  const raw = paramsRecord(params);
+  const raw = keyedRecord(params);
   if (pathname === '/') return `${VARIANT_PREFIX}/home/${EMPTY_STATE}`;
   if (pathname === '/workflows') {
     return `${VARIANT_PREFIX}/catalog/${encodeState(queryOf(catalogHref(parseCatalogSearch(raw))))}`;
