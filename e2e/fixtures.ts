@@ -168,9 +168,9 @@ export const test = base.extend<{ cspViolations: string[] }>({
       } finally {
         browser.off('context', onContext);
         // Playwright closes only the test's own `context`: one made with browser.newContext() or newPage() lives
-        // until the worker's browser closes. Left open, every such page of a run (a checkout polling its
-        // payment, a second shopper's tab) kept its renderer, its memory and its timers: 86 renderers by the
-        // hundredth test, and the run slowed to a third of its speed.
+        // until the worker's browser closes. Left open, every such page of a run (a second shopper's tab, an
+        // admin beside a buyer) kept its renderer, its memory and its timers: 86 renderers by the hundredth
+        // test, and the run slowed to a third of its speed.
         await Promise.all(created.map((extra) => extra.close().catch(() => undefined)));
       }
       expect(violations, 'Content-Security-Policy violations in this test').toEqual([]);
