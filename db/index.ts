@@ -36,6 +36,25 @@ export const db: Database = new Proxy({} as Database, {
 export { isUniqueViolation, queryRows } from './client';
 
 /**
+ * A statement drizzle builds once per database handle (`.prepare()`, its values as `sql.placeholder`s), for
+ * the reads every signed-in request makes (the session row, the header's counts): building a query's SQL
+ * and its result mapping from the schema objects is a few percent of such a request's CPU (issue 20). Kept
+ * per handle, since a test or a restart may open another; run with `.execute({ … })`. Not for a transaction.
+ */
+export function preparedOnce<T>(build: (database: Database) => T): () => T {
+  const built = new WeakMap<Database, T>();
+  return () => {
+    const real = dbHandle().db;
+    let statement = built.get(real);
+    if (statement === undefined) {
+      statement = build(real);
+      built.set(real, statement);
+    }
+    return statement;
+  };
+}
+
+/**
  * Rows of a read-only statement whose best plan does not depend on its parameters' values: through the
  * app's database (no `executor`) on Postgres, a prepared statement planned once per connection
  * (DbHandle.prepared); in a transaction or on PGlite, an ordinary query.

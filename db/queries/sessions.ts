@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
-import { db, type Executor } from '@/db';
+import { db, preparedOnce, type Executor } from '@/db';
 import { userSessions, users } from '@/db/schema';
 import { sessionColumns, type SessionUser } from './users';
 
@@ -34,6 +34,23 @@ export async function createSession(
   return row;
 }
 
+/** Every signed-in request reads its session row: one statement, built once (db/index.ts preparedOnce). */
+const sessionRow = preparedOnce((database) =>
+  database
+    .select({
+      id: userSessions.id,
+      expiresAt: userSessions.expiresAt,
+      lastSeenAt: userSessions.lastSeenAt,
+      revokedAt: userSessions.revokedAt,
+      user: sessionColumns,
+    })
+    .from(userSessions)
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .where(and(eq(userSessions.id, sql.placeholder('sessionId')), eq(userSessions.userId, sql.placeholder('userId'))))
+    .limit(1)
+    .prepare('active_session'),
+);
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -50,18 +67,7 @@ export async function getActiveSession(
   now = new Date(),
 ): Promise<ActiveSession | null> {
   if (!UUID.test(sessionId) || !UUID.test(userId)) return null;
-  const [row] = await db
-    .select({
-      id: userSessions.id,
-      expiresAt: userSessions.expiresAt,
-      lastSeenAt: userSessions.lastSeenAt,
-      revokedAt: userSessions.revokedAt,
-      user: sessionColumns,
-    })
-    .from(userSessions)
-    .innerJoin(users, eq(users.id, userSessions.userId))
-    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId)))
-    .limit(1);
+  const [row] = await sessionRow().execute({ sessionId, userId });
   if (!row || row.revokedAt) return null;
   if (row.expiresAt.getTime() <= now.getTime()) return null;
   if (row.lastSeenAt.getTime() <= now.getTime() - SESSION_IDLE_MS) return null;

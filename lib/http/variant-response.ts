@@ -61,6 +61,23 @@ function addVary(res: ServerResponse, value: string) {
   }
 }
 
+/**
+ * Whether `html`, the first bytes of a page that is not the cached anonymous variant, was rendered for this
+ * response: its first `<script` tag already carries this response's nonce (`attribute`). Then Next rendered
+ * the whole page here (proxy.ts gave the renderer the nonce) and put it on every script itself, and scanning
+ * it (about a millisecond of the server's one thread for a catalog page) would find nothing to stamp. The
+ * nonce is new for every response, so HTML made before it (a cached page, a prerendered shell, whatever is
+ * resumed after it) cannot carry it on its first script. Null while the first script tag has not arrived
+ * whole; a page without one is scanned as before.
+ */
+export function renderedHere(html: Buffer, attribute: Buffer): boolean | null {
+  const at = html.indexOf('<script');
+  if (at < 0) return null;
+  const end = html.indexOf('>', at);
+  if (end < 0) return null;
+  return html.subarray(at, end).includes(attribute);
+}
+
 /** Wraps `res` so an HTML page leaves with its nonce on Next's scripts; other responses pass untouched. */
 export function nonceHtmlResponses(req: IncomingMessage, res: ServerResponse): void {
   const write = res.write.bind(res) as (chunk: Chunk, encoding?: BufferEncoding, cb?: Callback) => boolean;
@@ -73,6 +90,13 @@ export function nonceHtmlResponses(req: IncomingMessage, res: ServerResponse): v
   let etag: string | null = null;
   /** Set once the body is streamed (a write, or Next flushing the headers first). */
   let scanner: NonceScanner | null = null;
+  /**
+   * Whether a streamed page other than the anonymous variant was rendered for this response, decided on its
+   * first bytes (renderedHere): then it goes out as Next wrote it, unscanned.
+   */
+  let ownNonce: boolean | null = null;
+  /** The first bytes of such a page, held until renderedHere can tell. */
+  let undecided: Buffer | null = null;
   /**
    * A cached anonymous page that arrived streamed after all: its 404 (page-status.ts) is a meta tag in its
    * <head>, so its bytes wait here until the head has passed, and the status is set before the headers leave.
@@ -118,6 +142,18 @@ export function nonceHtmlResponses(req: IncomingMessage, res: ServerResponse): v
 
   /** The scanner's output for `chunk` with the nonce inserted, or null when nothing may leave yet. */
   const stamped = (chunk: Buffer, final: boolean): Buffer | null => {
+    if (!variant && ownNonce === null) {
+      const seen = undecided ? Buffer.concat([undecided, chunk]) : chunk;
+      const here = renderedHere(seen, attribute!);
+      if (here === null && !final) {
+        undecided = seen;
+        return null;
+      }
+      undecided = null;
+      ownNonce = here === true;
+      chunk = seen;
+    }
+    if (ownNonce) return chunk.length === 0 ? null : chunk;
     const { bytes, cuts } = scanner!.push(chunk, final);
     let out = cuts.length === 0 ? bytes : joinSlots(sliceAt(bytes, cuts), attribute!);
     if (head) {
@@ -166,6 +202,8 @@ export function nonceHtmlResponses(req: IncomingMessage, res: ServerResponse): v
       const page = pageOf(data, etag);
       if (page.notFound && res.statusCode === 200) res.statusCode = 404;
       html = joinSlots(page.slots, attribute);
+    } else if (renderedHere(data, attribute) === true) {
+      html = data;
     } else {
       const slots = scriptNonceSlots(data);
       html = joinSlots(slots, attribute);

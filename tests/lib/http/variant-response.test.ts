@@ -3,10 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { constants as zlib, createGunzip } from 'node:zlib';
 import compression from 'compression';
 import { pipeToNodeResponse } from 'next/dist/server/pipe-readable';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addScriptNonce } from '@/lib/http/html-nonce';
 import { VARIANT_CSP_HEADER, contentSecurityPolicy } from '@/lib/http/security-headers';
-import { nonceHtmlResponses } from '@/lib/http/variant-response';
+import { NonceScanner } from '@/lib/http/nonce-scanner';
+import { nonceHtmlResponses, renderedHere } from '@/lib/http/variant-response';
 
 const NONCE = 'cmVxdWVzdCBub25jZQ==';
 const POLICY = contentSecurityPolicy({ nonce: NONCE, development: false, https: false });
@@ -26,6 +27,16 @@ const hole =
   '</body></html>';
 const page = shell + hole;
 const stampedPage = addScriptNonce(page, NONCE);
+/**
+ * A page Next rendered for this response (a personal page without Partial Prerendering): its own scripts carry
+ * the response's nonce, and a script that is not Next's (here one that got into the markup) carries none.
+ */
+const renderedPage =
+  `<!DOCTYPE html><html><head><link rel="preload" as="script" fetchPriority="low" nonce="${NONCE}" href="/_next/static/chunks/w.js"/>` +
+  `<script src="/_next/static/chunks/main.js" async="" nonce="${NONCE}"></script></head><body><header>USITech</header>` +
+  '<p>Xin chào</p><script>alert(document.cookie)</script>' +
+  `<script nonce="${NONCE}">(self.__next_f=self.__next_f||[]).push([0])</script>` +
+  '</body></html>';
 const notFoundPage =
   '<!DOCTYPE html><html><head><meta name="page-status" content="404"/></head><body>' +
   '<script src="/_next/static/chunks/main.js" async=""></script></body></html>';
@@ -57,6 +68,22 @@ describe('nonceHtmlResponses behind the compression middleware, as scripts/serve
         void pipeToNodeResponse(stream, res);
         return;
       }
+      if (url.pathname === '/rendered-here') {
+        // A personal page rendered per request, streamed in two pieces as Next writes it.
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.setHeader('content-security-policy', POLICY);
+        const bytes = new TextEncoder().encode(renderedPage);
+        const stream = new ReadableStream<Uint8Array>({
+          start(controller) {
+            // The first piece ends inside the first script tag: the page waits for the rest of the tag.
+            controller.enqueue(bytes.slice(0, 200));
+            controller.enqueue(bytes.slice(200));
+            controller.close();
+          },
+        });
+        void pipeToNodeResponse(stream, res);
+        return;
+      }
       if (url.pathname === '/streamed') {
         // A personal page: the proxy's policy on the response, the body piped by Next's own writer.
         res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -81,7 +108,8 @@ describe('nonceHtmlResponses behind the compression middleware, as scripts/serve
         return;
       }
       // A cached page sent whole, as Next's sendRenderResult does: Content-Length and ETag of its bytes.
-      const body = url.pathname === '/variant-404' ? notFoundPage : page;
+      const body =
+        url.pathname === '/variant-404' ? notFoundPage : url.pathname === '/whole-rendered' ? renderedPage : page;
       const type = url.searchParams.get('type') ?? 'text/html; charset=utf-8';
       res.setHeader('content-type', type);
       // Next's ETag names the bytes (the kept cuts are looked up by it).
@@ -192,6 +220,20 @@ describe('nonceHtmlResponses behind the compression middleware, as scripts/serve
     expect(headers.etag).toBeUndefined();
   });
 
+  it("sends a page Next rendered with this response's nonce as it is, without scanning it", async () => {
+    const push = vi.spyOn(NonceScanner.prototype, 'push');
+    try {
+      for (const path of ['/rendered-here', '/whole-rendered']) {
+        const { body } = await get(path, { 'accept-encoding': 'identity' });
+        // The script that is not Next's still has no nonce: the policy refuses to run it.
+        expect(body.toString('utf8')).toBe(renderedPage);
+      }
+      expect(push).not.toHaveBeenCalled();
+    } finally {
+      push.mockRestore();
+    }
+  });
+
   it('never touches a response that is not HTML', async () => {
     for (const type of ['text/x-component', 'application/json', 'image/png', 'application/javascript']) {
       const { headers, body } = await get(`/whole?type=${encodeURIComponent(type)}`, {
@@ -201,5 +243,20 @@ describe('nonceHtmlResponses behind the compression middleware, as scripts/serve
       expect(Number(headers['content-length'])).toBe(Buffer.byteLength(page));
       expect(headers.etag).toBe('"/whole"');
     }
+  });
+});
+
+describe('renderedHere', () => {
+  const attribute = Buffer.from(` nonce="${NONCE}"`);
+  it('is true when the first script carries the nonce', () => {
+    expect(renderedHere(Buffer.from(renderedPage), attribute)).toBe(true);
+  });
+  it('is false for a shell made before the response, even when a resumed hole carries the nonce', () => {
+    expect(renderedHere(Buffer.from(page), attribute)).toBe(false);
+    expect(renderedHere(Buffer.from(renderedPage), Buffer.from(' nonce="b3RoZXI="'))).toBe(false);
+  });
+  it('cannot tell while the first script tag has not arrived whole', () => {
+    expect(renderedHere(Buffer.from(renderedPage.slice(0, 60)), attribute)).toBeNull();
+    expect(renderedHere(Buffer.from(renderedPage.slice(0, 200)), attribute)).toBeNull();
   });
 });
