@@ -11,8 +11,9 @@
  *     stamped as Next streams it: each write leaves at once, less what cannot be decided yet (an unfinished
  *     tag, or one of Next's inline scripts until its `</script>`), so a prerendered shell (Partial
  *     Prerendering: no nonce in it) flushes before the dynamic holes resolve. Tags that already carry a nonce
- *     (a page rendered per request) are left as they are. A streamed page's length may change, so its
- *     Content-Length (and an ETag, which would name other bytes) is dropped.
+ *     are left as they are, and a page whose first script carries this response's nonce (rendered per request:
+ *     Next put it on all of its scripts, renderedHere) is not scanned at all. A streamed page's length may
+ *     change, so its Content-Length (and an ETag, which would name other bytes) is dropped.
  *   - Anything else (Flight `text/x-component`, JSON, images, files, 304s) passes untouched.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
