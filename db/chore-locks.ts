@@ -9,4 +9,5 @@ export const CHORE_LOCKS = {
   expiry: 7_262_102,
   rateLimits: 7_262_103,
   sessions: 7_262_104,
+  searchChanges: 7_262_105,
 } as const;

@@ -20,7 +20,7 @@ import type { DbHandle } from '../db/client';
 if (!process.env.BENCH_CHILD) {
   const child = spawnSync(
     process.execPath,
-    ['--conditions=react-server', '--import', 'tsx', import.meta.filename, ...process.argv.slice(2)],
+    ['--conditions=react-server', '--expose-gc', '--import', 'tsx', import.meta.filename, ...process.argv.slice(2)],
     {
       stdio: 'inherit',
       env: { ...process.env, BENCH_CHILD: '1' },
@@ -37,6 +37,7 @@ const { DEMO_ACCOUNTS, seedDemo } = await import('../db/seed/demo');
 const { seedWorkflows, slugify } = await import('../db/seed/content');
 const { seedLargeCatalog } = await import('../db/seed/large');
 const { searchWorkflows } = await import('../db/queries/catalog/search-workflows');
+const { searchIndexReady } = await import('../db/queries/catalog/search-index');
 const { parseCatalogSearch } = await import('../lib/validations/catalog');
 const { adminSql, withDatabase } = await import('../tests/setup/test-db');
 const { buildApp, needsBuild, prepareRuntimeEnv, root } = await import('./lib/runtime');
@@ -127,31 +128,54 @@ async function benchSearch(handle: DbHandle) {
   console.log(
     `\n(a) Search query, ${ITERATIONS} runs each after 10 warm-up runs, the queries in turns (${handle.driver})`,
   );
-  const states = QUERIES.map((q) => parseCatalogSearch(q.params));
-  for (const state of states) for (let i = 0; i < 10; i++) await searchWorkflows(state);
-  // In turns: a slow spell of the machine falls on every query alike, not on the one measured at the time.
-  const times: number[][] = QUERIES.map(() => []);
-  const totals: number[] = QUERIES.map(() => 0);
-  for (let i = 0; i < ITERATIONS; i++) {
-    if (process.stdout.isTTY && i % 20 === 0) process.stdout.write(`  run ${i + 1}/${ITERATIONS}…\r`);
-    for (const [k, state] of states.entries()) {
-      const t = performance.now();
-      totals[k] = (await searchWorkflows(state)).total;
-      times[k]!.push(performance.now() - t);
-    }
-  }
+  // The in-process search index (db/queries/catalog/search-index.ts) loads on the app's first search; a
+  // server answers from it once loaded, so the measured runs wait for it.
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const loadStarted = performance.now();
+  await searchIndexReady();
+  global.gc?.();
   console.log(
-    `  ${'query'.padEnd(42)} ${'results'.padStart(8)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}`,
+    `  search index loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s, heap +${(
+      (process.memoryUsage().heapUsed - heapBefore) /
+      2 ** 20
+    ).toFixed(0)} MB`,
   );
-  const p95s: number[] = [];
-  for (const [k, q] of QUERIES.entries()) {
-    const sorted = times[k]!.sort((a, b) => a - b);
-    p95s.push(percentile(sorted, 95));
+  const states = QUERIES.map((q) => parseCatalogSearch(q.params));
+  const measure = async (engine: 'sql' | undefined, which: number[]) => {
+    for (const k of which) for (let i = 0; i < 10; i++) await searchWorkflows(states[k]!, { engine });
+    // In turns: a slow spell of the machine falls on every query alike, not on the one measured at the time.
+    const times: number[][] = QUERIES.map(() => []);
+    const totals: number[] = QUERIES.map(() => 0);
+    for (let i = 0; i < ITERATIONS; i++) {
+      if (process.stdout.isTTY && i % 20 === 0) process.stdout.write(`  run ${i + 1}/${ITERATIONS}…\r`);
+      for (const k of which) {
+        const t = performance.now();
+        totals[k] = (await searchWorkflows(states[k]!, { engine })).total;
+        times[k]!.push(performance.now() - t);
+      }
+    }
     console.log(
-      `  ${q.label.padEnd(42)} ${String(totals[k]).padStart(8)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 95))} ${ms(percentile(sorted, 99))}`,
+      `  ${'query'.padEnd(42)} ${'results'.padStart(8)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}`,
     );
-  }
-  console.log(`  worst p95: ${Math.max(...p95s).toFixed(1)} ms (target on Postgres: ≤ 20 ms)`);
+    const p95s: number[] = [];
+    for (const k of which) {
+      const sorted = times[k]!.sort((a, b) => a - b);
+      p95s.push(percentile(sorted, 95));
+      console.log(
+        `  ${QUERIES[k]!.label.padEnd(42)} ${String(totals[k]).padStart(8)} ${ms(percentile(sorted, 50))} ${ms(percentile(sorted, 95))} ${ms(percentile(sorted, 99))}`,
+      );
+    }
+    return Math.max(...p95s);
+  };
+  const all = QUERIES.map((_, k) => k);
+  const worst = await measure(undefined, all);
+  console.log(
+    `  worst p95: ${worst.toFixed(1)} ms (target: ≤ ${handle.driver === 'postgres' ? 20 : 50} ms on ${handle.driver === 'postgres' ? 'Postgres' : 'PGlite'})`,
+  );
+  console.log(`\n  For comparison, the word searches in SQL alone (the app before the index, or while it loads):`);
+  const words = all.filter((k) => QUERIES[k]!.params.q !== undefined);
+  console.log(`  worst p95 in SQL alone: ${(await measure('sql', words)).toFixed(1)} ms`);
 }
 
 async function waitForHealth(url: string, server: ChildProcess) {

@@ -6,6 +6,7 @@ import { sendOrderDigests } from './order-alerts';
 import { warnExpiringPurchases } from './purchase-expiry-warnings';
 import { expireStalePurchases } from './purchases';
 import { pruneRateLimits } from './rate-limits';
+import { CHANGES_KEPT_MS, pruneCatalogEntryChanges } from './catalog/search-index';
 import { pruneSessions } from './sessions';
 
 export type Chore = keyof typeof CHORE_LOCKS;
@@ -32,7 +33,8 @@ async function exclusively<T>(chore: Chore, work: (tx: Transaction) => Promise<T
  * warn buyers whose payment window is about to close, expire pending purchases past it, send the
  * admins' hourly order digests (each admin at most once an hour: the digest claims its admins row by
  * row with FOR UPDATE SKIP LOCKED, db/queries/order-alerts.ts, so it needs no chore lock), drop
- * rate-limit windows older than a day, and delete session rows that ended more than 30 days ago.
+ * rate-limit windows older than a day, delete session rows that ended more than 30 days ago, and the
+ * search index's change log older than a day (db/queries/catalog/search-index.ts).
  * `skipped` names the chores another instance was running at that moment. (The mail queue needs no
  * such lock: its delivery claims rows one by one, db/queries/email-outbox.ts `claimDueMail`.)
  */
@@ -50,5 +52,8 @@ export async function runMaintenance(now = new Date()) {
   const prunedSessions = await run('sessions', (tx) =>
     pruneSessions(new Date(now.getTime() - 30 * 24 * 3_600_000), tx),
   );
-  return { warned, expired, digests, pruned, prunedSessions, skipped };
+  const prunedSearchChanges = await run('searchChanges', (tx) =>
+    pruneCatalogEntryChanges(new Date(now.getTime() - CHANGES_KEPT_MS), tx),
+  );
+  return { warned, expired, digests, pruned, prunedSessions, prunedSearchChanges, skipped };
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   index,
   integer,
   numeric,
@@ -185,6 +186,28 @@ export const catalogAppCounts = pgTable(
     entries: integer('entries').notNull(),
   },
   (t) => [primaryKey({ name: 'catalog_app_counts_pk', columns: [t.ratingFloor, t.categorySetId, t.app] })],
+);
+
+/** A transaction id (`xid8`, as `pg_current_xact_id()` gives it), read as its decimal text. */
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
+
+/**
+ * Which catalog entries changed, in which transaction: a trigger on catalog_entries (db/sql/catalog-entry-changes.sql)
+ * adds a row for every entry a statement inserts, updates or deletes. The in-process search index
+ * (db/queries/catalog/search-index.ts) reads the rows of the transactions its last snapshot did not see, so each
+ * instance catches up with every commit, in whatever order they committed. Rows older than a day are pruned by
+ * the maintenance chore; an index that has not synced for an hour loads the catalog again instead.
+ */
+export const catalogEntryChanges = pgTable(
+  'catalog_entry_changes',
+  {
+    xid: xid8('xid')
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
+    workflowId: uuid('workflow_id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('catalog_entry_changes_xid_idx').on(t.xid), index('catalog_entry_changes_at_idx').on(t.at)],
 );
 
 export type CatalogCount = typeof catalogCounts.$inferSelect;

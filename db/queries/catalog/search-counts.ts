@@ -16,7 +16,7 @@ export type CategoryFacet = Pick<Category, 'slug' | 'name' | 'nameVi'> & { count
 export type AppFacet = { name: string; count: number };
 
 /** How many apps the facet lists at most, the most used first (the sidebar shows fewer). */
-const MAX_APP_FACETS = 40;
+export const MAX_APP_FACETS = 40;
 
 /**
  * The per-app counts of the catalog entries `e` in `from` (a relation aliased `e` with an `apps` column)

@@ -20,7 +20,17 @@ const v = aliased(searchTermVariants, 'v');
  * How a search matches over `catalog_entries e`: `query`, when there is one, is a tsquery the statement
  * builds once (a CTE read through a scalar subquery, `tq`), not once per row that `where` tests or `rank` ranks.
  */
-export type Match = { query: SQL | null; where: (tq: SQL) => SQL; rank: (tq: SQL) => SQL };
+export type Match = {
+  query: SQL | null;
+  where: (tq: SQL) => SQL;
+  rank: (tq: SQL) => SQL;
+  /**
+   * How the in-process index (search-index.ts) evaluates the same match, when it can: `categories`, a
+   * category's name matching also matches its workflows; `boost`, the apps whose users rank one higher.
+   * Absent when only SQL can (a query typed with accents ranks its whole text, which the index does not keep).
+   */
+  indexed?: { categories: boolean; boost: string[] };
+};
 
 /** Completions spelled out from search_lexemes up to this many; beyond, the prefix match itself. */
 export const MAX_COMPLETIONS = 64;
@@ -124,6 +134,7 @@ export function typoMatch(queryText: string): Match {
     query: sql`to_tsquery('english', ${queryText})`,
     where: (tq) => sql`${e.searchVector} @@ ${tq}`,
     rank: (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
+    indexed: { categories: false, boost: [] },
   };
 }
 
@@ -155,6 +166,7 @@ export function exactMatch(texts: string[], accented: boolean): Match {
     rank: accented
       ? (tq) => sql`(ts_rank(${e.titleVector}, ${tq}) + ts_rank(${e.searchVector}, ${tq}) / 10)`
       : (tq) => sql`ts_rank(${e.titleVector}, ${tq})`,
+    indexed: accented ? undefined : { categories: true, boost: [] },
   };
 }
 
@@ -171,6 +183,7 @@ export function withAppBoost(match: Match, apps: string[]): Match {
   return {
     ...match,
     rank: (tq) => sql`(${match.rank(tq)} + case when ${e.apps} && array[${names}]::text[] then 1 else 0 end)`,
+    indexed: match.indexed && { ...match.indexed, boost: apps },
   };
 }
 

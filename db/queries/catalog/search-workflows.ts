@@ -6,6 +6,7 @@ import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validatio
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { foldText, partsText, queryParts } from '@/lib/search/text';
 import { resolveAliases } from './search-aliases';
+import { indexedSearch } from './search-index';
 import { categoryCondition, entryAppFacets, entryCompatGroups, filterConditions } from './search-filters';
 import {
   appFacetsFrom,
@@ -63,6 +64,11 @@ export type CatalogResult = {
 
 export type SearchOptions = {
   executor?: Executor;
+  /**
+   * `sql`: every search in SQL; `index`: word searches through the in-process index (search-index.ts),
+   * waiting for it to load. Default: the index once loaded, SQL meanwhile and inside a transaction.
+   */
+  engine?: 'sql' | 'index';
 };
 
 /**
@@ -219,15 +225,35 @@ function matchStatement(search: CatalogSearch, match: Match): SQL {
  * best index for a price or rating filter depends on the value.
  */
 async function runSearch(
-  executor: Executor | undefined,
+  options: SearchOptions,
   search: CatalogSearch,
   match: Match | null,
   typo = false,
 ): Promise<CatalogResult> {
   type Row = { total: number; items: unknown; facets: unknown; app_facets: unknown; compat_groups: unknown };
-  const [row] = match
-    ? await queryPlanned<Row>(matchStatement(search, match), executor)
-    : await queryRows<Row>(executor ?? db, browseStatement(search));
+  const { executor, engine } = options;
+  const indexed =
+    match && !executor && engine !== 'sql'
+      ? await indexedSearch(
+          search,
+          match,
+          (ids) => itemsFrom(ids, orderBy(search.sort, true, pageOrder)),
+          engine === 'index',
+        )
+      : null;
+  const [row]: (Row | undefined)[] = indexed
+    ? [
+        {
+          total: indexed.total,
+          items: indexed.items,
+          facets: indexed.facets,
+          app_facets: indexed.appFacets,
+          compat_groups: indexed.compatGroups,
+        },
+      ]
+    : match
+      ? await queryPlanned<Row>(matchStatement(search, match), executor)
+      : await queryRows<Row>(executor ?? db, browseStatement(search));
   const total = Number(row?.total ?? 0);
   return {
     items: toCards(row?.items),
@@ -255,11 +281,11 @@ async function runSearch(
 export async function searchWorkflows(search: CatalogSearch, options: SearchOptions = {}): Promise<CatalogResult> {
   const executor = options.executor;
   const q = search.q.trim();
-  if (!q) return runSearch(executor, search, null);
+  if (!q) return runSearch(options, search, null);
   const aliases = await resolveAliases(executor ?? db, q);
   const texts = aliases.changed ? spellings(q, aliases.query) : spellings(q);
   const accented = foldText(q) !== q.normalize('NFC').toLowerCase();
-  const exact = await runSearch(executor, search, withAppBoost(exactMatch(texts, accented), aliases.targets));
+  const exact = await runSearch(options, search, withAppBoost(exactMatch(texts, accented), aliases.targets));
   const corrected = aliases.changed ? aliases.query : null;
   if (exact.total > 0) return { ...exact, didYouMean: corrected };
   // The typo pass reads the query folded, as parts: words, quoted phrases (their words in order), negations.
@@ -273,7 +299,7 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
   });
   const didYouMean = correction !== partsText(parts) ? correction : corrected;
   const all = await runSearch(
-    executor,
+    options,
     search,
     withAppBoost(typoMatch(typoQueryText(parts, typos, 'all')), aliases.targets),
     true,
@@ -284,7 +310,7 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
   if (all.total > 0) return { ...all, didYouMean };
   if (parts.filter((p) => !p.negated).length === 1) return none;
   const some = await runSearch(
-    executor,
+    options,
     search,
     withAppBoost(typoMatch(typoQueryText(parts, typos, 'any')), aliases.targets),
     true,

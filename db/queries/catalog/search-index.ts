@@ -1,0 +1,587 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import { dbHandle, queryRows, type Database, type Executor } from '@/db';
+import type { DbHandle } from '@/db/client';
+import { catalogEntryChanges, categorySets } from '@/db/schema';
+import type { CompatGroup } from '@/lib/workflows/platforms';
+import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
+import {
+  parseTsquery,
+  parseTsvector,
+  ranker,
+  rankVector,
+  type RankVector,
+  type TsQueryNode,
+} from '@/lib/search/tsquery';
+import { facetsFromGroups, MAX_APP_FACETS, slugList, type AppFacet, type CategoryFacet } from './search-counts';
+import type { Match } from './search-text';
+import { aliased, c, e } from './typed-sql';
+
+/*
+ * The catalog's word search, in process (issue 15). A broad search ("slack": 6,000 of 100,000 workflows) spends
+ * its time in Postgres reading every match's row for the facets, the total and the relevance sort (≈ 5,000
+ * heap pages: a GIN index gives the matches, not their columns). This index keeps what those read, for every
+ * catalog entry, in memory: its words (postings: lexeme → entries), its title vector, category set, apps,
+ * platform, n8n needs, price, rating, sales and age. A search still asks Postgres for its tsquery (stemming,
+ * completions of the last word, aliases: the same SQL as before) and for the page's cards; the matching, the
+ * filters, the counts and the order are computed here, with Postgres's own rules (`@@`, ts_rank bit for bit:
+ * lib/search/tsquery.ts). tests/db/queries/search-index.test.ts holds both paths to the same results.
+ *
+ * Fresh: before each search the index reads the catalog entries changed by transactions its last snapshot did
+ * not see (catalog_entry_changes, written by a trigger), so a change is in the next search of every instance.
+ * It loads in the background on the first search; until then, and for what it cannot evaluate (phrases, a
+ * query typed with accents, whose whole text ranks, a search inside a transaction), the search runs in SQL.
+ */
+
+/** Past this many changed entries at once (an import, a reseed), the index loads the catalog again. */
+const MAX_CHANGES = 2_000;
+/** An index not synced for this long loads again: catalog_entry_changes keeps a day (pruneCatalogEntryChanges). */
+const STALE_AFTER_MS = 3_600_000;
+/** catalog_entry_changes rows are kept this long. */
+export const CHANGES_KEPT_MS = 24 * 3_600_000;
+
+/** A query the index does not evaluate (a phrase, a weight restriction): the search runs in SQL. */
+class Unsupported extends Error {}
+
+type EntryRow = {
+  id: string;
+  set_id: number;
+  apps: string[] | string;
+  platform: string;
+  min_n8n: number | null;
+  community: boolean;
+  price_cents: string | number;
+  rating: number;
+  reviews: number;
+  sales: number;
+  created_us: string | number;
+  title: string;
+  lexemes: string[] | string;
+};
+
+/** An entry's columns as the index reads them (catalog_entries e). */
+const entryColumns = sql`${e.workflowId} as id, ${e.categorySetId} as set_id, ${e.apps} as apps, ${e.platform} as platform,
+  ${e.minN8n} as min_n8n, ${e.communityNodes} as community, (${e.price} * 100)::bigint as price_cents,
+  (${e.ratingAvg} * 100)::int as rating, ${e.reviewCount} as reviews, ${e.salesCount} as sales,
+  (extract(epoch from ${e.createdAt}) * 1000000)::bigint as created_us, ${e.titleVector}::text as title,
+  tsvector_to_array(${e.searchVector}) as lexemes`;
+
+const x = aliased(catalogEntryChanges, 'x');
+const s = aliased(categorySets, 's');
+
+/** A text[] as postgres.js (an array) or PGlite (an array; text when it cannot tell) returns it. */
+function textArray(value: string[] | string): string[] {
+  if (Array.isArray(value)) return value;
+  // '{a,"b c"}': only reached if a driver returns the literal.
+  const inner = value.slice(1, -1);
+  if (!inner) return [];
+  return [...inner.matchAll(/"((?:[^"\\]|\\.)*)"|([^,]+)/g)].map((m) =>
+    m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]!,
+  );
+}
+
+/** One growable list of entry slots per lexeme, in slot order (slots only grow). */
+class Postings {
+  private readonly lists = new Map<string, number[]>();
+  private sorted: string[] | null = null;
+
+  add(lexeme: string, slot: number): void {
+    const list = this.lists.get(lexeme);
+    if (list) list.push(slot);
+    else {
+      this.lists.set(lexeme, [slot]);
+      this.sorted = null;
+    }
+  }
+
+  get(lexeme: string): number[] | undefined {
+    return this.lists.get(lexeme);
+  }
+
+  /** Every lexeme starting with `prefix` (in UTF-16 order the completions of a prefix are one run). */
+  withPrefix(prefix: string): string[] {
+    this.sorted ??= [...this.lists.keys()].sort();
+    const all = this.sorted;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (all[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < all.length && all[i]!.startsWith(prefix); i++) found.push(all[i]!);
+    return found;
+  }
+}
+
+/** A set of entry slots as bits. */
+type Bits = Uint32Array;
+
+class CatalogIndex {
+  /** Per slot; a changed entry gets a new slot and its old one dies (postings stay in slot order). */
+  readonly ids: string[] = [];
+  readonly live: number[] = [];
+  readonly setIds: number[] = [];
+  /** Ids of appNames. */
+  readonly apps: number[][] = [];
+  /** Id of its "Runs on" group (platform, lowest n8n version, community nodes) in compatGroups. */
+  readonly compatOf: number[] = [];
+  readonly priceCents: number[] = [];
+  readonly rating: number[] = [];
+  readonly reviews: number[] = [];
+  readonly sales: number[] = [];
+  readonly createdUs: number[] = [];
+  readonly titles: RankVector[] = [];
+  readonly slotOf = new Map<string, number>();
+  /** Every lexeme of a title, numbered (title vectors hold the numbers: ranking looks them up by number). */
+  readonly titleLexemes: string[] = [];
+  private readonly titleLexemeIds = new Map<string, number>();
+  readonly appNames: string[] = [];
+  private readonly appIds = new Map<string, number>();
+  readonly compatGroups: Omit<CompatGroup, 'count'>[] = [];
+  private readonly compatIds = new Map<string, number>();
+  readonly postings = new Postings();
+  /** Category set id → its category ids. */
+  readonly sets = new Map<number, string[]>();
+  maxSetId = 0;
+  dead = 0;
+  snapshot = '';
+  syncedAt = 0;
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  put(row: EntryRow): void {
+    this.remove(row.id);
+    const slot = this.ids.length;
+    this.ids.push(row.id);
+    this.live.push(1);
+    this.setIds.push(Number(row.set_id));
+    this.apps.push(textArray(row.apps).map((app) => this.appId(app)));
+    const minN8n = row.min_n8n === null ? null : Number(row.min_n8n);
+    const key = `${row.platform}|${minN8n}|${row.community}`;
+    let compat = this.compatIds.get(key);
+    if (compat === undefined) {
+      compat = this.compatGroups.length;
+      this.compatGroups.push({ platform: row.platform, minN8n, community: row.community });
+      this.compatIds.set(key, compat);
+    }
+    this.compatOf.push(compat);
+    this.priceCents.push(Number(row.price_cents));
+    this.rating.push(Number(row.rating));
+    this.reviews.push(Number(row.reviews));
+    this.sales.push(Number(row.sales));
+    this.createdUs.push(Number(row.created_us));
+    this.titles.push(rankVector(parseTsvector(row.title), (lexeme) => this.titleLexemeId(lexeme)));
+    for (const lexeme of textArray(row.lexemes)) this.postings.add(lexeme, slot);
+    this.slotOf.set(row.id, slot);
+  }
+
+  private titleLexemeId(lexeme: string): number {
+    let id = this.titleLexemeIds.get(lexeme);
+    if (id === undefined) {
+      id = this.titleLexemes.length;
+      this.titleLexemes.push(lexeme);
+      this.titleLexemeIds.set(lexeme, id);
+    }
+    return id;
+  }
+
+  appId(name: string): number {
+    let id = this.appIds.get(name);
+    if (id === undefined) {
+      id = this.appNames.length;
+      this.appNames.push(name);
+      this.appIds.set(name, id);
+    }
+    return id;
+  }
+
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.live[slot] = 0;
+    this.slotOf.delete(id);
+    this.dead++;
+  }
+
+  empty(): Bits {
+    return new Uint32Array((this.size + 31) >>> 5);
+  }
+
+  private fromSlots(slots: readonly number[] | undefined, into = this.empty()): Bits {
+    if (slots) for (const slot of slots) into[slot >>> 5]! |= 1 << (slot & 31);
+    return into;
+  }
+
+  /** The entries a tsquery matches (`search_vector @@ query`), dead slots included (masked by the caller). */
+  evaluate(node: TsQueryNode): Bits {
+    switch (node.kind) {
+      case 'lexeme': {
+        if (node.weights) throw new Unsupported('weights');
+        if (!node.prefix) return this.fromSlots(this.postings.get(node.lexeme));
+        const bits = this.empty();
+        for (const lexeme of this.postings.withPrefix(node.lexeme)) this.fromSlots(this.postings.get(lexeme), bits);
+        return bits;
+      }
+      case 'not': {
+        const bits = this.evaluate(node.arg);
+        for (let i = 0; i < bits.length; i++) bits[i] = ~bits[i]!;
+        return bits;
+      }
+      case 'and':
+      case 'or': {
+        const left = this.evaluate(node.left);
+        const right = this.evaluate(node.right);
+        if (node.kind === 'and') for (let i = 0; i < left.length; i++) left[i]! &= right[i]!;
+        else for (let i = 0; i < left.length; i++) left[i]! |= right[i]!;
+        return left;
+      }
+      case 'phrase':
+        throw new Unsupported('phrase');
+    }
+  }
+}
+
+/** The index of each database handle (a test or a restart opens another), with its loading and syncing. */
+type State = { index: CatalogIndex | null; loading: Promise<CatalogIndex> | null; sync: SyncQueue };
+// On globalThis: one index per process, even where the server's bundles load this module more than once.
+const states = ((globalThis as { __usitechSearchIndex?: WeakMap<Database, State> }).__usitechSearchIndex ??=
+  new WeakMap<Database, State>());
+
+function stateOf(handle: DbHandle): State {
+  let state = states.get(handle.db);
+  if (!state) {
+    state = { index: null, loading: null, sync: new SyncQueue() };
+    states.set(handle.db, state);
+  }
+  return state;
+}
+
+async function loadIndex(database: Database): Promise<CatalogIndex> {
+  const index = new CatalogIndex();
+  // The snapshot first: what commits while the rows are read is read again at the first sync (idempotent).
+  const [snap] = await queryRows<{ snapshot: string }>(database, sql`select pg_current_snapshot()::text as snapshot`);
+  const sets = await queryRows<{ id: number; ids: string[] | string }>(
+    database,
+    sql`select ${s.id} as id, ${s.categoryIds} as ids from ${s.$table}`,
+  );
+  for (const set of sets) addSet(index, set);
+  const rows = await queryRows<EntryRow>(database, sql`select ${entryColumns} from ${e.$table}`);
+  for (const row of rows) index.put(row);
+  index.dead = 0;
+  index.snapshot = snap!.snapshot;
+  index.syncedAt = performance.now();
+  return index;
+}
+
+function addSet(index: CatalogIndex, set: { id: number; ids: string[] | string }): void {
+  index.sets.set(Number(set.id), textArray(set.ids));
+  index.maxSetId = Math.max(index.maxSetId, Number(set.id));
+}
+
+/**
+ * Syncs run one at a time; a search waits for one that starts after it arrived, so it sees every commit
+ * made before it (and concurrent searches share that one sync).
+ */
+class SyncQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  private queued: Promise<boolean> | null = null;
+
+  next(run: () => Promise<boolean>): Promise<boolean> {
+    if (this.queued) return this.queued;
+    const queued: Promise<boolean> = this.tail.then(() => {
+      if (this.queued === queued) this.queued = null;
+      return run();
+    });
+    this.queued = queued;
+    this.tail = queued.catch(() => false);
+    return queued;
+  }
+}
+
+/** Reads the changes since the index's snapshot; false when the index must load again. */
+async function syncIndex(database: Database, index: CatalogIndex): Promise<boolean> {
+  if (performance.now() - index.syncedAt > STALE_AFTER_MS || index.dead > index.size / 2) return false;
+  const prev = index.snapshot;
+  const [row] = await queryRows<{ snapshot: string; changed: number; rows: EntryRow[] | string | null; sets: unknown }>(
+    database,
+    sql`with changed as (select distinct ${x.workflowId} as id from ${x.$table}
+        where ${x.xid} >= pg_snapshot_xmin(${prev}::pg_snapshot) and not pg_visible_in_snapshot(${x.xid}, ${prev}::pg_snapshot))
+      select pg_current_snapshot()::text as snapshot, (select count(*)::int from changed) as changed,
+        (select json_agg(json_build_object('id', ch.id, 'entry', (select row_to_json(r) from (select ${entryColumns}
+          from ${e.$table} where ${e.workflowId} = ch.id) r)))
+          from changed ch where (select count(*) from changed) <= ${MAX_CHANGES}) as rows,
+        (select json_agg(json_build_object('id', ${s.id}, 'ids', ${s.categoryIds})) from ${s.$table} where ${s.id} > ${index.maxSetId}) as sets`,
+  );
+  if (!row) return false;
+  if (row.changed > MAX_CHANGES) return false;
+  for (const set of parseJsonValue<{ id: number; ids: string[] }[]>(row.sets) ?? []) addSet(index, set);
+  for (const change of parseJsonValue<{ id: string; entry: EntryRow | null }[]>(row.rows) ?? []) {
+    if (change.entry) index.put(change.entry);
+    else index.remove(change.id);
+  }
+  index.snapshot = row.snapshot;
+  index.syncedAt = performance.now();
+  return true;
+}
+
+function parseJsonValue<T>(value: unknown): T | null {
+  if (value === null || value === undefined) return null;
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/**
+ * The app's index, fresh as of now: null while it loads (the first call starts the load) unless `wait`.
+ * Load errors are not cached: the next search tries again.
+ */
+async function freshIndex(wait: boolean): Promise<CatalogIndex | null> {
+  const handle = dbHandle();
+  const state = stateOf(handle);
+  const load = () => {
+    state.loading ??= loadIndex(handle.db).then(
+      (index) => {
+        state.index = index;
+        state.loading = null;
+        return index;
+      },
+      (error: unknown) => {
+        state.loading = null;
+        throw error;
+      },
+    );
+    return state.loading;
+  };
+  if (!state.index) {
+    const loading = load();
+    if (!wait) {
+      loading.catch((error: unknown) => console.error('The search index could not load; searches run in SQL.', error));
+      return null;
+    }
+    return loading;
+  }
+  const index = state.index;
+  const synced = await state.sync.next(() => syncIndex(handle.db, index));
+  if (synced) return index;
+  // Too far behind: load again (searches run in SQL meanwhile unless they wait).
+  state.index = null;
+  return freshIndex(wait);
+}
+
+/** Loads the app's search index now (the bench and tests wait for it; the app loads it on its first search). */
+export async function searchIndexReady(): Promise<void> {
+  await freshIndex(true);
+}
+
+type Hit = { slot: number; rank: number };
+
+/** Ascending uuid order, as Postgres compares uuids (their lower-case hex text compares the same). */
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function comparator(index: CatalogIndex, sort: CatalogSort): (a: Hit, b: Hit) => number {
+  const { ids, sales, createdUs, priceCents, rating, reviews } = index;
+  switch (sort) {
+    case 'relevance':
+      return (a, b) => b.rank - a.rank || sales[b.slot]! - sales[a.slot]! || byId(ids[a.slot]!, ids[b.slot]!);
+    case 'newest':
+      return (a, b) => createdUs[b.slot]! - createdUs[a.slot]! || byId(ids[a.slot]!, ids[b.slot]!);
+    case 'price-asc':
+      return (a, b) => priceCents[a.slot]! - priceCents[b.slot]! || byId(ids[a.slot]!, ids[b.slot]!);
+    case 'price-desc':
+      return (a, b) => priceCents[b.slot]! - priceCents[a.slot]! || byId(ids[a.slot]!, ids[b.slot]!);
+    case 'rating':
+      return (a, b) =>
+        rating[b.slot]! - rating[a.slot]! || reviews[b.slot]! - reviews[a.slot]! || byId(ids[a.slot]!, ids[b.slot]!);
+    case 'best-selling':
+      return (a, b) => sales[b.slot]! - sales[a.slot]! || byId(ids[a.slot]!, ids[b.slot]!);
+  }
+}
+
+export type IndexedResult = {
+  total: number;
+  items: unknown;
+  facets: CategoryFacet[] | unknown;
+  appFacets: AppFacet[] | unknown;
+  compatGroups: CompatGroup[];
+};
+
+/**
+ * The word search `match` over the in-process index: the same total, page, facets and groups as the SQL
+ * statement of search-workflows.ts (matchStatement), or null when the index cannot answer (not loaded yet
+ * unless `wait`, a phrase or weighted query, a match it does not know how to rank).
+ */
+export async function indexedSearch(
+  search: CatalogSearch,
+  match: Match,
+  pageOf: (ids: SQL) => SQL,
+  wait = false,
+): Promise<IndexedResult | null> {
+  const how = match.indexed;
+  if (!how || !match.query) return null;
+  const index = await freshIndex(wait);
+  if (!index) return null;
+  const database = dbHandle().db;
+
+  // The query as Postgres builds it (stemming, completions, aliases), the categories whose names it matches,
+  // and the chosen categories' ids.
+  const [pre] = await queryRows<{ q: string; named: string[] | string | null; chosen: string[] | string | null }>(
+    database,
+    sql`with query as materialized (select ${match.query} as q)
+      select (select q from query)::text as q,
+        ${how.categories ? sql`array(select ${c.id} from ${c.$table} where to_tsvector('english', ${c.name}) @@ (select q from query))` : sql`null`} as named,
+        ${search.category.length > 0 ? sql`array(select ${c.id} from ${c.$table} where ${c.slug} in (${slugList(search.category)}))` : sql`null`} as chosen`,
+  );
+  let matched: Bits;
+  let query: TsQueryNode | null;
+  try {
+    query = parseTsquery(pre!.q);
+    matched = query ? index.evaluate(query) : index.empty();
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+
+  const named = new Set(pre!.named ? textArray(pre!.named) : []);
+  const chosen = pre!.chosen ? new Set(textArray(pre!.chosen)) : null;
+  // Per category set: 1 chosen (or none chosen), 2 named by the query, 4 known; computed on first use.
+  const setFlags = new Uint8Array(index.maxSetId + 1);
+  const setInfo = (setId: number) => {
+    let flags = setFlags[setId]!;
+    if (flags === 0) {
+      const ids = index.sets.get(setId) ?? [];
+      flags = 4;
+      if (chosen === null || ids.some((id) => chosen.has(id))) flags |= 1;
+      if (ids.some((id) => named.has(id))) flags |= 2;
+      setFlags[setId] = flags;
+    }
+    return flags;
+  };
+
+  const minPrice = search.minPrice === undefined ? -Infinity : search.minPrice * 100;
+  const maxPrice = search.maxPrice === undefined ? Infinity : search.maxPrice * 100;
+  const minRating = search.minRating === undefined ? -Infinity : search.minRating * 100;
+  const chosenApps = search.app.length > 0 ? new Set(search.app.map((app) => index.appId(app))) : null;
+  const boost = how.boost.length > 0 ? new Set(how.boost.map((app) => index.appId(app))) : null;
+  // Whether each "Runs on" group meets the platform, n8n and built-in filters.
+  const compatOk = index.compatGroups.map(
+    (g) =>
+      (search.platform === undefined || g.platform === search.platform) &&
+      (search.n8n === undefined || (g.platform === 'n8n' && (g.minN8n === null || g.minN8n <= search.n8n))) &&
+      (!search.builtIn || !g.community),
+  );
+
+  const groups = new Map<number, number>();
+  const appCounts = new Int32Array(index.appNames.length);
+  const compatCounts = new Int32Array(index.compatGroups.length);
+  const hitSlots: number[] = [];
+  const hitRanks: number[] = [];
+  const { live, setIds, priceCents, rating, apps, compatOf, titles } = index;
+  const ranked = search.sort === 'relevance';
+  const rank = ranker(query, index.titleLexemes);
+  const rankOf = (slot: number) => {
+    const r = rank(titles[slot]!);
+    return boost && apps[slot]!.some((app) => boost.has(app)) ? r + 1 : r;
+  };
+
+  const collect = (slot: number): void => {
+    const price = priceCents[slot]!;
+    if (price < minPrice || price > maxPrice || rating[slot]! < minRating) return;
+    const setId = setIds[slot]!;
+    const inChosen = (setInfo(setId) & 1) !== 0;
+    const compatGroup = compatOf[slot]!;
+    const compatFits = compatOk[compatGroup]!;
+    const slotApps = apps[slot]!;
+    const appsFit = chosenApps === null || slotApps.some((app) => chosenApps.has(app));
+    // The app facets count every filter but the apps; the "Runs on" groups every filter but the platform ones.
+    if (inChosen && compatFits) for (const app of slotApps) appCounts[app]!++;
+    if (inChosen && appsFit) compatCounts[compatGroup]!++;
+    if (!compatFits || !appsFit) return;
+    groups.set(setId, (groups.get(setId) ?? 0) + 1);
+    if (!inChosen) return;
+    hitSlots.push(slot);
+    hitRanks.push(ranked ? rankOf(slot) : 0);
+  };
+
+  for (let word = 0; word < matched.length; word++) {
+    let bitsLeft = matched[word]!;
+    while (bitsLeft !== 0) {
+      const bit = 31 - Math.clz32(bitsLeft & -bitsLeft);
+      bitsLeft &= bitsLeft - 1;
+      const slot = (word << 5) | bit;
+      if (slot >= live.length || !live[slot]) continue;
+      collect(slot);
+    }
+  }
+  // Entries matched through a category's name alone (exact match: `or workflow_id = any(…)`).
+  if (named.size > 0) {
+    for (let slot = 0; slot < live.length; slot++) {
+      if (!live[slot] || (matched[slot >>> 5]! & (1 << (slot & 31))) !== 0) continue;
+      if ((setInfo(setIds[slot]!) & 2) !== 0) collect(slot);
+    }
+  }
+  const total = hitSlots.length;
+  const hits: Hit[] = hitSlots.map((slot, i) => ({ slot, rank: hitRanks[i]! }));
+  const appTotals = new Map<string, number>();
+  appCounts.forEach((n, app) => {
+    if (n > 0) appTotals.set(index.appNames[app]!, n);
+  });
+  const compat = index.compatGroups.flatMap((g, i) =>
+    compatCounts[i]! > 0 ? [{ ...g, count: compatCounts[i]! }] : [],
+  );
+
+  const offset = (search.page - 1) * PAGE_SIZE;
+  const page = topK(hits, comparator(index, search.sort), offset + PAGE_SIZE).slice(offset);
+  // Arrays, not JSON: the planner sees how many ids unnest gives and looks them up by key.
+  const ids = sql`select h.id, h.rank from unnest(${sql.param(page.map((h) => index.ids[h.slot]!))}::uuid[],
+    ${sql.param(page.map((h) => h.rank))}::float8[]) as h(id, rank)`;
+  // The 40 most used apps, the name deciding among equal counts in SQL's collation: every app counted at
+  // least as often as the 40th goes to the statement.
+  const cut = [...appTotals.values()].sort((a, b) => b - a)[MAX_APP_FACETS - 1] ?? 0;
+  const apps40 = [...appTotals].filter(([, n]) => n >= cut);
+  const [row] = await queryRows<{ items: unknown; facets: unknown; app_facets: unknown }>(
+    database,
+    sql`with groups as materialized (select (g->>0)::int as set_id, (g->>1)::int as n
+        from json_array_elements(${JSON.stringify([...groups])}::json) g)
+      select ${pageOf(ids)} as items, ${facetsFromGroups} as facets,
+        (select coalesce(json_agg(f order by f.count desc, f.name), '[]'::json) from (
+          select a->>0 as name, (a->>1)::int as count from json_array_elements(${JSON.stringify(apps40)}::json) a
+          order by 2 desc, 1 limit ${MAX_APP_FACETS}) f) as app_facets`,
+  );
+  return {
+    total,
+    items: row?.items,
+    facets: row?.facets,
+    appFacets: row?.app_facets,
+    compatGroups: compat,
+  };
+}
+
+/** The first `k` hits in `order` (a full sort when k is most of them). */
+function topK(hits: Hit[], order: (a: Hit, b: Hit) => number, k: number): Hit[] {
+  if (hits.length <= k * 4) return hits.sort(order).slice(0, k);
+  const kept: Hit[] = [];
+  for (const hit of hits) {
+    if (kept.length < k) {
+      kept.push(hit);
+      if (kept.length === k) kept.sort(order);
+    } else if (order(hit, kept[k - 1]!) < 0) {
+      let i = k - 1;
+      while (i > 0 && order(hit, kept[i - 1]!) < 0) i--;
+      kept.splice(i, 0, hit);
+      kept.pop();
+    }
+  }
+  return kept.length < k ? kept.sort(order) : kept;
+}
+
+/** Deletes catalog_entry_changes rows older than CHANGES_KEPT_MS (the maintenance chore). */
+export async function pruneCatalogEntryChanges(before: Date, executor: Executor): Promise<number> {
+  const rows = await queryRows<{ n: number }>(
+    executor,
+    sql`with gone as (delete from ${catalogEntryChanges} where ${catalogEntryChanges.at} < ${before.toISOString()}::timestamptz returning 1)
+      select count(*)::int as n from gone`,
+  );
+  return rows[0]?.n ?? 0;
+}
