@@ -40,6 +40,15 @@ const STALE_AFTER_MS = 3_600_000;
 /** catalog_entry_changes rows are kept this long. */
 export const CHANGES_KEPT_MS = 24 * 3_600_000;
 
+/** Below this many matching words' entries, the search runs as its SQL statement. */
+const NARROW = Number(process.env.SEARCH_INDEX_NARROW ?? 1500);
+
+function popcount(word: number): number {
+  let n = word - ((word >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 /** A query the index does not evaluate (a phrase, a weight restriction): the search runs in SQL. */
 class Unsupported extends Error {}
 
@@ -370,6 +379,19 @@ async function freshIndex(wait: boolean): Promise<CatalogIndex | null> {
   return freshIndex(wait);
 }
 
+/**
+ * The app's search index as of now, for one search request: started before the request resolves its aliases,
+ * so that the sync's round trip overlaps theirs; the typo pass reuses it. Null while the index loads (unless
+ * `wait`) or when the sync failed (the search then runs in SQL, which reports a database that is down).
+ */
+export type IndexRequest = Promise<unknown>;
+
+export function requestIndex(wait: boolean): IndexRequest {
+  const request = freshIndex(wait);
+  request.catch(() => {});
+  return request;
+}
+
 /** Loads the app's search index now (the bench and tests wait for it; the app loads it on its first search). */
 export async function searchIndexReady(): Promise<void> {
   await freshIndex(true);
@@ -416,11 +438,11 @@ export async function indexedSearch(
   search: CatalogSearch,
   match: Match,
   pageOf: (ids: SQL) => SQL,
-  wait = false,
+  request: IndexRequest,
 ): Promise<IndexedResult | null> {
   const how = match.indexed;
   if (!how || !match.query) return null;
-  const index = await freshIndex(wait);
+  const index = (await (request as Promise<CatalogIndex | null>).catch(() => null)) ?? null;
   if (!index) return null;
   const database = dbHandle().db;
 
@@ -443,6 +465,11 @@ export async function indexedSearch(
     throw error;
   }
 
+  // A narrow search is cheaper as the one SQL statement (the GIN index reads few rows): the index pays off
+  // from a few thousand matches.
+  let count = 0;
+  for (const word of matched) count += popcount(word);
+  if (count < NARROW && !pre!.named?.length) return null;
   const named = new Set(pre!.named ? textArray(pre!.named) : []);
   const chosen = pre!.chosen ? new Set(textArray(pre!.chosen)) : null;
   // Per category set: 1 chosen (or none chosen), 2 named by the query, 4 known; computed on first use.

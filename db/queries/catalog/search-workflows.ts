@@ -6,7 +6,7 @@ import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validatio
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { foldText, partsText, queryParts } from '@/lib/search/text';
 import { resolveAliases } from './search-aliases';
-import { indexedSearch } from './search-index';
+import { indexedSearch, requestIndex, type IndexRequest } from './search-index';
 import { categoryCondition, entryAppFacets, entryCompatGroups, filterConditions } from './search-filters';
 import {
   appFacetsFrom,
@@ -229,17 +229,13 @@ async function runSearch(
   search: CatalogSearch,
   match: Match | null,
   typo = false,
+  index: IndexRequest | null = null,
 ): Promise<CatalogResult> {
   type Row = { total: number; items: unknown; facets: unknown; app_facets: unknown; compat_groups: unknown };
-  const { executor, engine } = options;
+  const { executor } = options;
   const indexed =
-    match && !executor && engine !== 'sql'
-      ? await indexedSearch(
-          search,
-          match,
-          (ids) => itemsFrom(ids, orderBy(search.sort, true, pageOrder)),
-          engine === 'index',
-        )
+    match && index
+      ? await indexedSearch(search, match, (ids) => itemsFrom(ids, orderBy(search.sort, true, pageOrder)), index)
       : null;
   const [row]: (Row | undefined)[] = indexed
     ? [
@@ -282,10 +278,18 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
   const executor = options.executor;
   const q = search.q.trim();
   if (!q) return runSearch(options, search, null);
+  // The in-process index syncs while the aliases resolve (not inside a transaction: it reads committed data).
+  const index = !executor && options.engine !== 'sql' ? requestIndex(options.engine === 'index') : null;
   const aliases = await resolveAliases(executor ?? db, q);
   const texts = aliases.changed ? spellings(q, aliases.query) : spellings(q);
   const accented = foldText(q) !== q.normalize('NFC').toLowerCase();
-  const exact = await runSearch(options, search, withAppBoost(exactMatch(texts, accented), aliases.targets));
+  const exact = await runSearch(
+    options,
+    search,
+    withAppBoost(exactMatch(texts, accented), aliases.targets),
+    false,
+    index,
+  );
   const corrected = aliases.changed ? aliases.query : null;
   if (exact.total > 0) return { ...exact, didYouMean: corrected };
   // The typo pass reads the query folded, as parts: words, quoted phrases (their words in order), negations.
@@ -303,6 +307,7 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
     search,
     withAppBoost(typoMatch(typoQueryText(parts, typos, 'all')), aliases.targets),
     true,
+    index,
   );
   // Nothing found with typos either: no results, with the exact pass's facets, which show where the words
   // do match (in another category or platform than the chosen ones).
@@ -314,6 +319,7 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
     search,
     withAppBoost(typoMatch(typoQueryText(parts, typos, 'any')), aliases.targets),
     true,
+    index,
   );
   return some.total > 0 ? { ...some, didYouMean } : none;
 }
