@@ -318,19 +318,14 @@ function sortAndUniqItems(query: TsQueryNode): Operand[] {
 }
 
 /** A tsvector entry as ts_rank reads it: `weight` per position, WEP_GETWEIGHT (3 = A … 0 = D). */
-type Entry = { readonly lexeme: string; readonly id: number; readonly pos: number[]; readonly weight: number[] };
-
-/** A tsvector made ready for ranking (rankVector), as an index keeps it. */
-export type RankVector = readonly Entry[];
-
-/** find_wordentry: the run of entries `item` matches (one, or for a prefix every entry it starts). */
 const f = Math.fround;
 /** `static const float weights[] = {0.1f, 0.2f, 0.4f, 1.0f}`, indexed by weight D, C, B, A. */
 const WEIGHTS = [f(0.1), f(0.2), f(0.4), f(1.0)];
 const MAXENTRYPOS = 1 << 14;
-/** calc_rank_and's dummy for an entry without positions: position MAXENTRYPOS - 1, weight D. */
-const POSNULL_AND: Entry = { lexeme: '', id: -1, pos: [MAXENTRYPOS - 1], weight: [0] };
-const WEIGHT_D = [0];
+/** calc_rank_and's dummy for an entry without positions (position MAXENTRYPOS - 1, weight D), as an offset. */
+const POSNULL = -2;
+/** An item without an entry yet (calc_rank_and's NULL). */
+const NONE = -1;
 
 /** word_distance: a float4. */
 function wordDistance(w: number): number {
@@ -338,24 +333,40 @@ function wordDistance(w: number): number {
   return f(1.0 / (1.005 + 0.05 * Math.exp(f(w) / 1.5 - 2)));
 }
 
+/*
+ * A tsvector packed for ranking, into a list of numbers (an index keeps thousands of them in one Int32Array):
+ * per entry, in the vector's order, its lexeme's number, its count n of positions, then n values
+ * `position << 2 | weight` (WEP_GETWEIGHT: 3 = A … 0 = D). `lexemes` (ranker) turns the numbers back into text.
+ */
+
+/** Appends `vector` packed (see above) to `out`, its lexemes numbered by `idOf`. */
+export function packVector(vector: TsVectorEntry[], idOf: (lexeme: string) => number, out: number[] = []): number[] {
+  for (const e of vector) {
+    out.push(idOf(e.lexeme), e.positions.length);
+    for (let j = 0; j < e.positions.length; j++) {
+      out.push((e.positions[j]! << 2) | (3 - WEIGHT_LETTERS.indexOf(e.weights[j]!)));
+    }
+  }
+  return out;
+}
+
 /**
- * `entries[i]`: the vector's entries operand i matches, in the vector's order (find_wordentry: the entry
+ * `lists[i]`: the offsets of the entries operand i matches, in the vector's order (find_wordentry: the entry
  * equal to it, or for a prefix the run of entries it starts).
  */
 type Matches = number[][];
 
-function calcRankOr(vector: RankVector, items: Operand[], entries: Matches): number {
+function calcRankOr(data: ArrayLike<number>, size: number, lists: Matches): number {
   let res = 0;
-  for (let i = 0; i < items.length; i++) {
-    for (const e of entries[i]!) {
-      const entry = vector[e]!;
+  for (let i = 0; i < size; i++) {
+    for (const p of lists[i]!) {
       // calc_rank_or's own dummy for an entry without positions: position 0, weight D.
-      const weights = entry.pos.length > 0 ? entry.weight : WEIGHT_D;
+      const n = data[p + 1]!;
       let resj = 0;
       let wjm = -1;
       let jm = 0;
-      for (let j = 0; j < weights.length; j++) {
-        const wj = WEIGHTS[weights[j]!]!;
+      for (let j = 0; j < (n > 0 ? n : 1); j++) {
+        const wj = WEIGHTS[n > 0 ? data[p + 2 + j]! & 3 : 0]!;
         resj = f(resj + f(wj / ((j + 1) * (j + 1))));
         if (wj > wjm) {
           wjm = wj;
@@ -365,30 +376,31 @@ function calcRankOr(vector: RankVector, items: Operand[], entries: Matches): num
       res = f(res + f(f(wjm + resj) - f(wjm / ((jm + 1) * (jm + 1)))) / 1.64493406685);
     }
   }
-  if (items.length > 0) res = f(res / items.length);
+  if (size > 0) res = f(res / size);
   return res;
 }
 
-function calcRankAnd(vector: RankVector, items: Operand[], entries: Matches): number {
-  if (items.length < 2) return calcRankOr(vector, items, entries);
-  const pos: (Entry | undefined)[] = [];
+function calcRankAnd(data: ArrayLike<number>, size: number, lists: Matches, pos: number[]): number {
+  if (size < 2) return calcRankOr(data, size, lists);
+  pos.fill(NONE, 0, size);
   let res = -1;
-  for (let i = 0; i < items.length; i++) {
-    for (const e of entries[i]!) {
-      const entry = vector[e]!;
-      const current = entry.pos.length > 0 ? entry : POSNULL_AND;
+  for (let i = 0; i < size; i++) {
+    for (const p of lists[i]!) {
+      const current = data[p + 1]! > 0 ? p : POSNULL;
       pos[i] = current;
+      const dimt = current === POSNULL ? 1 : data[p + 1]!;
       for (let k = 0; k < i; k++) {
-        const other = pos[k];
-        if (!other) continue;
-        for (let l = 0; l < current.pos.length; l++) {
-          for (let p = 0; p < other.pos.length; p++) {
-            let dist = Math.abs(current.pos[l]! - other.pos[p]!);
-            if (dist || current === POSNULL_AND || other === POSNULL_AND) {
+        const other = pos[k]!;
+        if (other === NONE) continue;
+        const lenct = other === POSNULL ? 1 : data[other + 1]!;
+        for (let l = 0; l < dimt; l++) {
+          const post = current === POSNULL ? (MAXENTRYPOS - 1) << 2 : data[current + 2 + l]!;
+          for (let q = 0; q < lenct; q++) {
+            const ct = other === POSNULL ? (MAXENTRYPOS - 1) << 2 : data[other + 2 + q]!;
+            let dist = Math.abs((post >> 2) - (ct >> 2));
+            if (dist || current === POSNULL || other === POSNULL) {
               if (!dist) dist = MAXENTRYPOS;
-              const curw = f(
-                Math.sqrt(f(f(WEIGHTS[current.weight[l]!]! * WEIGHTS[other.weight[p]!]!) * wordDistance(dist))),
-              );
+              const curw = f(Math.sqrt(f(f(WEIGHTS[post & 3]! * WEIGHTS[ct & 3]!) * wordDistance(dist))));
               res = res < 0 ? curw : f(1.0 - (1.0 - res) * (1.0 - curw));
             }
           }
@@ -399,39 +411,28 @@ function calcRankAnd(vector: RankVector, items: Operand[], entries: Matches): nu
   return res;
 }
 
-/**
- * A tsvector made ready for ranking: the weights as numbers (rankVector once, rank many times). `idOf`
- * numbers the lexemes (an index's dictionary: `ranker(query, lexemes)` then looks each one up by number).
- */
-export function rankVector(vector: TsVectorEntry[], idOf?: (lexeme: string) => number): RankVector {
-  return vector.map((e) => ({
-    lexeme: e.lexeme,
-    id: idOf ? idOf(e.lexeme) : -1,
-    pos: e.positions,
-    weight: [...e.weights].map((letter) => 3 - WEIGHT_LETTERS.indexOf(letter)),
-  }));
-}
+/** Ranks packed vectors (packVector) by one query: `(data, start, count)`, `count` entries from `start`. */
+export type Ranker = (data: ArrayLike<number>, start: number, count: number) => number;
 
 /**
- * `ts_rank(·, query)` with the query's operands sorted once, for ranking many vectors (rankVector) by one
- * query: exactly what Postgres 15's `ts_rank(vector, query)` returns (default weights {0.1, 0.2, 0.4, 1.0}
- * for D, C, B, A, normalization 0), as a JS number equal to the float4 result. Like Postgres, it ignores
- * the query's weight restrictions and counts operands under ! like any other.
+ * `ts_rank(·, query)` with the query's operands sorted once, for ranking many packed vectors by one query
+ * (`lexemes`: the text of each lexeme number): exactly what Postgres 15's `ts_rank(vector, query)` returns
+ * (default weights {0.1, 0.2, 0.4, 1.0} for D, C, B, A, normalization 0), as a JS number equal to the float4
+ * result. Like Postgres, it ignores the query's weight restrictions and counts operands under ! like any other.
  */
-export function ranker(query: TsQueryNode | null, lexemes?: readonly string[]): (vector: RankVector) => number {
+export function ranker(query: TsQueryNode | null, lexemes: readonly string[]): Ranker {
   if (!query) return () => 0;
   const items = sortAndUniqItems(query);
+  const size = items.length;
   const and = query.kind === 'and' || query.kind === 'phrase';
-  // Which operands each lexeme matches, worked out once per lexeme: ranking thousands of vectors then
-  // costs a lookup per entry, not a binary search per operand (the same entries, in the same order).
-  // With numbered lexemes (`lexemes`, by id), the answers are kept by number: no string hashing per entry.
-  const operandsOf = new Map<string, number[]>();
-  // Filled up front: an array written at scattered indices would turn into a slow dictionary.
-  const byId: (number[] | null)[] = lexemes ? new Array<number[] | null>(lexemes.length).fill(null) : [];
+  // Which operands each lexeme matches, worked out once per lexeme number: ranking thousands of vectors then
+  // costs a lookup per entry, not a binary search per operand (the same entries, in the same order). Filled
+  // up front: an array written at scattered indices would turn into a slow dictionary.
   const none: number[] = [];
+  const table: (number[] | null)[] = new Array<number[] | null>(lexemes.length).fill(null);
   const compute = (lexeme: string) => {
     let found = none;
-    for (let i = 0; i < items.length; i++) {
+    for (let i = 0; i < size; i++) {
       const item = items[i]!;
       if (item.prefix ? compareLexemes(item.lexeme, lexeme, true) === 0 : item.lexeme === lexeme) {
         if (found === none) found = [];
@@ -440,33 +441,32 @@ export function ranker(query: TsQueryNode | null, lexemes?: readonly string[]): 
     }
     return found;
   };
-  const matching = (entry: Entry) => {
-    if (lexemes && entry.id >= 0 && entry.id < byId.length) return (byId[entry.id] ??= compute(lexemes[entry.id]!));
-    let found = operandsOf.get(entry.lexeme);
-    if (!found) operandsOf.set(entry.lexeme, (found = compute(entry.lexeme)));
-    return found;
-  };
-  const entries: Matches = items.map(() => []);
+  const matching = (id: number) => (id < table.length ? (table[id] ??= compute(lexemes[id]!)) : compute(lexemes[id]!));
+  const lists: Matches = items.map(() => []);
+  const pos = new Array<number>(size).fill(NONE);
   // A vector without any operand's lexeme: the same rank for all (0, or 1e-20 under an AND).
-  const unmatched = and && items.length >= 2 ? f(1e-20) : 0;
-  return (vector) => {
-    if (vector.length === 0) return 0;
+  const unmatched = and && size >= 2 ? f(1e-20) : 0;
+  return (data, start, count) => {
+    if (count === 0) return 0;
     let any = false;
-    for (let e = 0; e < vector.length; e++) {
-      if (matching(vector[e]!).length > 0) {
+    for (let e = 0, p = start; e < count; e++, p += 2 + data[p + 1]!) {
+      if (matching(data[p]!).length > 0) {
         any = true;
         break;
       }
     }
     if (!any) return unmatched;
-    for (const list of entries) list.length = 0;
-    for (let e = 0; e < vector.length; e++) for (const i of matching(vector[e]!)) entries[i]!.push(e);
-    const res = and ? calcRankAnd(vector, items, entries) : calcRankOr(vector, items, entries);
+    for (const list of lists) list.length = 0;
+    for (let e = 0, p = start; e < count; e++, p += 2 + data[p + 1]!)
+      for (const i of matching(data[p]!)) lists[i]!.push(p);
+    const res = and ? calcRankAnd(data, size, lists, pos) : calcRankOr(data, size, lists);
     return res < 0 ? f(1e-20) : res;
   };
 }
 
-/** `ts_rank(vector, query)` of one vector (ranker and rankVector, for a single use). */
+/** `ts_rank(vector, query)` of one vector. */
 export function tsRank(vector: TsVectorEntry[], query: TsQueryNode | null): number {
-  return ranker(query)(rankVector(vector));
+  const lexemes: string[] = [];
+  const data = packVector(vector, (lexeme) => lexemes.push(lexeme) - 1);
+  return ranker(query, lexemes)(data, 0, vector.length);
 }

@@ -5,14 +5,7 @@ import type { DbHandle } from '@/db/client';
 import { catalogEntryChanges, categorySets } from '@/db/schema';
 import type { CompatGroup } from '@/lib/workflows/platforms';
 import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
-import {
-  parseTsquery,
-  parseTsvector,
-  ranker,
-  rankVector,
-  type RankVector,
-  type TsQueryNode,
-} from '@/lib/search/tsquery';
+import { packVector, parseTsquery, parseTsvector, ranker, type TsQueryNode } from '@/lib/search/tsquery';
 import { facetsFromGroups, MAX_APP_FACETS, slugList, type AppFacet, type CategoryFacet } from './search-counts';
 import type { Match } from './search-text';
 import { aliased, c, e } from './typed-sql';
@@ -41,13 +34,7 @@ const STALE_AFTER_MS = 3_600_000;
 export const CHANGES_KEPT_MS = 24 * 3_600_000;
 
 /** Below this many matching words' entries, the search runs as its SQL statement. */
-const NARROW = Number(process.env.SEARCH_INDEX_NARROW ?? 1500);
-
-function popcount(word: number): number {
-  let n = word - ((word >>> 1) & 0x55555555);
-  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
-  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
+const NARROW = 1500;
 
 /** A query the index does not evaluate (a phrase, a weight restriction): the search runs in SQL. */
 class Unsupported extends Error {}
@@ -89,26 +76,59 @@ function textArray(value: string[] | string): string[] {
   );
 }
 
+/** A growable list of 32-bit integers: millions of them in a few typed arrays, not in JS objects. */
+class IntList {
+  data: Int32Array;
+  length = 0;
+
+  constructor(capacity = 4) {
+    this.data = new Int32Array(capacity);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
 /** One growable list of entry slots per lexeme, in slot order (slots only grow). */
 class Postings {
-  private readonly lists = new Map<string, number[]>();
+  private readonly lists = new Map<string, IntList>();
   private sorted: string[] | null = null;
 
   add(lexeme: string, slot: number): void {
-    const list = this.lists.get(lexeme);
-    if (list) list.push(slot);
-    else {
-      this.lists.set(lexeme, [slot]);
+    let list = this.lists.get(lexeme);
+    if (!list) {
+      list = new IntList();
+      this.lists.set(lexeme, list);
       this.sorted = null;
     }
+    list.push(slot);
   }
 
-  get(lexeme: string): number[] | undefined {
+  get(lexeme: string): IntList | undefined {
     return this.lists.get(lexeme);
   }
 
-  /** Every lexeme starting with `prefix` (in UTF-16 order the completions of a prefix are one run). */
-  withPrefix(prefix: string): string[] {
+  /**
+   * A guess at how many entries hold `word` (folded) in some stemmed form: the most that any lexeme sharing
+   * all but its last two letters (at least three) holds. "orders" → 'order', "invoices" → 'invoic'.
+   */
+  frequency(word: string): number {
+    const exact = this.lists.get(word)?.length ?? 0;
+    if (word.length <= 3) return exact;
+    let most = exact;
+    const stems = this.withPrefix(word.slice(0, Math.max(3, word.length - 2)), 200);
+    for (const lexeme of stems) most = Math.max(most, this.lists.get(lexeme)!.length);
+    return most;
+  }
+
+  /** Every lexeme starting with `prefix` (in UTF-16 order the completions of a prefix are one run), `limit` at most. */
+  withPrefix(prefix: string, limit = Infinity): string[] {
     this.sorted ??= [...this.lists.keys()].sort();
     const all = this.sorted;
     let lo = 0;
@@ -119,7 +139,7 @@ class Postings {
       else hi = mid;
     }
     const found: string[] = [];
-    for (let i = lo; i < all.length && all[i]!.startsWith(prefix); i++) found.push(all[i]!);
+    for (let i = lo; i < all.length && found.length < limit && all[i]!.startsWith(prefix); i++) found.push(all[i]!);
     return found;
   }
 }
@@ -132,8 +152,10 @@ class CatalogIndex {
   readonly ids: string[] = [];
   readonly live: number[] = [];
   readonly setIds: number[] = [];
-  /** Ids of appNames. */
-  readonly apps: number[][] = [];
+  /** Its apps (ids of appNames): appCount of them in appData from appStart. */
+  readonly appStart: number[] = [];
+  readonly appCount: number[] = [];
+  readonly appData = new IntList(1 << 16);
   /** Id of its "Runs on" group (platform, lowest n8n version, community nodes) in compatGroups. */
   readonly compatOf: number[] = [];
   readonly priceCents: number[] = [];
@@ -141,7 +163,10 @@ class CatalogIndex {
   readonly reviews: number[] = [];
   readonly sales: number[] = [];
   readonly createdUs: number[] = [];
-  readonly titles: RankVector[] = [];
+  /** Its title vector, packed (lib/search/tsquery.ts packVector): titleCount entries in titleData from titleStart. */
+  readonly titleStart: number[] = [];
+  readonly titleCount: number[] = [];
+  readonly titleData = new IntList(1 << 20);
   readonly slotOf = new Map<string, number>();
   /** Every lexeme of a title, numbered (title vectors hold the numbers: ranking looks them up by number). */
   readonly titleLexemes: string[] = [];
@@ -153,7 +178,9 @@ class CatalogIndex {
   readonly postings = new Postings();
   /** Category set id → its category ids. */
   readonly sets = new Map<number, string[]>();
+  /** The highest category set id loaded (the sync reads newer ones), and the highest any entry names. */
   maxSetId = 0;
+  maxSetSeen = 0;
   dead = 0;
   snapshot = '';
   syncedAt = 0;
@@ -168,7 +195,11 @@ class CatalogIndex {
     this.ids.push(row.id);
     this.live.push(1);
     this.setIds.push(Number(row.set_id));
-    this.apps.push(textArray(row.apps).map((app) => this.appId(app)));
+    this.maxSetSeen = Math.max(this.maxSetSeen, Number(row.set_id));
+    const apps = textArray(row.apps);
+    this.appStart.push(this.appData.length);
+    this.appCount.push(apps.length);
+    for (const app of apps) this.appData.push(this.appId(app));
     const minN8n = row.min_n8n === null ? null : Number(row.min_n8n);
     const key = `${row.platform}|${minN8n}|${row.community}`;
     let compat = this.compatIds.get(key);
@@ -183,7 +214,10 @@ class CatalogIndex {
     this.reviews.push(Number(row.reviews));
     this.sales.push(Number(row.sales));
     this.createdUs.push(Number(row.created_us));
-    this.titles.push(rankVector(parseTsvector(row.title), (lexeme) => this.titleLexemeId(lexeme)));
+    const title = parseTsvector(row.title);
+    this.titleStart.push(this.titleData.length);
+    this.titleCount.push(title.length);
+    for (const value of packVector(title, (lexeme) => this.titleLexemeId(lexeme))) this.titleData.push(value);
     for (const lexeme of textArray(row.lexemes)) this.postings.add(lexeme, slot);
     this.slotOf.set(row.id, slot);
   }
@@ -220,8 +254,11 @@ class CatalogIndex {
     return new Uint32Array((this.size + 31) >>> 5);
   }
 
-  private fromSlots(slots: readonly number[] | undefined, into = this.empty()): Bits {
-    if (slots) for (const slot of slots) into[slot >>> 5]! |= 1 << (slot & 31);
+  private fromSlots(slots: IntList | undefined, into = this.empty()): Bits {
+    if (slots) {
+      const { data, length } = slots;
+      for (let i = 0; i < length; i++) into[data[i]! >>> 5]! |= 1 << (data[i]! & 31);
+    }
     return into;
   }
 
@@ -311,29 +348,48 @@ class SyncQueue {
   }
 }
 
-/** Reads the changes since the index's snapshot; false when the index must load again. */
-async function syncIndex(database: Database, index: CatalogIndex): Promise<boolean> {
-  if (performance.now() - index.syncedAt > STALE_AFTER_MS || index.dead > index.size / 2) return false;
-  const prev = index.snapshot;
-  const [row] = await queryRows<{ snapshot: string; changed: number; rows: EntryRow[] | string | null; sets: unknown }>(
-    database,
-    sql`with changed as (select distinct ${x.workflowId} as id from ${x.$table}
-        where ${x.xid} >= pg_snapshot_xmin(${prev}::pg_snapshot) and not pg_visible_in_snapshot(${x.xid}, ${prev}::pg_snapshot))
-      select pg_current_snapshot()::text as snapshot, (select count(*)::int from changed) as changed,
-        (select json_agg(json_build_object('id', ch.id, 'entry', (select row_to_json(r) from (select ${entryColumns}
-          from ${e.$table} where ${e.workflowId} = ch.id) r)))
-          from changed ch where (select count(*) from changed) <= ${MAX_CHANGES}) as rows,
-        (select json_agg(json_build_object('id', ${s.id}, 'ids', ${s.categoryIds})) from ${s.$table} where ${s.id} > ${index.maxSetId}) as sets`,
-  );
-  if (!row) return false;
-  if (row.changed > MAX_CHANGES) return false;
-  for (const set of parseJsonValue<{ id: number; ids: string[] }[]>(row.sets) ?? []) addSet(index, set);
-  for (const change of parseJsonValue<{ id: string; entry: EntryRow | null }[]>(row.rows) ?? []) {
+type Changes = { snapshot: string; changed: number; rows: unknown; sets: unknown };
+
+/**
+ * Select-list items reading the changes since the snapshot `prev` (`snapshot`, the statement's own;
+ * `changed`, how many entries; `rows`, their entries as JSON, null for a removed one; `sets`, new category
+ * sets), for a statement of their own or beside a search's tsquery.
+ */
+const changesSince = (index: CatalogIndex, prev: string) => sql`pg_current_snapshot()::text as snapshot,
+  (select count(distinct ${x.workflowId})::int from ${x.$table} where ${x.xid} >= pg_snapshot_xmin(${prev}::pg_snapshot)
+    and not pg_visible_in_snapshot(${x.xid}, ${prev}::pg_snapshot)) as changed,
+  (select json_agg(json_build_object('id', ch.id, 'entry', (select row_to_json(r) from (select ${entryColumns}
+    from ${e.$table} where ${e.workflowId} = ch.id) r)))
+    from (select distinct ${x.workflowId} as id from ${x.$table} where ${x.xid} >= pg_snapshot_xmin(${prev}::pg_snapshot)
+      and not pg_visible_in_snapshot(${x.xid}, ${prev}::pg_snapshot) limit ${MAX_CHANGES + 1}) ch) as rows,
+  (select json_agg(json_build_object('id', ${s.id}, 'ids', ${s.categoryIds})) from ${s.$table}
+    where ${s.id} > ${index.maxSetId}) as sets`;
+
+/**
+ * Applies changes read since `prev`: 'applied'; 'raced' when another search applied changes meanwhile (they
+ * may come from an older snapshot than this request's: read again); 'reload' when too many changed.
+ */
+function applyChanges(index: CatalogIndex, prev: string, changes: Changes): 'applied' | 'raced' | 'reload' {
+  if (changes.changed > MAX_CHANGES) return 'reload';
+  if (index.snapshot !== prev) return 'raced';
+  for (const set of parseJsonValue<{ id: number; ids: string[] }[]>(changes.sets) ?? []) addSet(index, set);
+  for (const change of parseJsonValue<{ id: string; entry: EntryRow | null }[]>(changes.rows) ?? []) {
     if (change.entry) index.put(change.entry);
     else index.remove(change.id);
   }
-  index.snapshot = row.snapshot;
+  index.snapshot = changes.snapshot;
   index.syncedAt = performance.now();
+  return 'applied';
+}
+
+/** Reads and applies the changes since the index's snapshot; false when the index must load again. */
+async function syncIndex(database: Database, index: CatalogIndex): Promise<boolean> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const prev = index.snapshot;
+    const [row] = await queryRows<Changes>(database, sql`select ${changesSince(index, prev)}`);
+    const applied = applyChanges(index, prev, row!);
+    if (applied !== 'raced') return applied === 'applied';
+  }
   return true;
 }
 
@@ -342,59 +398,68 @@ function parseJsonValue<T>(value: unknown): T | null {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
+/** An index that has not synced for long, or holds more dead slots than live ones, loads again. */
+const worn = (index: CatalogIndex) =>
+  performance.now() - index.syncedAt > STALE_AFTER_MS || index.dead > index.size / 2;
+
 /**
- * The app's index, fresh as of now: null while it loads (the first call starts the load) unless `wait`.
- * Load errors are not cached: the next search tries again.
+ * The app's index as loaded (not yet synced): null while it loads (the first call starts the load) unless
+ * `wait`. Load errors are not kept: the next search tries again.
  */
-async function freshIndex(wait: boolean): Promise<CatalogIndex | null> {
+async function loadedIndex(wait: boolean): Promise<CatalogIndex | null> {
   const handle = dbHandle();
   const state = stateOf(handle);
-  const load = () => {
-    state.loading ??= loadIndex(handle.db).then(
-      (index) => {
-        state.index = index;
-        state.loading = null;
-        return index;
-      },
-      (error: unknown) => {
-        state.loading = null;
-        throw error;
-      },
-    );
-    return state.loading;
-  };
-  if (!state.index) {
-    const loading = load();
-    if (!wait) {
-      loading.catch((error: unknown) => console.error('The search index could not load; searches run in SQL.', error));
-      return null;
-    }
-    return loading;
-  }
-  const index = state.index;
-  const synced = await state.sync.next(() => syncIndex(handle.db, index));
-  if (synced) return index;
-  // Too far behind: load again (searches run in SQL meanwhile unless they wait).
+  if (state.index && !worn(state.index)) return state.index;
   state.index = null;
-  return freshIndex(wait);
-}
-
-/**
- * The app's search index as of now, for one search request: started before the request resolves its aliases,
- * so that the sync's round trip overlaps theirs; the typo pass reuses it. Null while the index loads (unless
- * `wait`) or when the sync failed (the search then runs in SQL, which reports a database that is down).
- */
-export type IndexRequest = Promise<unknown>;
-
-export function requestIndex(wait: boolean): IndexRequest {
-  const request = freshIndex(wait);
-  request.catch(() => {});
-  return request;
+  state.loading ??= loadIndex(handle.db).then(
+    (index) => {
+      state.index = index;
+      state.loading = null;
+      return index;
+    },
+    (error: unknown) => {
+      state.loading = null;
+      throw error;
+    },
+  );
+  if (wait) return state.loading;
+  state.loading.catch((error: unknown) =>
+    console.error('The search index could not load; searches run in SQL.', error),
+  );
+  return null;
 }
 
 /** Loads the app's search index now (the bench and tests wait for it; the app loads it on its first search). */
 export async function searchIndexReady(): Promise<void> {
-  await freshIndex(true);
+  const index = await loadedIndex(true);
+  if (index && !(await stateOf(dbHandle()).sync.next(() => syncIndex(dbHandle().db, index)))) {
+    stateOf(dbHandle()).index = null;
+    await loadedIndex(true);
+  }
+}
+
+/**
+ * Whether the words (folded; each an alternative list: a word and its typo candidates) look like a broad
+ * search, by the index's own counts of the lexemes that share their stem-like start: a search expected to
+ * match fewer than NARROW entries runs as its one SQL statement (the GIN index reads few rows), a broad
+ * one in the index. A guess only: either way gives the same results. False while the index loads (the first
+ * call starts the load).
+ */
+export function looksBroad(words: string[][]): boolean {
+  const index = states.get(dbHandle().db)?.index;
+  if (!index || worn(index)) {
+    // The first word search starts the load (in the background: searches run in SQL meanwhile).
+    void loadedIndex(false);
+    return false;
+  }
+  if (words.length === 0) return false;
+  let least = Infinity;
+  for (const alternatives of words) {
+    let most = 0;
+    for (const word of alternatives) most = Math.max(most, index.postings.frequency(word));
+    least = Math.min(least, most);
+  }
+  return least >= NARROW;
 }
 
 type Hit = { slot: number; rank: number };
@@ -438,23 +503,37 @@ export async function indexedSearch(
   search: CatalogSearch,
   match: Match,
   pageOf: (ids: SQL) => SQL,
-  request: IndexRequest,
+  wait = false,
 ): Promise<IndexedResult | null> {
   const how = match.indexed;
   if (!how || !match.query) return null;
-  const index = (await (request as Promise<CatalogIndex | null>).catch(() => null)) ?? null;
+  const index = await loadedIndex(wait);
   if (!index) return null;
-  const database = dbHandle().db;
+  const handle = dbHandle();
+  const database = handle.db;
 
-  // The query as Postgres builds it (stemming, completions, aliases), the categories whose names it matches,
-  // and the chosen categories' ids.
-  const [pre] = await queryRows<{ q: string; named: string[] | string | null; chosen: string[] | string | null }>(
+  // In one round trip: the changes since the index's snapshot, the query as Postgres builds it (stemming,
+  // completions, aliases), the categories whose names it matches, and the chosen categories' ids.
+  const prev = index.snapshot;
+  const [pre] = await queryRows<
+    Changes & { q: string; named: string[] | string | null; chosen: string[] | string | null }
+  >(
     database,
     sql`with query as materialized (select ${match.query} as q)
-      select (select q from query)::text as q,
+      select ${changesSince(index, prev)}, (select q from query)::text as q,
         ${how.categories ? sql`array(select ${c.id} from ${c.$table} where to_tsvector('english', ${c.name}) @@ (select q from query))` : sql`null`} as named,
         ${search.category.length > 0 ? sql`array(select ${c.id} from ${c.$table} where ${c.slug} in (${slugList(search.category)}))` : sql`null`} as chosen`,
   );
+  const applied = applyChanges(index, prev, pre!);
+  if (applied === 'reload') {
+    stateOf(handle).index = null;
+    return null;
+  }
+  // Another search applied changes meanwhile, perhaps from a snapshot older than this request's: sync.
+  if (applied === 'raced' && !(await stateOf(handle).sync.next(() => syncIndex(database, index)))) {
+    stateOf(handle).index = null;
+    return null;
+  }
   let matched: Bits;
   let query: TsQueryNode | null;
   try {
@@ -465,15 +544,10 @@ export async function indexedSearch(
     throw error;
   }
 
-  // A narrow search is cheaper as the one SQL statement (the GIN index reads few rows): the index pays off
-  // from a few thousand matches.
-  let count = 0;
-  for (const word of matched) count += popcount(word);
-  if (count < NARROW && !pre!.named?.length) return null;
   const named = new Set(pre!.named ? textArray(pre!.named) : []);
   const chosen = pre!.chosen ? new Set(textArray(pre!.chosen)) : null;
   // Per category set: 1 chosen (or none chosen), 2 named by the query, 4 known; computed on first use.
-  const setFlags = new Uint8Array(index.maxSetId + 1);
+  const setFlags = new Uint8Array(Math.max(index.maxSetId, index.maxSetSeen) + 1);
   const setInfo = (setId: number) => {
     let flags = setFlags[setId]!;
     if (flags === 0) {
@@ -499,17 +573,23 @@ export async function indexedSearch(
       (!search.builtIn || !g.community),
   );
 
-  const groups = new Map<number, number>();
+  const groups = new Int32Array(Math.max(index.maxSetId, index.maxSetSeen) + 1);
   const appCounts = new Int32Array(index.appNames.length);
   const compatCounts = new Int32Array(index.compatGroups.length);
   const hitSlots: number[] = [];
   const hitRanks: number[] = [];
-  const { live, setIds, priceCents, rating, apps, compatOf, titles } = index;
+  const { live, setIds, priceCents, rating, compatOf, titleStart, titleCount, appStart, appCount } = index;
+  const appData = index.appData.data;
+  const titleData = index.titleData.data;
   const ranked = search.sort === 'relevance';
   const rank = ranker(query, index.titleLexemes);
+  const anyApp = (slot: number, of: Set<number>) => {
+    for (let a = appStart[slot]!, end = a + appCount[slot]!; a < end; a++) if (of.has(appData[a]!)) return true;
+    return false;
+  };
   const rankOf = (slot: number) => {
-    const r = rank(titles[slot]!);
-    return boost && apps[slot]!.some((app) => boost.has(app)) ? r + 1 : r;
+    const r = rank(titleData, titleStart[slot]!, titleCount[slot]!);
+    return boost && anyApp(slot, boost) ? r + 1 : r;
   };
 
   const collect = (slot: number): void => {
@@ -519,13 +599,14 @@ export async function indexedSearch(
     const inChosen = (setInfo(setId) & 1) !== 0;
     const compatGroup = compatOf[slot]!;
     const compatFits = compatOk[compatGroup]!;
-    const slotApps = apps[slot]!;
-    const appsFit = chosenApps === null || slotApps.some((app) => chosenApps.has(app));
+    const appsFit = chosenApps === null || anyApp(slot, chosenApps);
     // The app facets count every filter but the apps; the "Runs on" groups every filter but the platform ones.
-    if (inChosen && compatFits) for (const app of slotApps) appCounts[app]!++;
+    if (inChosen && compatFits) {
+      for (let a = appStart[slot]!, end = a + appCount[slot]!; a < end; a++) appCounts[appData[a]!]!++;
+    }
     if (inChosen && appsFit) compatCounts[compatGroup]!++;
     if (!compatFits || !appsFit) return;
-    groups.set(setId, (groups.get(setId) ?? 0) + 1);
+    groups[setId]!++;
     if (!inChosen) return;
     hitSlots.push(slot);
     hitRanks.push(ranked ? rankOf(slot) : 0);
@@ -570,7 +651,7 @@ export async function indexedSearch(
   const [row] = await queryRows<{ items: unknown; facets: unknown; app_facets: unknown }>(
     database,
     sql`with groups as materialized (select (g->>0)::int as set_id, (g->>1)::int as n
-        from json_array_elements(${JSON.stringify([...groups])}::json) g)
+        from json_array_elements(${JSON.stringify(setPairs(groups))}::json) g)
       select ${pageOf(ids)} as items, ${facetsFromGroups} as facets,
         (select coalesce(json_agg(f order by f.count desc, f.name), '[]'::json) from (
           select a->>0 as name, (a->>1)::int as count from json_array_elements(${JSON.stringify(apps40)}::json) a
@@ -583,6 +664,15 @@ export async function indexedSearch(
     appFacets: row?.app_facets,
     compatGroups: compat,
   };
+}
+
+/** The non-zero counts by category set id, as [set id, count] pairs. */
+function setPairs(counts: Int32Array): [number, number][] {
+  const pairs: [number, number][] = [];
+  counts.forEach((n, setId) => {
+    if (n > 0) pairs.push([setId, n]);
+  });
+  return pairs;
 }
 
 /** The first `k` hits in `order` (a full sort when k is most of them). */

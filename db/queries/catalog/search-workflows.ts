@@ -6,7 +6,7 @@ import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validatio
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { foldText, partsText, queryParts } from '@/lib/search/text';
 import { resolveAliases } from './search-aliases';
-import { indexedSearch, requestIndex, type IndexRequest } from './search-index';
+import { indexedSearch, looksBroad } from './search-index';
 import { categoryCondition, entryAppFacets, entryCompatGroups, filterConditions } from './search-filters';
 import {
   appFacetsFrom,
@@ -229,13 +229,20 @@ async function runSearch(
   search: CatalogSearch,
   match: Match | null,
   typo = false,
-  index: IndexRequest | null = null,
+  words: string[][] = [],
 ): Promise<CatalogResult> {
   type Row = { total: number; items: unknown; facets: unknown; app_facets: unknown; compat_groups: unknown };
-  const { executor } = options;
+  const { executor, engine } = options;
+  // A broad word search runs in the in-process index (once loaded; not inside a transaction, as it reads
+  // committed data); a narrow one as its one statement. `engine: 'index'` sends every search it can there.
   const indexed =
-    match && index
-      ? await indexedSearch(search, match, (ids) => itemsFrom(ids, orderBy(search.sort, true, pageOrder)), index)
+    match && !executor && engine !== 'sql' && (engine === 'index' || looksBroad(words))
+      ? await indexedSearch(
+          search,
+          match,
+          (ids) => itemsFrom(ids, orderBy(search.sort, true, pageOrder)),
+          engine === 'index',
+        )
       : null;
   const [row]: (Row | undefined)[] = indexed
     ? [
@@ -278,23 +285,21 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
   const executor = options.executor;
   const q = search.q.trim();
   if (!q) return runSearch(options, search, null);
-  // The in-process index syncs while the aliases resolve (not inside a transaction: it reads committed data).
-  const index = !executor && options.engine !== 'sql' ? requestIndex(options.engine === 'index') : null;
   const aliases = await resolveAliases(executor ?? db, q);
   const texts = aliases.changed ? spellings(q, aliases.query) : spellings(q);
   const accented = foldText(q) !== q.normalize('NFC').toLowerCase();
+  // The query folded, as parts: words, quoted phrases (their words in order), negations.
+  const parts = queryParts(foldText(aliases.query));
+  const words = [...new Set(parts.filter((p) => !p.negated).flatMap((p) => p.words))];
   const exact = await runSearch(
     options,
     search,
     withAppBoost(exactMatch(texts, accented), aliases.targets),
     false,
-    index,
+    words.map((word) => [word]),
   );
   const corrected = aliases.changed ? aliases.query : null;
   if (exact.total > 0) return { ...exact, didYouMean: corrected };
-  // The typo pass reads the query folded, as parts: words, quoted phrases (their words in order), negations.
-  const parts = queryParts(foldText(aliases.query));
-  const words = [...new Set(parts.filter((p) => !p.negated).flatMap((p) => p.words))];
   if (words.length === 0) return exact;
   const typos = new Map((await typoCandidates(executor ?? db, words)).map((t) => [t.word, t]));
   const correction = partsText(parts, (word) => {
@@ -302,12 +307,13 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
     return t && !t.known && t.candidates[0] ? t.candidates[0].term : word;
   });
   const didYouMean = correction !== partsText(parts) ? correction : corrected;
+  const alternatives = words.map((word) => [word, ...(typos.get(word)?.candidates ?? []).map((c) => c.term)]);
   const all = await runSearch(
     options,
     search,
     withAppBoost(typoMatch(typoQueryText(parts, typos, 'all')), aliases.targets),
     true,
-    index,
+    alternatives,
   );
   // Nothing found with typos either: no results, with the exact pass's facets, which show where the words
   // do match (in another category or platform than the chosen ones).
@@ -319,7 +325,7 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
     search,
     withAppBoost(typoMatch(typoQueryText(parts, typos, 'any')), aliases.targets),
     true,
-    index,
+    alternatives.length > 0 ? [alternatives.flat()] : [],
   );
   return some.total > 0 ? { ...some, didYouMean } : none;
 }

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, queryRows } from '@/db';
 import { resolveAliases } from '@/db/queries/catalog/search-aliases';
-import { indexedSearch, requestIndex, searchIndexReady } from '@/db/queries/catalog/search-index';
+import { indexedSearch, searchIndexReady } from '@/db/queries/catalog/search-index';
 import { exactMatch, spellings, withAppBoost } from '@/db/queries/catalog/search-text';
 import { searchWorkflows, type CatalogResult } from '@/db/queries/catalog/search-workflows';
 import { runMaintenance } from '@/db/queries/maintenance';
@@ -69,19 +69,14 @@ describe('the in-process search index', () => {
       const search = parseCatalogSearch({ q });
       const aliases = await resolveAliases(db, q);
       const match = withAppBoost(exactMatch(spellings(q, aliases.query), false), aliases.targets);
-      const viaIndex = await indexedSearch(search, match, () => sql`'[]'::json`, requestIndex(true));
+      const viaIndex = await indexedSearch(search, match, () => sql`'[]'::json`, true);
       expect(viaIndex?.total, q).toBe((await searchWorkflows(search, { engine: 'sql' })).total);
       expect(viaIndex!.total, q).toBeGreaterThan(0);
     }
     // A phrase is left to SQL.
     const phrase = parseCatalogSearch({ q: '"google sheets"' });
     expect(
-      await indexedSearch(
-        phrase,
-        exactMatch(spellings('"google sheets"'), false),
-        () => sql`'[]'::json`,
-        requestIndex(true),
-      ),
+      await indexedSearch(phrase, exactMatch(spellings('"google sheets"'), false), () => sql`'[]'::json`, true),
     ).toBeNull();
   });
 
