@@ -115,16 +115,18 @@ class Postings {
   }
 
   /**
-   * A guess at how many entries hold `word` (folded) in some stemmed form: the most that any lexeme sharing
-   * all but its last two letters (at least three) holds. "orders" → 'order', "invoices" → 'invoic'.
+   * A guess at the entries holding `word` (folded) in some stemmed form: those of the lexeme, among those
+   * sharing all but its last two letters (at least three), that most entries hold. "orders" → 'order',
+   * "invoices" → 'invoic'.
    */
-  frequency(word: string): number {
-    const exact = this.lists.get(word)?.length ?? 0;
-    if (word.length <= 3) return exact;
-    let most = exact;
-    const stems = this.withPrefix(word.slice(0, Math.max(3, word.length - 2)), 200);
-    for (const lexeme of stems) most = Math.max(most, this.lists.get(lexeme)!.length);
-    return most;
+  stemOf(word: string): IntList | undefined {
+    let best = this.lists.get(word);
+    if (word.length <= 3) return best;
+    for (const lexeme of this.withPrefix(word.slice(0, Math.max(3, word.length - 2)), 200)) {
+      const list = this.lists.get(lexeme)!;
+      if (!best || list.length > best.length) best = list;
+    }
+    return best;
   }
 
   /** Every lexeme starting with `prefix` (in UTF-16 order the completions of a prefix are one run), `limit` at most. */
@@ -254,7 +256,7 @@ class CatalogIndex {
     return new Uint32Array((this.size + 31) >>> 5);
   }
 
-  private fromSlots(slots: IntList | undefined, into = this.empty()): Bits {
+  fromSlots(slots: IntList | undefined, into = this.empty()): Bits {
     if (slots) {
       const { data, length } = slots;
       for (let i = 0; i < length; i++) into[data[i]! >>> 5]! |= 1 << (data[i]! & 31);
@@ -453,13 +455,25 @@ export function looksBroad(words: string[][]): boolean {
     return false;
   }
   if (words.length === 0) return false;
-  let least = Infinity;
-  for (const alternatives of words) {
-    let most = 0;
-    for (const word of alternatives) most = Math.max(most, index.postings.frequency(word));
-    least = Math.min(least, most);
+  // Each word alone first (cheap); then, when every word is common, the entries holding all of them.
+  const stems = words.map((alternatives) => alternatives.map((word) => index.postings.stemOf(word)));
+  if (stems.some((lists) => lists.every((list) => (list?.length ?? 0) < NARROW))) return false;
+  let all: Bits | null = null;
+  for (const lists of stems) {
+    const either = index.empty();
+    for (const list of lists) index.fromSlots(list, either);
+    if (all) for (let i = 0; i < all.length; i++) all[i]! &= either[i]!;
+    else all = either;
   }
-  return least >= NARROW;
+  let count = 0;
+  for (const word of all!) count += popcount(word);
+  return count >= NARROW;
+}
+
+function popcount(word: number): number {
+  let n = word - ((word >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 type Hit = { slot: number; rank: number };
