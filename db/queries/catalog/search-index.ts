@@ -146,6 +146,27 @@ class Postings {
   }
 }
 
+/** Texts numbered in the order they first come: `of` gives a text's number, `texts` the text of each. */
+class Numbering {
+  readonly texts: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  of(text: string): number {
+    let n = this.numbers.get(text);
+    if (n === undefined) {
+      n = this.texts.length;
+      this.texts.push(text);
+      this.numbers.set(text, n);
+    }
+    return n;
+  }
+
+  /** A text's number without numbering it (-1 when it has none): a search's own words must not grow it. */
+  find(text: string): number {
+    return this.numbers.get(text) ?? -1;
+  }
+}
+
 /** A set of entry slots as bits. */
 type Bits = Uint32Array;
 
@@ -171,10 +192,9 @@ class CatalogIndex {
   readonly titleData = new IntList(1 << 20);
   readonly slotOf = new Map<string, number>();
   /** Every lexeme of a title, numbered (title vectors hold the numbers: ranking looks them up by number). */
-  readonly titleLexemes: string[] = [];
-  private readonly titleLexemeIds = new Map<string, number>();
-  readonly appNames: string[] = [];
-  private readonly appIds = new Map<string, number>();
+  readonly titleLexemes = new Numbering();
+  /** Every app, numbered. */
+  readonly appNames = new Numbering();
   readonly compatGroups: Omit<CompatGroup, 'count'>[] = [];
   private readonly compatIds = new Map<string, number>();
   readonly postings = new Postings();
@@ -201,7 +221,7 @@ class CatalogIndex {
     const apps = textArray(row.apps);
     this.appStart.push(this.appData.length);
     this.appCount.push(apps.length);
-    for (const app of apps) this.appData.push(this.appId(app));
+    for (const app of apps) this.appData.push(this.appNames.of(app));
     const minN8n = row.min_n8n === null ? null : Number(row.min_n8n);
     const key = `${row.platform}|${minN8n}|${row.community}`;
     let compat = this.compatIds.get(key);
@@ -219,29 +239,9 @@ class CatalogIndex {
     const title = parseTsvector(row.title);
     this.titleStart.push(this.titleData.length);
     this.titleCount.push(title.length);
-    for (const value of packVector(title, (lexeme) => this.titleLexemeId(lexeme))) this.titleData.push(value);
+    for (const value of packVector(title, (lexeme) => this.titleLexemes.of(lexeme))) this.titleData.push(value);
     for (const lexeme of textArray(row.lexemes)) this.postings.add(lexeme, slot);
     this.slotOf.set(row.id, slot);
-  }
-
-  private titleLexemeId(lexeme: string): number {
-    let id = this.titleLexemeIds.get(lexeme);
-    if (id === undefined) {
-      id = this.titleLexemes.length;
-      this.titleLexemes.push(lexeme);
-      this.titleLexemeIds.set(lexeme, id);
-    }
-    return id;
-  }
-
-  appId(name: string): number {
-    let id = this.appIds.get(name);
-    if (id === undefined) {
-      id = this.appNames.length;
-      this.appNames.push(name);
-      this.appIds.set(name, id);
-    }
-    return id;
   }
 
   remove(id: string): void {
@@ -577,8 +577,8 @@ export async function indexedSearch(
   const minPrice = search.minPrice === undefined ? -Infinity : search.minPrice * 100;
   const maxPrice = search.maxPrice === undefined ? Infinity : search.maxPrice * 100;
   const minRating = search.minRating === undefined ? -Infinity : search.minRating * 100;
-  const chosenApps = search.app.length > 0 ? new Set(search.app.map((app) => index.appId(app))) : null;
-  const boost = how.boost.length > 0 ? new Set(how.boost.map((app) => index.appId(app))) : null;
+  const chosenApps = search.app.length > 0 ? new Set(search.app.map((app) => index.appNames.find(app))) : null;
+  const boost = how.boost.length > 0 ? new Set(how.boost.map((app) => index.appNames.find(app))) : null;
   // Whether each "Runs on" group meets the platform, n8n and built-in filters.
   const compatOk = index.compatGroups.map(
     (g) =>
@@ -588,7 +588,7 @@ export async function indexedSearch(
   );
 
   const groups = new Int32Array(Math.max(index.maxSetId, index.maxSetSeen) + 1);
-  const appCounts = new Int32Array(index.appNames.length);
+  const appCounts = new Int32Array(index.appNames.texts.length);
   const compatCounts = new Int32Array(index.compatGroups.length);
   const hitSlots: number[] = [];
   const hitRanks: number[] = [];
@@ -596,7 +596,7 @@ export async function indexedSearch(
   const appData = index.appData.data;
   const titleData = index.titleData.data;
   const ranked = search.sort === 'relevance';
-  const rank = ranker(query, index.titleLexemes);
+  const rank = ranker(query, index.titleLexemes.texts);
   const anyApp = (slot: number, of: Set<number>) => {
     for (let a = appStart[slot]!, end = a + appCount[slot]!; a < end; a++) if (of.has(appData[a]!)) return true;
     return false;
@@ -647,7 +647,7 @@ export async function indexedSearch(
   const hits: Hit[] = hitSlots.map((slot, i) => ({ slot, rank: hitRanks[i]! }));
   const appTotals = new Map<string, number>();
   appCounts.forEach((n, app) => {
-    if (n > 0) appTotals.set(index.appNames[app]!, n);
+    if (n > 0) appTotals.set(index.appNames.texts[app]!, n);
   });
   const compat = index.compatGroups.flatMap((g, i) =>
     compatCounts[i]! > 0 ? [{ ...g, count: compatCounts[i]! }] : [],
