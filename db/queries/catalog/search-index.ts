@@ -20,10 +20,14 @@ import { aliased, c, e } from './typed-sql';
  * filters, the counts and the order are computed here, with Postgres's own rules (`@@`, ts_rank bit for bit:
  * lib/search/tsquery.ts). tests/db/queries/search-index.test.ts holds both paths to the same results.
  *
- * Fresh: before each search the index reads the catalog entries changed by transactions its last snapshot did
- * not see (catalog_entry_changes, written by a trigger), so a change is in the next search of every instance.
- * It loads in the background on the first search; until then, and for what it cannot evaluate (phrases, a
- * query typed with accents, whose whole text ranks, a search inside a transaction), the search runs in SQL.
+ * Only broad searches come here (looksBroad: the postings say NARROW entries or more hold all the words); a
+ * narrow one is cheaper as its one SQL statement, whose GIN index reads few rows.
+ *
+ * Fresh: in the round trip that builds its tsquery, a search reads the catalog entries changed by
+ * transactions the index's last snapshot did not see (catalog_entry_changes, written by a trigger), so a
+ * change is in the next search of every instance. The index loads in the background on the first word
+ * search; until then, and for what it cannot evaluate (phrases, a query typed with accents, whose whole text
+ * ranks, a search inside a transaction), the search runs in SQL.
  */
 
 /** Past this many changed entries at once (an import, a reseed), the index loads the catalog again. */
@@ -33,7 +37,7 @@ const STALE_AFTER_MS = 3_600_000;
 /** catalog_entry_changes rows are kept this long. */
 export const CHANGES_KEPT_MS = 24 * 3_600_000;
 
-/** Below this many matching words' entries, the search runs as its SQL statement. */
+/** Below this many entries holding all of a search's words, it runs as its SQL statement. */
 const NARROW = 1500;
 
 /** A query the index does not evaluate (a phrase, a weight restriction): the search runs in SQL. */
