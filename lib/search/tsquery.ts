@@ -446,21 +446,29 @@ export function ranker(query: TsQueryNode | null, lexemes: readonly string[]): R
   const pos = new Array<number>(size).fill(NONE);
   // A vector without any operand's lexeme: the same rank for all (0, or 1e-20 under an AND).
   const unmatched = and && size >= 2 ? f(1e-20) : 0;
+  // The rank depends only on the matched entries (their lexemes, in order, with their positions and
+  // weights): vectors alike in those share one computation. The key spells them as UTF-16 code units.
+  const known = new Map<string, number>();
   return (data, start, count) => {
     if (count === 0) return 0;
-    let any = false;
+    let key = '';
     for (let e = 0, p = start; e < count; e++, p += 2 + data[p + 1]!) {
-      if (matching(data[p]!).length > 0) {
-        any = true;
-        break;
-      }
+      const id = data[p]!;
+      if (matching(id).length === 0) continue;
+      const n = data[p + 1]!;
+      key += String.fromCharCode(id & 0xffff, id >>> 16, n);
+      for (let j = 0; j < n; j++) key += String.fromCharCode(data[p + 2 + j]!);
     }
-    if (!any) return unmatched;
+    if (key === '') return unmatched;
+    const memo = known.get(key);
+    if (memo !== undefined) return memo;
     for (const list of lists) list.length = 0;
     for (let e = 0, p = start; e < count; e++, p += 2 + data[p + 1]!)
       for (const i of matching(data[p]!)) lists[i]!.push(p);
-    const res = and ? calcRankAnd(data, size, lists, pos) : calcRankOr(data, size, lists);
-    return res < 0 ? f(1e-20) : res;
+    const rank = and ? calcRankAnd(data, size, lists, pos) : calcRankOr(data, size, lists);
+    const res = rank < 0 ? f(1e-20) : rank;
+    known.set(key, res);
+    return res;
   };
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { dbHandle, queryRows, type Database, type Executor } from '@/db';
+import { dbHandle, queryPlanned, queryRows, type Database, type Executor } from '@/db';
 import type { DbHandle } from '@/db/client';
 import { catalogEntryChanges, categorySets } from '@/db/schema';
 import type { CompatGroup } from '@/lib/workflows/platforms';
@@ -474,6 +474,22 @@ export function looksBroad(words: string[][]): boolean {
   return count >= NARROW;
 }
 
+/**
+ * Whether a word (folded) of at least five letters looks misspelt to the index: no lexeme starts with it, is
+ * its stem-like start (all but its last two letters or fewer) or its "y" turned "i" ("summary" → 'summari').
+ * A guess (false while the index loads): the search starts reading the typo candidates early when it says so.
+ */
+export function likelyMisspelt(words: string[]): boolean {
+  const index = states.get(dbHandle().db)?.index;
+  if (!index) return false;
+  const { postings } = index;
+  return words.some((word) => {
+    if (word.length < 5 || postings.withPrefix(word, 1).length > 0) return false;
+    for (let end = word.length - 1; end >= word.length - 2; end--) if (postings.get(word.slice(0, end))) return false;
+    return !(word.endsWith('y') && postings.withPrefix(`${word.slice(0, -1)}i`, 1).length > 0);
+  });
+}
+
 function popcount(word: number): number {
   let n = word - ((word >>> 1) & 0x55555555);
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
@@ -506,10 +522,9 @@ function comparator(index: CatalogIndex, sort: CatalogSort): (a: Hit, b: Hit) =>
 
 export type IndexedResult = {
   total: number;
-  items: unknown;
-  facets: CategoryFacet[] | unknown;
-  appFacets: AppFacet[] | unknown;
   compatGroups: CompatGroup[];
+  /** The page's cards and the category and app facets (one statement; a caller may skip it when nothing matched). */
+  render: () => Promise<{ items: unknown; facets: CategoryFacet[] | unknown; appFacets: AppFacet[] | unknown }>;
 };
 
 /**
@@ -533,10 +548,9 @@ export async function indexedSearch(
   // In one round trip: the changes since the index's snapshot, the query as Postgres builds it (stemming,
   // completions, aliases), the categories whose names it matches, and the chosen categories' ids.
   const prev = index.snapshot;
-  const [pre] = await queryRows<
+  const [pre] = await queryPlanned<
     Changes & { q: string; named: string[] | string | null; chosen: string[] | string | null }
   >(
-    database,
     sql`with query as materialized (select ${match.query} as q)
       select ${changesSince(index, prev)}, (select q from query)::text as q,
         ${how.categories ? sql`array(select ${c.id} from ${c.$table} where to_tsvector('english', ${c.name}) @@ (select q from query))` : sql`null`} as named,
@@ -666,22 +680,18 @@ export async function indexedSearch(
   // least as often as the 40th goes to the statement.
   const cut = [...appTotals.values()].sort((a, b) => b - a)[MAX_APP_FACETS - 1] ?? 0;
   const apps40 = [...appTotals].filter(([, n]) => n >= cut);
-  const [row] = await queryRows<{ items: unknown; facets: unknown; app_facets: unknown }>(
-    database,
-    sql`with groups as materialized (select (g->>0)::int as set_id, (g->>1)::int as n
-        from json_array_elements(${JSON.stringify(setPairs(groups))}::json) g)
-      select ${pageOf(ids)} as items, ${facetsFromGroups} as facets,
-        (select coalesce(json_agg(f order by f.count desc, f.name), '[]'::json) from (
-          select a->>0 as name, (a->>1)::int as count from json_array_elements(${JSON.stringify(apps40)}::json) a
-          order by 2 desc, 1 limit ${MAX_APP_FACETS}) f) as app_facets`,
-  );
-  return {
-    total,
-    items: row?.items,
-    facets: row?.facets,
-    appFacets: row?.app_facets,
-    compatGroups: compat,
+  const render = async () => {
+    const [row] = await queryPlanned<{ items: unknown; facets: unknown; app_facets: unknown }>(
+      sql`with groups as materialized (select (g->>0)::int as set_id, (g->>1)::int as n
+          from json_array_elements(${JSON.stringify(setPairs(groups))}::text::json) g)
+        select ${pageOf(ids)} as items, ${facetsFromGroups} as facets,
+          (select coalesce(json_agg(f order by f.count desc, f.name), '[]'::json) from (
+            select a->>0 as name, (a->>1)::int as count from json_array_elements(${JSON.stringify(apps40)}::text::json) a
+            order by 2 desc, 1 limit ${MAX_APP_FACETS}) f) as app_facets`,
+    );
+    return { items: row?.items, facets: row?.facets, appFacets: row?.app_facets };
   };
+  return { total, compatGroups: compat, render };
 }
 
 /** The non-zero counts by category set id, as [set id, count] pairs. */

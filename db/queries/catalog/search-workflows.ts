@@ -6,7 +6,7 @@ import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validatio
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { foldText, partsText, queryParts } from '@/lib/search/text';
 import { resolveAliases } from './search-aliases';
-import { indexedSearch, looksBroad } from './search-index';
+import { indexedSearch, likelyMisspelt, looksBroad } from './search-index';
 import { categoryCondition, entryAppFacets, entryCompatGroups, filterConditions } from './search-filters';
 import {
   appFacetsFrom,
@@ -218,6 +218,9 @@ function matchStatement(search: CatalogSearch, match: Match): SQL {
       ${compatGroups} as compat_groups`;
 }
 
+/** A search run, its total known; its page and facets, when an in-process search found nothing, still to render. */
+type Started = { total: number; result: () => Promise<CatalogResult> };
+
 /**
  * One statement for a page of results (categories and cover aggregated in), the total, the facets. A word
  * search's plan does not depend on the words (its tsquery is built inside the statement), so through the
@@ -231,6 +234,20 @@ async function runSearch(
   typo = false,
   words: string[][] = [],
 ): Promise<CatalogResult> {
+  return (await startSearch(options, search, match, typo, words)).result();
+}
+
+/**
+ * runSearch, but an in-process search (search-index.ts) that matched nothing leaves its page and facets to
+ * render on demand: the typo pass after a failed exact one then costs no statement for the exact pass's facets.
+ */
+async function startSearch(
+  options: SearchOptions,
+  search: CatalogSearch,
+  match: Match | null,
+  typo = false,
+  words: string[][] = [],
+): Promise<Started> {
   type Row = { total: number; items: unknown; facets: unknown; app_facets: unknown; compat_groups: unknown };
   const { executor, engine } = options;
   // A broad word search runs in the in-process index (once loaded; not inside a transaction, as it reads
@@ -244,32 +261,38 @@ async function runSearch(
           engine === 'index',
         )
       : null;
-  const [row]: (Row | undefined)[] = indexed
-    ? [
-        {
-          total: indexed.total,
-          items: indexed.items,
-          facets: indexed.facets,
-          app_facets: indexed.appFacets,
-          compat_groups: indexed.compatGroups,
-        },
-      ]
-    : match
-      ? await queryPlanned<Row>(matchStatement(search, match), executor)
-      : await queryRows<Row>(executor ?? db, browseStatement(search));
-  const total = Number(row?.total ?? 0);
-  return {
-    items: toCards(row?.items),
-    total,
-    page: search.page,
-    pageSize: PAGE_SIZE,
-    totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    facets: parseJson<CategoryFacet[]>(row?.facets, []),
-    appFacets: row?.app_facets == null ? null : parseJson<AppFacet[]>(row.app_facets, []),
-    compatGroups: row?.compat_groups == null ? null : parseJson<CompatGroup[]>(row.compat_groups, []),
-    typoTolerant: typo,
-    didYouMean: null,
+  const toResult = (row: Row | undefined): CatalogResult => {
+    const total = Number(row?.total ?? 0);
+    return {
+      items: toCards(row?.items),
+      total,
+      page: search.page,
+      pageSize: PAGE_SIZE,
+      totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+      facets: parseJson<CategoryFacet[]>(row?.facets, []),
+      appFacets: row?.app_facets == null ? null : parseJson<AppFacet[]>(row.app_facets, []),
+      compatGroups: row?.compat_groups == null ? null : parseJson<CompatGroup[]>(row.compat_groups, []),
+      typoTolerant: typo,
+      didYouMean: null,
+    };
   };
+  if (indexed) {
+    const { total, compatGroups, render } = indexed;
+    const result = async () => {
+      const { items, facets, appFacets } = await render();
+      return toResult({ total, items, facets, app_facets: appFacets, compat_groups: compatGroups });
+    };
+    if (total > 0) {
+      const ready = await result();
+      return { total, result: async () => ready };
+    }
+    return { total, result };
+  }
+  const [row]: (Row | undefined)[] = match
+    ? await queryPlanned<Row>(matchStatement(search, match), executor)
+    : await queryRows<Row>(executor ?? db, browseStatement(search));
+  const ready = toResult(row);
+  return { total: ready.total, result: async () => ready };
 }
 
 /**
@@ -291,7 +314,11 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
   // The query folded, as parts: words, quoted phrases (their words in order), negations.
   const parts = queryParts(foldText(aliases.query));
   const words = [...new Set(parts.filter((p) => !p.negated).flatMap((p) => p.words))];
-  const exact = await runSearch(
+  // A word the index has never seen (no lexeme starts with it or stems from it): its typo candidates are
+  // read meanwhile, on another connection, as the exact pass will most likely find nothing.
+  const early = !executor && likelyMisspelt(words) ? typoCandidates(db, words) : null;
+  early?.catch(() => {});
+  const exact = await startSearch(
     options,
     search,
     withAppBoost(exactMatch(texts, accented), aliases.targets),
@@ -299,9 +326,9 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
     words.map((word) => [word]),
   );
   const corrected = aliases.changed ? aliases.query : null;
-  if (exact.total > 0) return { ...exact, didYouMean: corrected };
-  if (words.length === 0) return exact;
-  const typos = new Map((await typoCandidates(executor ?? db, words)).map((t) => [t.word, t]));
+  if (exact.total > 0) return { ...(await exact.result()), didYouMean: corrected };
+  if (words.length === 0) return exact.result();
+  const typos = new Map((await (early ?? typoCandidates(executor ?? db, words))).map((t) => [t.word, t]));
   const correction = partsText(parts, (word) => {
     const t = typos.get(word);
     return t && !t.known && t.candidates[0] ? t.candidates[0].term : word;
@@ -317,9 +344,9 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
   );
   // Nothing found with typos either: no results, with the exact pass's facets, which show where the words
   // do match (in another category or platform than the chosen ones).
-  const none = { ...exact, typoTolerant: true };
+  const none = async () => ({ ...(await exact.result()), typoTolerant: true });
   if (all.total > 0) return { ...all, didYouMean };
-  if (parts.filter((p) => !p.negated).length === 1) return none;
+  if (parts.filter((p) => !p.negated).length === 1) return none();
   const some = await runSearch(
     options,
     search,
@@ -327,5 +354,5 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
     true,
     alternatives.length > 0 ? [alternatives.flat()] : [],
   );
-  return some.total > 0 ? { ...some, didYouMean } : none;
+  return some.total > 0 ? { ...some, didYouMean } : none();
 }

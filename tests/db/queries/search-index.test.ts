@@ -10,7 +10,7 @@ import { searchWorkflows, type CatalogResult } from '@/db/queries/catalog/search
 import { runMaintenance } from '@/db/queries/maintenance';
 import { seedDemo } from '@/db/seed/demo';
 import { seedLargeCatalog } from '@/db/seed/large';
-import { workflows } from '@/db/schema';
+import { categories, workflows } from '@/db/schema';
 import { parseCatalogSearch, type RawSearchParams } from '@/lib/validations/catalog';
 import { createTestWorkflow } from '../../helpers/factories';
 
@@ -110,6 +110,20 @@ describe('the in-process search index', () => {
       { q: 'hoa don' },
     ];
     for (const params of cases) await expectSame(params);
+    // Nothing in the chosen category, typos or not: the page shows where the words do match (the exact
+    // pass's facets, which the index renders only once the typo passes found nothing either).
+    const [finance] = await db
+      .select({ id: categories.id })
+      .from(categories)
+      .where(eq(categories.slug, 'finance-accounting'));
+    await createTestWorkflow({
+      title: 'Reconcile kangaroo ledgers',
+      slug: 'reconcile-kangaroo-ledgers',
+      categoryIds: [finance!.id],
+    });
+    const elsewhere = await expectSame({ q: 'kangaroo', category: ['marketing'] });
+    expect(elsewhere.total).toBe(0);
+    expect(elsewhere.facets.find((f) => f.slug === 'finance-accounting')?.count).toBeGreaterThan(0);
   }, 300_000);
 
   it('sees a new, changed or retired workflow on the next search', async () => {

@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '@/db/client';
-import { parseTsquery, parseTsvector, tsRank, type TsQueryNode } from '@/lib/search/tsquery';
+import { packVector, parseTsquery, parseTsvector, ranker, tsRank, type TsQueryNode } from '@/lib/search/tsquery';
 import { testHandle } from '../../helpers/db';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
@@ -50,6 +50,19 @@ const vectorText = fc
         positions.length ? `${quote(lexeme)}:${positions.map(([p, w]) => `${p}${w}`).join(',')}` : quote(lexeme),
       )
       .join(' '),
+  );
+
+/** Vectors over three lexemes, positions 1–4, weights A or D: many share their matched entries, or nearly. */
+const alikeVector = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('a', 'ab', 'b'),
+      fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.constantFrom('A', '')), { minLength: 1, maxLength: 2 }),
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((entries) =>
+    entries.map(([lexeme, ps]) => `${quote(lexeme)}:${ps.map(([p, w]) => `${p}${w}`).join(',')}`).join(' '),
   );
 
 function printTsvector(entries: ReturnType<typeof parseTsvector>): string {
@@ -232,6 +245,40 @@ describe('ts_rank in process', () => {
       { numRuns: RUNS, seed: SEED },
     );
     expect(checked).toBeGreaterThanOrEqual(RUNS * BATCH);
+  });
+
+  it('ranks many vectors by one query (one ranker, as the search index does) as Postgres does each', async () => {
+    // Vectors of a small alphabet repeat the same matched entries: the ranker's memo answers most of them.
+    const oneQuery = fc.tuple(
+      fc.oneof(
+        fc.tuple(queryNode, fc.integer()).map(([node, style]) => ({ q: looseText(node, style), web: false })),
+        manyOperands.map((q) => ({ q, web: false })),
+        webText.map((q) => ({ q, web: true })),
+      ),
+      fc.array(fc.oneof({ weight: 1, arbitrary: vectorText }, { weight: 3, arbitrary: alikeVector }), {
+        minLength: BATCH,
+        maxLength: BATCH,
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(oneQuery, async ([{ q, web }, vectors]) => {
+        const rows = await pgRanks(vectors.map((v) => ({ v, q, web })));
+        const lexemes: string[] = [];
+        const numbers = new Map<string, number>();
+        const numberOf = (lexeme: string) => {
+          let n = numbers.get(lexeme);
+          if (n === undefined) numbers.set(lexeme, (n = lexemes.push(lexeme) - 1));
+          return n;
+        };
+        const packed = rows.map((row) => {
+          const vector = parseTsvector(row.vt);
+          return { data: packVector(vector, numberOf), count: vector.length };
+        });
+        const rank = ranker(parseTsquery(rows[0]!.qt), lexemes);
+        rows.forEach((row, i) => expectSameRank(row, rank(packed[i]!.data, 0, packed[i]!.count)));
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
   });
 
   it('parses back what Postgres prints for a tsquery, and Postgres reads our print the same', async () => {
