@@ -7,6 +7,7 @@ import type { CompatGroup } from '@/lib/workflows/platforms';
 import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
 import { packVector, parseTsquery, parseTsvector, ranker, type TsQueryNode } from '@/lib/search/tsquery';
 import { facetsFromGroups, MAX_APP_FACETS, slugList, type AppFacet, type CategoryFacet } from './search-counts';
+import { aliasesVersion } from './search-aliases';
 import type { Match } from './search-text';
 import { aliased, c, e } from './typed-sql';
 
@@ -523,6 +524,8 @@ function comparator(index: CatalogIndex, sort: CatalogSort): (a: Hit, b: Hit) =>
 export type IndexedResult = {
   total: number;
   compatGroups: CompatGroup[];
+  /** The version of the alias table the search read (search-aliases.ts aliasesVersion). */
+  aliasesVersion: string;
   /** The page's cards and the category and app facets (one statement; a caller may skip it when nothing matched). */
   render: () => Promise<{ items: unknown; facets: CategoryFacet[] | unknown; appFacets: AppFacet[] | unknown }>;
 };
@@ -546,13 +549,13 @@ export async function indexedSearch(
   const database = handle.db;
 
   // In one round trip: the changes since the index's snapshot, the query as Postgres builds it (stemming,
-  // completions, aliases), the categories whose names it matches, and the chosen categories' ids.
+  // completions), the alias table's version, the categories whose names it matches, and the chosen ones' ids.
   const prev = index.snapshot;
   const [pre] = await queryPlanned<
-    Changes & { q: string; named: string[] | string | null; chosen: string[] | string | null }
+    Changes & { q: string; named: string[] | string | null; chosen: string[] | string | null; aliases: string }
   >(
     sql`with query as materialized (select ${match.query} as q)
-      select ${changesSince(index, prev)}, (select q from query)::text as q,
+      select ${changesSince(index, prev)}, (select q from query)::text as q, ${aliasesVersion} as aliases,
         ${how.categories ? sql`array(select ${c.id} from ${c.$table} where to_tsvector('english', ${c.name}) @@ (select q from query))` : sql`null`} as named,
         ${search.category.length > 0 ? sql`array(select ${c.id} from ${c.$table} where ${c.slug} in (${slugList(search.category)}))` : sql`null`} as chosen`,
   );
@@ -691,7 +694,7 @@ export async function indexedSearch(
     );
     return { items: row?.items, facets: row?.facets, appFacets: row?.app_facets };
   };
-  return { total, compatGroups: compat, render };
+  return { total, compatGroups: compat, aliasesVersion: pre!.aliases, render };
 }
 
 /** The non-zero counts by category set id, as [set id, count] pairs. */

@@ -5,7 +5,7 @@ import type { CompatGroup } from '@/lib/workflows/platforms';
 import { PAGE_SIZE, type CatalogSearch, type CatalogSort } from '@/lib/validations/catalog';
 import { cardColumns, pageColumns, parseJson, toCards, type WorkflowCard } from './cards';
 import { foldText, partsText, queryParts } from '@/lib/search/text';
-import { resolveAliases } from './search-aliases';
+import { aliasesVersion, dropAliasCopy, resolveAliases } from './search-aliases';
 import { indexedSearch, likelyMisspelt, looksBroad } from './search-index';
 import { categoryCondition, entryAppFacets, entryCompatGroups, filterConditions } from './search-filters';
 import {
@@ -215,11 +215,12 @@ function matchStatement(search: CatalogSearch, match: Match): SQL {
       ${itemsFrom(page, orderBy(search.sort, true, pageOrder))} as items,
       ${facetsFromGroups} as facets,
       ${appFacets} as app_facets,
-      ${compatGroups} as compat_groups`;
+      ${compatGroups} as compat_groups,
+      ${aliasesVersion} as aliases_version`;
 }
 
 /** A search run, its total known; its page and facets, when an in-process search found nothing, still to render. */
-type Started = { total: number; result: () => Promise<CatalogResult> };
+type Started = { total: number; result: () => Promise<CatalogResult>; aliasesVersion?: string };
 
 /**
  * One statement for a page of results (categories and cover aggregated in), the total, the facets. A word
@@ -248,7 +249,14 @@ async function startSearch(
   typo = false,
   words: string[][] = [],
 ): Promise<Started> {
-  type Row = { total: number; items: unknown; facets: unknown; app_facets: unknown; compat_groups: unknown };
+  type Row = {
+    total: number;
+    items: unknown;
+    facets: unknown;
+    app_facets: unknown;
+    compat_groups: unknown;
+    aliases_version?: string;
+  };
   const { executor, engine } = options;
   // A broad word search runs in the in-process index (once loaded; not inside a transaction, as it reads
   // committed data); a narrow one as its one statement. `engine: 'index'` sends every search it can there.
@@ -282,17 +290,18 @@ async function startSearch(
       const { items, facets, appFacets } = await render();
       return toResult({ total, items, facets, app_facets: appFacets, compat_groups: compatGroups });
     };
+    const aliases = indexed.aliasesVersion;
     if (total > 0) {
       const ready = await result();
-      return { total, result: async () => ready };
+      return { total, result: async () => ready, aliasesVersion: aliases };
     }
-    return { total, result };
+    return { total, result, aliasesVersion: aliases };
   }
   const [row]: (Row | undefined)[] = match
     ? await queryPlanned<Row>(matchStatement(search, match), executor)
     : await queryRows<Row>(executor ?? db, browseStatement(search));
   const ready = toResult(row);
-  return { total: ready.total, result: async () => ready };
+  return { total: ready.total, result: async () => ready, aliasesVersion: row?.aliases_version };
 }
 
 /**
@@ -305,10 +314,16 @@ async function startSearch(
  * and the statement of every other search stays one plain scan.
  */
 export async function searchWorkflows(search: CatalogSearch, options: SearchOptions = {}): Promise<CatalogResult> {
+  return searchOnce(search, options, true);
+}
+
+async function searchOnce(search: CatalogSearch, options: SearchOptions, retry: boolean): Promise<CatalogResult> {
   const executor = options.executor;
   const q = search.q.trim();
   if (!q) return runSearch(options, search, null);
-  const aliases = await resolveAliases(executor ?? db, q);
+  // Through the app's database, the aliases come from this process's copy of the table; the exact pass's
+  // statement reads the table's version beside the search, and a stale copy makes the search run again.
+  const aliases = await resolveAliases(executor ?? null, q);
   const texts = aliases.changed ? spellings(q, aliases.query) : spellings(q);
   const accented = foldText(q) !== q.normalize('NFC').toLowerCase();
   // The query folded, as parts: words, quoted phrases (their words in order), negations.
@@ -325,6 +340,10 @@ export async function searchWorkflows(search: CatalogSearch, options: SearchOpti
     false,
     words.map((word) => [word]),
   );
+  if (aliases.version !== undefined && exact.aliasesVersion !== undefined && exact.aliasesVersion !== aliases.version) {
+    dropAliasCopy();
+    if (retry) return searchOnce(search, options, false);
+  }
   const corrected = aliases.changed ? aliases.query : null;
   if (exact.total > 0) return { ...(await exact.result()), didYouMean: corrected };
   if (words.length === 0) return exact.result();
