@@ -447,27 +447,46 @@ export function ranker(query: TsQueryNode | null, lexemes: readonly string[]): R
   // A vector without any operand's lexeme: the same rank for all (0, or 1e-20 under an AND).
   const unmatched = and && size >= 2 ? f(1e-20) : 0;
   // The rank depends only on the matched entries (their lexemes, in order, with their positions and
-  // weights): vectors alike in those share one computation. The key spells them as UTF-16 code units.
-  const known = new Map<string, number>();
+  // weights): vectors alike in those share one computation, found by a hash of them and checked in full.
+  const known = new Map<number, { key: Int32Array; rank: number }[]>();
+  let key = new Int32Array(64);
+  const keep = (length: number, value: number) => {
+    if (length === key.length) {
+      const grown = new Int32Array(key.length * 2);
+      grown.set(key);
+      key = grown;
+    }
+    key[length] = value;
+  };
   return (data, start, count) => {
     if (count === 0) return 0;
-    let key = '';
+    let length = 0;
+    let hash = 0x811c9dc5;
     for (let e = 0, p = start; e < count; e++, p += 2 + data[p + 1]!) {
       const id = data[p]!;
       if (matching(id).length === 0) continue;
       const n = data[p + 1]!;
-      key += String.fromCharCode(id & 0xffff, id >>> 16, n);
-      for (let j = 0; j < n; j++) key += String.fromCharCode(data[p + 2 + j]!);
+      for (let j = -2; j < n; j++) {
+        const value = j === -2 ? id : j === -1 ? n : data[p + 2 + j]!;
+        keep(length++, value);
+        hash = Math.imul(hash ^ value, 16_777_619);
+      }
     }
-    if (key === '') return unmatched;
-    const memo = known.get(key);
-    if (memo !== undefined) return memo;
+    if (length === 0) return unmatched;
+    let alike = known.get(hash);
+    for (const memo of alike ?? []) {
+      if (memo.key.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length && same; i++) same = memo.key[i] === key[i];
+      if (same) return memo.rank;
+    }
     for (const list of lists) list.length = 0;
     for (let e = 0, p = start; e < count; e++, p += 2 + data[p + 1]!)
       for (const i of matching(data[p]!)) lists[i]!.push(p);
     const rank = and ? calcRankAnd(data, size, lists, pos) : calcRankOr(data, size, lists);
     const res = rank < 0 ? f(1e-20) : rank;
-    known.set(key, res);
+    if (!alike) known.set(hash, (alike = []));
+    alike.push({ key: key.slice(0, length), rank: res });
     return res;
   };
 }

@@ -172,28 +172,36 @@ class Numbering {
   }
 }
 
+/** The numbers of a slot in CatalogIndex.slots, and their offsets. */
+const SLOT = 8;
+const LIVE = 0;
+const SET_ID = 1;
+const COMPAT = 2;
+const APP_START = 3;
+const APP_COUNT = 4;
+const TITLE_START = 5;
+const TITLE_COUNT = 6;
+const RATING = 7;
+
 /** A set of entry slots as bits. */
 type Bits = Uint32Array;
 
 class CatalogIndex {
   /** Per slot; a changed entry gets a new slot and its old one dies (postings stay in slot order). */
   readonly ids: string[] = [];
-  readonly live: number[] = [];
-  readonly setIds: number[] = [];
-  /** Its apps (ids of appNames): appCount of them in appData from appStart. */
-  readonly appStart: number[] = [];
-  readonly appCount: number[] = [];
+  /**
+   * What a search reads of every match, SLOT numbers per slot side by side (a match costs one or two cache
+   * lines, not one per column): live (1, or 0 once removed), category set id, "Runs on" group (platform,
+   * lowest n8n version, community nodes: an index in compatGroups), its apps (APP_COUNT ids of appNames in
+   * appData from APP_START), its title vector (packed, lib/search/tsquery.ts packVector: TITLE_COUNT entries
+   * in titleData from TITLE_START), its rating × 100.
+   */
+  readonly slots = new IntList(SLOT << 16);
   readonly appData = new IntList(1 << 16);
-  /** Id of its "Runs on" group (platform, lowest n8n version, community nodes) in compatGroups. */
-  readonly compatOf: number[] = [];
   readonly priceCents: number[] = [];
-  readonly rating: number[] = [];
   readonly reviews: number[] = [];
   readonly sales: number[] = [];
   readonly createdUs: number[] = [];
-  /** Its title vector, packed (lib/search/tsquery.ts packVector): titleCount entries in titleData from titleStart. */
-  readonly titleStart: number[] = [];
-  readonly titleCount: number[] = [];
   readonly titleData = new IntList(1 << 20);
   readonly slotOf = new Map<string, number>();
   /** Every lexeme of a title, numbered (title vectors hold the numbers: ranking looks them up by number). */
@@ -220,12 +228,9 @@ class CatalogIndex {
     this.remove(row.id);
     const slot = this.ids.length;
     this.ids.push(row.id);
-    this.live.push(1);
-    this.setIds.push(Number(row.set_id));
     this.maxSetSeen = Math.max(this.maxSetSeen, Number(row.set_id));
     const apps = textArray(row.apps);
-    this.appStart.push(this.appData.length);
-    this.appCount.push(apps.length);
+    const appStart = this.appData.length;
     for (const app of apps) this.appData.push(this.appNames.of(app));
     const minN8n = row.min_n8n === null ? null : Number(row.min_n8n);
     const key = `${row.platform}|${minN8n}|${row.community}`;
@@ -235,16 +240,15 @@ class CatalogIndex {
       this.compatGroups.push({ platform: row.platform, minN8n, community: row.community });
       this.compatIds.set(key, compat);
     }
-    this.compatOf.push(compat);
     this.priceCents.push(Number(row.price_cents));
-    this.rating.push(Number(row.rating));
     this.reviews.push(Number(row.reviews));
     this.sales.push(Number(row.sales));
     this.createdUs.push(Number(row.created_us));
     const title = parseTsvector(row.title);
-    this.titleStart.push(this.titleData.length);
-    this.titleCount.push(title.length);
+    const titleStart = this.titleData.length;
     for (const value of packVector(title, (lexeme) => this.titleLexemes.of(lexeme))) this.titleData.push(value);
+    const values = [1, Number(row.set_id), compat, appStart, apps.length, titleStart, title.length, Number(row.rating)];
+    for (const value of values) this.slots.push(value);
     for (const lexeme of textArray(row.lexemes)) this.postings.add(lexeme, slot);
     this.slotOf.set(row.id, slot);
   }
@@ -252,7 +256,7 @@ class CatalogIndex {
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
-    this.live[slot] = 0;
+    this.slots.data[slot * SLOT + LIVE] = 0;
     this.slotOf.delete(id);
     this.dead++;
   }
@@ -503,7 +507,9 @@ type Hit = { slot: number; rank: number };
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function comparator(index: CatalogIndex, sort: CatalogSort): (a: Hit, b: Hit) => number {
-  const { ids, sales, createdUs, priceCents, rating, reviews } = index;
+  const { ids, sales, createdUs, priceCents, reviews } = index;
+  const slots = index.slots.data;
+  const rating = (slot: number) => slots[slot * SLOT + RATING]!;
   switch (sort) {
     case 'relevance':
       return (a, b) => b.rank - a.rank || sales[b.slot]! - sales[a.slot]! || byId(ids[a.slot]!, ids[b.slot]!);
@@ -515,7 +521,7 @@ function comparator(index: CatalogIndex, sort: CatalogSort): (a: Hit, b: Hit) =>
       return (a, b) => priceCents[b.slot]! - priceCents[a.slot]! || byId(ids[a.slot]!, ids[b.slot]!);
     case 'rating':
       return (a, b) =>
-        rating[b.slot]! - rating[a.slot]! || reviews[b.slot]! - reviews[a.slot]! || byId(ids[a.slot]!, ids[b.slot]!);
+        rating(b.slot) - rating(a.slot) || reviews[b.slot]! - reviews[a.slot]! || byId(ids[a.slot]!, ids[b.slot]!);
     case 'best-selling':
       return (a, b) => sales[b.slot]! - sales[a.slot]! || byId(ids[a.slot]!, ids[b.slot]!);
   }
@@ -597,9 +603,16 @@ export async function indexedSearch(
 
   const minPrice = search.minPrice === undefined ? -Infinity : search.minPrice * 100;
   const maxPrice = search.maxPrice === undefined ? Infinity : search.maxPrice * 100;
+  const priced = search.minPrice !== undefined || search.maxPrice !== undefined;
   const minRating = search.minRating === undefined ? -Infinity : search.minRating * 100;
-  const chosenApps = search.app.length > 0 ? new Set(search.app.map((app) => index.appNames.find(app))) : null;
-  const boost = how.boost.length > 0 ? new Set(how.boost.map((app) => index.appNames.find(app))) : null;
+  // Flags by app number: the chosen apps, the apps the query names (alias targets).
+  const appFlags = (apps: string[]) => {
+    const flags = new Uint8Array(index.appNames.texts.length);
+    for (const app of apps) if (index.appNames.find(app) >= 0) flags[index.appNames.find(app)] = 1;
+    return flags;
+  };
+  const chosenApps = search.app.length > 0 ? appFlags(search.app) : null;
+  const boost = how.boost.length > 0 ? appFlags(how.boost) : null;
   // Whether each "Runs on" group meets the platform, n8n and built-in filters.
   const compatOk = index.compatGroups.map(
     (g) =>
@@ -613,38 +626,42 @@ export async function indexedSearch(
   const compatCounts = new Int32Array(index.compatGroups.length);
   const hitSlots: number[] = [];
   const hitRanks: number[] = [];
-  const { live, setIds, priceCents, rating, compatOf, titleStart, titleCount, appStart, appCount } = index;
+  const { priceCents } = index;
+  const slots = index.slots.data;
+  const size = index.size;
   const appData = index.appData.data;
   const titleData = index.titleData.data;
   const ranked = search.sort === 'relevance';
   const rank = ranker(query, index.titleLexemes.texts);
-  const anyApp = (slot: number, of: Set<number>) => {
-    for (let a = appStart[slot]!, end = a + appCount[slot]!; a < end; a++) if (of.has(appData[a]!)) return true;
+  const anyApp = (at: number, of: Uint8Array) => {
+    for (let a = slots[at + APP_START]!, end = a + slots[at + APP_COUNT]!; a < end; a++)
+      if (of[appData[a]!]) return true;
     return false;
   };
-  const rankOf = (slot: number) => {
-    const r = rank(titleData, titleStart[slot]!, titleCount[slot]!);
-    return boost && anyApp(slot, boost) ? r + 1 : r;
+  const rankOf = (at: number) => {
+    const r = rank(titleData, slots[at + TITLE_START]!, slots[at + TITLE_COUNT]!);
+    return boost && anyApp(at, boost) ? r + 1 : r;
   };
 
   const collect = (slot: number): void => {
-    const price = priceCents[slot]!;
-    if (price < minPrice || price > maxPrice || rating[slot]! < minRating) return;
-    const setId = setIds[slot]!;
+    const at = slot * SLOT;
+    if (slots[at + RATING]! < minRating) return;
+    if (priced && (priceCents[slot]! < minPrice || priceCents[slot]! > maxPrice)) return;
+    const setId = slots[at + SET_ID]!;
     const inChosen = (setInfo(setId) & 1) !== 0;
-    const compatGroup = compatOf[slot]!;
+    const compatGroup = slots[at + COMPAT]!;
     const compatFits = compatOk[compatGroup]!;
-    const appsFit = chosenApps === null || anyApp(slot, chosenApps);
+    const appsFit = chosenApps === null || anyApp(at, chosenApps);
     // The app facets count every filter but the apps; the "Runs on" groups every filter but the platform ones.
     if (inChosen && compatFits) {
-      for (let a = appStart[slot]!, end = a + appCount[slot]!; a < end; a++) appCounts[appData[a]!]!++;
+      for (let a = slots[at + APP_START]!, end = a + slots[at + APP_COUNT]!; a < end; a++) appCounts[appData[a]!]!++;
     }
     if (inChosen && appsFit) compatCounts[compatGroup]!++;
     if (!compatFits || !appsFit) return;
     groups[setId]!++;
     if (!inChosen) return;
     hitSlots.push(slot);
-    hitRanks.push(ranked ? rankOf(slot) : 0);
+    hitRanks.push(ranked ? rankOf(at) : 0);
   };
 
   for (let word = 0; word < matched.length; word++) {
@@ -653,15 +670,15 @@ export async function indexedSearch(
       const bit = 31 - Math.clz32(bitsLeft & -bitsLeft);
       bitsLeft &= bitsLeft - 1;
       const slot = (word << 5) | bit;
-      if (slot >= live.length || !live[slot]) continue;
+      if (slot >= size || !slots[slot * SLOT + LIVE]) continue;
       collect(slot);
     }
   }
   // Entries matched through a category's name alone (exact match: `or workflow_id = any(…)`).
   if (named.size > 0) {
-    for (let slot = 0; slot < live.length; slot++) {
-      if (!live[slot] || (matched[slot >>> 5]! & (1 << (slot & 31))) !== 0) continue;
-      if ((setInfo(setIds[slot]!) & 2) !== 0) collect(slot);
+    for (let slot = 0; slot < size; slot++) {
+      if (!slots[slot * SLOT + LIVE] || (matched[slot >>> 5]! & (1 << (slot & 31))) !== 0) continue;
+      if ((setInfo(slots[slot * SLOT + SET_ID]!) & 2) !== 0) collect(slot);
     }
   }
   const total = hitSlots.length;
